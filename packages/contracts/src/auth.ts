@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { localeSchema } from './common.ts';
+
+/** The roles of Kadr (DESIGN.md, "Who uses it"). */
+export const ROLES = [
+  'admin',
+  'coordinator',
+  'officer',
+  'admissions',
+  'partner',
+  'mentor',
+  'student',
+  'observer',
+] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const emailSchema = z.string().trim().toLowerCase().email().max(254);
+
+/** Password rules: 10 to 200 characters. Length beats composition rules (NIST SP 800-63B 5.1.1). */
+export const passwordSchema = z.string().min(10, 'Use at least 10 characters').max(200);
+
+export const loginBodySchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+/** The signed-in user as the API presents it. */
+export const meSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  fullName: z.string(),
+  role: roleSchema,
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  locale: localeSchema,
+  /** Send this value in the `x-csrf-token` header with every cookie-authenticated write. */
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
+
+export const updatePreferencesBodySchema = z.object({ locale: localeSchema });
+
+export const createTokenBodySchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  /** Days until the token expires; none = never. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});
+export const apiTokenSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+/** Answer to token creation: the secret is shown once and never stored in clear. */
+export const createdTokenSchema = apiTokenSchema.extend({ token: z.string() });
+
+/** Header names of the API. */
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_COOKIE = 'kadr_session';

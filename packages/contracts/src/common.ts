@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Interface and data languages: Kazakh, Russian, English. */
+export const LOCALES = ['kk', 'ru', 'en'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+/** A name given in the three languages; Kazakh and Russian are required, English may be empty. */
+export const trilingualSchema = z.object({
+  kk: z.string().trim().min(1).max(300),
+  ru: z.string().trim().min(1).max(300),
+  en: z.string().trim().max(300).default(''),
+});
+export type Trilingual = z.infer<typeof trilingualSchema>;
+
+/** Positive integer ids in paths: `/api/users/:id`. */
+export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO country code such as KZ');

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The one catalogue of API error codes. Every error the API answers carries one of these codes,
+ * a human message and optional details (the field, row or column at fault).
+ * The HTTP status belongs to the code, so clients may branch on either.
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: { status: 400, message: 'The request is not valid' },
+  BAD_REQUEST: { status: 400, message: 'The request cannot be processed' },
+  UNAUTHENTICATED: { status: 401, message: 'Sign in first' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Wrong email or password' },
+  SESSION_EXPIRED: { status: 401, message: 'The session has expired; sign in again' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this' },
+  CSRF_FAILED: { status: 403, message: 'Missing or wrong CSRF token' },
+  ACCOUNT_DISABLED: { status: 403, message: 'This account is deactivated' },
+  NOT_FOUND: { status: 404, message: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'No such API route' },
+  CONFLICT: { status: 409, message: 'The request conflicts with the current state' },
+  EMAIL_TAKEN: { status: 409, message: 'A user with this email already exists' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported content type' },
+  TOO_MANY_REQUESTS: { status: 429, message: 'Too many attempts; try again later' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+/** A stable error code, such as `VALIDATION_FAILED`. */
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** One problem inside a request: where (`path`, e.g. `body.email` or `row 4, column cost`) and what. */
+export const errorIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+});
+export type ErrorIssue = z.infer<typeof errorIssueSchema>;
+
+/** The body of every error answer: `{ "error": { "code", "message", "details" } }`. */
+export const errorEnvelopeSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.object({ issues: z.array(errorIssueSchema).optional() }).catchall(z.unknown()).optional(),
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

@@ -1,0 +1,8 @@
+/** @kadr/contracts: the zod schemas of every Kadr API payload, shared by server, web and CLI. */
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './common.ts';
+export * from './errors.ts';
+export * from './lists.ts';
+export * from './organisations.ts';
+export * from './users.ts';

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Default and maximum page sizes of every list endpoint. */
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * The one list convention: `?page=1&pageSize=25&sort=-createdAt&q=text` plus resource filters.
+ * `sort` names one sortable field; a leading `-` sorts descending.
+ * @param sortable the fields a resource allows sorting on
+ * @example listQuery(['email', 'createdAt']).extend({ role: roleSchema.optional() })
+ */
+export function listQuery<const F extends readonly [string, ...string[]]>(sortable: F) {
+  const sortValues = sortable.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
+  return z.object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+    sort: z.enum(sortValues).optional(),
+    q: z.string().trim().max(200).optional(),
+  });
+}
+
+/** The shape of every list answer. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  });
+}
+
+/** A page of items, as answered by list endpoints. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` (pure code and HTTP through app.inject on PGlite) and `db`
+// (repository suites, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set).
+export default defineConfig({
+  test: {
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          environment: 'node',
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['packages/*/src/**/*.db.test.ts'],
+          environment: 'node',
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
