@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { lockDataDir } from './lock.ts';
+import * as schema from './schema.ts';
+
+/** The database handle every repository takes: a Drizzle database or a transaction on it. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Which server: the embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+/** An open database: the Drizzle handle, its kind, the applied migration and a close function. */
+export interface Database {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  readonly migration: string;
+  close(): Promise<void>;
+  /** PGlite only: a tarball of the data folder (used to clone migrated test databases fast). */
+  dump?(): Promise<Blob>;
+}
+
+/** The folder of generated SQL migrations. */
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/** The tag of the newest migration in the folder, e.g. `0000_foundation`. */
+export function latestMigration(): string {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.at(-1)?.tag ?? 'none';
+}
+
+/**
+ * Opens the database and applies pending migrations. A PGlite data folder is locked for the
+ * life of the handle; a second process on the same folder gets DataDirLockedError.
+ * @example const database = await openDatabase({ kind: 'pglite', dataDir: './data' });
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === 'pglite') return openPglite(config);
+  const { default: pg } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  try {
+    const db = drizzle({ client: pool, schema });
+    await migrate(db, { migrationsFolder });
+    return { db: db as unknown as Db, kind: 'postgres', migration: latestMigration(), close: () => pool.end() };
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}
+
+async function openPglite(config: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const release = config.dataDir ? lockDataDir(config.dataDir) : () => {};
+  try {
+    const client = await PGlite.create({
+      ...(config.dataDir ? { dataDir: join(config.dataDir, 'pgdata') } : {}),
+      ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    });
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder });
+    return {
+      db: db as unknown as Db,
+      kind: 'pglite',
+      migration: latestMigration(),
+      close: async () => {
+        await client.close();
+        release();
+      },
+      dump: async () => (await client.dumpDataDir('none')) as Blob,
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { apiTokens } from '../schema.ts';
+
+/** A personal API token (never its secret). */
+export interface ApiTokenRecord {
+  id: number;
+  userId: number;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const selection = {
+  id: apiTokens.id,
+  userId: apiTokens.userId,
+  name: apiTokens.name,
+  prefix: apiTokens.prefix,
+  createdAt: apiTokens.createdAt,
+  expiresAt: apiTokens.expiresAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+};
+
+/** Reads and writes personal API tokens. */
+export const apiTokensRepository = {
+  async create(
+    db: Db,
+    input: { userId: number; name: string; prefix: string; tokenHash: string; expiresAt: Date | null; at: Date },
+  ): Promise<ApiTokenRecord> {
+    const { at, ...rest } = input;
+    const [row] = await db
+      .insert(apiTokens)
+      .values({ ...rest, createdAt: at })
+      .returning(selection);
+    return row!;
+  },
+
+  async listForUser(db: Db, userId: number): Promise<ApiTokenRecord[]> {
+    return db.select(selection).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id));
+  },
+
+  async findByHash(db: Db, tokenHash: string): Promise<ApiTokenRecord | undefined> {
+    const [row] = await db.select(selection).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash));
+    return row;
+  },
+
+  async findForUser(db: Db, userId: number, id: number): Promise<ApiTokenRecord | undefined> {
+    const [row] = await db
+      .select(selection)
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)));
+    return row;
+  },
+
+  async revoke(db: Db, id: number, at: Date): Promise<ApiTokenRecord | undefined> {
+    const [row] = await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).returning(selection);
+    return row;
+  },
+
+  async touch(db: Db, id: number, at: Date): Promise<void> {
+    await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+  },
+};

@@ -1,0 +1,117 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { organisations } from '../schema.ts';
+import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+
+/** An organisation as the rest of Kadr sees it. */
+export interface OrganisationRecord {
+  id: number;
+  kind: string;
+  name: { kk: string; ru: string; en: string };
+  shortName: string;
+  country: string;
+  city: string;
+  sector: string;
+  priorityAreas: string[];
+  website: string;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields to create an organisation. */
+export type OrganisationInput = Omit<OrganisationRecord, 'id' | 'active' | 'createdAt' | 'updatedAt'>;
+
+type Row = typeof organisations.$inferSelect;
+
+function toRecord(row: Row): OrganisationRecord {
+  const { nameKk, nameRu, nameEn, ...rest } = row;
+  return { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn } };
+}
+
+function toColumns(input: Partial<OrganisationInput> & { active?: boolean }) {
+  const { name, ...rest } = input;
+  return {
+    ...rest,
+    ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}),
+  };
+}
+
+/** Reads and writes organisations. */
+export const organisationsRepository = {
+  async create(db: Db, input: OrganisationInput): Promise<OrganisationRecord> {
+    const { name, ...rest } = input;
+    const [row] = await db
+      .insert(organisations)
+      .values({ ...rest, nameKk: name.kk, nameRu: name.ru, nameEn: name.en })
+      .returning();
+    return toRecord(row!);
+  },
+
+  async update(
+    db: Db,
+    id: number,
+    patch: Partial<OrganisationInput> & { active?: boolean },
+  ): Promise<OrganisationRecord | undefined> {
+    const [row] = await db
+      .update(organisations)
+      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .where(eq(organisations.id, id))
+      .returning();
+    return row ? toRecord(row) : undefined;
+  },
+
+  async findById(db: Db, id: number): Promise<OrganisationRecord | undefined> {
+    const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+    return row ? toRecord(row) : undefined;
+  },
+
+  async findByShortName(db: Db, shortName: string): Promise<OrganisationRecord | undefined> {
+    const [row] = await db.select().from(organisations).where(eq(organisations.shortName, shortName));
+    return row ? toRecord(row) : undefined;
+  },
+
+  /** Lists organisations; `onlyId` restricts the list to one organisation (a partner's own). */
+  async list(
+    db: Db,
+    params: ListParams & { q?: string | undefined; kind?: string | undefined; onlyId?: number | undefined },
+  ): Promise<RecordPage<OrganisationRecord>> {
+    const filters: (SQL | undefined)[] = [];
+    if (params.kind) filters.push(eq(organisations.kind, params.kind));
+    if (params.onlyId !== undefined) filters.push(eq(organisations.id, params.onlyId));
+    if (params.q) {
+      const p = likePattern(params.q);
+      filters.push(
+        or(
+          ilike(organisations.shortName, p),
+          ilike(organisations.nameKk, p),
+          ilike(organisations.nameRu, p),
+          ilike(organisations.nameEn, p),
+          ilike(organisations.city, p),
+        ),
+      );
+    }
+    const where = and(...filters);
+    const order = orderByOf(
+      params.sort,
+      {
+        shortName: organisations.shortName,
+        kind: organisations.kind,
+        country: organisations.country,
+        createdAt: organisations.createdAt,
+      },
+      asc(organisations.shortName),
+      organisations.id,
+    );
+    const { limit, offset } = limitOffset(params);
+    const rows = await db
+      .select()
+      .from(organisations)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+    const [total] = await db.select({ n: count() }).from(organisations).where(where);
+    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+  },
+};

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../client.ts';
+import { testDatabaseKinds } from '../testing.ts';
+import { auditRepository } from './audit.repository.ts';
+import { loginAttemptsRepository } from './login-attempts.repository.ts';
+import { organisationsRepository } from './organisations.repository.ts';
+import { sessionsRepository } from './sessions.repository.ts';
+import { usersRepository } from './users.repository.ts';
+
+for (const kind of testDatabaseKinds()) {
+  describe(`repositories on ${kind.name}`, () => {
+    let database: Database;
+    beforeAll(async () => {
+      database = await kind.open();
+    });
+    afterAll(async () => {
+      await database?.close();
+    });
+
+    const org = (shortName: string, kind = 'company') => ({
+      kind,
+      name: { kk: `${shortName} kk`, ru: `${shortName} ru`, en: `${shortName} en` },
+      shortName,
+      country: 'KZ',
+      city: 'Pavlodar',
+      sector: 'oil refining',
+      priorityAreas: ['petrochemistry'],
+      website: '',
+    });
+
+    it('creates, finds, updates and lists organisations with search, filter, sort and paging', async () => {
+      const { db } = database;
+      const a = await organisationsRepository.create(db, org('Alpha 50%'));
+      await organisationsRepository.create(db, org('Beta', 'partner_university'));
+      await organisationsRepository.create(db, org('Gamma'));
+      expect(a.name).toEqual({ kk: 'Alpha 50% kk', ru: 'Alpha 50% ru', en: 'Alpha 50% en' });
+      expect(a.priorityAreas).toEqual(['petrochemistry']);
+
+      const updated = await organisationsRepository.update(db, a.id, { city: 'Atyrau', active: false });
+      expect(updated?.city).toBe('Atyrau');
+      expect(updated?.active).toBe(false);
+      expect(await organisationsRepository.update(db, 999_999, { city: 'x' })).toBeUndefined();
+
+      const companies = await organisationsRepository.list(db, { page: 1, pageSize: 10, kind: 'company', sort: '-shortName' });
+      expect(companies.items.map((o) => o.shortName)).toEqual(['Gamma', 'Alpha 50%']);
+      expect(companies.total).toBe(2);
+
+      const search = await organisationsRepository.list(db, { page: 1, pageSize: 10, q: '50%' });
+      expect(search.items.map((o) => o.shortName)).toEqual(['Alpha 50%']);
+      const wildcard = await organisationsRepository.list(db, { page: 1, pageSize: 10, q: '%' });
+      expect(wildcard.total).toBe(1);
+
+      const page2 = await organisationsRepository.list(db, { page: 2, pageSize: 2 });
+      expect(page2.items.map((o) => o.shortName)).toEqual(['Gamma']);
+      expect(page2.total).toBe(3);
+    });
+
+    it('rejects a second organisation with the same short name', async () => {
+      await expect(organisationsRepository.create(database.db, org('Beta'))).rejects.toThrow();
+    });
+
+    it('creates users, rejects duplicate emails and keeps the hash out of records', async () => {
+      const { db } = database;
+      const home = await organisationsRepository.create(db, org('Home', 'home_university'));
+      const user = await usersRepository.create(db, {
+        email: 'a@example.kz',
+        fullName: 'A',
+        role: 'admin',
+        organisationId: home.id,
+        locale: 'kk',
+        passwordHash: 'hash-1',
+      });
+      expect(user).toMatchObject({ email: 'a@example.kz', organisationName: 'Home', active: true });
+      expect(user).not.toHaveProperty('passwordHash');
+      expect(await usersRepository.findPasswordHash(db, user.id)).toBe('hash-1');
+      await expect(
+        usersRepository.create(db, { ...user, passwordHash: 'x', email: 'a@example.kz' }),
+      ).rejects.toThrow();
+      await expect(
+        usersRepository.create(db, { ...user, passwordHash: 'x', email: 'b@example.kz', organisationId: 999_999 }),
+      ).rejects.toThrow();
+      const listed = await usersRepository.list(db, { page: 1, pageSize: 5, q: 'A@EXAMPLE' });
+      expect(listed.items.map((u) => u.id)).toEqual([user.id]);
+    });
+
+    it('stores sessions and ends all of a user but the one kept', async () => {
+      const { db } = database;
+      const user = (await usersRepository.findByEmail(db, 'a@example.kz'))!;
+      const at = new Date();
+      const expiresAt = new Date(at.getTime() + 3_600_000);
+      for (const id of ['s1', 's2', 's3']) {
+        await sessionsRepository.create(db, { id, userId: user.id, csrfToken: 'c', expiresAt, ip: '', userAgent: '', at });
+      }
+      await sessionsRepository.deleteForUser(db, user.id, 's2');
+      expect(await sessionsRepository.findById(db, 's1')).toBeUndefined();
+      expect(await sessionsRepository.findById(db, 's2')).toMatchObject({ userId: user.id });
+      await sessionsRepository.deleteStale(db, new Date(expiresAt.getTime() + 1), new Date(0));
+      expect(await sessionsRepository.findById(db, 's2')).toBeUndefined();
+    });
+
+    it('counts sign-in failures per email and per address within a window', async () => {
+      const { db } = database;
+      const now = new Date();
+      for (let i = 0; i < 3; i++) {
+        await loginAttemptsRepository.record(db, { email: 'x@k.kz', ip: '1.1.1.1', succeeded: false, at: now });
+      }
+      await loginAttemptsRepository.record(db, { email: 'x@k.kz', ip: '1.1.1.1', succeeded: true, at: now });
+      const old = new Date(now.getTime() - 3_600_000);
+      await loginAttemptsRepository.record(db, { email: 'x@k.kz', ip: '2.2.2.2', succeeded: false, at: old });
+      const since = new Date(now.getTime() - 60_000);
+      expect(await loginAttemptsRepository.failuresForEmail(db, 'x@k.kz', since)).toBe(3);
+      expect(await loginAttemptsRepository.failuresForIp(db, '1.1.1.1', since)).toBe(3);
+      expect(await loginAttemptsRepository.failuresForIp(db, '2.2.2.2', since)).toBe(0);
+    });
+
+    it('appends audit records and filters them', async () => {
+      const { db } = database;
+      await auditRepository.record(db, {
+        actorId: null,
+        actorEmail: 'system',
+        action: 'create',
+        entity: 'organisation',
+        entityId: '1',
+        before: null,
+        after: { name: 'Ä «кірілше»' },
+        requestId: 'r1',
+      });
+      await auditRepository.record(db, {
+        actorId: null,
+        actorEmail: 'system',
+        action: 'update',
+        entity: 'user',
+        entityId: '1',
+        before: { a: 1 },
+        after: { a: 2 },
+        requestId: 'r2',
+      });
+      const page = await auditRepository.list(db, { page: 1, pageSize: 10, entity: 'organisation' });
+      expect(page.total).toBe(1);
+      expect(page.items[0]?.after).toEqual({ name: 'Ä «кірілше»' });
+      const updates = await auditRepository.list(db, { page: 1, pageSize: 10, action: 'update' });
+      expect(updates.items.map((r) => r.entity)).toEqual(['user']);
+    });
+
+    it('rolls a failed transaction back whole', async () => {
+      const { db } = database;
+      await expect(
+        db.transaction(async (tx) => {
+          await organisationsRepository.create(tx, org('Rolled back'));
+          await organisationsRepository.create(tx, org('Rolled back'));
+        }),
+      ).rejects.toThrow();
+      expect(await organisationsRepository.findByShortName(db, 'Rolled back')).toBeUndefined();
+    });
+  });
+}

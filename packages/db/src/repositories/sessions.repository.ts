@@ -1,0 +1,59 @@
+import { and, eq, gt, lt, or } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { sessions } from '../schema.ts';
+
+/** A stored session (the id is the SHA-256 of the cookie secret). */
+export interface SessionRecord {
+  id: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+/** Reads and writes server-side sessions. */
+export const sessionsRepository = {
+  async create(
+    db: Db,
+    input: { id: string; userId: number; csrfToken: string; expiresAt: Date; ip: string; userAgent: string; at: Date },
+  ): Promise<void> {
+    const { at, ...rest } = input;
+    await db.insert(sessions).values({ ...rest, createdAt: at, lastSeenAt: at });
+  },
+
+  async findById(db: Db, id: string): Promise<SessionRecord | undefined> {
+    const [row] = await db
+      .select({
+        id: sessions.id,
+        userId: sessions.userId,
+        csrfToken: sessions.csrfToken,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+      })
+      .from(sessions)
+      .where(eq(sessions.id, id));
+    return row;
+  },
+
+  async touch(db: Db, id: string, at: Date): Promise<void> {
+    await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+  },
+
+  async delete(db: Db, id: string): Promise<void> {
+    await db.delete(sessions).where(eq(sessions.id, id));
+  },
+
+  /** Ends every session of a user, except `keepId` when given (the one changing its password). */
+  async deleteForUser(db: Db, userId: number, keepId?: string): Promise<void> {
+    await db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), keepId ? or(lt(sessions.id, keepId), gt(sessions.id, keepId)) : undefined));
+  },
+
+  /** Removes sessions past their absolute expiry or idle since `idleBefore`. */
+  async deleteStale(db: Db, now: Date, idleBefore: Date): Promise<void> {
+    await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)));
+  },
+};

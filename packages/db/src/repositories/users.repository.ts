@@ -1,0 +1,133 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { organisations, users } from '../schema.ts';
+import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+
+/** A user as the rest of Kadr sees it (never with the password hash). */
+export interface UserRecord {
+  id: number;
+  email: string;
+  fullName: string;
+  role: string;
+  organisationId: number;
+  organisationName: string;
+  locale: string;
+  active: boolean;
+  lastLoginAt: Date | null;
+  passwordChangedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields to create a user; the password arrives already hashed. */
+export interface UserInput {
+  email: string;
+  fullName: string;
+  role: string;
+  organisationId: number;
+  locale: string;
+  passwordHash: string;
+}
+
+/** Fields an admin may change. */
+export type UserPatch = Partial<Pick<UserRecord, 'fullName' | 'role' | 'organisationId' | 'locale' | 'active'>>;
+
+const selection = {
+  id: users.id,
+  email: users.email,
+  fullName: users.fullName,
+  role: users.role,
+  organisationId: users.organisationId,
+  organisationName: organisations.shortName,
+  locale: users.locale,
+  active: users.active,
+  lastLoginAt: users.lastLoginAt,
+  passwordChangedAt: users.passwordChangedAt,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+};
+
+function selectUsers(db: Db) {
+  return db.select(selection).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
+}
+
+/** Reads and writes users. */
+export const usersRepository = {
+  async create(db: Db, input: UserInput): Promise<UserRecord> {
+    const [row] = await db.insert(users).values(input).returning({ id: users.id });
+    return (await usersRepository.findById(db, row!.id))!;
+  },
+
+  async update(db: Db, id: number, patch: UserPatch): Promise<UserRecord | undefined> {
+    const [row] = await db
+      .update(users)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning({ id: users.id });
+    return row ? usersRepository.findById(db, row.id) : undefined;
+  },
+
+  async findById(db: Db, id: number): Promise<UserRecord | undefined> {
+    const [row] = await selectUsers(db).where(eq(users.id, id));
+    return row;
+  },
+
+  async findByEmail(db: Db, email: string): Promise<UserRecord | undefined> {
+    const [row] = await selectUsers(db).where(eq(users.email, email.toLowerCase()));
+    return row;
+  },
+
+  /** The stored password hash, for sign-in and password change only. */
+  async findPasswordHash(db: Db, id: number): Promise<string | undefined> {
+    const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id));
+    return row?.hash;
+  },
+
+  async setPassword(db: Db, id: number, passwordHash: string, at: Date): Promise<void> {
+    await db.update(users).set({ passwordHash, passwordChangedAt: at, updatedAt: at }).where(eq(users.id, id));
+  },
+
+  async touchLogin(db: Db, id: number, at: Date): Promise<void> {
+    await db.update(users).set({ lastLoginAt: at }).where(eq(users.id, id));
+  },
+
+  async list(
+    db: Db,
+    params: ListParams & {
+      q?: string | undefined;
+      role?: string | undefined;
+      organisationId?: number | undefined;
+      active?: boolean | undefined;
+    },
+  ): Promise<RecordPage<UserRecord>> {
+    const filters: (SQL | undefined)[] = [];
+    if (params.role) filters.push(eq(users.role, params.role));
+    if (params.organisationId !== undefined) filters.push(eq(users.organisationId, params.organisationId));
+    if (params.active !== undefined) filters.push(eq(users.active, params.active));
+    if (params.q) {
+      const p = likePattern(params.q);
+      filters.push(or(ilike(users.email, p), ilike(users.fullName, p)));
+    }
+    const where = and(...filters);
+    const order = orderByOf(
+      params.sort,
+      {
+        email: users.email,
+        fullName: users.fullName,
+        role: users.role,
+        createdAt: users.createdAt,
+        lastLoginAt: users.lastLoginAt,
+      },
+      asc(users.email),
+      users.id,
+    );
+    const { limit, offset } = limitOffset(params);
+    const items = await selectUsers(db)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+    const [total] = await db.select({ n: count() }).from(users).where(where);
+    return { items, total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+  },
+};

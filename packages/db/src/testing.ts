@@ -1,0 +1,68 @@
+/**
+ * Test databases: a fresh, migrated PGlite in memory for every call (cloned from a cached
+ * template tarball, since a cold init and migrate costs 2-5 s), and, when DATABASE_URL is set,
+ * a fresh database on that PostgreSQL server, dropped on close.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Database, migrationsFolder, openDatabase } from './client.ts';
+
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort()) {
+    hash.update(file).update(readFileSync(join(migrationsFolder, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function templateBlob(): Promise<Blob> {
+  const dir = join(tmpdir(), 'kadr-test-templates');
+  const file = join(dir, `pglite-${migrationsHash()}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const database = await openDatabase({ kind: 'pglite' });
+  const blob = await database.dump!();
+  await database.close();
+  mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(temp, Buffer.from(await blob.arrayBuffer()));
+  renameSync(temp, file);
+  return blob;
+}
+
+/** A fresh migrated in-memory PGlite database. */
+export async function openTestPglite(): Promise<Database> {
+  return openDatabase({ kind: 'pglite', loadDataDir: await templateBlob() });
+}
+
+/** A fresh database on the PostgreSQL server of `serverUrl`, dropped when closed. */
+export async function openTestPostgres(serverUrl: string): Promise<Database> {
+  const { default: pg } = await import('pg');
+  const name = `kadr_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const drop = new pg.Client({ connectionString: serverUrl });
+      await drop.connect();
+      await drop.query(`drop database if exists ${name} with (force)`);
+      await drop.end();
+    },
+  };
+}
+
+/** The database kinds a `*.db.test.ts` suite runs on: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export function testDatabaseKinds(): { name: string; open: () => Promise<Database> }[] {
+  const kinds = [{ name: 'pglite', open: openTestPglite }];
+  const url = process.env.DATABASE_URL;
+  if (url) kinds.push({ name: 'postgres', open: () => openTestPostgres(url) });
+  return kinds;
+}
