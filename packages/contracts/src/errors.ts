@@ -41,7 +41,10 @@ export const errorEnvelopeSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.object({ issues: z.array(errorIssueSchema).optional() }).catchall(z.unknown()).optional(),
+    details: z
+      .object({ issues: z.array(errorIssueSchema).optional() })
+      .catchall(z.unknown())
+      .optional(),
     requestId: z.string().optional(),
   }),
 });

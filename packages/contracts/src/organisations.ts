@@ -27,21 +27,30 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const createOrganisationBodySchema = z.object({
+const organisationFields = {
   kind: organisationKindSchema,
   name: trilingualSchema,
   shortName: z.string().trim().min(1).max(60),
   country: countrySchema,
-  city: z.string().trim().max(120).default(''),
-  sector: z.string().trim().max(120).default(''),
-  priorityAreas: z.array(priorityAreaSchema).max(PRIORITY_AREAS.length).default([]),
-  website: z.union([z.literal(''), z.url().max(300)]).default(''),
+  city: z.string().trim().max(120),
+  sector: z.string().trim().max(120),
+  priorityAreas: z.array(priorityAreaSchema).max(PRIORITY_AREAS.length),
+  website: z.union([z.literal(''), z.url().max(300)]),
+};
+
+export const createOrganisationBodySchema = z.object({
+  ...organisationFields,
+  city: organisationFields.city.default(''),
+  sector: organisationFields.sector.default(''),
+  priorityAreas: organisationFields.priorityAreas.default([]),
+  website: organisationFields.website.default(''),
 });
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
 
-export const updateOrganisationBodySchema = createOrganisationBodySchema
+/** A PATCH changes only the fields it sends: no defaults here, or they would overwrite stored values. */
+export const updateOrganisationBodySchema = z
+  .object({ ...organisationFields, active: z.boolean() })
   .partial()
-  .extend({ active: z.boolean().optional() })
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
 
 export const organisationListQuerySchema = listQuery(['shortName', 'kind', 'country', 'createdAt']).extend({

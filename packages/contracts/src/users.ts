@@ -41,7 +41,13 @@ export const updateUserBodySchema = z
 
 export const resetPasswordBodySchema = z.object({ newPassword: passwordSchema });
 
-export const userListQuerySchema = listQuery(['email', 'fullName', 'role', 'createdAt', 'lastLoginAt']).extend({
+export const userListQuerySchema = listQuery([
+  'email',
+  'fullName',
+  'role',
+  'createdAt',
+  'lastLoginAt',
+]).extend({
   role: roleSchema.optional(),
   organisationId: z.coerce.number().int().positive().optional(),
   active: z.enum(['true', 'false']).optional(),

@@ -48,7 +48,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   try {
     const db = drizzle({ client: pool, schema });
     await migrate(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', migration: latestMigration(), close: () => pool.end() };
+    return {
+      db: db as unknown as Db,
+      kind: 'postgres',
+      migration: latestMigration(),
+      close: () => pool.end(),
+    };
   } catch (error) {
     await pool.end();
     throw error;

@@ -38,7 +38,10 @@ export const organisations = pgTable(
     active: boolean('active').notNull().default(true),
     ...timestamps,
   },
-  (t) => [uniqueIndex('organisations_short_name_key').on(t.shortName), index('organisations_kind_idx').on(t.kind)],
+  (t) => [
+    uniqueIndex('organisations_short_name_key').on(t.shortName),
+    index('organisations_kind_idx').on(t.kind),
+  ],
 );
 
 export const users = pgTable(
@@ -108,7 +111,10 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_email_at_idx').on(t.email, t.at),
+    index('login_attempts_ip_at_idx').on(t.ip, t.at),
+  ],
 );
 
 /** Every create, update and delete: who, when, what, before and after. Written in the change's transaction. */

@@ -1,4 +1,14 @@
 import type { Command } from '../command.ts';
+import { migrateCommand } from './migrate.ts';
+import { seedCommand } from './seed.ts';
+import { serveCommand } from './serve.ts';
+import { usersCreateCommand, usersResetPasswordCommand } from './users.ts';
 
 /** Every `kadr` command. Each lives in its own file in this folder. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  usersCreateCommand,
+  usersResetPasswordCommand,
+];

@@ -29,7 +29,14 @@ const selection = {
 export const apiTokensRepository = {
   async create(
     db: Db,
-    input: { userId: number; name: string; prefix: string; tokenHash: string; expiresAt: Date | null; at: Date },
+    input: {
+      userId: number;
+      name: string;
+      prefix: string;
+      tokenHash: string;
+      expiresAt: Date | null;
+      at: Date;
+    },
   ): Promise<ApiTokenRecord> {
     const { at, ...rest } = input;
     const [row] = await db
@@ -40,7 +47,11 @@ export const apiTokensRepository = {
   },
 
   async listForUser(db: Db, userId: number): Promise<ApiTokenRecord[]> {
-    return db.select(selection).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id));
+    return db
+      .select(selection)
+      .from(apiTokens)
+      .where(eq(apiTokens.userId, userId))
+      .orderBy(desc(apiTokens.id));
   },
 
   async findByHash(db: Db, tokenHash: string): Promise<ApiTokenRecord | undefined> {
@@ -57,7 +68,11 @@ export const apiTokensRepository = {
   },
 
   async revoke(db: Db, id: number, at: Date): Promise<ApiTokenRecord | undefined> {
-    const [row] = await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).returning(selection);
+    const [row] = await db
+      .update(apiTokens)
+      .set({ revokedAt: at })
+      .where(eq(apiTokens.id, id))
+      .returning(selection);
     return row;
   },
 

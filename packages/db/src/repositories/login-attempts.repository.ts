@@ -13,7 +13,9 @@ export const loginAttemptsRepository = {
     const [row] = await db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
+      .where(
+        and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)),
+      );
     return row?.n ?? 0;
   },
 
@@ -27,7 +29,9 @@ export const loginAttemptsRepository = {
 
   /** A successful sign-in clears the account's failure streak. */
   async clearFailuresForEmail(db: Db, email: string): Promise<void> {
-    await db.delete(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
+    await db
+      .delete(loginAttempts)
+      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
   },
 
   async deleteOlderThan(db: Db, before: Date): Promise<void> {

@@ -41,7 +41,12 @@ for (const kind of testDatabaseKinds()) {
       expect(updated?.active).toBe(false);
       expect(await organisationsRepository.update(db, 999_999, { city: 'x' })).toBeUndefined();
 
-      const companies = await organisationsRepository.list(db, { page: 1, pageSize: 10, kind: 'company', sort: '-shortName' });
+      const companies = await organisationsRepository.list(db, {
+        page: 1,
+        pageSize: 10,
+        kind: 'company',
+        sort: '-shortName',
+      });
       expect(companies.items.map((o) => o.shortName)).toEqual(['Gamma', 'Alpha 50%']);
       expect(companies.total).toBe(2);
 
@@ -77,7 +82,12 @@ for (const kind of testDatabaseKinds()) {
         usersRepository.create(db, { ...user, passwordHash: 'x', email: 'a@example.kz' }),
       ).rejects.toThrow();
       await expect(
-        usersRepository.create(db, { ...user, passwordHash: 'x', email: 'b@example.kz', organisationId: 999_999 }),
+        usersRepository.create(db, {
+          ...user,
+          passwordHash: 'x',
+          email: 'b@example.kz',
+          organisationId: 999_999,
+        }),
       ).rejects.toThrow();
       const listed = await usersRepository.list(db, { page: 1, pageSize: 5, q: 'A@EXAMPLE' });
       expect(listed.items.map((u) => u.id)).toEqual([user.id]);
@@ -89,7 +99,15 @@ for (const kind of testDatabaseKinds()) {
       const at = new Date();
       const expiresAt = new Date(at.getTime() + 3_600_000);
       for (const id of ['s1', 's2', 's3']) {
-        await sessionsRepository.create(db, { id, userId: user.id, csrfToken: 'c', expiresAt, ip: '', userAgent: '', at });
+        await sessionsRepository.create(db, {
+          id,
+          userId: user.id,
+          csrfToken: 'c',
+          expiresAt,
+          ip: '',
+          userAgent: '',
+          at,
+        });
       }
       await sessionsRepository.deleteForUser(db, user.id, 's2');
       expect(await sessionsRepository.findById(db, 's1')).toBeUndefined();
@@ -102,7 +120,12 @@ for (const kind of testDatabaseKinds()) {
       const { db } = database;
       const now = new Date();
       for (let i = 0; i < 3; i++) {
-        await loginAttemptsRepository.record(db, { email: 'x@k.kz', ip: '1.1.1.1', succeeded: false, at: now });
+        await loginAttemptsRepository.record(db, {
+          email: 'x@k.kz',
+          ip: '1.1.1.1',
+          succeeded: false,
+          at: now,
+        });
       }
       await loginAttemptsRepository.record(db, { email: 'x@k.kz', ip: '1.1.1.1', succeeded: true, at: now });
       const old = new Date(now.getTime() - 3_600_000);

@@ -16,7 +16,15 @@ export interface SessionRecord {
 export const sessionsRepository = {
   async create(
     db: Db,
-    input: { id: string; userId: number; csrfToken: string; expiresAt: Date; ip: string; userAgent: string; at: Date },
+    input: {
+      id: string;
+      userId: number;
+      csrfToken: string;
+      expiresAt: Date;
+      ip: string;
+      userAgent: string;
+      at: Date;
+    },
   ): Promise<void> {
     const { at, ...rest } = input;
     await db.insert(sessions).values({ ...rest, createdAt: at, lastSeenAt: at });
@@ -49,7 +57,12 @@ export const sessionsRepository = {
   async deleteForUser(db: Db, userId: number, keepId?: string): Promise<void> {
     await db
       .delete(sessions)
-      .where(and(eq(sessions.userId, userId), keepId ? or(lt(sessions.id, keepId), gt(sessions.id, keepId)) : undefined));
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          keepId ? or(lt(sessions.id, keepId), gt(sessions.id, keepId)) : undefined,
+        ),
+      );
   },
 
   /** Removes sessions past their absolute expiry or idle since `idleBefore`. */

@@ -30,7 +30,9 @@ export interface UserInput {
 }
 
 /** Fields an admin may change. */
-export type UserPatch = Partial<Pick<UserRecord, 'fullName' | 'role' | 'organisationId' | 'locale' | 'active'>>;
+export type UserPatch = Partial<
+  Pick<UserRecord, 'fullName' | 'role' | 'organisationId' | 'locale' | 'active'>
+>;
 
 const selection = {
   id: users.id,
@@ -48,7 +50,10 @@ const selection = {
 };
 
 function selectUsers(db: Db) {
-  return db.select(selection).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
+  return db
+    .select(selection)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId));
 }
 
 /** Reads and writes users. */
@@ -84,7 +89,10 @@ export const usersRepository = {
   },
 
   async setPassword(db: Db, id: number, passwordHash: string, at: Date): Promise<void> {
-    await db.update(users).set({ passwordHash, passwordChangedAt: at, updatedAt: at }).where(eq(users.id, id));
+    await db
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: at, updatedAt: at })
+      .where(eq(users.id, id));
   },
 
   async touchLogin(db: Db, id: number, at: Date): Promise<void> {

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildApp, seedDemo } from '@kadr/server';
+import { parseFlags } from '../args.ts';
+import { CliError } from '../cli-error.ts';
+import type { Command, CommandIo } from '../command.ts';
+import { openConfiguredDatabase } from '../database.ts';
+import { databaseFlags, resolveSettings, type Settings } from '../settings.ts';
+
+const usage = `Usage: kadr serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--seed-demo]
+
+Serves the API and the web app. Without DATABASE_URL the embedded database lives in the data folder
+(created if missing, locked while in use). --seed-demo seeds the demo university on an empty database;
+the demo users' password is KADR_DEMO_PASSWORD, or a generated one printed once.
+
+Environment: PORT (3000), HOST (127.0.0.1), KADR_DATA_DIR (./data), DATABASE_URL, KADR_DEMO_PASSWORD,
+KADR_LOG_LEVEL (info), KADR_SECURE_COOKIES (false), KADR_TRUST_PROXY (false).`;
+
+/** The built web app, when `npm run build` has run. */
+export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+async function seedIfAsked(
+  settings: Settings,
+  database: Awaited<ReturnType<typeof openConfiguredDatabase>>,
+  io: CommandIo,
+) {
+  const generated = settings.demoPassword === undefined;
+  const password = settings.demoPassword ?? randomBytes(9).toString('base64url');
+  const result = await seedDemo(database.db, password);
+  if (!result.seeded) return;
+  io.out(`Seeded the demo university with ${result.emails.length} demo users: ${result.emails.join(', ')}`);
+  io.out(
+    generated
+      ? `Demo password (shown once; set KADR_DEMO_PASSWORD to choose it): ${password}`
+      : 'Demo password: the value of KADR_DEMO_PASSWORD',
+  );
+}
+
+/** `kadr serve`: the API and the web app in one process. */
+export const serveCommand: Command = {
+  words: ['serve'],
+  summary: 'serve the API and the web app',
+  usage,
+  async run(args, io) {
+    const { values } = parseFlags(
+      args,
+      {
+        ...databaseFlags,
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'seed-demo': { type: 'boolean' },
+      },
+      usage,
+    );
+    const settings = resolveSettings(
+      {
+        port: values.port,
+        host: values.host,
+        dataDir: values['data-dir'],
+        databaseUrl: values['database-url'],
+      },
+      io.env,
+    );
+    const database = await openConfiguredDatabase(settings);
+    try {
+      if (values['seed-demo']) await seedIfAsked(settings, database, io);
+      const app = await buildApp({
+        database,
+        config: {
+          webDist: existsSync(webDist) ? webDist : undefined,
+          secureCookies: settings.secureCookies,
+          trustProxy: settings.trustProxy,
+        },
+        logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
+      });
+      const stop = async () => {
+        await app.close();
+        await database.close();
+      };
+      const done = new Promise<void>((resolveDone) => {
+        const onSignal = () => {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+          void stop().then(resolveDone);
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+      });
+      try {
+        await app.listen({ port: settings.port, host: settings.host });
+      } catch (error) {
+        await stop();
+        throw new CliError(
+          `cannot listen on ${settings.host}:${settings.port}: ${(error as Error).message}`,
+          1,
+        );
+      }
+      io.out(
+        `Kadr is serving on http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port} (database: ${database.kind}, migration ${database.migration})`,
+      );
+      if (!existsSync(webDist)) io.err('The web app is not built: run `npm run build` (npm start does it).');
+      await done;
+      return 0;
+    } catch (error) {
+      await database.close().catch(() => {});
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { CliError } from './cli-error.ts';
+
+/** The settings of a Kadr process. Each resolves from its flag, then its environment variable, then the default. */
+export interface Settings {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demoPassword: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  secureCookies: boolean;
+  trustProxy: boolean;
+}
+
+const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  port: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535),
+  host: z.string().min(1),
+  dataDir: z.string().min(1),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  demoPassword: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
+  secureCookies: booleanText,
+  trustProxy: booleanText,
+});
+
+const sources = {
+  port: { env: 'PORT', default: '3000' },
+  host: { env: 'HOST', default: '127.0.0.1' },
+  dataDir: { env: 'KADR_DATA_DIR', default: './data' },
+  databaseUrl: { env: 'DATABASE_URL', default: undefined },
+  demoPassword: { env: 'KADR_DEMO_PASSWORD', default: undefined },
+  logLevel: { env: 'KADR_LOG_LEVEL', default: 'info' },
+  secureCookies: { env: 'KADR_SECURE_COOKIES', default: 'false' },
+  trustProxy: { env: 'KADR_TRUST_PROXY', default: 'false' },
+} as const satisfies Record<keyof Settings, { env: string; default: string | undefined }>;
+
+const flagNames: Record<keyof Settings, string> = {
+  port: '--port',
+  host: '--host',
+  dataDir: '--data-dir',
+  databaseUrl: '--database-url',
+  demoPassword: '--demo-password',
+  logLevel: '--log-level',
+  secureCookies: '--secure-cookies',
+  trustProxy: '--trust-proxy',
+};
+
+/**
+ * Resolves settings: flag, then environment, then default; validated, with an error that names
+ * the flag and the variable at fault.
+ * @example resolveSettings({ port: '8080' }, process.env)
+ */
+export function resolveSettings(
+  flags: Partial<Record<keyof Settings, string>>,
+  env: NodeJS.ProcessEnv,
+): Settings {
+  const raw: Record<string, string | undefined> = {};
+  for (const [key, source] of Object.entries(sources) as [
+    keyof Settings,
+    (typeof sources)[keyof Settings],
+  ][]) {
+    const fromEnv = env[source.env];
+    raw[key] = flags[key] ?? (fromEnv === '' ? undefined : fromEnv) ?? source.default;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = issue.path[0] as keyof Settings;
+      return `invalid setting ${flagNames[key]} / ${sources[key].env}: ${issue.message}`;
+    });
+    throw new CliError(lines.join('\n'));
+  }
+  return {
+    ...parsed.data,
+    databaseUrl: parsed.data.databaseUrl,
+    demoPassword: parsed.data.demoPassword,
+    dataDir: resolve(parsed.data.dataDir),
+  };
+}
+
+/** The flags every command that opens the database accepts. */
+export const databaseFlags = {
+  'data-dir': { type: 'string' },
+  'database-url': { type: 'string' },
+} as const;

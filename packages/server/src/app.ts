@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Database } from '@kadr/db';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { defaultServerConfig, type ServerConfig } from './config.ts';
+import type { App, RouteDeps } from './deps.ts';
+import { AppError } from './errors.ts';
+import { registerOrganisationRoutes } from './organisations/organisations.routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandler, sendError } from './plugins/errors.ts';
+import { publicRoute } from './policy.ts';
+import { registerSystemRoutes } from './system/system.routes.ts';
+import { registerUserRoutes } from './users/users.routes.ts';
+
+/** What the app is built from. */
+export interface AppOptions {
+  database: Database;
+  config?: Partial<ServerConfig>;
+  /** The clock; tests pass a fake one to check expiry. */
+  now?: () => Date;
+  /** Fastify logger options; false in tests. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** A route as registered, for the policy walk test and the route list. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  hasPolicy: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const DOCS_PREFIX = '/api/docs';
+
+/**
+ * Builds the Kadr HTTP app without listening, so that tests call `app.inject()`.
+ * @example const app = await buildApp({ database }); await app.listen({ port: 3000 });
+ */
+export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes: RegisteredRoute[] }> {
+  const config: ServerConfig = { ...defaultServerConfig, ...options.config };
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route: RouteOptions) => {
+    // The interactive API reference (registered by @fastify/swagger-ui) is public documentation.
+    if (route.url.startsWith(DOCS_PREFIX) && !route.config?.policy) {
+      route.config = { ...route.config, policy: publicRoute('API reference documentation') };
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods)
+      routes.push({ method, url: route.url, hasPolicy: Boolean(route.config?.policy) });
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    if (!request.url.startsWith(DOCS_PREFIX)) {
+      reply.header('x-frame-options', 'DENY');
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      );
+    }
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Kadr API',
+        version: '0.1.0',
+        description:
+          'JSON REST API of Kadr. Errors answer `{ "error": { "code", "message", "details" } }`. Lists take ' +
+          '`page`, `pageSize` (max 200), `sort` (field, `-field` for descending) and `q`. Cookie-authenticated ' +
+          'writes need the `x-csrf-token` header; scripts use `Authorization: Bearer <personal token>`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kadr_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
+
+  const deps: RouteDeps = { db: options.database.db, database: options.database, config, now };
+  registerAuth(app, deps.db, config, now);
+  app.get(
+    '/api/openapi.json',
+    { config: { policy: publicRoute('API description') }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+  registerSystemRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerOrganisationRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  const webDist = config.webDist;
+  const hasWeb = Boolean(webDist && existsSync(join(webDist, 'index.html')));
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDist!,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api' || request.method !== 'GET' || !hasWeb) {
+      return sendError(
+        reply,
+        new AppError('ROUTE_NOT_FOUND', {
+          message: `No route ${request.method} ${request.url.split('?')[0]}`,
+        }),
+      );
+    }
+    // Client-side routes of the single-page app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return Object.assign(app, { kadrRoutes: routes });
+}

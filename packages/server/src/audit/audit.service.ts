@@ -1,0 +1,40 @@
+import { auditRepository, type Db } from '@kadr/db';
+import type { ServiceContext } from '../context.ts';
+
+/** What changed, for the audit log. `before` is null on create, `after` is null on delete. */
+export interface Change {
+  action: 'create' | 'update' | 'delete';
+  entity: string;
+  entityId: string | number;
+  before: unknown;
+  after: unknown;
+}
+
+/** Dates become ISO strings so that before and after compare as plain JSON. */
+function toJson(value: unknown): unknown {
+  return value === null || value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+/**
+ * Writes the audit record of a change. Call it with the transaction that made the change, so
+ * that the change and its record commit or roll back together.
+ */
+export async function recordChange(tx: Db, ctx: ServiceContext, change: Change): Promise<void> {
+  await auditRepository.record(tx, {
+    // System actors (seed, CLI) have no user row: id 0 is recorded as no actor.
+    actorId: ctx.actor.userId > 0 ? ctx.actor.userId : null,
+    actorEmail: ctx.actor.email,
+    action: change.action,
+    entity: change.entity,
+    entityId: String(change.entityId),
+    before: toJson(change.before),
+    after: toJson(change.after),
+    requestId: ctx.requestId,
+    at: ctx.now(),
+  });
+}
+
+/** Runs `work` in one transaction: every write and its audit records, or nothing. */
+export function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work(tx as unknown as Db));
+}

@@ -1,0 +1,161 @@
+import type { Role } from '@kadr/contracts';
+import {
+  type Db,
+  loginAttemptsRepository,
+  sessionsRepository,
+  type UserRecord,
+  usersRepository,
+} from '@kadr/db';
+import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import type { ServerConfig } from '../config.ts';
+import type { Actor, ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { hashPassword, verifyDummy, verifyPassword } from './passwords.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+const MINUTE = 60_000;
+
+/** Builds the actor of a user. */
+export function actorOf(user: UserRecord, via: Actor['via'], extra: Partial<Actor> = {}): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role as Role,
+    organisationId: user.organisationId,
+    locale: user.locale,
+    via,
+    ...extra,
+  };
+}
+
+async function refuseWhenLimited(db: Db, config: ServerConfig, email: string, ip: string, now: Date) {
+  const since = new Date(now.getTime() - config.loginWindowMinutes * MINUTE);
+  const [byEmail, byIp] = await Promise.all([
+    loginAttemptsRepository.failuresForEmail(db, email, since),
+    loginAttemptsRepository.failuresForIp(db, ip, since),
+  ]);
+  if (byEmail >= config.maxFailuresPerAccount || byIp >= config.maxFailuresPerIp) {
+    const retryAfterSeconds = config.loginWindowMinutes * 60;
+    throw new AppError('TOO_MANY_REQUESTS', {
+      message: `Too many failed sign-ins; try again in ${config.loginWindowMinutes} minutes`,
+      details: { retryAfterSeconds },
+      headers: { 'retry-after': String(retryAfterSeconds) },
+    });
+  }
+}
+
+/**
+ * Signs a user in: checks the rate limits first (so a locked account costs no hashing), then the
+ * password; on success opens a new session (never reusing one: no fixation).
+ * @returns the session secret for the cookie and the actor
+ */
+export async function signIn(
+  db: Db,
+  config: ServerConfig,
+  input: { email: string; password: string; ip: string; userAgent: string },
+  now: Date,
+): Promise<{ secret: string; actor: Actor }> {
+  const email = input.email.toLowerCase();
+  await refuseWhenLimited(db, config, email, input.ip, now);
+  const user = await usersRepository.findByEmail(db, email);
+  const passwordHash = user ? await usersRepository.findPasswordHash(db, user.id) : undefined;
+  let ok = false;
+  if (passwordHash) ok = await verifyPassword(passwordHash, input.password);
+  else await verifyDummy(input.password);
+  if (!user || !ok) {
+    await loginAttemptsRepository.record(db, { email, ip: input.ip, succeeded: false, at: now });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  if (!user.active) throw new AppError('ACCOUNT_DISABLED');
+  const secret = newSecret();
+  const csrfToken = newSecret(24);
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await loginAttemptsRepository.clearFailuresForEmail(t, email);
+    await loginAttemptsRepository.record(t, { email, ip: input.ip, succeeded: true, at: now });
+    await sessionsRepository.create(t, {
+      id: hashSecret(secret),
+      userId: user.id,
+      csrfToken,
+      expiresAt: new Date(now.getTime() + config.sessionAbsoluteHours * 60 * MINUTE),
+      ip: input.ip,
+      userAgent: input.userAgent.slice(0, 300),
+      at: now,
+    });
+    await usersRepository.touchLogin(t, user.id, now);
+  });
+  return { secret, actor: actorOf(user, 'session', { sessionId: hashSecret(secret), csrfToken }) };
+}
+
+/**
+ * Resolves a session cookie to its actor. Sessions past their idle or absolute expiry, and
+ * sessions of deactivated users, are deleted and reported as expired.
+ */
+export async function resolveSession(
+  db: Db,
+  config: ServerConfig,
+  secret: string,
+  now: Date,
+): Promise<Actor | 'expired'> {
+  const id = hashSecret(secret);
+  const session = await sessionsRepository.findById(db, id);
+  if (!session) return 'expired';
+  const idleLimit = now.getTime() - config.sessionIdleMinutes * MINUTE;
+  const user = await usersRepository.findById(db, session.userId);
+  if (
+    session.expiresAt.getTime() <= now.getTime() ||
+    session.lastSeenAt.getTime() < idleLimit ||
+    !user?.active
+  ) {
+    await sessionsRepository.delete(db, id);
+    return 'expired';
+  }
+  // Writing on every request would serialise reads on PGlite; a minute of precision is enough.
+  if (now.getTime() - session.lastSeenAt.getTime() > MINUTE) await sessionsRepository.touch(db, id, now);
+  return actorOf(user, 'session', { sessionId: id, csrfToken: session.csrfToken });
+}
+
+/** Ends the actor's session. */
+export async function signOut(db: Db, actor: Actor): Promise<void> {
+  if (actor.sessionId) await sessionsRepository.delete(db, actor.sessionId);
+}
+
+/** Changes the actor's own password after checking the current one; ends the user's other sessions. */
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const hash = await usersRepository.findPasswordHash(ctx.db, ctx.actor.userId);
+  if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'The current password is wrong',
+      details: { issues: [{ path: 'body.currentPassword', message: 'The current password is wrong' }] },
+    });
+  }
+  await setPassword(ctx, ctx.actor.userId, input.newPassword, ctx.actor.sessionId);
+}
+
+/** Sets a user's password (own change or admin reset), ends their sessions but `keepSessionId`, audits it. */
+export async function setPassword(
+  ctx: ServiceContext,
+  userId: number,
+  newPassword: string,
+  keepSessionId?: string,
+): Promise<void> {
+  const passwordHash = await hashPassword(newPassword);
+  await inTransaction(ctx, async (tx) => {
+    const before = await usersRepository.findById(tx, userId);
+    if (!before) throw new AppError('NOT_FOUND', { message: `No user ${userId}` });
+    const at = ctx.now();
+    await usersRepository.setPassword(tx, userId, passwordHash, at);
+    await sessionsRepository.deleteForUser(tx, userId, keepSessionId);
+    await recordChange(tx, ctx, {
+      action: 'update',
+      entity: 'user',
+      entityId: userId,
+      before: { passwordChangedAt: before.passwordChangedAt },
+      after: { passwordChangedAt: at },
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import type { ApiToken } from '@kadr/contracts';
+import { type ApiTokenRecord, apiTokensRepository, type Db, usersRepository } from '@kadr/db';
+import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import type { Actor, ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { actorOf } from './auth.service.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+/** Token secrets start with this, so that leaked ones are easy to recognise and scan for. */
+export const TOKEN_PREFIX = 'kadr_';
+
+/** Presents a token without its secret. */
+export function presentToken(t: ApiTokenRecord): ApiToken {
+  return {
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    createdAt: t.createdAt.toISOString(),
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Creates a personal API token for the actor; the secret is returned once and stored only hashed. */
+export async function createToken(
+  ctx: ServiceContext,
+  input: { name: string; expiresInDays?: number | undefined },
+): Promise<ApiToken & { token: string }> {
+  const token = `${TOKEN_PREFIX}${newSecret(30)}`;
+  const now = ctx.now();
+  const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
+  const record = await inTransaction(ctx, async (tx) => {
+    const created = await apiTokensRepository.create(tx, {
+      userId: ctx.actor.userId,
+      name: input.name,
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      tokenHash: hashSecret(token),
+      expiresAt,
+      at: now,
+    });
+    await recordChange(tx, ctx, {
+      action: 'create',
+      entity: 'api_token',
+      entityId: created.id,
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+  return { ...presentToken(record), token };
+}
+
+/** Revokes one of the actor's own tokens. */
+export async function revokeToken(ctx: ServiceContext, id: number): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await apiTokensRepository.findForUser(tx, ctx.actor.userId, id);
+    if (!before) throw new AppError('NOT_FOUND', { message: `No token ${id}` });
+    if (before.revokedAt) return;
+    const after = await apiTokensRepository.revoke(tx, id, ctx.now());
+    await recordChange(tx, ctx, { action: 'update', entity: 'api_token', entityId: id, before, after });
+  });
+}
+
+/** Resolves a bearer token to its actor, or undefined when unknown, revoked, expired or its user inactive. */
+export async function resolveToken(db: Db, token: string, now: Date): Promise<Actor | undefined> {
+  if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+  const record = await apiTokensRepository.findByHash(db, hashSecret(token));
+  if (!record || record.revokedAt || (record.expiresAt && record.expiresAt.getTime() <= now.getTime()))
+    return undefined;
+  const user = await usersRepository.findById(db, record.userId);
+  if (!user?.active) return undefined;
+  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > 60_000) {
+    await apiTokensRepository.touch(db, record.id, now);
+  }
+  return actorOf(user, 'token');
+}

@@ -1,0 +1,36 @@
+import type { Role } from '@kadr/contracts';
+import type { Db } from '@kadr/db';
+
+/** Who is acting: the signed-in user or the owner of an API token. */
+export interface Actor {
+  userId: number;
+  email: string;
+  fullName: string;
+  role: Role;
+  organisationId: number;
+  locale: string;
+  via: 'session' | 'token';
+  sessionId?: string;
+  csrfToken?: string;
+}
+
+/** What a service needs besides its input: the database, the actor, the request id and the clock. */
+export interface ServiceContext {
+  db: Db;
+  actor: Actor;
+  requestId: string;
+  now: () => Date;
+}
+
+/** An actor for work done by the system itself (the CLI, the seed): audited under `system:<name>`. */
+export function systemActor(name: string): Actor {
+  return {
+    userId: 0,
+    email: `system:${name}`,
+    fullName: `system:${name}`,
+    role: 'admin',
+    organisationId: 0,
+    locale: 'en',
+    via: 'token',
+  };
+}

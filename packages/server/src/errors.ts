@@ -1,0 +1,47 @@
+import { type ErrorCode, type ErrorIssue, errorCatalogue } from '@kadr/contracts';
+
+/**
+ * An expected failure with a stable code from the catalogue in @kadr/contracts.
+ * The error handler turns it into `{ error: { code, message, details } }` with the code's status.
+ * @example throw new AppError('NOT_FOUND', { message: 'No organisation 7' });
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; details?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  ) {
+    super(options.message ?? errorCatalogue[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCatalogue[code].status;
+    this.details = options.details;
+    this.headers = options.headers;
+  }
+}
+
+/** A validation failure listing every issue (field path, or row and column of an import). */
+export function validationError(issues: ErrorIssue[], message?: string): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    message: message ?? issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+    details: { issues },
+  });
+}
+
+/** The PostgreSQL error code of a driver error (Drizzle wraps it in `cause`, STACK.md gotcha 7). */
+export function pgErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** True when the error is a unique-constraint violation. */
+export function isUniqueViolation(error: unknown): boolean {
+  return pgErrorCode(error) === '23505';
+}

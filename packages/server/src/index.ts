@@ -1,0 +1,8 @@
+/** @kadr/server: the HTTP API and the server of the web app. */
+export * from './app.ts';
+export * from './config.ts';
+export { hashPassword } from './auth/passwords.ts';
+export * from './seed/demo.ts';
+export { type ServiceContext, systemActor } from './context.ts';
+export { AppError } from './errors.ts';
+export { createUser, resetPassword } from './users/users.service.ts';

@@ -1,0 +1,97 @@
+import type { CreateOrganisationBody, Organisation, OrganisationKind, PriorityArea } from '@kadr/contracts';
+import {
+  type OrganisationInput,
+  type OrganisationRecord,
+  organisationsRepository,
+  type RecordPage,
+} from '@kadr/db';
+import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError, isUniqueViolation } from '../errors.ts';
+import { seesAllOrganisations } from '../policy.ts';
+
+/** Presents an organisation as the API shows it. */
+export function presentOrganisation(o: OrganisationRecord): Organisation {
+  return {
+    ...o,
+    kind: o.kind as OrganisationKind,
+    priorityAreas: o.priorityAreas as PriorityArea[],
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+function shortNameTaken(): AppError {
+  return new AppError('CONFLICT', {
+    message: 'An organisation with this short name exists',
+    details: { issues: [{ path: 'body.shortName', message: 'already used' }] },
+  });
+}
+
+/** Lists organisations; partners, mentors and students see only their own. */
+export async function listOrganisations(
+  ctx: ServiceContext,
+  query: {
+    page: number;
+    pageSize: number;
+    sort?: string | undefined;
+    q?: string | undefined;
+    kind?: string | undefined;
+  },
+): Promise<RecordPage<Organisation>> {
+  const onlyId = seesAllOrganisations(ctx.actor) ? undefined : ctx.actor.organisationId;
+  const page = await organisationsRepository.list(ctx.db, { ...query, onlyId });
+  return { ...page, items: page.items.map(presentOrganisation) };
+}
+
+/** One organisation; NOT_FOUND (never FORBIDDEN, which would confirm it exists) outside the actor's scope. */
+export async function getOrganisation(ctx: ServiceContext, id: number): Promise<Organisation> {
+  const found = await organisationsRepository.findById(ctx.db, id);
+  if (!found || (!seesAllOrganisations(ctx.actor) && found.id !== ctx.actor.organisationId)) {
+    throw new AppError('NOT_FOUND', { message: `No organisation ${id}` });
+  }
+  return presentOrganisation(found);
+}
+
+/** Creates an organisation (admin). */
+export async function createOrganisation(
+  ctx: ServiceContext,
+  input: CreateOrganisationBody,
+): Promise<Organisation> {
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      const created = await organisationsRepository.create(tx, input as OrganisationInput);
+      await recordChange(tx, ctx, {
+        action: 'create',
+        entity: 'organisation',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return presentOrganisation(created);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw shortNameTaken();
+    throw error;
+  }
+}
+
+/** Changes an organisation (admin). */
+export async function updateOrganisation(
+  ctx: ServiceContext,
+  id: number,
+  patch: Partial<OrganisationInput> & { active?: boolean },
+): Promise<Organisation> {
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      const before = await organisationsRepository.findById(tx, id);
+      if (!before) throw new AppError('NOT_FOUND', { message: `No organisation ${id}` });
+      const after = (await organisationsRepository.update(tx, id, patch))!;
+      await recordChange(tx, ctx, { action: 'update', entity: 'organisation', entityId: id, before, after });
+      return presentOrganisation(after);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw shortNameTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+
+describe('organisations API', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Awaited<ReturnType<typeof signIn>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t.app, demoEmail.admin);
+  });
+  afterAll(async () => t?.close());
+
+  const body = {
+    kind: 'partner_university',
+    name: { kk: 'Мюнхен техникалық университеті', ru: 'Технический университет Мюнхена', en: 'TU Munich' },
+    shortName: 'TUM',
+    country: 'DE',
+    city: 'Munich',
+    priorityAreas: ['energy', 'it'],
+    website: 'https://www.tum.de',
+  };
+
+  it('holds the demo university and the founding partners', async () => {
+    const response = await admin.request('GET', '/api/organisations?pageSize=50');
+    const names = response.json().items.map((o: { name: { en: string } }) => o.name.en);
+    for (const expected of [
+      'Brunel University London',
+      'Lund University',
+      'Universitat Politècnica de València',
+      'Eurasian Resources Group',
+      'KAZ Minerals Bozshakol LLP',
+      'Nephtechim LTD',
+      'Prommashkomplekt LLP',
+      'Pavlodar Oil Chemistry Refinery LLP',
+    ]) {
+      expect(names).toContain(expected);
+    }
+    const filtered = await admin.request('GET', '/api/organisations?kind=partner_university&sort=-shortName');
+    expect(filtered.json().items.map((o: { shortName: string }) => o.shortName)).toEqual([
+      'UPV',
+      'Lund',
+      'Brunel',
+    ]);
+  });
+
+  it('creates an organisation with trilingual names and audits it', async () => {
+    const response = await admin.request('POST', '/api/organisations', body);
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      shortName: 'TUM',
+      name: body.name,
+      priorityAreas: ['energy', 'it'],
+    });
+    const entry = (
+      await admin.request('GET', `/api/audit?entity=organisation&entityId=${response.json().id}`)
+    ).json().items[0];
+    expect(entry).toMatchObject({ action: 'create', before: null });
+    expect(entry.after.name.kk).toBe(body.name.kk);
+    const search = await admin.request('GET', `/api/organisations?q=${encodeURIComponent('Мюнхен')}`);
+    expect(search.json().items.map((o: { shortName: string }) => o.shortName)).toEqual(['TUM']);
+  });
+
+  it('answers a duplicate short name with 409 and bad fields with 400 naming each', async () => {
+    expect((await admin.request('POST', '/api/organisations', body)).statusCode).toBe(409);
+    const bad = await admin.request('POST', '/api/organisations', {
+      ...body,
+      shortName: 'X',
+      kind: 'club',
+      country: 'Germany',
+      priorityAreas: ['tourism'],
+      name: { kk: '', ru: 'ok' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const paths = bad
+      .json()
+      .error.details.issues.map((i: { path: string }) => i.path)
+      .sort();
+    expect(paths).toEqual(['body.country', 'body.kind', 'body.name.kk', 'body.priorityAreas.0']);
+  });
+
+  it('updates an organisation, audits before and after, and refuses an empty patch', async () => {
+    const org = (await admin.request('GET', '/api/organisations?q=Lund')).json().items[0];
+    const response = await admin.request('PATCH', `/api/organisations/${org.id}`, { city: 'Lund (Skåne)' });
+    expect(response.json().city).toBe('Lund (Skåne)');
+    const entry = (
+      await admin.request('GET', `/api/audit?entity=organisation&entityId=${org.id}&action=update`)
+    ).json().items[0];
+    expect([entry.before.city, entry.after.city]).toEqual(['Lund', 'Lund (Skåne)']);
+    expect((await admin.request('PATCH', `/api/organisations/${org.id}`, {})).statusCode).toBe(400);
+    expect((await admin.request('PATCH', '/api/organisations/99999', { city: 'x' })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,88 @@
+import { ROLES, type Role } from '@kadr/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from './testing.ts';
+
+type Client = Awaited<ReturnType<typeof signIn>>;
+
+describe('authorization', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  const clients = {} as Record<Role | 'partner2', Client>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const role of ROLES) clients[role] = await signIn(t.app, demoEmail[role]);
+    clients.partner2 = await signIn(t.app, 'partner2@demo.kadr.kz');
+  });
+  afterAll(async () => t?.close());
+
+  it('declares a policy on every registered /api route', () => {
+    const apiRoutes = t.app.kadrRoutes.filter((r) => r.url.startsWith('/api'));
+    expect(apiRoutes.length).toBeGreaterThan(15);
+    const missing = apiRoutes.filter((r) => !r.hasPolicy).map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('answers every non-public /api route with 401 to an anonymous caller', async () => {
+    const open = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+    const routes = t.app.kadrRoutes.filter(
+      (r) =>
+        r.url.startsWith('/api') && !r.url.startsWith('/api/docs') && !open.has(r.url) && r.method !== 'HEAD',
+    );
+    for (const route of routes) {
+      const url = route.url.replace(/:[a-zA-Z]+/g, '1');
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: route.method === 'GET' ? undefined : {},
+      });
+      expect([route.method, url, response.statusCode]).toEqual([route.method, url, 401]);
+    }
+  });
+
+  const adminOnly: [string, string, unknown?][] = [
+    ['GET', '/api/users'],
+    ['GET', '/api/users/1'],
+    ['PATCH', '/api/users/2', { fullName: 'X' }],
+    ['POST', '/api/users/2/reset-password', { newPassword: 'another-password-1' }],
+    ['GET', '/api/audit'],
+    [
+      'POST',
+      '/api/organisations',
+      { kind: 'company', name: { kk: 'a', ru: 'a', en: 'a' }, shortName: 'Z', country: 'KZ' },
+    ],
+    ['PATCH', '/api/organisations/1', { city: 'Nowhere' }],
+  ];
+
+  for (const role of ROLES.filter((r) => r !== 'admin')) {
+    it(`forbids ${role} the admin routes with 403 and changes nothing`, async () => {
+      for (const [method, url, payload] of adminOnly) {
+        const response = await clients[role].request(method as 'GET', url, payload);
+        expect([method, url, response.statusCode]).toEqual([method, url, 403]);
+        expect(response.json().error.code).toBe('FORBIDDEN');
+      }
+      const org = await clients.admin.request('GET', '/api/organisations/1');
+      expect(org.json().city).toBe('Pavlodar');
+    });
+  }
+
+  it('lets every role read organisations, scoped to the own organisation for partner, mentor and student', async () => {
+    for (const role of ROLES) {
+      const response = await clients[role].request('GET', '/api/organisations?pageSize=100');
+      expect(response.statusCode).toBe(200);
+      const ids = response.json().items.map((o: { id: number }) => o.id);
+      if (['partner', 'mentor', 'student'].includes(role)) {
+        expect(ids).toEqual([clients[role].me.organisationId]);
+      } else {
+        expect(ids.length).toBe(10);
+      }
+    }
+  });
+
+  it("hides another organisation's record from a partner with 404", async () => {
+    const partner = clients.partner;
+    const own = await partner.request('GET', `/api/organisations/${partner.me.organisationId}`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json().shortName).toBe('ERG');
+    const other = await partner.request('GET', `/api/organisations/${clients.partner2.me.organisationId}`);
+    expect(other.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,51 @@
+import { auditRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
+import { hashPassword } from '../auth/passwords.ts';
+import { demoOrganisations, demoUsers } from './demo-data.ts';
+
+/** The result of seeding: whether anything was written and the demo users' emails. */
+export interface SeedResult {
+  seeded: boolean;
+  emails: string[];
+}
+
+/**
+ * Seeds the demo university, its partners and one user per role, in one transaction, each
+ * write audited as done by `system:seed`. Does nothing when organisations already exist, so a
+ * restart never duplicates or overwrites data.
+ * @param password the password of every demo user
+ */
+export async function seedDemo(db: Db, password: string, now: Date = new Date()): Promise<SeedResult> {
+  const existing = await organisationsRepository.list(db, { page: 1, pageSize: 1 });
+  if (existing.total > 0) return { seeded: false, emails: [] };
+  const passwordHash = await hashPassword(password);
+  const audit = (tx: Db, entity: string, entityId: number, after: unknown) =>
+    auditRepository.record(tx, {
+      actorId: null,
+      actorEmail: 'system:seed',
+      action: 'create',
+      entity,
+      entityId: String(entityId),
+      before: null,
+      after: JSON.parse(JSON.stringify(after)),
+      requestId: null,
+      at: now,
+    });
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const ids = new Map<string, number>();
+    for (const input of demoOrganisations) {
+      const created = await organisationsRepository.create(tx, input);
+      ids.set(created.shortName, created.id);
+      await audit(tx, 'organisation', created.id, created);
+    }
+    for (const { organisation, ...user } of demoUsers) {
+      const created = await usersRepository.create(tx, {
+        ...user,
+        organisationId: ids.get(organisation)!,
+        passwordHash,
+      });
+      await audit(tx, 'user', created.id, created);
+    }
+  });
+  return { seeded: true, emails: demoUsers.map((u) => u.email) };
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+
+describe('platform routes', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    const webDist = mkdtempSync(join(tmpdir(), 'kadr-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Kadr</title><div id="root"></div>');
+    t = await createTestApp({ webDist });
+  });
+  afterAll(async () => t?.close());
+
+  it('answers /api/health with the database kind and the migration', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      status: 'ok',
+      database: 'pglite',
+      migration: expect.stringMatching(/^\d{4}_/),
+    });
+    expect(response.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('echoes a well-formed incoming request id and replaces a malformed one', async () => {
+    const echoed = await t.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'abc-123' },
+    });
+    expect(echoed.headers['x-request-id']).toBe('abc-123');
+    const replaced = await t.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'bad id <>' },
+    });
+    expect(replaced.headers['x-request-id']).not.toBe('bad id <>');
+  });
+
+  it('publishes an OpenAPI 3 document describing the routes and the reference page', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const doc = response.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/users', '/api/organisations/{id}', '/api/audit', '/api/auth/login']),
+    );
+    expect(doc.paths['/api/users'].post.requestBody).toBeDefined();
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/swagger/i);
+  });
+
+  it('answers an unknown API route with 404 ROUTE_NOT_FOUND in the error envelope', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({
+      error: { code: 'ROUTE_NOT_FOUND', message: expect.any(String) },
+    });
+  });
+
+  it('serves the web app at / and for client-side routes', async () => {
+    for (const url of ['/', '/admin/users']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+
+  it('lets the admin filter the audit log by date range', async () => {
+    const admin = await signIn(t.app, demoEmail.admin);
+    const future = await admin.request(
+      'GET',
+      `/api/audit?from=${encodeURIComponent('2999-01-01T00:00:00Z')}`,
+    );
+    expect(future.json().total).toBe(0);
+    const all = await admin.request('GET', '/api/audit?pageSize=200');
+    expect(all.json().total).toBeGreaterThanOrEqual(19);
+    expect((await admin.request('GET', '/api/audit?from=yesterday')).statusCode).toBe(400);
+  });
+});

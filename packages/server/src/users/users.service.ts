@@ -1,0 +1,85 @@
+import type { CreateUserBody, Locale, Role, User } from '@kadr/contracts';
+import { organisationsRepository, type UserPatch, type UserRecord, usersRepository } from '@kadr/db';
+import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { setPassword } from '../auth/auth.service.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError, isUniqueViolation, validationError } from '../errors.ts';
+import { sessionsRepository } from '@kadr/db';
+
+/** Presents a user record as the API shows it. */
+export function presentUser(u: UserRecord): User {
+  return {
+    id: u.id,
+    email: u.email,
+    fullName: u.fullName,
+    role: u.role as Role,
+    organisationId: u.organisationId,
+    organisationName: u.organisationName,
+    locale: u.locale as Locale,
+    active: u.active,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    createdAt: u.createdAt.toISOString(),
+    updatedAt: u.updatedAt.toISOString(),
+  };
+}
+
+async function requireOrganisation(ctx: ServiceContext, id: number): Promise<void> {
+  if (!(await organisationsRepository.findById(ctx.db, id))) {
+    throw validationError([{ path: 'body.organisationId', message: `No organisation ${id}` }]);
+  }
+}
+
+/** Creates a user (admin). The email must be new; the organisation must exist. */
+export async function createUser(ctx: ServiceContext, input: CreateUserBody): Promise<User> {
+  await requireOrganisation(ctx, input.organisationId);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      const { password: _password, ...fields } = input;
+      const user = await usersRepository.create(tx, { ...fields, passwordHash });
+      await recordChange(tx, ctx, {
+        action: 'create',
+        entity: 'user',
+        entityId: user.id,
+        before: null,
+        after: user,
+      });
+      return presentUser(user);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('EMAIL_TAKEN', {
+        details: { issues: [{ path: 'body.email', message: 'already used' }] },
+      });
+    throw error;
+  }
+}
+
+/** Changes a user (admin). Deactivation ends the user's sessions; an admin cannot deactivate or demote itself. */
+export async function updateUser(ctx: ServiceContext, id: number, patch: UserPatch): Promise<User> {
+  if (id === ctx.actor.userId && (patch.active === false || (patch.role && patch.role !== ctx.actor.role))) {
+    throw new AppError('CONFLICT', { message: 'You cannot deactivate yourself or change your own role' });
+  }
+  if (patch.organisationId !== undefined) await requireOrganisation(ctx, patch.organisationId);
+  return inTransaction(ctx, async (tx) => {
+    const before = await usersRepository.findById(tx, id);
+    if (!before) throw new AppError('NOT_FOUND', { message: `No user ${id}` });
+    const after = (await usersRepository.update(tx, id, patch))!;
+    if (patch.active === false) await sessionsRepository.deleteForUser(tx, id);
+    await recordChange(tx, ctx, { action: 'update', entity: 'user', entityId: id, before, after });
+    return presentUser(after);
+  });
+}
+
+/** Finds one user or answers NOT_FOUND. */
+export async function getUser(ctx: ServiceContext, id: number): Promise<User> {
+  const user = await usersRepository.findById(ctx.db, id);
+  if (!user) throw new AppError('NOT_FOUND', { message: `No user ${id}` });
+  return presentUser(user);
+}
+
+/** Sets a new password for a user (admin reset) and ends all of the user's sessions. */
+export async function resetPassword(ctx: ServiceContext, id: number, newPassword: string): Promise<void> {
+  await setPassword(ctx, id, newPassword);
+}
