@@ -13,17 +13,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerAuditRoutes } from './audit/audit.routes.ts';
-import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { defaultServerConfig, type ServerConfig } from './config.ts';
 import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
-import { registerOrganisationRoutes } from './organisations/organisations.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { publicRoute } from './policy.ts';
-import { registerSystemRoutes } from './system/system.routes.ts';
-import { registerUserRoutes } from './users/users.routes.ts';
+import { routeModules } from './routes.ts';
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -123,11 +119,7 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
     { config: { policy: publicRoute('API description') }, schema: { hide: true } },
     async () => app.swagger(),
   );
-  registerSystemRoutes(app, deps);
-  registerAuthRoutes(app, deps);
-  registerUserRoutes(app, deps);
-  registerOrganisationRoutes(app, deps);
-  registerAuditRoutes(app, deps);
+  for (const register of routeModules) await register(app, deps);
 
   const webDist = config.webDist;
   const hasWeb = Boolean(webDist && existsSync(join(webDist, 'index.html')));
