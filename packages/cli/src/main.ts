@@ -4,9 +4,14 @@ import { commands } from './commands/index.ts';
 
 function helpText(): string {
   const lines = commands.map((c) => `  kadr ${c.words.join(' ').padEnd(22)} ${c.summary}`);
-  return ['Usage: kadr <command> [flags]', '', 'Commands:', ...lines, '', 'kadr <command> --help for its flags.'].join(
-    '\n',
-  );
+  return [
+    'Usage: kadr <command> [flags]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'kadr <command> --help for its flags.',
+  ].join('\n');
 }
 
 /** Picks the command whose words match the longest prefix of argv. */
@@ -47,7 +52,9 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       io.err(`kadr: ${error.message}`);
       return error.exitCode;
     }
-    io.err(`kadr: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `kadr: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from './settings.ts';
+
+describe('settings', () => {
+  it('takes the flag first, then the environment, then the default', () => {
+    expect(resolveSettings({}, {}).port).toBe(3000);
+    expect(resolveSettings({}, { PORT: '4000' }).port).toBe(4000);
+    expect(resolveSettings({ port: '5000' }, { PORT: '4000' }).port).toBe(5000);
+    expect(resolveSettings({}, {}).dataDir).toMatch(/\/data$/);
+    expect(resolveSettings({}, { DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('names the flag and the variable of an invalid value', () => {
+    expect(() => resolveSettings({}, { PORT: 'eighty' })).toThrow(/--port \/ PORT/);
+    expect(() => resolveSettings({ port: '70000' }, {})).toThrow(/--port/);
+    expect(() => resolveSettings({}, { DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must be a postgres/,
+    );
+    expect(() => resolveSettings({}, { KADR_DEMO_PASSWORD: 'short' })).toThrow(
+      /KADR_DEMO_PASSWORD: must have at least 10/,
+    );
+    expect(() => resolveSettings({}, { KADR_LOG_LEVEL: 'loud' })).toThrow(/KADR_LOG_LEVEL/);
+  });
+});
