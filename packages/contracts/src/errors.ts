@@ -21,6 +21,14 @@ export const errorCatalogue = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported content type' },
   TOO_MANY_REQUESTS: { status: 429, message: 'Too many attempts; try again later' },
+  FILE_TOO_LARGE: { status: 413, message: 'The file is larger than the upload limit' },
+  UNSUPPORTED_FILE_TYPE: { status: 415, message: 'This type of file is not accepted here' },
+  IMPORT_FAILED: {
+    status: 400,
+    message: 'The import was refused: some rows are not valid, nothing was written',
+  },
+  BOOKING_CONFLICT: { status: 409, message: 'The asset is already booked for an overlapping time' },
+  INVALID_TRANSITION: { status: 409, message: 'This status change is not allowed from the current status' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

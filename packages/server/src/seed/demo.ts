@@ -1,6 +1,7 @@
 import { auditRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
 import { hashPassword } from '../auth/passwords.ts';
 import { demoOrganisations, demoUsers } from './demo-data.ts';
+import { seedPartnersAndMaterialBase } from './partners-material-demo.ts';
 
 /** The result of seeding: whether anything was written and the demo users' emails. */
 export interface SeedResult {
@@ -46,6 +47,7 @@ export async function seedDemo(db: Db, password: string, now: Date = new Date())
       });
       await audit(tx, 'user', created.id, created);
     }
+    await seedPartnersAndMaterialBase(tx, { now, passwordHash, organisationIds: ids });
   });
   return { seeded: true, emails: demoUsers.map((u) => u.email) };
 }

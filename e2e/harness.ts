@@ -1,0 +1,103 @@
+/**
+ * Small helpers for the browser journey: a step runner that keeps going after a failure and
+ * counts results, and the page actions every role repeats (sign in, switch language, sign out).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+
+/** The server under test (set by e2e/run.mjs) and the demo users' password. */
+export const BASE = process.env.KADR_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+export const PASSWORD = process.env.KADR_DEMO_PASSWORD ?? '';
+
+/** The email of a demo user, e.g. `admin@demo.kadr.kz`. */
+export const emailOf = (login: string) => `${login}@demo.kadr.kz`;
+
+/** Where screenshots and logs go (gitignored). */
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const results = { passed: 0, failed: 0, failures: [] as string[] };
+
+/**
+ * Runs one named check; a failure is recorded (with a screenshot when a page is given) and the
+ * journey goes on.
+ * @returns whether the step passed
+ */
+export async function step(name: string, run: () => Promise<void>, page?: Page): Promise<boolean> {
+  const started = Date.now();
+  try {
+    await run();
+    results.passed += 1;
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+    return true;
+  } catch (error) {
+    results.failed += 1;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    results.failures.push(`${name}: ${message}`);
+    console.log(`FAIL ${name}: ${message}`);
+    if (page) {
+      const file = `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+      await page.screenshot({ path: ARTIFACTS + file, fullPage: true }).catch(() => undefined);
+    }
+    return false;
+  }
+}
+
+/** Saves a screenshot as e2e/artifacts/NAME.png. */
+export function shot(page: Page, name: string, fullPage = true) {
+  return page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });
+}
+
+/** The counts so far, and the failures with their messages. */
+export function summary() {
+  return { ...results };
+}
+
+/** Fails with `message` unless `condition` holds. */
+export function expect(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Fails unless the two lists are equal, showing both. */
+export function expectList(actual: readonly string[], expected: readonly string[], what: string) {
+  expect(
+    actual.length === expected.length && actual.every((v, i) => v === expected[i]),
+    `${what}: expected [${expected.join(', ')}], got [${actual.join(', ')}]`,
+  );
+}
+
+/** Signs in through the form, submitting with Enter, and waits for the navigation. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('input[name=password]').press('Enter');
+  await page.locator('[data-testid=nav-items]').waitFor();
+}
+
+/** Clicks sign-out and waits for the sign-in form. */
+export async function signOut(page: Page) {
+  await page.locator('[data-testid=sign-out]').click();
+  await page.locator('input[name=email]').waitFor();
+  expect(new URL(page.url()).pathname === '/sign-in', `after sign-out the address is ${page.url()}`);
+}
+
+/** The ids of the sidebar entries, in order. */
+export async function navIds(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-nav]')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-nav') ?? ''));
+}
+
+/** Picks a language in the kk / ru / en switch and waits until `<html lang>` follows. */
+export async function switchLanguage(page: Page, locale: 'kk' | 'ru' | 'en') {
+  await page.locator(`[data-testid=language-switch] [data-locale="${locale}"]`).click();
+  await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
+}
+
+/** Chooses an option of a Mantine Select (optionally typing to search first). */
+export async function choose(page: Page, input: Locator, option: string | RegExp, search?: string) {
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}

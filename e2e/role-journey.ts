@@ -1,0 +1,113 @@
+/**
+ * What every demo role does in the journey: sign in, see exactly its navigation, switch
+ * kk → ru → en (saved on the user), read its home and organisation pages, sign out.
+ */
+import type { Page } from 'playwright-core';
+import {
+  BASE,
+  emailOf,
+  expect,
+  expectList,
+  navIds,
+  PASSWORD,
+  shot,
+  signIn,
+  signOut,
+  step,
+  switchLanguage,
+} from './harness.ts';
+
+const STAFF = ['home', 'organisations', 'profile'];
+const SCOPED = ['home', 'organisation', 'profile'];
+
+/** Every demo user and the sidebar it must show, in order. */
+export const DEMO_USERS: { login: string; nav: string[] }[] = [
+  { login: 'admin', nav: ['home', 'users', 'organisations', 'audit', 'profile'] },
+  { login: 'coordinator', nav: STAFF },
+  { login: 'officer', nav: STAFF },
+  { login: 'admissions', nav: STAFF },
+  { login: 'observer', nav: STAFF },
+  { login: 'partner', nav: SCOPED },
+  { login: 'partner2', nav: SCOPED },
+  { login: 'mentor', nav: SCOPED },
+  { login: 'student', nav: SCOPED },
+];
+
+/** The "Home" entry of the sidebar in each language: the label the journey watches change. */
+const HOME_LABEL = { kk: 'Басты бет', ru: 'Главная', en: 'Home' } as const;
+
+/** Runs the journey of one demo user; every check is a separate step. */
+export async function roleJourney(page: Page, user: { login: string; nav: string[] }) {
+  const who = user.login;
+  const signedIn = await step(`${who}: signs in`, () => signIn(page, BASE, emailOf(who), PASSWORD), page);
+  if (!signedIn) return;
+  await step(
+    `${who}: sees exactly its navigation`,
+    async () => expectList(await navIds(page), user.nav, 'nav'),
+    page,
+  );
+  await step(
+    `${who}: switches the language kk → ru → en`,
+    async () => {
+      for (const locale of ['kk', 'ru', 'en'] as const) {
+        await switchLanguage(page, locale);
+        await page.locator('[data-nav=home]', { hasText: HOME_LABEL[locale] }).waitFor({ timeout: 5000 });
+      }
+      // The choice is saved on the user, not only in this browser (the save may still be in flight).
+      let saved = '';
+      for (let attempt = 0; attempt < 20 && saved !== 'en'; attempt += 1) {
+        if (attempt > 0) await page.waitForTimeout(100);
+        const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()));
+        saved = (me as { locale: string }).locale;
+      }
+      expect(saved === 'en', `saved locale is ${saved}, expected en`);
+    },
+    page,
+  );
+  await step(
+    `${who}: home page says what the role does`,
+    async () => {
+      await page.locator('[data-testid=role-about]').waitFor();
+      const text = (await page.locator('[data-testid=role-about]').textContent()) ?? '';
+      expect(text.length > 40, `role description too short: ${text}`);
+      await shot(page, `home-${who}`);
+    },
+    page,
+  );
+  if (user.nav.includes('organisation')) {
+    await step(
+      `${who}: sees its own organisation, read-only`,
+      async () => {
+        await page.locator('[data-nav=organisation]').click();
+        await page.locator('main table', { hasText: 'Short name' }).waitFor();
+        expect((await page.getByRole('button', { name: /Edit/ }).count()) === 0, 'an edit button is shown');
+        await shot(page, `organisation-${who}`);
+      },
+      page,
+    );
+  }
+  if (user.nav.includes('organisations') && who !== 'admin') {
+    await step(
+      `${who}: reads organisations without edit buttons`,
+      async () => {
+        await page.locator('[data-nav=organisations]').click();
+        await page.locator('[data-testid=organisations-table] tbody tr').first().waitFor();
+        const editing = await page.getByRole('button', { name: /^(New organisation|Edit)/ }).count();
+        expect(editing === 0, `${editing} create/edit buttons are shown`);
+      },
+      page,
+    );
+  }
+  if (who !== 'admin') {
+    await step(
+      `${who}: is sent home from an admin page`,
+      async () => {
+        await page.goto(`${BASE}/admin/users`);
+        await page.locator('[data-testid=role-about]').waitFor();
+        expect(new URL(page.url()).pathname === '/', `still on ${page.url()}`);
+      },
+      page,
+    );
+  }
+  await step(`${who}: signs out`, () => signOut(page), page);
+}

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { trilingualSchema } from './common.ts';
+import { listQuery } from './lists.ts';
+import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
+import { organisationKindSchema } from './organisations.ts';
+
+export const AGREEMENT_KINDS = [
+  'mou',
+  'joint_programme',
+  'foreign_branch',
+  'ppp',
+  'dual_education',
+  'practice_base',
+] as const;
+export const agreementKindSchema = z.enum(AGREEMENT_KINDS);
+export type AgreementKind = z.infer<typeof agreementKindSchema>;
+
+/**
+ * The lifecycle: draft → active → expiring → expired, or terminated (from active or expiring).
+ * Only draft, active and terminated are stored; an active agreement reads as `expiring` within
+ * AGREEMENT_EXPIRING_DAYS of its valid-until date and as `expired` after it, computed at read time.
+ */
+export const AGREEMENT_STATUSES = ['draft', 'active', 'expiring', 'expired', 'terminated'] as const;
+export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES);
+export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
+
+/** Days before valid-until from which an active agreement reads as `expiring`; the reminder default. */
+export const AGREEMENT_EXPIRING_DAYS = 90;
+
+/** A party to an agreement; `isHome` marks the home university. */
+export const agreementPartySchema = z.object({
+  organisationId: z.number().int(),
+  shortName: z.string(),
+  kind: organisationKindSchema,
+  isHome: z.boolean(),
+});
+
+/** A stored PDF (metadata only; the bytes come from the download route). */
+export const agreementDocumentSchema = z.object({
+  id: z.number().int(),
+  agreementId: z.number().int(),
+  obligationId: z.number().int().nullable(),
+  fileName: z.string(),
+  contentType: z.literal('application/pdf'),
+  sizeBytes: z.number().int(),
+  /** Hex SHA-256 of the bytes, also sent as the `x-content-sha256` header of the download. */
+  sha256: z.string(),
+  uploadedAt: z.string(),
+  uploadedBy: z.number().int().nullable(),
+});
+export type AgreementDocument = z.infer<typeof agreementDocumentSchema>;
+
+export const agreementSchema = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  kind: agreementKindSchema,
+  title: trilingualSchema,
+  /** The status as of today (derived), see AGREEMENT_STATUSES. */
+  status: agreementStatusSchema,
+  signedOn: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  /** Days from today to valid-until (negative once expired); null without a valid-until date. */
+  daysToExpiry: z.number().int().nullable(),
+  terminatedOn: z.string().nullable(),
+  notes: z.string(),
+  parties: z.array(agreementPartySchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const OBLIGATION_KINDS = [
+  'deliverable',
+  'instalment',
+  'practice_places',
+  'equipment_delivery',
+] as const;
+export const obligationKindSchema = z.enum(OBLIGATION_KINDS);
+export type ObligationKind = z.infer<typeof obligationKindSchema>;
+
+/** `late` is derived: a pending obligation whose due date has passed. The others are stored. */
+export const OBLIGATION_STATUSES = ['pending', 'met', 'late', 'waived'] as const;
+export const obligationStatusSchema = z.enum(OBLIGATION_STATUSES);
+export type ObligationStatus = z.infer<typeof obligationStatusSchema>;
+/** The statuses a client may set. */
+export const settableObligationStatusSchema = z.enum(['pending', 'met', 'waived']);
+
+export const obligationSchema = z.object({
+  id: z.number().int(),
+  agreementId: z.number().int(),
+  agreementNumber: z.string(),
+  kind: obligationKindSchema,
+  title: z.string(),
+  dueOn: z.string(),
+  /** Instalments: the amount due in tiyn. */
+  amountTiyn: tiynSchema.nullable(),
+  /** Practice places: places per year. */
+  placesPerYear: z.number().int().nullable(),
+  status: obligationStatusSchema,
+  metOn: z.string().nullable(),
+  evidenceText: z.string(),
+  evidenceUrl: z.string(),
+  documents: z.array(agreementDocumentSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Obligation = z.infer<typeof obligationSchema>;
+
+/** One agreement with its documents, obligations and the statuses it may move to now. */
+export const agreementDetailSchema = agreementSchema.extend({
+  documents: z.array(agreementDocumentSchema),
+  obligations: z.array(obligationSchema),
+  allowedTransitions: z.array(agreementStatusSchema),
+});
+export type AgreementDetail = z.infer<typeof agreementDetailSchema>;
+
+const agreementFields = {
+  number: z.string().trim().min(1).max(60),
+  kind: agreementKindSchema,
+  title: trilingualSchema,
+  signedOn: isoDateSchema.nullable(),
+  validUntil: isoDateSchema.nullable(),
+  notes: z.string().trim().max(5000),
+  /** The partner organisations; the home university is added as a party by the server. */
+  partyIds: z.array(z.number().int().positive()).min(1).max(20),
+};
+
+const datesInOrder = (v: { signedOn?: string | null; validUntil?: string | null }) =>
+  !v.signedOn || !v.validUntil || v.validUntil >= v.signedOn;
+
+/** A new agreement starts as a draft. */
+export const createAgreementBodySchema = z
+  .object({
+    ...agreementFields,
+    signedOn: agreementFields.signedOn.default(null),
+    validUntil: agreementFields.validUntil.default(null),
+    notes: agreementFields.notes.default(''),
+  })
+  .refine(datesInOrder, { message: 'validUntil is before signedOn', path: ['validUntil'] });
+export type CreateAgreementBody = z.infer<typeof createAgreementBodySchema>;
+
+export const updateAgreementBodySchema = z
+  .object(agreementFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change')
+  .refine(datesInOrder, { message: 'validUntil is before signedOn', path: ['validUntil'] });
+export type UpdateAgreementBody = z.infer<typeof updateAgreementBodySchema>;
+
+/** Moves an agreement: to `active` (needs signedOn) or `terminated` (on `on`, default today). */
+export const agreementTransitionBodySchema = z.object({
+  status: agreementStatusSchema,
+  on: isoDateSchema.optional(),
+});
+
+export const agreementListQuerySchema = listQuery([
+  'number',
+  'kind',
+  'signedOn',
+  'validUntil',
+  'createdAt',
+]).extend({
+  kind: agreementKindSchema.optional(),
+  status: agreementStatusSchema.optional(),
+  /** Agreements this organisation is a party to. */
+  organisationId: z.coerce.number().int().positive().optional(),
+});
+export type AgreementListQuery = z.infer<typeof agreementListQuerySchema>;
+
+/** Active agreements whose valid-until date is within `days` from today (today included). */
+export const expiringAgreementsQuerySchema = listQuery(['validUntil', 'number']).extend({
+  days: z.coerce.number().int().min(1).max(3650).default(AGREEMENT_EXPIRING_DAYS),
+});
+
+const obligationFields = {
+  kind: obligationKindSchema,
+  title: z.string().trim().min(1).max(500),
+  dueOn: isoDateSchema,
+  amountTiyn: positiveTiynSchema.nullable(),
+  placesPerYear: z.number().int().min(1).max(10_000).nullable(),
+  evidenceText: z.string().trim().max(5000),
+  evidenceUrl: z.union([z.literal(''), z.url().max(1000)]),
+};
+
+const kindFieldsMatch = (
+  v: { kind?: string; amountTiyn?: number | null; placesPerYear?: number | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.kind === 'instalment' && !v.amountTiyn)
+    ctx.addIssue({ code: 'custom', path: ['amountTiyn'], message: 'An instalment needs amountTiyn' });
+  if (v.kind === 'practice_places' && !v.placesPerYear)
+    ctx.addIssue({ code: 'custom', path: ['placesPerYear'], message: 'Practice places need placesPerYear' });
+};
+
+/** A new obligation is pending. Instalments need `amountTiyn`; practice places need `placesPerYear`. */
+export const createObligationBodySchema = z
+  .object({
+    ...obligationFields,
+    amountTiyn: obligationFields.amountTiyn.default(null),
+    placesPerYear: obligationFields.placesPerYear.default(null),
+    evidenceText: obligationFields.evidenceText.default(''),
+    evidenceUrl: obligationFields.evidenceUrl.default(''),
+  })
+  .superRefine(kindFieldsMatch);
+export type CreateObligationBody = z.infer<typeof createObligationBodySchema>;
+
+/** A PATCH. Setting `met` needs evidence (text, link or an uploaded document); `metOn` defaults to today. */
+export const updateObligationBodySchema = z
+  .object({ ...obligationFields, status: settableObligationStatusSchema, metOn: isoDateSchema.nullable() })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateObligationBody = z.infer<typeof updateObligationBodySchema>;
+
+export const obligationListQuerySchema = listQuery(['dueOn', 'kind', 'status', 'createdAt']).extend({
+  agreementId: z.coerce.number().int().positive().optional(),
+  organisationId: z.coerce.number().int().positive().optional(),
+  kind: obligationKindSchema.optional(),
+  status: obligationStatusSchema.optional(),
+  dueFrom: isoDateSchema.optional(),
+  dueTo: isoDateSchema.optional(),
+});
+export type ObligationListQuery = z.infer<typeof obligationListQuerySchema>;
+
+/** Overdue obligations: due before today and neither met nor waived. */
+export const overdueObligationsQuerySchema = listQuery(['dueOn', 'kind']).extend({
+  organisationId: z.coerce.number().int().positive().optional(),
+  kind: obligationKindSchema.optional(),
+});

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { listQuery } from './lists.ts';
+import {
+  agreesWithRate,
+  isoDateSchema,
+  originalAmountSchema,
+  positiveTiynSchema,
+  tiynOf,
+  tiynSchema,
+} from './money.ts';
+import { priorityAreaSchema } from './organisations.ts';
+
+/** Where investment money came from. `ppp_partner` needs an organisation and an agreement. */
+export const INVESTMENT_SOURCES = ['state_budget', 'ppp_partner', 'grant', 'own_funds'] as const;
+export const investmentSourceSchema = z.enum(INVESTMENT_SOURCES);
+export type InvestmentSource = z.infer<typeof investmentSourceSchema>;
+
+/** The first year of the ledger: investments since 2015 (DESIGN.md, founding context). */
+export const LEDGER_FIRST_YEAR = 2015;
+
+/** A share of an investment paid for one lab or one equipment item. */
+export const allocationSchema = z.object({
+  id: z.number().int(),
+  labId: z.number().int().nullable(),
+  labCode: z.string().nullable(),
+  equipmentId: z.number().int().nullable(),
+  inventoryNumber: z.string().nullable(),
+  amountTiyn: tiynSchema,
+});
+export type Allocation = z.infer<typeof allocationSchema>;
+
+/** An allocation to write: exactly one of `labId`, `equipmentId`. */
+export const allocationInputSchema = z
+  .object({
+    labId: z.number().int().positive().optional(),
+    equipmentId: z.number().int().positive().optional(),
+    amountTiyn: positiveTiynSchema,
+  })
+  .refine((a) => (a.labId === undefined) !== (a.equipmentId === undefined), {
+    message: 'Give either labId or equipmentId',
+    path: ['labId'],
+  });
+export type AllocationInput = z.infer<typeof allocationInputSchema>;
+
+/** One ledger entry. `original` is set when the money was paid in another currency. */
+export const investmentSchema = z.object({
+  id: z.number().int(),
+  source: investmentSourceSchema,
+  organisationId: z.number().int().nullable(),
+  organisationShortName: z.string().nullable(),
+  agreementId: z.number().int().nullable(),
+  agreementNumber: z.string().nullable(),
+  amountTiyn: tiynSchema,
+  original: originalAmountSchema.nullable(),
+  investedOn: z.string(),
+  description: z.string(),
+  allocations: z.array(allocationSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Investment = z.infer<typeof investmentSchema>;
+
+/** The fields of an investment after a create or a merged patch, as checked by `investmentIssues`. */
+export interface InvestmentFields {
+  source: InvestmentSource;
+  organisationId?: number | null | undefined;
+  agreementId?: number | null | undefined;
+  amountTiyn: number;
+  original?: z.infer<typeof originalAmountSchema> | null | undefined;
+  allocations: { amountTiyn: number }[];
+}
+
+/**
+ * The rules that span fields of an investment: a PPP investment names its partner and agreement; a
+ * foreign amount agrees with the tenge amount within one tenge; allocations sum to the amount.
+ * @returns issues with paths relative to the body (`['allocations']`), empty when consistent
+ */
+export function investmentIssues(i: InvestmentFields): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (i.source === 'ppp_partner') {
+    if (!i.organisationId)
+      issues.push({ path: ['organisationId'], message: 'A PPP investment needs the partner organisation' });
+    if (!i.agreementId)
+      issues.push({ path: ['agreementId'], message: 'A PPP investment needs its agreement' });
+  }
+  if (i.original && !agreesWithRate(i.amountTiyn, i.original)) {
+    issues.push({
+      path: ['amountTiyn'],
+      message: `amount × rate is ${tiynOf(i.original)} tiyn; amountTiyn must agree within 100 tiyn`,
+    });
+  }
+  const allocated = i.allocations.reduce((sum, a) => sum + a.amountTiyn, 0);
+  if (allocated !== i.amountTiyn) {
+    issues.push({
+      path: ['allocations'],
+      message: `Allocations sum to ${allocated} tiyn, not the investment amount ${i.amountTiyn}`,
+    });
+  }
+  return issues;
+}
+
+const investmentFields = {
+  source: investmentSourceSchema,
+  organisationId: z.number().int().positive().nullable(),
+  agreementId: z.number().int().positive().nullable(),
+  amountTiyn: positiveTiynSchema,
+  original: originalAmountSchema.nullable(),
+  investedOn: isoDateSchema,
+  description: z.string().trim().max(2000),
+  allocations: z.array(allocationInputSchema).min(1).max(500),
+};
+
+export const createInvestmentBodySchema = z
+  .object({
+    ...investmentFields,
+    organisationId: investmentFields.organisationId.default(null),
+    agreementId: investmentFields.agreementId.default(null),
+    original: investmentFields.original.default(null),
+    description: investmentFields.description.default(''),
+  })
+  .superRefine((body, ctx) => {
+    for (const issue of investmentIssues(body)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+export type CreateInvestmentBody = z.infer<typeof createInvestmentBodySchema>;
+
+/** A PATCH; `allocations`, when sent, replace all allocations. Cross-field rules are checked after merging. */
+export const updateInvestmentBodySchema = z
+  .object(investmentFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateInvestmentBody = z.infer<typeof updateInvestmentBodySchema>;
+
+export const investmentListQuerySchema = listQuery([
+  'investedOn',
+  'amountTiyn',
+  'source',
+  'createdAt',
+]).extend({
+  source: investmentSourceSchema.optional(),
+  organisationId: z.coerce.number().int().positive().optional(),
+  agreementId: z.coerce.number().int().positive().optional(),
+  labId: z.coerce.number().int().positive().optional(),
+  equipmentId: z.coerce.number().int().positive().optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+export type InvestmentListQuery = z.infer<typeof investmentListQuerySchema>;
+
+/** Period of an aggregate: inclusive calendar dates, both optional. */
+export const periodQuerySchema = z.object({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+
+const amountBySource = z.object({
+  source: investmentSourceSchema,
+  amountTiyn: tiynSchema,
+  count: z.number().int(),
+});
+
+/**
+ * Totals of the ledger for charts. `byYear` has every year from 2015 (or `from`) to this year (or `to`),
+ * zeros included; `byArea` follows allocations to the priority area of the lab (an item's lab).
+ * `byPartner` is null for observers, who see no per-partner data.
+ */
+export const investmentAggregatesSchema = z.object({
+  totalTiyn: tiynSchema,
+  count: z.number().int(),
+  bySource: z.array(amountBySource),
+  byYear: z.array(
+    z.object({
+      year: z.number().int(),
+      amountTiyn: tiynSchema,
+      bySource: z.record(investmentSourceSchema, tiynSchema),
+    }),
+  ),
+  byArea: z.array(z.object({ area: priorityAreaSchema, amountTiyn: tiynSchema })),
+  byPartner: z
+    .array(z.object({ organisationId: z.number().int(), shortName: z.string(), amountTiyn: tiynSchema }))
+    .nullable(),
+});
+export type InvestmentAggregates = z.infer<typeof investmentAggregatesSchema>;

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { trilingualSchema } from './common.ts';
+import { listQuery } from './lists.ts';
+import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
+import { priorityAreaSchema } from './organisations.ts';
+
+/** A short code of a lab (`PCH-101`) or an inventory number (`KDTU-EQ-0001`): letters, digits, `.`, `_`, `-`, `/`. */
+export const assetCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, 'Use 1-40 letters, digits, ".", "_", "-" or "/"');
+
+/** A lab of the material base; `fundedTiyn` is the sum of investment allocations to the lab itself. */
+export const labSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: trilingualSchema,
+  priorityArea: priorityAreaSchema,
+  building: z.string(),
+  room: z.string(),
+  capacity: z.number().int(),
+  active: z.boolean(),
+  equipmentCount: z.number().int(),
+  fundedTiyn: tiynSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Lab = z.infer<typeof labSchema>;
+
+const labFields = {
+  code: assetCodeSchema,
+  name: trilingualSchema,
+  priorityArea: priorityAreaSchema,
+  building: z.string().trim().max(120),
+  room: z.string().trim().max(40),
+  capacity: z.number().int().min(1).max(2000),
+};
+
+export const createLabBodySchema = z.object({
+  ...labFields,
+  building: labFields.building.default(''),
+  room: labFields.room.default(''),
+});
+export type CreateLabBody = z.infer<typeof createLabBodySchema>;
+
+export const updateLabBodySchema = z
+  .object({ ...labFields, active: z.boolean() })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateLabBody = z.infer<typeof updateLabBodySchema>;
+
+/** `fundedBy`: only labs funded (through allocations to the lab) by this organisation's investments. */
+export const labListQuerySchema = listQuery(['code', 'capacity', 'priorityArea', 'createdAt']).extend({
+  priorityArea: priorityAreaSchema.optional(),
+  building: z.string().trim().max(120).optional(),
+  active: z.enum(['true', 'false']).optional(),
+  fundedBy: z.coerce.number().int().positive().optional(),
+});
+export type LabListQuery = z.infer<typeof labListQuerySchema>;
+
+export const EQUIPMENT_CONDITIONS = ['new', 'good', 'fair', 'poor', 'written_off'] as const;
+export const equipmentConditionSchema = z.enum(EQUIPMENT_CONDITIONS);
+export type EquipmentCondition = z.infer<typeof equipmentConditionSchema>;
+
+/** An equipment item; `fundedTiyn` is the sum of investment allocations to it. */
+export const equipmentSchema = z.object({
+  id: z.number().int(),
+  inventoryNumber: z.string(),
+  name: z.string(),
+  labId: z.number().int(),
+  labCode: z.string(),
+  priorityArea: priorityAreaSchema,
+  costTiyn: tiynSchema,
+  acquiredOn: z.string(),
+  condition: equipmentConditionSchema,
+  fundedTiyn: tiynSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Equipment = z.infer<typeof equipmentSchema>;
+
+const equipmentFields = {
+  inventoryNumber: assetCodeSchema,
+  name: z.string().trim().min(1).max(300),
+  labId: z.number().int().positive(),
+  costTiyn: positiveTiynSchema,
+  acquiredOn: isoDateSchema,
+  condition: equipmentConditionSchema,
+};
+
+export const createEquipmentBodySchema = z.object({
+  ...equipmentFields,
+  condition: equipmentFields.condition.default('new'),
+});
+export type CreateEquipmentBody = z.infer<typeof createEquipmentBodySchema>;
+
+export const updateEquipmentBodySchema = z
+  .object(equipmentFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateEquipmentBody = z.infer<typeof updateEquipmentBodySchema>;
+
+/** `q` searches the inventory number and the name; `fundedBy` keeps items funded by that organisation. */
+export const equipmentListQuerySchema = listQuery([
+  'inventoryNumber',
+  'name',
+  'costTiyn',
+  'acquiredOn',
+  'condition',
+]).extend({
+  labId: z.coerce.number().int().positive().optional(),
+  condition: equipmentConditionSchema.optional(),
+  priorityArea: priorityAreaSchema.optional(),
+  fundedBy: z.coerce.number().int().positive().optional(),
+});
+export type EquipmentListQuery = z.infer<typeof equipmentListQuerySchema>;

@@ -1,0 +1,255 @@
+import { and, asc, count, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { agreementParties, agreements, organisations } from '../schema.ts';
+import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+
+/** A party of an agreement. */
+export interface AgreementPartyRecord {
+  organisationId: number;
+  shortName: string;
+  kind: string;
+}
+
+/** An agreement as stored: `status` is the stored lifecycle status (draft, active, terminated). */
+export interface AgreementRecord {
+  id: number;
+  number: string;
+  kind: string;
+  title: { kk: string; ru: string; en: string };
+  status: string;
+  signedOn: string | null;
+  validUntil: string | null;
+  terminatedOn: string | null;
+  notes: string;
+  parties: AgreementPartyRecord[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields of an agreement, without its parties. */
+export type AgreementInput = Omit<AgreementRecord, 'id' | 'parties' | 'createdAt' | 'updatedAt'>;
+
+/** Filters of the agreement list; `today` and `expiringDays` derive the status for the `status` filter. */
+export interface AgreementListParams extends ListParams {
+  today: string;
+  expiringDays: number;
+  q?: string | undefined;
+  kind?: string | undefined;
+  status?: string | undefined;
+  organisationId?: number | undefined;
+  onlyOrganisationId?: number | undefined;
+}
+
+const a = agreements;
+
+/**
+ * The status as of `today` in SQL, for filtering and counting: the same rule as the server's
+ * `effectiveAgreementStatus` (active turns expiring within `expiringDays` of valid-until, expired after).
+ */
+export function agreementStatusSql(today: string, expiringDays: number): SQL<string> {
+  return sql<string>`case
+    when ${a.status} = 'active' and ${a.validUntil} < ${today}::date then 'expired'
+    when ${a.status} = 'active' and ${a.validUntil} <= ${today}::date + ${expiringDays}::int then 'expiring'
+    else ${a.status} end`;
+}
+
+function toColumns(input: Partial<AgreementInput>) {
+  const { title, ...rest } = input;
+  return { ...rest, ...(title ? { titleKk: title.kk, titleRu: title.ru, titleEn: title.en } : {}) };
+}
+
+function toRecord(row: typeof a.$inferSelect, parties: AgreementPartyRecord[]): AgreementRecord {
+  const { titleKk, titleRu, titleEn, ...rest } = row;
+  return { ...rest, title: { kk: titleKk, ru: titleRu, en: titleEn }, parties };
+}
+
+async function withParties(db: Db, rows: (typeof a.$inferSelect)[]): Promise<AgreementRecord[]> {
+  if (rows.length === 0) return [];
+  const parties = await db
+    .select({
+      agreementId: agreementParties.agreementId,
+      organisationId: organisations.id,
+      shortName: organisations.shortName,
+      kind: organisations.kind,
+    })
+    .from(agreementParties)
+    .innerJoin(organisations, eq(organisations.id, agreementParties.organisationId))
+    .where(
+      inArray(
+        agreementParties.agreementId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(organisations.shortName));
+  return rows.map((row) =>
+    toRecord(
+      row,
+      parties.filter((p) => p.agreementId === row.id).map(({ agreementId: _id, ...p }) => p),
+    ),
+  );
+}
+
+function partyOf(organisationId: number): SQL {
+  return exists(
+    sql`(select 1 from ${agreementParties} ap where ap.agreement_id = ${a.id} and ap.organisation_id = ${organisationId})`,
+  );
+}
+
+/** Reads and writes agreements and their parties. */
+export const agreementsRepository = {
+  async create(db: Db, input: AgreementInput, partyIds: number[]): Promise<AgreementRecord> {
+    const [row] = await db
+      .insert(a)
+      .values(toColumns(input) as typeof a.$inferInsert)
+      .returning({ id: a.id });
+    await db
+      .insert(agreementParties)
+      .values(partyIds.map((organisationId) => ({ agreementId: row!.id, organisationId })));
+    return (await agreementsRepository.findById(db, row!.id))!;
+  },
+
+  /** Changes fields and, when given, replaces the parties. */
+  async update(
+    db: Db,
+    id: number,
+    patch: Partial<AgreementInput>,
+    partyIds?: number[],
+  ): Promise<AgreementRecord | undefined> {
+    const [row] = await db
+      .update(a)
+      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .where(eq(a.id, id))
+      .returning({ id: a.id });
+    if (!row) return undefined;
+    if (partyIds) {
+      await db.delete(agreementParties).where(eq(agreementParties.agreementId, id));
+      await db
+        .insert(agreementParties)
+        .values(partyIds.map((organisationId) => ({ agreementId: id, organisationId })));
+    }
+    return agreementsRepository.findById(db, id);
+  },
+
+  async delete(db: Db, id: number): Promise<void> {
+    await db.delete(a).where(eq(a.id, id));
+  },
+
+  async findById(db: Db, id: number): Promise<AgreementRecord | undefined> {
+    const rows = await db.select().from(a).where(eq(a.id, id));
+    return (await withParties(db, rows))[0];
+  },
+
+  /** Agreements by number (for imports): number → id and party ids. */
+  async findByNumbers(db: Db, numbers: string[]): Promise<Map<string, { id: number; partyIds: number[] }>> {
+    if (numbers.length === 0) return new Map();
+    const rows = await db
+      .select({ id: a.id, number: a.number, organisationId: agreementParties.organisationId })
+      .from(a)
+      .leftJoin(agreementParties, eq(agreementParties.agreementId, a.id))
+      .where(inArray(a.number, numbers));
+    const found = new Map<string, { id: number; partyIds: number[] }>();
+    for (const row of rows) {
+      const entry = found.get(row.number) ?? { id: row.id, partyIds: [] };
+      if (row.organisationId !== null) entry.partyIds.push(row.organisationId);
+      found.set(row.number, entry);
+    }
+    return found;
+  },
+
+  async isParty(db: Db, agreementId: number, organisationId: number): Promise<boolean> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(agreementParties)
+      .where(
+        and(
+          eq(agreementParties.agreementId, agreementId),
+          eq(agreementParties.organisationId, organisationId),
+        ),
+      );
+    return (row?.n ?? 0) > 0;
+  },
+
+  /** Every agreement an organisation is a party to, newest first. */
+  async listForOrganisation(db: Db, organisationId: number): Promise<AgreementRecord[]> {
+    const rows = await db
+      .select()
+      .from(a)
+      .where(partyOf(organisationId))
+      .orderBy(sql`${a.signedOn} desc nulls last`, asc(a.id));
+    return withParties(db, rows);
+  },
+
+  async list(db: Db, params: AgreementListParams): Promise<RecordPage<AgreementRecord>> {
+    const filters: (SQL | undefined)[] = [];
+    if (params.kind) filters.push(eq(a.kind, params.kind));
+    if (params.status)
+      filters.push(sql`${agreementStatusSql(params.today, params.expiringDays)} = ${params.status}`);
+    if (params.organisationId !== undefined) filters.push(partyOf(params.organisationId));
+    if (params.onlyOrganisationId !== undefined) filters.push(partyOf(params.onlyOrganisationId));
+    if (params.q) {
+      const p = likePattern(params.q);
+      filters.push(or(ilike(a.number, p), ilike(a.titleKk, p), ilike(a.titleRu, p), ilike(a.titleEn, p)));
+    }
+    return agreementsRepository.page(db, and(...filters), params);
+  },
+
+  /** Active agreements whose valid-until date is in [today, until]. */
+  async expiring(
+    db: Db,
+    params: ListParams & { today: string; until: string; onlyOrganisationId?: number | undefined },
+  ): Promise<RecordPage<AgreementRecord>> {
+    const where = and(
+      eq(a.status, 'active'),
+      gte(a.validUntil, params.today),
+      lte(a.validUntil, params.until),
+      params.onlyOrganisationId === undefined ? undefined : partyOf(params.onlyOrganisationId),
+    );
+    return agreementsRepository.page(db, where, { ...params, sort: params.sort ?? 'validUntil' });
+  },
+
+  async page(db: Db, where: SQL | undefined, params: ListParams): Promise<RecordPage<AgreementRecord>> {
+    const order = orderByOf(
+      params.sort,
+      {
+        number: a.number,
+        kind: a.kind,
+        signedOn: a.signedOn,
+        validUntil: a.validUntil,
+        createdAt: a.createdAt,
+      },
+      asc(a.number),
+      a.id,
+    );
+    const { limit, offset } = limitOffset(params);
+    const rows = await db
+      .select()
+      .from(a)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+    const [total] = await db.select({ n: count() }).from(a).where(where);
+    return {
+      items: await withParties(db, rows),
+      total: total?.n ?? 0,
+      page: params.page,
+      pageSize: params.pageSize,
+    };
+  },
+
+  /** Counts by kind and by status as of `today`. */
+  async counts(
+    db: Db,
+    today: string,
+    expiringDays: number,
+  ): Promise<{ kinds: Map<string, number>; statuses: Map<string, number> }> {
+    const kinds = await db.select({ key: a.kind, n: count() }).from(a).groupBy(a.kind);
+    const status = agreementStatusSql(today, expiringDays);
+    // GROUP BY 1: the expression holds parameters, which PostgreSQL does not match between SELECT and GROUP BY.
+    const statuses = await db.select({ key: status, n: count() }).from(a).groupBy(sql`1`);
+    return {
+      kinds: new Map(kinds.map((r) => [r.key, r.n])),
+      statuses: new Map(statuses.map((r) => [r.key, r.n])),
+    };
+  },
+};

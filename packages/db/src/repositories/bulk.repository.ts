@@ -1,0 +1,129 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { auditLog, bookingAttendees, bookings, organisations, users } from '../schema.ts';
+import type { AuditInput } from './audit.repository.ts';
+import type { BookingInput } from './bookings.repository.ts';
+import type { OrganisationInput } from './organisations.repository.ts';
+import type { UserInput } from './users.repository.ts';
+
+/** Rows per statement. */
+const BATCH = 5000;
+
+function chunks<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** One array parameter of an `unnest(...)` insert, cast to its element type. */
+function column<T>(rows: T[], pick: (row: T) => unknown, type: string): SQL {
+  return sql`${sql.param(rows.map(pick))}::${sql.raw(type)}[]`;
+}
+
+/** Inserts rows given as one array per column in a single statement; returns the new ids in input order. */
+async function insertUnnest(
+  db: Db,
+  table: SQL,
+  names: string,
+  columns: SQL[],
+  returnId: boolean,
+): Promise<number[]> {
+  const returning = returnId ? sql` returning id` : sql``;
+  const result = await db.execute(
+    sql`insert into ${table} (${sql.raw(names)}) select * from unnest(${sql.join(columns, sql`, `)})${returning}`,
+  );
+  // One INSERT ... SELECT takes ids from the sequence in the order of the unnest rows.
+  const rows = (result as unknown as { rows: { id: number }[] }).rows ?? [];
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/** A booking with its recorded use, as the demo seed writes it. */
+export interface BookingWithUsage extends BookingInput {
+  status?: string;
+  actualStart: Date | null;
+  actualEnd: Date | null;
+  attendeesCount: number | null;
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/**
+ * Many-row inserts for the demo seed and imports, where a statement per row is slow on PGlite
+ * (STACK.md 2g): one `INSERT ... SELECT FROM unnest(arrays)` per batch. Each returns the new ids in input order.
+ */
+export const bulkRepository = {
+  async insertOrganisations(db: Db, inputs: OrganisationInput[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const chunk of chunks(inputs, 500)) {
+      const rows = await db
+        .insert(organisations)
+        .values(
+          chunk.map(({ name, ...rest }) => ({ ...rest, nameKk: name.kk, nameRu: name.ru, nameEn: name.en })),
+        )
+        .returning({ id: organisations.id });
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+  },
+
+  async insertUsers(db: Db, inputs: UserInput[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const chunk of chunks(inputs, 500)) {
+      const rows = await db.insert(users).values(chunk).returning({ id: users.id });
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+  },
+
+  async insertBookings(db: Db, inputs: BookingWithUsage[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const rows of chunks(inputs)) {
+      const columns = [
+        column(rows, (r) => r.labId, 'int'),
+        column(rows, (r) => r.equipmentId, 'int'),
+        column(rows, (r) => r.purpose, 'text'),
+        column(rows, (r) => r.disciplineName, 'text'),
+        column(rows, (r) => r.studentUserId, 'int'),
+        column(rows, (r) => iso(r.startsAt), 'timestamptz'),
+        column(rows, (r) => iso(r.endsAt), 'timestamptz'),
+        column(rows, (r) => r.status ?? 'scheduled', 'text'),
+        column(rows, (r) => r.note, 'text'),
+        column(rows, (r) => r.bookedBy, 'int'),
+        column(rows, (r) => iso(r.actualStart), 'timestamptz'),
+        column(rows, (r) => iso(r.actualEnd), 'timestamptz'),
+        column(rows, (r) => r.attendeesCount, 'int'),
+      ];
+      const names =
+        'lab_id, equipment_id, purpose, discipline_name, student_user_id, starts_at, ends_at, status, note, booked_by, actual_start, actual_end, attendees_count';
+      ids.push(...(await insertUnnest(db, sql`${bookings}`, names, columns, true)));
+    }
+    return ids;
+  },
+
+  async insertAttendees(db: Db, rows: { bookingId: number; userId: number }[]): Promise<void> {
+    for (const chunk of chunks(rows, 20_000)) {
+      const columns = [column(chunk, (r) => r.bookingId, 'int'), column(chunk, (r) => r.userId, 'int')];
+      await insertUnnest(db, sql`${bookingAttendees}`, 'booking_id, user_id', columns, false);
+    }
+  },
+
+  /** Appends many audit records (still one record per changed entity). */
+  async recordAudit(db: Db, inputs: AuditInput[]): Promise<void> {
+    const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+    for (const rows of chunks(inputs)) {
+      const columns = [
+        column(rows, (r) => r.actorId, 'int'),
+        column(rows, (r) => r.actorEmail, 'text'),
+        column(rows, (r) => r.action, 'text'),
+        column(rows, (r) => r.entity, 'text'),
+        column(rows, (r) => r.entityId, 'text'),
+        column(rows, (r) => json(r.before), 'jsonb'),
+        column(rows, (r) => json(r.after), 'jsonb'),
+        column(rows, (r) => r.requestId, 'text'),
+        column(rows, (r) => (r.at ?? new Date()).toISOString(), 'timestamptz'),
+      ];
+      const names = 'actor_id, actor_email, action, entity, entity_id, before, after, request_id, at';
+      await insertUnnest(db, sql`${auditLog}`, names, columns, false);
+    }
+  },
+};

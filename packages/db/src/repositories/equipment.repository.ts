@@ -1,0 +1,171 @@
+import { and, getTableColumns, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { equipment, investmentAllocations, investments, labs } from '../schema.ts';
+import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { toNumber } from './sorting.ts';
+
+/** An equipment item with its lab and the investment allocated to it. */
+export interface EquipmentRecord {
+  id: number;
+  inventoryNumber: string;
+  name: string;
+  labId: number;
+  labCode: string;
+  priorityArea: string;
+  costTiyn: number;
+  acquiredOn: string;
+  condition: string;
+  fundedTiyn: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields of an equipment item. */
+export type EquipmentInput = Pick<
+  EquipmentRecord,
+  'inventoryNumber' | 'name' | 'labId' | 'costTiyn' | 'acquiredOn' | 'condition'
+>;
+
+/** Filters of the equipment list. */
+export interface EquipmentListParams extends ListParams {
+  q?: string | undefined;
+  labId?: number | undefined;
+  condition?: string | undefined;
+  priorityArea?: string | undefined;
+  fundedBy?: number | undefined;
+}
+
+const e = equipment;
+
+function selectEquipment(db: Db) {
+  return db
+    .select({
+      ...getTableColumns(e),
+      labCode: labs.code,
+      priorityArea: labs.priorityArea,
+      fundedTiyn: sql<number>`(select coalesce(sum(al.amount_tiyn), 0) from ${investmentAllocations} al where al.equipment_id = ${e.id})`,
+    })
+    .from(e)
+    .innerJoin(labs, eq(labs.id, e.labId));
+}
+
+type Row = Awaited<ReturnType<typeof selectEquipment>>[number];
+
+function toRecord(row: Row): EquipmentRecord {
+  return { ...row, fundedTiyn: toNumber(row.fundedTiyn) };
+}
+
+/** SQL: the item has an allocation from an investment of the organisation. */
+export function equipmentFundedBy(organisationId: number): SQL {
+  return exists(
+    sql`(select 1 from ${investmentAllocations} al join ${investments} i on i.id = al.investment_id
+      where al.equipment_id = ${e.id} and i.organisation_id = ${organisationId})`,
+  );
+}
+
+/** Reads and writes equipment. */
+export const equipmentRepository = {
+  async create(db: Db, input: EquipmentInput): Promise<EquipmentRecord> {
+    const [row] = await db.insert(e).values(input).returning({ id: e.id });
+    return (await equipmentRepository.findById(db, row!.id))!;
+  },
+
+  /** Inserts many items in one statement (imports); returns their ids in input order. */
+  async createMany(db: Db, inputs: EquipmentInput[]): Promise<number[]> {
+    if (inputs.length === 0) return [];
+    const rows = await db.insert(e).values(inputs).returning({ id: e.id });
+    return rows.map((r) => r.id);
+  },
+
+  async update(db: Db, id: number, patch: Partial<EquipmentInput>): Promise<EquipmentRecord | undefined> {
+    const [row] = await db
+      .update(e)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(e.id, id))
+      .returning({ id: e.id });
+    return row ? equipmentRepository.findById(db, row.id) : undefined;
+  },
+
+  async delete(db: Db, id: number): Promise<void> {
+    await db.delete(e).where(eq(e.id, id));
+  },
+
+  async findById(db: Db, id: number): Promise<EquipmentRecord | undefined> {
+    const [row] = await selectEquipment(db).where(eq(e.id, id));
+    return row ? toRecord(row) : undefined;
+  },
+
+  async findByIds(db: Db, ids: number[]): Promise<EquipmentRecord[]> {
+    if (ids.length === 0) return [];
+    return (await selectEquipment(db).where(inArray(e.id, ids)).orderBy(asc(e.inventoryNumber))).map(
+      toRecord,
+    );
+  },
+
+  /** True when an investment of the organisation has an allocation to this item. */
+  async isFundedBy(db: Db, id: number, organisationId: number): Promise<boolean> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(e)
+      .where(and(eq(e.id, id), equipmentFundedBy(organisationId)));
+    return (row?.n ?? 0) > 0;
+  },
+
+  /** Locks the item row until the transaction ends (serialises bookings of the item). */
+  async lock(db: Db, id: number): Promise<boolean> {
+    const rows = await db.select({ id: e.id }).from(e).where(eq(e.id, id)).for('update');
+    return rows.length > 0;
+  },
+
+  /** Item ids by inventory number (for imports). */
+  async idsByInventoryNumber(db: Db, numbers: string[]): Promise<Map<string, number>> {
+    if (numbers.length === 0) return new Map();
+    const rows = await db
+      .select({ id: e.id, inventoryNumber: e.inventoryNumber })
+      .from(e)
+      .where(inArray(e.inventoryNumber, numbers));
+    return new Map(rows.map((r) => [r.inventoryNumber, r.id]));
+  },
+
+  /** Every item, by inventory number. */
+  async all(db: Db): Promise<EquipmentRecord[]> {
+    return (await selectEquipment(db).orderBy(asc(e.inventoryNumber))).map(toRecord);
+  },
+
+  async list(db: Db, params: EquipmentListParams): Promise<RecordPage<EquipmentRecord>> {
+    const filters: (SQL | undefined)[] = [];
+    if (params.labId !== undefined) filters.push(eq(e.labId, params.labId));
+    if (params.condition) filters.push(eq(e.condition, params.condition));
+    if (params.priorityArea) filters.push(eq(labs.priorityArea, params.priorityArea));
+    if (params.fundedBy !== undefined) filters.push(equipmentFundedBy(params.fundedBy));
+    if (params.q) {
+      const p = likePattern(params.q);
+      filters.push(or(ilike(e.inventoryNumber, p), ilike(e.name, p)));
+    }
+    const where = and(...filters);
+    const order = orderByOf(
+      params.sort,
+      {
+        inventoryNumber: e.inventoryNumber,
+        name: e.name,
+        costTiyn: e.costTiyn,
+        acquiredOn: e.acquiredOn,
+        condition: e.condition,
+      },
+      asc(e.inventoryNumber),
+      e.id,
+    );
+    const { limit, offset } = limitOffset(params);
+    const rows = await selectEquipment(db)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+    const [total] = await db
+      .select({ n: count() })
+      .from(e)
+      .innerJoin(labs, eq(labs.id, e.labId))
+      .where(where);
+    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+  },
+};

@@ -1,0 +1,255 @@
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { agreements, equipment, investmentAllocations, investments, labs, organisations } from '../schema.ts';
+import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+
+/** A share of an investment paid for a lab or an equipment item. */
+export interface AllocationRecord {
+  id: number;
+  labId: number | null;
+  labCode: string | null;
+  equipmentId: number | null;
+  inventoryNumber: string | null;
+  amountTiyn: number;
+}
+
+/** An allocation to write. */
+export interface AllocationInputRecord {
+  labId: number | null;
+  equipmentId: number | null;
+  amountTiyn: number;
+}
+
+/** A ledger entry with its allocations. Foreign amount and rate are exact decimal strings. */
+export interface InvestmentRecord {
+  id: number;
+  source: string;
+  organisationId: number | null;
+  organisationShortName: string | null;
+  agreementId: number | null;
+  agreementNumber: string | null;
+  amountTiyn: number;
+  original: { currency: string; amount: string; rate: string } | null;
+  investedOn: string;
+  description: string;
+  allocations: AllocationRecord[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields of an investment, without allocations. */
+export type InvestmentInput = Pick<
+  InvestmentRecord,
+  'source' | 'organisationId' | 'agreementId' | 'amountTiyn' | 'original' | 'investedOn' | 'description'
+>;
+
+/** Filters of the ledger. */
+export interface InvestmentListParams extends ListParams {
+  q?: string | undefined;
+  source?: string | undefined;
+  organisationId?: number | undefined;
+  agreementId?: number | undefined;
+  labId?: number | undefined;
+  equipmentId?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+const i = investments;
+const al = investmentAllocations;
+
+function toColumns(input: Partial<InvestmentInput>) {
+  const { original, ...rest } = input;
+  if (original === undefined) return rest;
+  return {
+    ...rest,
+    originalCurrency: original?.currency ?? null,
+    originalAmount: original?.amount ?? null,
+    exchangeRate: original?.rate ?? null,
+  };
+}
+
+function selectInvestments(db: Db) {
+  return db
+    .select({
+      investment: i,
+      organisationShortName: organisations.shortName,
+      agreementNumber: agreements.number,
+    })
+    .from(i)
+    .leftJoin(organisations, eq(organisations.id, i.organisationId))
+    .leftJoin(agreements, eq(agreements.id, i.agreementId));
+}
+
+type Row = Awaited<ReturnType<typeof selectInvestments>>[number];
+
+async function withAllocations(db: Db, rows: Row[]): Promise<InvestmentRecord[]> {
+  if (rows.length === 0) return [];
+  const allocations = await db
+    .select({
+      id: al.id,
+      investmentId: al.investmentId,
+      labId: al.labId,
+      labCode: labs.code,
+      equipmentId: al.equipmentId,
+      inventoryNumber: equipment.inventoryNumber,
+      amountTiyn: al.amountTiyn,
+    })
+    .from(al)
+    .leftJoin(labs, eq(labs.id, al.labId))
+    .leftJoin(equipment, eq(equipment.id, al.equipmentId))
+    .where(
+      inArray(
+        al.investmentId,
+        rows.map((r) => r.investment.id),
+      ),
+    )
+    .orderBy(asc(al.id));
+  return rows.map(({ investment: row, organisationShortName, agreementNumber }) => {
+    const { originalCurrency, originalAmount, exchangeRate, ...rest } = row;
+    return {
+      ...rest,
+      organisationShortName,
+      agreementNumber,
+      original:
+        originalCurrency && originalAmount && exchangeRate
+          ? { currency: originalCurrency, amount: originalAmount, rate: exchangeRate }
+          : null,
+      allocations: allocations
+        .filter((a) => a.investmentId === row.id)
+        .map(({ investmentId: _i, ...a }) => a),
+    };
+  });
+}
+
+/** Reads and writes the investment ledger. */
+export const investmentsRepository = {
+  async create(
+    db: Db,
+    input: InvestmentInput,
+    allocations: AllocationInputRecord[],
+  ): Promise<InvestmentRecord> {
+    const [row] = await db
+      .insert(i)
+      .values(toColumns(input) as typeof i.$inferInsert)
+      .returning({ id: i.id });
+    await db.insert(al).values(allocations.map((a) => ({ ...a, investmentId: row!.id })));
+    return (await investmentsRepository.findById(db, row!.id))!;
+  },
+
+  /** Changes fields and, when given, replaces every allocation. */
+  async update(
+    db: Db,
+    id: number,
+    patch: Partial<InvestmentInput>,
+    allocations?: AllocationInputRecord[],
+  ): Promise<InvestmentRecord | undefined> {
+    const [row] = await db
+      .update(i)
+      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .where(eq(i.id, id))
+      .returning({ id: i.id });
+    if (!row) return undefined;
+    if (allocations) {
+      await db.delete(al).where(eq(al.investmentId, id));
+      await db.insert(al).values(allocations.map((a) => ({ ...a, investmentId: id })));
+    }
+    return investmentsRepository.findById(db, id);
+  },
+
+  async delete(db: Db, id: number): Promise<void> {
+    await db.delete(i).where(eq(i.id, id));
+  },
+
+  async findById(db: Db, id: number): Promise<InvestmentRecord | undefined> {
+    return (await withAllocations(db, await selectInvestments(db).where(eq(i.id, id))))[0];
+  },
+
+  /** Every investment of an organisation, newest first. */
+  async listForOrganisation(
+    db: Db,
+    organisationId: number,
+    from?: string,
+    to?: string,
+  ): Promise<InvestmentRecord[]> {
+    const where = and(
+      eq(i.organisationId, organisationId),
+      from ? gte(i.investedOn, from) : undefined,
+      to ? lte(i.investedOn, to) : undefined,
+    );
+    return withAllocations(
+      db,
+      await selectInvestments(db).where(where).orderBy(desc(i.investedOn), asc(i.id)),
+    );
+  },
+
+  async list(db: Db, params: InvestmentListParams): Promise<RecordPage<InvestmentRecord>> {
+    const filters: (SQL | undefined)[] = [];
+    if (params.source) filters.push(eq(i.source, params.source));
+    if (params.organisationId !== undefined) filters.push(eq(i.organisationId, params.organisationId));
+    if (params.agreementId !== undefined) filters.push(eq(i.agreementId, params.agreementId));
+    if (params.from) filters.push(gte(i.investedOn, params.from));
+    if (params.to) filters.push(lte(i.investedOn, params.to));
+    const asset = (column: SQL, id: number) =>
+      exists(sql`(select 1 from ${al} a where a.investment_id = ${i.id} and ${column} = ${id})`);
+    if (params.labId !== undefined) filters.push(asset(sql`a.lab_id`, params.labId));
+    if (params.equipmentId !== undefined) filters.push(asset(sql`a.equipment_id`, params.equipmentId));
+    if (params.q) {
+      const p = likePattern(params.q);
+      filters.push(
+        or(ilike(i.description, p), ilike(organisations.shortName, p), ilike(agreements.number, p)),
+      );
+    }
+    const where = and(...filters);
+    const order = orderByOf(
+      params.sort,
+      { investedOn: i.investedOn, amountTiyn: i.amountTiyn, source: i.source, createdAt: i.createdAt },
+      desc(i.investedOn),
+      i.id,
+    );
+    const { limit, offset } = limitOffset(params);
+    const rows = await selectInvestments(db)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+    const [total] = await db
+      .select({ n: count() })
+      .from(i)
+      .leftJoin(organisations, eq(organisations.id, i.organisationId))
+      .leftJoin(agreements, eq(agreements.id, i.agreementId))
+      .where(where);
+    return {
+      items: await withAllocations(db, rows),
+      total: total?.n ?? 0,
+      page: params.page,
+      pageSize: params.pageSize,
+    };
+  },
+
+  /**
+   * Sums of allocations per asset and funder: for every lab and item, how much each (source,
+   * organisation) pair put in. The basis of funding shares.
+   */
+  async assetFunding(db: Db): Promise<
+    {
+      labId: number | null;
+      equipmentId: number | null;
+      source: string;
+      organisationId: number | null;
+      amountTiyn: number;
+    }[]
+  > {
+    return db
+      .select({
+        labId: al.labId,
+        equipmentId: al.equipmentId,
+        source: i.source,
+        organisationId: i.organisationId,
+        amountTiyn: sql<number>`sum(${al.amountTiyn})`.mapWith(Number),
+      })
+      .from(al)
+      .innerJoin(i, eq(i.id, al.investmentId))
+      .groupBy(al.labId, al.equipmentId, i.source, i.organisationId);
+  },
+};

@@ -1,0 +1,127 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { jointProgrammes, organisations } from '../schema.ts';
+import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+
+/** A joint programme with a foreign partner university. */
+export interface JointProgrammeRecord {
+  id: number;
+  organisationId: number;
+  organisationShortName: string;
+  agreementId: number | null;
+  name: { kk: string; ru: string; en: string };
+  degreeType: string;
+  startYear: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields to create a joint programme. */
+export type JointProgrammeInput = Omit<
+  JointProgrammeRecord,
+  'id' | 'organisationShortName' | 'createdAt' | 'updatedAt'
+>;
+
+const jp = jointProgrammes;
+
+function toColumns(input: Partial<JointProgrammeInput>) {
+  const { name, ...rest } = input;
+  return { ...rest, ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}) };
+}
+
+function selectProgrammes(db: Db) {
+  return db
+    .select({
+      id: jp.id,
+      organisationId: jp.organisationId,
+      organisationShortName: organisations.shortName,
+      agreementId: jp.agreementId,
+      nameKk: jp.nameKk,
+      nameRu: jp.nameRu,
+      nameEn: jp.nameEn,
+      degreeType: jp.degreeType,
+      startYear: jp.startYear,
+      createdAt: jp.createdAt,
+      updatedAt: jp.updatedAt,
+    })
+    .from(jp)
+    .innerJoin(organisations, eq(organisations.id, jp.organisationId));
+}
+
+type Row = Awaited<ReturnType<typeof selectProgrammes>>[number];
+
+function toRecord({ nameKk, nameRu, nameEn, ...rest }: Row): JointProgrammeRecord {
+  return { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn } };
+}
+
+/** Reads and writes joint programmes. */
+export const jointProgrammesRepository = {
+  async create(db: Db, input: JointProgrammeInput): Promise<JointProgrammeRecord> {
+    const [row] = await db
+      .insert(jp)
+      .values(toColumns(input) as typeof jp.$inferInsert)
+      .returning({ id: jp.id });
+    return (await jointProgrammesRepository.findById(db, row!.id))!;
+  },
+
+  async update(
+    db: Db,
+    id: number,
+    patch: Partial<JointProgrammeInput>,
+  ): Promise<JointProgrammeRecord | undefined> {
+    const [row] = await db
+      .update(jp)
+      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .where(eq(jp.id, id))
+      .returning({ id: jp.id });
+    return row ? jointProgrammesRepository.findById(db, row.id) : undefined;
+  },
+
+  async delete(db: Db, id: number): Promise<void> {
+    await db.delete(jp).where(eq(jp.id, id));
+  },
+
+  async findById(db: Db, id: number): Promise<JointProgrammeRecord | undefined> {
+    const [row] = await selectProgrammes(db).where(eq(jp.id, id));
+    return row ? toRecord(row) : undefined;
+  },
+
+  /** Counts by degree type, for aggregates. */
+  async countByDegree(db: Db): Promise<Map<string, number>> {
+    const rows = await db.select({ key: jp.degreeType, n: count() }).from(jp).groupBy(jp.degreeType);
+    return new Map(rows.map((r) => [r.key, r.n]));
+  },
+
+  /** Lists joint programmes; `q` searches the three names. */
+  async list(
+    db: Db,
+    params: ListParams & {
+      q?: string | undefined;
+      organisationId?: number | undefined;
+      degreeType?: string | undefined;
+    },
+  ): Promise<RecordPage<JointProgrammeRecord>> {
+    const filters: (SQL | undefined)[] = [];
+    if (params.organisationId !== undefined) filters.push(eq(jp.organisationId, params.organisationId));
+    if (params.degreeType) filters.push(eq(jp.degreeType, params.degreeType));
+    if (params.q) {
+      const p = likePattern(params.q);
+      filters.push(or(ilike(jp.nameKk, p), ilike(jp.nameRu, p), ilike(jp.nameEn, p)));
+    }
+    const where = and(...filters);
+    const order = orderByOf(
+      params.sort,
+      { name: jp.nameRu, startYear: jp.startYear, degreeType: jp.degreeType, createdAt: jp.createdAt },
+      asc(jp.nameRu),
+      jp.id,
+    );
+    const { limit, offset } = limitOffset(params);
+    const rows = await selectProgrammes(db)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+    const [total] = await db.select({ n: count() }).from(jp).where(where);
+    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+  },
+};

@@ -1,0 +1,181 @@
+import { and, eq, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.ts';
+import { bookingAttendees, bookings, equipment, labs } from '../schema.ts';
+
+/** A set of assets: lab ids and equipment item ids. */
+export interface AssetSet {
+  labIds: number[];
+  equipmentIds: number[];
+}
+
+/** Booked and used hours of one asset in a window. */
+export interface AssetUsageRow {
+  labId: number | null;
+  equipmentId: number | null;
+  bookedHours: number;
+  usedHours: number;
+  sessions: number;
+}
+
+/** Training figures of one asset, a discipline or a year. */
+export interface TrainingRow {
+  sessions: number;
+  hoursUsed: number;
+  studentHours: number;
+}
+
+const b = bookings;
+const ba = bookingAttendees;
+const equipmentLab = alias(labs, 'equipment_lab');
+const hours = sql`extract(epoch from (${b.actualEnd} - ${b.actualStart})) / 3600.0`;
+const num = (expression: SQL) => sql<number>`coalesce(${expression}, 0)`.mapWith(Number);
+const training = {
+  sessions: num(sql`count(*)`),
+  hoursUsed: num(sql`sum(${hours})`),
+  studentHours: num(sql`sum(coalesce(${b.attendeesCount}, 0) * ${hours})`),
+};
+/** The calendar year of the actual start in university time (UTC+5). */
+const yearOfStart =
+  sql<number>`extract(year from (${b.actualStart} at time zone 'UTC') + interval '5 hours')::int`.mapWith(
+    Number,
+  );
+
+function inSet(set: AssetSet): SQL {
+  const parts: SQL[] = [];
+  if (set.labIds.length > 0) parts.push(inArray(b.labId, set.labIds));
+  if (set.equipmentIds.length > 0) parts.push(inArray(b.equipmentId, set.equipmentIds));
+  return parts.length > 0 ? or(...parts)! : sql`false`;
+}
+
+/** Sessions with recorded use that started in [from, to), optionally on a set of assets. */
+function usedIn(from: Date, to: Date, set?: AssetSet): SQL {
+  return and(
+    isNotNull(b.actualStart),
+    eq(b.status, 'scheduled'),
+    gte(b.actualStart, from),
+    lt(b.actualStart, to),
+    set ? inSet(set) : undefined,
+  )!;
+}
+
+/** Aggregates of bookings and recorded use, for utilisation and impact reports. */
+export const usageRepository = {
+  /** Per asset: scheduled and used hours clipped to [from, to), and sessions with recorded use. */
+  async byAsset(db: Db, fromDate: Date, toDate: Date): Promise<AssetUsageRow[]> {
+    // Raw SQL parameters: ISO strings with a cast (drivers serialise a bare Date differently).
+    const from = sql`${fromDate.toISOString()}::timestamptz`;
+    const to = sql`${toDate.toISOString()}::timestamptz`;
+    const clip = (start: SQL | typeof b.startsAt, end: SQL | typeof b.endsAt) =>
+      sql`greatest(extract(epoch from (least(${end}, ${to}) - greatest(${start}, ${from}))) / 3600.0, 0)`;
+    const used = sql`${b.actualStart} is not null and ${b.actualStart} < ${to} and ${b.actualEnd} > ${from}`;
+    return db
+      .select({
+        labId: b.labId,
+        equipmentId: b.equipmentId,
+        bookedHours: num(
+          sql`sum(${clip(b.startsAt, b.endsAt)}) filter (where ${b.startsAt} < ${to} and ${b.endsAt} > ${from})`,
+        ),
+        usedHours: num(sql`sum(${clip(sql`${b.actualStart}`, sql`${b.actualEnd}`)}) filter (where ${used})`),
+        sessions: num(sql`count(*) filter (where ${used})`),
+      })
+      .from(b)
+      .where(
+        and(
+          eq(b.status, 'scheduled'),
+          or(sql`${b.startsAt} < ${to} and ${b.endsAt} > ${from}`, sql`(${used})`),
+        ),
+      )
+      .groupBy(b.labId, b.equipmentId);
+  },
+
+  /** Per asset of the set: sessions, hours, student-hours and distinct known students. */
+  async trainingByAsset(
+    db: Db,
+    set: AssetSet,
+    from: Date,
+    to: Date,
+  ): Promise<
+    (TrainingRow & { labId: number | null; equipmentId: number | null; distinctStudents: number })[]
+  > {
+    const rows = await db
+      .select({ labId: b.labId, equipmentId: b.equipmentId, ...training })
+      .from(b)
+      .where(usedIn(from, to, set))
+      .groupBy(b.labId, b.equipmentId);
+    const students = await db
+      .select({ labId: b.labId, equipmentId: b.equipmentId, n: num(sql`count(distinct ${ba.userId})`) })
+      .from(b)
+      .innerJoin(ba, eq(ba.bookingId, b.id))
+      .where(usedIn(from, to, set))
+      .groupBy(b.labId, b.equipmentId);
+    return rows.map((r) => ({
+      ...r,
+      distinctStudents: students.find((s) => s.labId === r.labId && s.equipmentId === r.equipmentId)?.n ?? 0,
+    }));
+  },
+
+  /** Per discipline (bookings without one are grouped under ''), on a set of assets. */
+  async trainingByDiscipline(
+    db: Db,
+    set: AssetSet,
+    from: Date,
+    to: Date,
+  ): Promise<(TrainingRow & { disciplineName: string; distinctStudents: number })[]> {
+    const rows = await db
+      .select({ disciplineName: b.disciplineName, ...training })
+      .from(b)
+      .where(usedIn(from, to, set))
+      .groupBy(b.disciplineName);
+    const students = await db
+      .select({ disciplineName: b.disciplineName, n: num(sql`count(distinct ${ba.userId})`) })
+      .from(b)
+      .innerJoin(ba, eq(ba.bookingId, b.id))
+      .where(usedIn(from, to, set))
+      .groupBy(b.disciplineName);
+    return rows.map((r) => ({
+      ...r,
+      distinctStudents: students.find((s) => s.disciplineName === r.disciplineName)?.n ?? 0,
+    }));
+  },
+
+  /** Per calendar year (university time), on a set of assets or on every asset. */
+  async trainingByYear(
+    db: Db,
+    from: Date,
+    to: Date,
+    set?: AssetSet,
+  ): Promise<(TrainingRow & { year: number })[]> {
+    return db
+      .select({ year: yearOfStart, ...training })
+      .from(b)
+      .where(usedIn(from, to, set))
+      .groupBy(sql`1`)
+      .orderBy(sql`1`);
+  },
+
+  /** Per priority area of the lab (an item's lab), on every asset. */
+  async trainingByArea(db: Db, from: Date, to: Date): Promise<(TrainingRow & { area: string })[]> {
+    return db
+      .select({
+        area: sql<string>`coalesce(${labs.priorityArea}, ${equipmentLab.priorityArea})`,
+        ...training,
+      })
+      .from(b)
+      .leftJoin(labs, eq(labs.id, b.labId))
+      .leftJoin(equipment, eq(equipment.id, b.equipmentId))
+      .leftJoin(equipmentLab, eq(equipmentLab.id, equipment.labId))
+      .where(usedIn(from, to))
+      .groupBy(sql`1`);
+  },
+
+  /** Distinct known students over sessions on a set of assets (or every asset). */
+  async distinctStudents(db: Db, from: Date, to: Date, set?: AssetSet): Promise<number> {
+    const [row] = await db
+      .select({ n: num(sql`count(distinct ${ba.userId})`) })
+      .from(b)
+      .innerJoin(ba, eq(ba.bookingId, b.id))
+      .where(usedIn(from, to, set));
+    return row?.n ?? 0;
+  },
+};

@@ -1,0 +1,80 @@
+import { AGREEMENT_EXPIRING_DAYS, type AgreementStatus, type ObligationStatus } from '@kadr/contracts';
+import { daysBetween } from './calendar.ts';
+
+/**
+ * Agreement lifecycle rules. Stored statuses are draft, active and terminated; `expiring` and
+ * `expired` are read from the valid-until date on the day given, so they never go stale and need
+ * no daily job. The SQL twin used for filtering is `agreementStatusSql` in @kadr/db.
+ */
+export interface StatusFacts {
+  status: string;
+  validUntil: string | null;
+  signedOn: string | null;
+}
+
+/** The status of an agreement on `today`. */
+export function effectiveAgreementStatus(
+  a: Pick<StatusFacts, 'status' | 'validUntil'>,
+  today: string,
+  expiringDays = AGREEMENT_EXPIRING_DAYS,
+): AgreementStatus {
+  if (a.status !== 'active' || !a.validUntil) return a.status as AgreementStatus;
+  const left = daysBetween(today, a.validUntil);
+  if (left < 0) return 'expired';
+  return left <= expiringDays ? 'expiring' : 'active';
+}
+
+const TRANSITIONS: Record<AgreementStatus, AgreementStatus[]> = {
+  draft: ['active'],
+  active: ['terminated'],
+  expiring: ['terminated'],
+  expired: [],
+  terminated: [],
+};
+
+/** The statuses a client may move an agreement to from `current`. Renewal is a new valid-until date, not a transition. */
+export function allowedAgreementTransitions(current: AgreementStatus): AgreementStatus[] {
+  return TRANSITIONS[current];
+}
+
+/** The outcome of asking for a transition: the stored fields to write, or why not. */
+export type TransitionPlan =
+  | { ok: true; patch: { status: 'active' | 'terminated'; terminatedOn?: string } }
+  | { ok: false; reason: string };
+
+/**
+ * Checks a requested transition on `today`.
+ * @param on the termination date (default today)
+ */
+export function planAgreementTransition(
+  a: StatusFacts,
+  target: AgreementStatus,
+  today: string,
+  on?: string,
+): TransitionPlan {
+  const current = effectiveAgreementStatus(a, today);
+  if (!TRANSITIONS[current].includes(target)) {
+    const allowed = TRANSITIONS[current].join(', ') || 'none';
+    return {
+      ok: false,
+      reason: `Cannot move an agreement from ${current} to ${target} (allowed: ${allowed})`,
+    };
+  }
+  if (target === 'active') {
+    if (!a.signedOn)
+      return { ok: false, reason: 'An agreement needs its signing date before it becomes active' };
+    return { ok: true, patch: { status: 'active' } };
+  }
+  const terminatedOn = on ?? today;
+  if (a.signedOn && terminatedOn < a.signedOn)
+    return { ok: false, reason: 'The termination date is before the signing date' };
+  return { ok: true, patch: { status: 'terminated', terminatedOn } };
+}
+
+/** The status of an obligation on `today`: a pending obligation past its due date is late. */
+export function effectiveObligationStatus(
+  o: { status: string; dueOn: string },
+  today: string,
+): ObligationStatus {
+  return o.status === 'pending' && o.dueOn < today ? 'late' : (o.status as ObligationStatus);
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { AgreementDocument } from '@kadr/contracts';
+import { agreementDocumentsRepository, type DocumentContent, obligationsRepository } from '@kadr/db';
+import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { notFound } from '../partners/scope.ts';
+import type { UploadedFile } from '../uploads/multipart.ts';
+import { requireVisibleAgreement } from './agreements.service.ts';
+import { presentDocument } from './presenters.ts';
+
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
+
+/** True when the bytes start with the PDF signature `%PDF-` (the declared content type is not trusted). */
+export function isPdf(bytes: Buffer): boolean {
+  return bytes.length >= PDF_MAGIC.length && bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC);
+}
+
+/** A file name safe for storage and the Content-Disposition header. */
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'document.pdf';
+  const cleaned = [...base]
+    .filter((c) => c.charCodeAt(0) >= 32 && c !== '"')
+    .join('')
+    .slice(0, 200)
+    .trim();
+  return cleaned || 'document.pdf';
+}
+
+/**
+ * Stores a PDF for an agreement, or as evidence of one of its obligations (admin). Refuses
+ * anything that does not start with `%PDF-` with UNSUPPORTED_FILE_TYPE.
+ */
+export async function storeDocument(
+  ctx: ServiceContext,
+  target: { agreementId: number } | { obligationId: number },
+  file: UploadedFile,
+): Promise<AgreementDocument> {
+  if (!isPdf(file.buffer))
+    throw new AppError('UNSUPPORTED_FILE_TYPE', {
+      message: 'Only PDF documents are accepted (the file does not start with %PDF-)',
+    });
+  let agreementId: number;
+  let obligationId: number | null = null;
+  if ('obligationId' in target) {
+    const obligation = await obligationsRepository.findById(ctx.db, target.obligationId);
+    if (!obligation) throw notFound('obligation', target.obligationId);
+    agreementId = obligation.agreementId;
+    obligationId = obligation.id;
+  } else {
+    agreementId = (await requireVisibleAgreement(ctx, target.agreementId)).id;
+  }
+  return inTransaction(ctx, async (tx) => {
+    const stored = await agreementDocumentsRepository.create(tx, {
+      agreementId,
+      obligationId,
+      fileName: cleanFileName(file.fileName),
+      contentType: 'application/pdf',
+      sizeBytes: file.buffer.length,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      content: file.buffer,
+      uploadedAt: ctx.now(),
+      uploadedBy: ctx.actor.userId > 0 ? ctx.actor.userId : null,
+    });
+    await recordChange(tx, ctx, {
+      action: 'create',
+      entity: 'agreement_document',
+      entityId: stored.id,
+      before: null,
+      after: stored,
+    });
+    return presentDocument(stored);
+  });
+}
+
+/** A document with its bytes, if the actor may see its agreement; else NOT_FOUND. */
+export async function readDocument(ctx: ServiceContext, id: number): Promise<DocumentContent> {
+  const found = await agreementDocumentsRepository.findContent(ctx.db, id);
+  if (!found) throw notFound('document', id);
+  await requireVisibleAgreement(ctx, found.agreementId).catch(() => {
+    throw notFound('document', id);
+  });
+  return found;
+}
+
+/** Deletes a document (admin). */
+export async function deleteDocument(ctx: ServiceContext, id: number): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await agreementDocumentsRepository.findById(tx, id);
+    if (!before) throw notFound('document', id);
+    await agreementDocumentsRepository.delete(tx, id);
+    await recordChange(tx, ctx, {
+      action: 'delete',
+      entity: 'agreement_document',
+      entityId: id,
+      before,
+      after: null,
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import type {
+  Agreement,
+  AgreementDocument,
+  AgreementKind,
+  Obligation,
+  ObligationKind,
+  OrganisationKind,
+} from '@kadr/contracts';
+import type { AgreementRecord, DocumentRecord, ObligationRecord } from '@kadr/db';
+import { effectiveAgreementStatus, effectiveObligationStatus } from './agreement-status.ts';
+import { daysBetween } from './calendar.ts';
+
+/** Presents an agreement with its status as of `today`. */
+export function presentAgreement(a: AgreementRecord, today: string): Agreement {
+  return {
+    id: a.id,
+    number: a.number,
+    kind: a.kind as AgreementKind,
+    title: a.title,
+    status: effectiveAgreementStatus(a, today),
+    signedOn: a.signedOn,
+    validUntil: a.validUntil,
+    daysToExpiry: a.validUntil ? daysBetween(today, a.validUntil) : null,
+    terminatedOn: a.terminatedOn,
+    notes: a.notes,
+    parties: a.parties.map((p) => ({
+      organisationId: p.organisationId,
+      shortName: p.shortName,
+      kind: p.kind as OrganisationKind,
+      isHome: p.kind === 'home_university',
+    })),
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** Presents a stored document's metadata. */
+export function presentDocument(d: DocumentRecord): AgreementDocument {
+  return { ...d, contentType: 'application/pdf', uploadedAt: d.uploadedAt.toISOString() };
+}
+
+/** Presents an obligation with its status as of `today` and its evidence documents. */
+export function presentObligation(
+  o: ObligationRecord,
+  today: string,
+  documents: DocumentRecord[],
+): Obligation {
+  return {
+    ...o,
+    kind: o.kind as ObligationKind,
+    status: effectiveObligationStatus(o, today),
+    documents: documents.filter((d) => d.obligationId === o.id).map(presentDocument),
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}

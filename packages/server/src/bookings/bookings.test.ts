@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, calendarDateOf } from '../agreements/calendar.ts';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+
+type Client = Awaited<ReturnType<typeof signIn>>;
+
+describe('bookings and utilisation API', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Client;
+  let labId: number;
+  let itemId: number;
+  let studentIds: number[];
+  // A Saturday far ahead, so demo bookings never overlap the test's.
+  const day = (() => {
+    let d = addDays(calendarDateOf(new Date()), 60);
+    while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 6) d = addDays(d, 1);
+    return d;
+  })();
+  const at = (hour: string) => `${day}T${hour}:00+05:00`;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t.app, demoEmail.admin);
+    labId = (await admin.request('GET', '/api/labs?q=MET-201')).json().items[0].id;
+    itemId = (await admin.request('GET', '/api/equipment?q=KDTU-EQ-0020')).json().items[0].id;
+    studentIds = (await admin.request('GET', '/api/users?role=student&pageSize=5&sort=email'))
+      .json()
+      .items.map((u: { id: number }) => u.id);
+  });
+  afterAll(async () => t?.close());
+
+  const session = (start: string, end: string) => ({
+    labId,
+    purpose: 'discipline_session',
+    disciplineName: 'Металлургия чёрных металлов',
+    startsAt: at(start),
+    endsAt: at(end),
+  });
+
+  it('books a lab and answers an overlapping booking with 409 BOOKING_CONFLICT naming the booking it overlaps', async () => {
+    const first = await admin.request('POST', '/api/bookings', session('09:00', '11:00'));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      assetType: 'lab',
+      assetCode: 'MET-201',
+      status: 'scheduled',
+      usage: null,
+    });
+    const clash = await admin.request('POST', '/api/bookings', session('10:30', '12:00'));
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().error).toMatchObject({
+      code: 'BOOKING_CONFLICT',
+      details: { conflictingBookingId: first.json().id },
+    });
+    expect((await admin.request('POST', '/api/bookings', session('11:00', '12:00'))).statusCode).toBe(201);
+    const other = await admin.request('POST', '/api/bookings', {
+      ...session('09:00', '11:00'),
+      labId: undefined,
+      equipmentId: itemId,
+      purpose: 'practice',
+    });
+    expect(other.statusCode).toBe(201);
+    const audit = (await admin.request('GET', `/api/audit?entity=booking&entityId=${first.json().id}`)).json()
+      .items;
+    expect(audit[0].action).toBe('create');
+  });
+
+  it('validates purpose, asset and times, naming the field at fault', async () => {
+    const noDiscipline = await admin.request('POST', '/api/bookings', {
+      ...session('13:00', '14:00'),
+      disciplineName: '',
+    });
+    expect(noDiscipline.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.disciplineName',
+    ]);
+    const both = await admin.request('POST', '/api/bookings', {
+      ...session('13:00', '14:00'),
+      equipmentId: itemId,
+    });
+    expect(both.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.labId']);
+    const backwards = await admin.request('POST', '/api/bookings', session('14:00', '13:00'));
+    expect(backwards.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.endsAt',
+    ]);
+    const notStudent = await admin.request('POST', '/api/bookings', {
+      equipmentId: itemId,
+      purpose: 'individual_training',
+      studentUserId: admin.me.id,
+      startsAt: at('15:00'),
+      endsAt: at('16:00'),
+    });
+    expect(notStudent.json().error.details.issues).toEqual([
+      { path: 'body.studentUserId', message: `No student user ${admin.me.id}` },
+    ]);
+    expect(
+      (await admin.request('POST', '/api/bookings', { ...session('13:00', '14:00'), labId: 99999 }))
+        .statusCode,
+    ).toBe(400);
+  });
+
+  it('lets concurrent requests for one slot produce exactly one booking', async () => {
+    const requests = Array.from({ length: 4 }, () =>
+      admin.request('POST', '/api/bookings', session('17:00', '18:00')),
+    );
+    const codes = (await Promise.all(requests)).map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 409, 409, 409]);
+  });
+
+  it('reschedules with the conflict rule, and cancelling frees the slot', async () => {
+    const list = (
+      await admin.request(
+        'GET',
+        `/api/bookings?labId=${labId}&from=${encodeURIComponent(at('00:00'))}&sort=startsAt`,
+      )
+    ).json();
+    const [nine, eleven] = list.items;
+    const moved = await admin.request('PATCH', `/api/bookings/${eleven.id}`, { startsAt: at('10:00') });
+    expect(moved.json().error).toMatchObject({
+      code: 'BOOKING_CONFLICT',
+      details: { conflictingBookingId: nine.id },
+    });
+    expect((await admin.request('POST', `/api/bookings/${nine.id}/cancel`)).json().status).toBe('cancelled');
+    expect(
+      (await admin.request('PATCH', `/api/bookings/${eleven.id}`, { startsAt: at('10:00') })).json().startsAt,
+    ).toBe(new Date(at('10:00')).toISOString());
+    expect((await admin.request('POST', `/api/bookings/${nine.id}/cancel`)).statusCode).toBe(409);
+  });
+
+  it('records actual use with the attending students, refusing unknown students and a count below them', async () => {
+    const booking = (
+      await admin.request(
+        'GET',
+        `/api/bookings?labId=${labId}&status=scheduled&from=${encodeURIComponent(at('00:00'))}&sort=startsAt`,
+      )
+    ).json().items[0];
+    const url = `/api/bookings/${booking.id}/usage`;
+    const usage = {
+      actualStart: at('10:05'),
+      actualEnd: at('11:55'),
+      attendeesCount: 12,
+      attendeeIds: studentIds.slice(0, 3),
+    };
+    const recorded = await admin.request('PUT', url, usage);
+    expect(recorded.json().usage).toEqual({
+      actualStart: new Date(at('10:05')).toISOString(),
+      actualEnd: new Date(at('11:55')).toISOString(),
+      attendeesCount: 12,
+      attendeeIds: [...studentIds.slice(0, 3)].sort((a, b) => a - b),
+    });
+    const unknown = await admin.request('PUT', url, { ...usage, attendeeIds: [studentIds[0], admin.me.id] });
+    expect(unknown.json().error.details.issues[0].path).toBe('body.attendeeIds.1');
+    expect(
+      (await admin.request('PUT', url, { ...usage, attendeesCount: 2 })).json().error.details.issues[0].path,
+    ).toBe('body.attendeesCount');
+    const withUsage = (
+      await admin.request(
+        'GET',
+        `/api/bookings?hasUsage=true&labId=${labId}&from=${encodeURIComponent(at('00:00'))}`,
+      )
+    ).json();
+    expect(withUsage.items.map((b: { id: number }) => b.id)).toEqual([booking.id]);
+  });
+
+  it('reports utilisation per asset and per funding source over a period', async () => {
+    const to = calendarDateOf(new Date());
+    const from = addDays(to, -364);
+    const report = (await admin.request('GET', `/api/utilisation?from=${from}&to=${to}`)).json();
+    expect(report.assets.length).toBe(12 + 67);
+    const met201 = report.assets.find((a: { code: string }) => a.code === 'MET-201');
+    expect(met201.usedHours).toBeGreaterThan(50);
+    expect(met201.utilisation).toBeCloseTo(met201.usedHours / met201.availableHours, 3);
+    expect(met201.funding).toEqual([expect.objectContaining({ source: 'ppp_partner', share: 1 })]);
+    const sources = report.bySource.map((s: { source: string }) => s.source).sort();
+    expect(sources).toEqual(['grant', 'own_funds', 'ppp_partner', 'state_budget']);
+    const used = report.bySource.reduce((sum: number, s: { usedHours: number }) => sum + s.usedHours, 0);
+    const total = report.assets.reduce((sum: number, a: { usedHours: number }) => sum + a.usedHours, 0);
+    expect(used).toBeCloseTo(total, 0);
+    expect(report.byPartner.map((p: { shortName: string }) => p.shortName)).toContain('ERG');
+    const labs = (await admin.request('GET', `/api/utilisation?assetType=lab&hoursPerDay=8`)).json();
+    expect(labs.assets.every((a: { assetType: string }) => a.assetType === 'lab')).toBe(true);
+    expect((await admin.request('GET', `/api/utilisation?from=${to}&to=${from}`)).statusCode).toBe(400);
+  });
+
+  it('keeps bookings (which name students) from partners and observers', async () => {
+    for (const email of [demoEmail.partner, demoEmail.observer, demoEmail.student]) {
+      const client = await signIn(t.app, email);
+      expect((await client.request('GET', '/api/bookings')).statusCode).toBe(403);
+      expect((await client.request('GET', '/api/utilisation')).statusCode).toBe(403);
+    }
+    const coordinator = await signIn(t.app, demoEmail.coordinator);
+    expect((await coordinator.request('GET', '/api/bookings?purpose=practice')).statusCode).toBe(200);
+    expect((await coordinator.request('POST', '/api/bookings', session('19:00', '20:00'))).statusCode).toBe(
+      403,
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import type { UtilisationReport } from '@kadr/contracts';
+import {
+  equipmentRepository,
+  investmentsRepository,
+  labsRepository,
+  organisationsRepository,
+  usageRepository,
+} from '@kadr/db';
+import { todayOf } from '../agreements/agreements.service.ts';
+import { addDays, startOfDate } from '../agreements/calendar.ts';
+import type { ServiceContext } from '../context.ts';
+import { validationError } from '../errors.ts';
+import { type AssetInfo, computeUtilisation } from './utilisation.ts';
+
+async function assetsOf(
+  ctx: ServiceContext,
+  assetType: 'lab' | 'equipment' | undefined,
+): Promise<AssetInfo[]> {
+  const assets: AssetInfo[] = [];
+  if (assetType !== 'equipment') {
+    for (const l of await labsRepository.all(ctx.db))
+      assets.push({
+        assetType: 'lab',
+        assetId: l.id,
+        code: l.code,
+        name: l.name.ru,
+        priorityArea: l.priorityArea as AssetInfo['priorityArea'],
+      });
+  }
+  if (assetType !== 'lab') {
+    for (const e of await equipmentRepository.all(ctx.db)) {
+      if (e.condition === 'written_off') continue;
+      assets.push({
+        assetType: 'equipment',
+        assetId: e.id,
+        code: e.inventoryNumber,
+        name: e.name,
+        priorityArea: e.priorityArea as AssetInfo['priorityArea'],
+        availableFrom: e.acquiredOn,
+      });
+    }
+  }
+  return assets;
+}
+
+/**
+ * Utilisation of labs and equipment over a period (default: the 365 days up to today), per asset and
+ * per funding source and partner. Written-off equipment is left out.
+ */
+export async function utilisationReport(
+  ctx: ServiceContext,
+  query: {
+    from?: string | undefined;
+    to?: string | undefined;
+    assetType?: 'lab' | 'equipment' | undefined;
+    hoursPerDay: number;
+  },
+): Promise<UtilisationReport> {
+  const to = query.to ?? todayOf(ctx);
+  const from = query.from ?? addDays(to, -364);
+  if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
+  const hours = await usageRepository.byAsset(ctx.db, startOfDate(from), startOfDate(addDays(to, 1)));
+  const funding = await investmentsRepository.assetFunding(ctx.db);
+  const partnerNames = new Map<number, string>();
+  for (const id of new Set(funding.flatMap((f) => (f.organisationId === null ? [] : [f.organisationId])))) {
+    partnerNames.set(id, (await organisationsRepository.findById(ctx.db, id))?.shortName ?? '');
+  }
+  return computeUtilisation({
+    from,
+    to,
+    hoursPerDay: query.hoursPerDay,
+    assets: await assetsOf(ctx, query.assetType),
+    hours,
+    funding,
+    partnerNames,
+  });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { computeUtilisation, fundingShares } from './utilisation.ts';
+
+describe('utilisation', () => {
+  const lab = {
+    assetType: 'lab' as const,
+    assetId: 1,
+    code: 'L1',
+    name: 'Lab',
+    priorityArea: 'energy' as const,
+  };
+  const item = {
+    assetType: 'equipment' as const,
+    assetId: 7,
+    code: 'EQ-7',
+    name: 'Item',
+    priorityArea: 'energy' as const,
+  };
+
+  it('splits an asset between its funders in proportion to their allocations', () => {
+    const shares = fundingShares([
+      { labId: 1, equipmentId: null, source: 'ppp_partner', organisationId: 5, amountTiyn: 300 },
+      { labId: 1, equipmentId: null, source: 'state_budget', organisationId: null, amountTiyn: 100 },
+    ]);
+    expect(shares.get('lab:1')).toEqual([
+      { source: 'ppp_partner', organisationId: 5, share: 0.75 },
+      { source: 'state_budget', organisationId: null, share: 0.25 },
+    ]);
+  });
+
+  it('counts weekday hours from the acquisition date, and attributes used hours by funding share', () => {
+    const report = computeUtilisation({
+      from: '2025-03-03',
+      to: '2025-03-09',
+      hoursPerDay: 10,
+      assets: [lab, { ...item, availableFrom: '2025-03-06' }],
+      hours: [
+        { labId: 1, equipmentId: null, bookedHours: 12, usedHours: 10, sessions: 5 },
+        { labId: null, equipmentId: 7, bookedHours: 4, usedHours: 4, sessions: 2 },
+      ],
+      funding: [
+        { labId: 1, equipmentId: null, source: 'ppp_partner', organisationId: 5, amountTiyn: 300 },
+        { labId: 1, equipmentId: null, source: 'state_budget', organisationId: null, amountTiyn: 100 },
+      ],
+      partnerNames: new Map([[5, 'ERG']]),
+    });
+    expect(report.assets.map((a) => [a.code, a.availableHours, a.usedHours, a.utilisation])).toEqual([
+      ['L1', 50, 10, 0.2],
+      ['EQ-7', 20, 4, 0.2],
+    ]);
+    expect(report.bySource).toEqual([
+      { source: 'ppp_partner', usedHours: 7.5, availableHours: 37.5, utilisation: 0.2 },
+      { source: 'state_budget', usedHours: 2.5, availableHours: 12.5, utilisation: 0.2 },
+      { source: 'unfunded', usedHours: 4, availableHours: 20, utilisation: 0.2 },
+    ]);
+    expect(report.byPartner).toEqual([
+      { organisationId: 5, shortName: 'ERG', usedHours: 7.5, availableHours: 37.5, utilisation: 0.2 },
+    ]);
+  });
+
+  it('answers zero utilisation when nothing is available', () => {
+    const report = computeUtilisation({
+      from: '2025-03-08',
+      to: '2025-03-09',
+      hoursPerDay: 10,
+      assets: [lab],
+      hours: [],
+      funding: [],
+      partnerNames: new Map(),
+    });
+    expect(report.assets[0]).toMatchObject({ availableHours: 0, usedHours: 0, utilisation: 0, funding: [] });
+  });
+});

@@ -1,0 +1,133 @@
+import type { ImpactReport, Locale } from '@kadr/contracts';
+import { type ImpactLabels, impactLabels } from './impact-i18n.ts';
+
+/** How a number is shown: whole, 2 decimals, tenge with 2 decimals, or a percentage of a 0..1 share. */
+export type NumberKind = 'integer' | 'decimal' | 'money' | 'percent';
+
+/** A cell of a report table: text, or a number with its kind (XLSX keeps it a number). */
+export type Cell = string | { value: number; kind: NumberKind };
+
+/** One section of the report, laid out once for both the PDF and the XLSX. */
+export interface ReportTable {
+  sheet: string;
+  heading: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Shown instead of an empty table. */
+  emptyText: string;
+}
+
+const n = (value: number, kind: NumberKind = 'integer'): Cell => ({ value, kind });
+const kzt = (tiyn: number): Cell => n(tiyn / 100, 'money');
+
+function summaryTable(r: ImpactReport, t: ImpactLabels): ReportTable {
+  const s = r.summary;
+  return {
+    sheet: t.sheets.summary,
+    heading: t.summary,
+    headers: [t.indicator, t.value],
+    rows: [
+      [t.investedTotal, kzt(s.investedTiyn)],
+      [t.investmentsCount, n(s.investments)],
+      [t.labs, n(s.labs)],
+      [t.equipment, n(s.equipment)],
+      [t.sessions, n(s.sessions)],
+      [t.hoursUsed, n(s.hoursUsed, 'decimal')],
+      [t.studentHours, n(s.studentHours, 'decimal')],
+      [t.attributedStudentHours, n(s.attributedStudentHours, 'decimal')],
+      [t.distinctStudents, n(s.distinctStudents)],
+      [t.disciplines, n(s.disciplines)],
+    ],
+    emptyText: t.none,
+  };
+}
+
+function investmentsTable(r: ImpactReport, t: ImpactLabels): ReportTable {
+  return {
+    sheet: t.sheets.investments,
+    heading: t.investments,
+    headers: [t.date, t.source, t.amount, t.original, t.agreement, t.description],
+    rows: r.investments.map((i) => [
+      i.investedOn,
+      t.sources[i.source],
+      kzt(i.amountTiyn),
+      i.original ? `${i.original.amount} ${i.original.currency} × ${Number(i.original.rate)}` : '',
+      i.agreementNumber ?? '',
+      i.description,
+    ]),
+    emptyText: t.none,
+  };
+}
+
+function assetsTable(r: ImpactReport, t: ImpactLabels): ReportTable {
+  return {
+    sheet: t.sheets.assets,
+    heading: t.assets,
+    headers: [
+      t.type,
+      t.code,
+      t.name,
+      t.area,
+      t.funded,
+      t.share,
+      t.sessions,
+      t.hoursUsed,
+      t.studentHours,
+      t.attributedStudentHours,
+      t.distinctStudents,
+    ],
+    rows: r.assets.map((a) => [
+      t.assetTypes[a.assetType],
+      a.code,
+      a.name,
+      t.areas[a.priorityArea],
+      kzt(a.fundedByPartnerTiyn),
+      n(a.partnerShare, 'percent'),
+      n(a.sessions),
+      n(a.hoursUsed, 'decimal'),
+      n(a.studentHours, 'decimal'),
+      n(a.attributedStudentHours, 'decimal'),
+      n(a.distinctStudents),
+    ]),
+    emptyText: t.none,
+  };
+}
+
+/**
+ * The sections of an impact report in the report language: summary, investments, assets, disciplines,
+ * years and the competencies placeholder.
+ */
+export function impactTables(report: ImpactReport, lang: Locale): ReportTable[] {
+  const t = impactLabels[lang];
+  return [
+    summaryTable(report, t),
+    investmentsTable(report, t),
+    assetsTable(report, t),
+    {
+      sheet: t.sheets.disciplines,
+      heading: t.disciplinesSection,
+      headers: [t.discipline, t.sessions, t.studentHours, t.distinctStudents],
+      rows: report.disciplines.map((d) => [
+        d.disciplineName,
+        n(d.sessions),
+        n(d.studentHours, 'decimal'),
+        n(d.distinctStudents),
+      ]),
+      emptyText: t.none,
+    },
+    {
+      sheet: t.sheets.years,
+      heading: t.byYear,
+      headers: [t.year, t.sessions, t.studentHours],
+      rows: report.byYear.map((y) => [String(y.year), n(y.sessions), n(y.studentHours, 'decimal')]),
+      emptyText: t.none,
+    },
+    {
+      sheet: t.sheets.competencies,
+      heading: t.competencies,
+      headers: [t.competencies, t.studentHours],
+      rows: report.competencies.items.map((c) => [`${c.code} ${c.name}`, n(c.studentHours, 'decimal')]),
+      emptyText: t.competenciesPending,
+    },
+  ];
+}

@@ -1,0 +1,93 @@
+import { parseKzt } from '@kadr/contracts';
+
+/** The result of reading one cell. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** One column of an import file: its documentation and how its text becomes a value. */
+export interface ColumnSpec {
+  name: string;
+  required: boolean;
+  format: string;
+  example: string;
+  /** Reads a non-empty cell. Empty optional cells give `undefined` without calling it. */
+  parse: (text: string) => Parsed<unknown>;
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
+
+/** Free text up to `max` characters. */
+export function text(max: number): ColumnSpec['parse'] {
+  return (t) => (t.length <= max ? ok(t) : fail(`At most ${max} characters`));
+}
+
+/** One of a fixed list of codes (case-insensitive). */
+export function oneOf(values: readonly string[]): ColumnSpec['parse'] {
+  return (t) => {
+    const value = t.toLowerCase();
+    return values.includes(value) ? ok(value) : fail(`Use one of: ${values.join(', ')}`);
+  };
+}
+
+/** A list of codes separated by `;`, `,`, `|` or spaces. */
+export function listOf(values: readonly string[]): ColumnSpec['parse'] {
+  return (t) => {
+    const items = [
+      ...new Set(
+        t
+          .toLowerCase()
+          .split(/[;,|\s]+/)
+          .filter(Boolean),
+      ),
+    ];
+    const bad = items.filter((i) => !values.includes(i));
+    return bad.length === 0 ? ok(items) : fail(`Unknown: ${bad.join(', ')}; use ${values.join(', ')}`);
+  };
+}
+
+/** A tenge amount with at most 2 decimals (`1500000`, `1 500 000,50`), as tiyn; more than zero. */
+export function kzt(t: string): Parsed<number> {
+  const tiyn = parseKzt(t);
+  if (tiyn === undefined) return fail('Write a tenge amount with at most 2 decimals, e.g. 1500000.50');
+  return tiyn > 0 ? ok(tiyn) : fail('Must be more than zero');
+}
+
+/** A calendar date: `YYYY-MM-DD` or `DD.MM.YYYY`, and a real day. */
+export function date(t: string): Parsed<string> {
+  const dotted = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(t);
+  const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : t;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return fail('Write a date as YYYY-MM-DD or DD.MM.YYYY');
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso)
+    ? ok(iso)
+    : fail('No such date');
+}
+
+/** A string matching a pattern, with the message to show otherwise. */
+export function matching(
+  pattern: RegExp,
+  message: string,
+  transform = (t: string) => t,
+): ColumnSpec['parse'] {
+  return (t) => (pattern.test(transform(t)) ? ok(transform(t)) : fail(message));
+}
+
+/** Reads the cells of one row by the specs: required cells present, every cell parsed. */
+export function readCells(
+  specs: ColumnSpec[],
+  cells: Record<string, string>,
+): { values: Record<string, unknown>; issues: { column: string; message: string }[] } {
+  const values: Record<string, unknown> = {};
+  const issues: { column: string; message: string }[] = [];
+  for (const spec of specs) {
+    const raw = cells[spec.name] ?? '';
+    if (raw === '') {
+      if (spec.required) issues.push({ column: spec.name, message: 'Required' });
+      continue;
+    }
+    const parsed = spec.parse(raw);
+    if (parsed.ok) values[spec.name] = parsed.value;
+    else issues.push({ column: spec.name, message: parsed.message });
+  }
+  return { values, issues };
+}

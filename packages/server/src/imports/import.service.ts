@@ -1,0 +1,118 @@
+import type { ImportFormat, ImportKind, ImportResult } from '@kadr/contracts';
+import { bulkRepository } from '@kadr/db';
+import { inTransaction } from '../audit/audit.service.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import type { UploadedFile } from '../uploads/multipart.ts';
+import { readCells } from './columns.ts';
+import { equipmentImporter } from './equipment.importer.ts';
+import type { Importer, RowIssue, ValidRow } from './importer.ts';
+import { investmentsImporter } from './investments.importer.ts';
+import { organisationsImporter } from './organisations.importer.ts';
+import { readSheet, type Sheet } from './sheet.ts';
+
+/** The importer of each kind. */
+export const importers: Record<ImportKind, Importer<unknown>> = {
+  organisations: organisationsImporter as Importer<unknown>,
+  equipment: equipmentImporter as Importer<unknown>,
+  investments: investmentsImporter as Importer<unknown>,
+};
+
+/** Rows per import: a bound on the work of one request. */
+export const MAX_IMPORT_ROWS = 5000;
+
+/** The documented columns of every import kind. */
+export function importFormats(): ImportFormat[] {
+  return Object.values(importers).map((i) => ({
+    kind: i.kind,
+    columns: i.columns.map(({ name, required, format, example }) => ({ name, required, format, example })),
+  }));
+}
+
+function headerIssues(importer: Importer<unknown>, sheet: Sheet): RowIssue[] {
+  const known = new Set(importer.columns.map((c) => c.name));
+  const issues: RowIssue[] = importer.columns
+    .filter((c) => c.required && !sheet.header.includes(c.name))
+    .map((c) => ({ row: 1, column: c.name, message: 'Required column is missing from the header' }));
+  for (const name of sheet.header.filter((h) => h && !known.has(h)))
+    issues.push({ row: 1, column: name, message: `Unknown column; use ${[...known].join(', ')}` });
+  if (sheet.rows.length === 0) issues.push({ row: 2, column: '', message: 'The file has no data rows' });
+  if (sheet.rows.length > MAX_IMPORT_ROWS)
+    issues.push({
+      row: MAX_IMPORT_ROWS + 2,
+      column: '',
+      message: `At most ${MAX_IMPORT_ROWS} rows per file`,
+    });
+  return issues;
+}
+
+function failed(issues: RowIssue[]): AppError {
+  const sorted = [...issues].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+  return new AppError('IMPORT_FAILED', {
+    message: `${sorted.length} problem(s) in the file; nothing was written`,
+    details: {
+      issues: sorted.map((i) => ({
+        path: i.column ? `row ${i.row}, column ${i.column}` : `row ${i.row}`,
+        row: i.row,
+        column: i.column,
+        message: i.message,
+      })),
+    },
+  });
+}
+
+/** Every row's own issues, then the checks across rows and against the database (nothing is written unless all pass). */
+async function validate(ctx: ServiceContext, importer: Importer<unknown>, sheet: Sheet) {
+  const issues = headerIssues(importer, sheet);
+  if (issues.length > 0) return { issues, valid: [] };
+  const valid: ValidRow<unknown>[] = [];
+  for (const { row, cells } of sheet.rows) {
+    const read = readCells(importer.columns, cells);
+    const built = read.issues.length === 0 ? importer.build(read.values) : { issues: [] };
+    issues.push(...[...read.issues, ...built.issues].map((i) => ({ row, ...i })));
+    // Rows whose cells read are checked against the database too, so that every issue is reported at once.
+    if ('value' in built) valid.push({ row, value: built.value });
+  }
+  issues.push(...(await importer.check(ctx.db, valid)));
+  return { issues, valid };
+}
+
+/**
+ * Imports a CSV or XLSX file of `kind`, all or nothing: every row is validated (its cells, then
+ * repeats within the file and the database), any issue answers IMPORT_FAILED listing them all with
+ * row and column, and nothing is written. `dryRun` stops after validation. Writes are audited.
+ */
+export async function runImport(
+  ctx: ServiceContext,
+  kind: ImportKind,
+  file: UploadedFile,
+  dryRun: boolean,
+): Promise<ImportResult> {
+  const importer = importers[kind];
+  const sheet = await readSheet(file);
+  const { issues, valid } = await validate(ctx, importer, sheet);
+  if (issues.length > 0) throw failed(issues);
+  if (dryRun) return { kind, dryRun, rows: sheet.rows.length, created: 0, ids: [] };
+  const written = await inTransaction(ctx, async (tx) => {
+    const created = await importer.write(
+      tx,
+      valid.map((r) => r.value),
+    );
+    await bulkRepository.recordAudit(
+      tx,
+      created.map(({ id, after }) => ({
+        actorId: ctx.actor.userId > 0 ? ctx.actor.userId : null,
+        actorEmail: ctx.actor.email,
+        action: 'create',
+        entity: kind === 'organisations' ? 'organisation' : kind === 'equipment' ? 'equipment' : 'investment',
+        entityId: String(id),
+        before: null,
+        after: JSON.parse(JSON.stringify(after)),
+        requestId: ctx.requestId,
+        at: ctx.now(),
+      })),
+    );
+    return created;
+  });
+  return { kind, dryRun, rows: sheet.rows.length, created: written.length, ids: written.map((w) => w.id) };
+}

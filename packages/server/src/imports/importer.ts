@@ -1,0 +1,48 @@
+import type { ImportKind } from '@kadr/contracts';
+import type { Db } from '@kadr/db';
+import type { ColumnSpec } from './columns.ts';
+
+/** A problem in an import file: the row as in the file (header = 1), the column, and why. */
+export interface RowIssue {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** A row that passed its own checks, with its typed value. */
+export interface ValidRow<T> {
+  row: number;
+  value: T;
+}
+
+/**
+ * What an import kind provides: its columns, how a row becomes a value, the checks across rows and
+ * against the database, and the writes (inside the import's one transaction).
+ */
+export interface Importer<T> {
+  kind: ImportKind;
+  columns: ColumnSpec[];
+  /** Builds a row's value from its parsed cells; issues name the column at fault. */
+  build(values: Record<string, unknown>): { value?: T; issues: { column: string; message: string }[] };
+  /** Checks rows against each other (unique keys) and the database (existing keys, references). */
+  check(db: Db, rows: ValidRow<T>[]): Promise<RowIssue[]>;
+  /** Writes every row; returns each new record's id and its audit snapshot. */
+  write(tx: Db, rows: T[]): Promise<{ id: number; after: unknown }[]>;
+}
+
+/** Issues for repeated values of a key column within the file (each repeat after the first). */
+export function duplicateIssues<T>(
+  rows: ValidRow<T>[],
+  key: (value: T) => string,
+  column: string,
+): RowIssue[] {
+  const firstRow = new Map<string, number>();
+  const issues: RowIssue[] = [];
+  for (const { row, value } of rows) {
+    const k = key(value).toLowerCase();
+    const first = firstRow.get(k);
+    if (first !== undefined) issues.push({ row, column, message: `Repeats row ${first}` });
+    else firstRow.set(k, row);
+  }
+  return issues;
+}

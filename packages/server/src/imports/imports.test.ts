@@ -1,0 +1,222 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+import { upload } from '../uploads/test-support.ts';
+
+type Client = Awaited<ReturnType<typeof signIn>>;
+const CSV = 'text/csv';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('CSV and XLSX import', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t.app, demoEmail.admin);
+  });
+  afterAll(async () => t?.close());
+
+  const send = (kind: string, name: string, type: string, content: Buffer, query = '') =>
+    upload(t.app, admin, `/api/imports/${kind}${query}`, name, type, content);
+  const count = async (url: string) => (await admin.request('GET', url)).json().total as number;
+  const issuesOf = (response: {
+    json(): { error: { details: { issues: { row: number; column: string }[] } } };
+  }) => response.json().error.details.issues.map((i) => [i.row, i.column]);
+
+  it('documents the columns of every kind and serves CSV and XLSX templates', async () => {
+    const formats = (await admin.request('GET', '/api/imports/formats')).json();
+    expect(formats.map((f: { kind: string }) => f.kind)).toEqual([
+      'organisations',
+      'equipment',
+      'investments',
+    ]);
+    const allocations = formats[2].columns.find((c: { name: string }) => c.name === 'allocations');
+    expect(allocations).toMatchObject({ required: true, example: expect.stringContaining('lab:') });
+    const csv = await admin.request('GET', '/api/imports/equipment/template');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\ufeffinventory_number,name,lab_code,cost_kzt,acquired_on,condition',
+    );
+    const xlsx = await admin.request('GET', '/api/imports/investments/template?format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['investments', 'columns']);
+    expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('date');
+  });
+
+  it('imports the three templates as they are: partners, then equipment, then an investment that uses both', async () => {
+    for (const kind of ['organisations', 'equipment', 'investments']) {
+      const template = (await admin.request('GET', `/api/imports/${kind}/template`)).rawPayload;
+      const result = await send(kind, `${kind}.csv`, CSV, template);
+      expect([kind, result.statusCode]).toEqual([kind, 200]);
+      expect(result.json()).toMatchObject({ kind, dryRun: false, rows: 1, created: 1 });
+    }
+    const investment = (await admin.request('GET', '/api/investments?q=Spectrometer')).json().items[0];
+    expect(investment).toMatchObject({
+      organisationShortName: 'ERG',
+      amountTiyn: 51_234_000_00,
+      original: { currency: 'EUR' },
+    });
+    const audit = (
+      await admin.request('GET', `/api/audit?entity=investment&entityId=${investment.id}`)
+    ).json().items;
+    expect(audit.map((e: { action: string; actorEmail: string }) => [e.action, e.actorEmail])).toEqual([
+      ['create', demoEmail.admin],
+    ]);
+  });
+
+  it('imports a semicolon-separated CSV with Cyrillic names and comma decimals', async () => {
+    const csv = [
+      'short_name;kind;name_kk;name_ru;name_en;country;city;priority_areas',
+      'ҚарМТУ;partner_university;Қарағанды техникалық университеті;Карагандинский технический университет;;kz;Қарағанды;"metallurgy;energy"',
+      'Altai Polymetals;company;Алтай Полиметалл;Алтай Полиметаллы;Altai Polymetals;KZ;Өскемен;metallurgy',
+    ].join('\n');
+    const result = await send('organisations', 'partners.csv', CSV, Buffer.from(csv));
+    expect(result.json()).toMatchObject({ rows: 2, created: 2 });
+    const created = (
+      await admin.request('GET', `/api/organisations?q=${encodeURIComponent('ҚарМТУ')}`)
+    ).json().items[0];
+    expect(created).toMatchObject({
+      kind: 'partner_university',
+      country: 'KZ',
+      priorityAreas: ['metallurgy', 'energy'],
+    });
+  });
+
+  it('imports equipment from XLSX with real dates and numbers in the cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('items');
+    sheet.addRow(['inventory_number', 'name', 'lab_code', 'cost_kzt', 'acquired_on', 'condition']);
+    sheet.addRow([
+      'KDTU-EQ-0201',
+      'Спектрометр',
+      'MET-204',
+      12_345_678.9,
+      new Date(Date.UTC(2025, 8, 1)),
+      'good',
+    ]);
+    sheet.addRow(['KDTU-EQ-0202', 'Тренажёр', 'ENG-301', '2500000', '15.01.2026', '']);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const dry = await send('equipment', 'items.xlsx', XLSX, file, '?dryRun=true');
+    expect(dry.json()).toMatchObject({ dryRun: true, rows: 2, created: 0, ids: [] });
+    expect(await count('/api/equipment?q=KDTU-EQ-020')).toBe(0);
+    const result = await send('equipment', 'items.xlsx', XLSX, file);
+    expect(result.json().created).toBe(2);
+    const first = (await admin.request('GET', '/api/equipment?q=KDTU-EQ-0201')).json().items[0];
+    expect(first).toMatchObject({
+      costTiyn: 1_234_567_890,
+      acquiredOn: '2025-09-01',
+      condition: 'good',
+      labCode: 'MET-204',
+    });
+  });
+
+  it('refuses a file with bad rows with 400 IMPORT_FAILED listing every bad row and column, writing nothing', async () => {
+    const csv = [
+      'inventory_number,name,lab_code,cost_kzt,acquired_on,condition',
+      'KDTU-EQ-0301,Good item,MET-201,1000,2025-01-01,new',
+      'KDTU-EQ-0302,,NO-LAB,12.345,2025-02-30,broken',
+      'KDTU-EQ-0001,Taken number,MET-201,1000,2025-01-01,',
+      'KDTU-EQ-0301,Repeat,MET-201,-5,01/02/2025,good',
+    ].join('\r\n');
+    const before = await count('/api/equipment');
+    const response = await send('equipment', 'bad.csv', CSV, Buffer.from(csv));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('IMPORT_FAILED');
+    expect(issuesOf(response)).toEqual([
+      [3, 'acquired_on'],
+      [3, 'condition'],
+      [3, 'cost_kzt'],
+      [3, 'name'],
+      [4, 'inventory_number'],
+      [5, 'acquired_on'],
+      [5, 'cost_kzt'],
+    ]);
+    expect(response.json().error.details.issues[0]).toMatchObject({
+      path: 'row 3, column acquired_on',
+      message: 'No such date',
+    });
+    expect(await count('/api/equipment')).toBe(before);
+  });
+
+  it('checks references and rules across columns of investments, and reports repeats within the file', async () => {
+    const header =
+      'date,source,amount_kzt,partner,agreement,currency,original_amount,rate,description,allocations';
+    const csv = [
+      header,
+      '2025-05-01,ppp_partner,1000,,,,,,no partner,lab:MET-201=1000',
+      '2025-05-01,ppp_partner,1000,ERG,PPP-2016-POCR,,,,wrong agreement,lab:MET-201=1000',
+      '2025-05-01,grant,1000,,,EUR,2,400,,lab:MET-201=600; equipment:NOPE=400',
+      '2025-05-01,state_budget,1000,,,,,,,lab:MET-201=999',
+      '2025-05-01,state_budget,1000,,,USD,,,,"lab:MET-201=500; lab:MET-201=500"',
+    ].join('\n');
+    const before = await count('/api/investments');
+    const response = await send('investments', 'ledger.csv', CSV, Buffer.from(csv));
+    expect(issuesOf(response)).toEqual([
+      [2, 'agreement'],
+      [2, 'partner'],
+      [3, 'agreement'],
+      [4, 'allocations'],
+      [4, 'amount_kzt'],
+      [5, 'allocations'],
+      [6, 'allocations'],
+      [6, 'currency'],
+    ]);
+    expect(await count('/api/investments')).toBe(before);
+    const repeats = await send(
+      'organisations',
+      'o.csv',
+      CSV,
+      Buffer.from(
+        'short_name,kind,name_kk,name_ru,country\nX1,company,a,a,KZ\nx1,company,b,b,KZ\nERG,company,c,c,KZ',
+      ),
+    );
+    expect(issuesOf(repeats)).toEqual([
+      [3, 'short_name'],
+      [4, 'short_name'],
+    ]);
+  });
+
+  it('reports a missing column, an unknown column, an empty file and a file that is not CSV or XLSX', async () => {
+    const header = await send(
+      'organisations',
+      'o.csv',
+      CSV,
+      Buffer.from('short_name,kind,colour\nA,company,red'),
+    );
+    expect(
+      header
+        .json()
+        .error.details.issues.map((i: { column: string }) => i.column)
+        .sort(),
+    ).toEqual(['colour', 'country', 'name_kk', 'name_ru']);
+    expect(
+      issuesOf(
+        await send('organisations', 'o.csv', CSV, Buffer.from('short_name,kind,name_kk,name_ru,country\n')),
+      ),
+    ).toEqual([[2, '']]);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    expect((await send('organisations', 'logo.png', 'image/png', png)).json().error.code).toBe(
+      'UNSUPPORTED_FILE_TYPE',
+    );
+    expect(
+      (await send('organisations', 'x.xlsx', XLSX, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])))
+        .statusCode,
+    ).toBe(415);
+    expect((await admin.request('POST', '/api/imports/contacts', {})).statusCode).toBe(400);
+  });
+
+  it('lets only admins import', async () => {
+    const officer = await signIn(t.app, demoEmail.officer);
+    const response = await upload(
+      t.app,
+      officer,
+      '/api/imports/organisations',
+      'o.csv',
+      CSV,
+      Buffer.from('short_name\nA'),
+    );
+    expect(response.statusCode).toBe(403);
+    expect((await officer.request('GET', '/api/imports/formats')).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,268 @@
+import {
+  INVESTMENT_SOURCES,
+  type InvestmentSource,
+  investmentIssues,
+  type OriginalAmount,
+} from '@kadr/contracts';
+import {
+  agreementsRepository,
+  type Db,
+  equipmentRepository,
+  investmentsRepository,
+  labsRepository,
+  organisationsRepository,
+} from '@kadr/db';
+import { date, kzt, matching, oneOf, type Parsed, text } from './columns.ts';
+import type { Importer, RowIssue, ValidRow } from './importer.ts';
+
+/** A share of an imported investment: a lab code or an inventory number, and tiyn. */
+export interface AllocationCell {
+  asset: 'lab' | 'equipment';
+  code: string;
+  amountTiyn: number;
+}
+
+/** An investment row; partner, agreement and assets are named by short name, number and code. */
+export interface InvestmentRow {
+  investedOn: string;
+  source: InvestmentSource;
+  amountTiyn: number;
+  partner: string | null;
+  agreement: string | null;
+  original: OriginalAmount | null;
+  description: string;
+  allocations: AllocationCell[];
+}
+
+/** Reads `lab:PCH-101=1500000; equipment:KDTU-EQ-0001=250000.50` (items separated by `;`, `|` or lines). */
+export function parseAllocations(t: string): Parsed<AllocationCell[]> {
+  const items = t
+    .split(/[;|\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const cells: AllocationCell[] = [];
+  for (const item of items) {
+    const match = /^(lab|equipment|eq):\s*([A-Za-z0-9][A-Za-z0-9._/-]{0,39})\s*=\s*(.+)$/i.exec(item);
+    const tiyn = match ? kzt(match[3]!) : undefined;
+    if (!match || !tiyn?.ok)
+      return {
+        ok: false,
+        message: `Cannot read "${item}": write lab:CODE=amount or equipment:INVENTORY=amount`,
+      };
+    cells.push({
+      asset: match[1]!.toLowerCase() === 'lab' ? 'lab' : 'equipment',
+      code: match[2]!,
+      amountTiyn: tiyn.value,
+    });
+  }
+  return { ok: true, value: cells };
+}
+
+const COLUMN_OF: Record<string, string> = {
+  organisationId: 'partner',
+  agreementId: 'agreement',
+  amountTiyn: 'amount_kzt',
+  allocations: 'allocations',
+};
+
+function originalOf(v: Record<string, unknown>): { original: OriginalAmount | null; issue?: string } {
+  const given = ['currency', 'original_amount', 'rate'].filter((c) => v[c] !== undefined);
+  if (given.length === 0) return { original: null };
+  if (given.length < 3) return { original: null, issue: 'Give currency, original_amount and rate together' };
+  if (v.currency === 'KZT')
+    return { original: null, issue: 'Tenge goes in amount_kzt; leave currency empty' };
+  if (Number(v.original_amount) <= 0 || Number(v.rate) <= 0)
+    return { original: null, issue: 'original_amount and rate must be more than zero' };
+  return {
+    original: { currency: v.currency as string, amount: v.original_amount as string, rate: v.rate as string },
+  };
+}
+
+async function referenceIssues(db: Db, rows: ValidRow<InvestmentRow>[]): Promise<RowIssue[]> {
+  const issues: RowIssue[] = [];
+  const agreements = await agreementsRepository.findByNumbers(
+    db,
+    rows.flatMap((r) => (r.value.agreement ? [r.value.agreement] : [])),
+  );
+  const labs = await labsRepository.idsByCode(
+    db,
+    rows.flatMap((r) => r.value.allocations.filter((a) => a.asset === 'lab').map((a) => a.code)),
+  );
+  const items = await equipmentRepository.idsByInventoryNumber(
+    db,
+    rows.flatMap((r) => r.value.allocations.filter((a) => a.asset === 'equipment').map((a) => a.code)),
+  );
+  for (const { row, value } of rows) {
+    const partner = value.partner
+      ? await organisationsRepository.findByShortName(db, value.partner)
+      : undefined;
+    if (value.partner && !partner)
+      issues.push({ row, column: 'partner', message: `No organisation with short name ${value.partner}` });
+    const agreement = value.agreement ? agreements.get(value.agreement) : undefined;
+    if (value.agreement && !agreement)
+      issues.push({ row, column: 'agreement', message: `No agreement number ${value.agreement}` });
+    if (partner && agreement && !agreement.partyIds.includes(partner.id))
+      issues.push({
+        row,
+        column: 'agreement',
+        message: `${value.partner} is not a party to ${value.agreement}`,
+      });
+    for (const a of value.allocations) {
+      if (!(a.asset === 'lab' ? labs : items).has(a.code))
+        issues.push({
+          row,
+          column: 'allocations',
+          message: `No ${a.asset === 'lab' ? 'lab' : 'equipment item'} ${a.code}`,
+        });
+    }
+  }
+  return issues;
+}
+
+/** Investments: one row per investment, its allocations in one cell. */
+export const investmentsImporter: Importer<InvestmentRow> = {
+  kind: 'investments',
+  columns: [
+    { name: 'date', required: true, format: 'YYYY-MM-DD or DD.MM.YYYY', example: '2024-03-15', parse: date },
+    {
+      name: 'source',
+      required: true,
+      format: INVESTMENT_SOURCES.join(' | '),
+      example: 'ppp_partner',
+      parse: oneOf(INVESTMENT_SOURCES),
+    },
+    {
+      name: 'amount_kzt',
+      required: true,
+      format: 'Tenge, at most 2 decimals',
+      example: '51234000.00',
+      parse: kzt,
+    },
+    {
+      name: 'partner',
+      required: false,
+      format: 'Short name of the organisation (required for ppp_partner)',
+      example: 'ERG',
+      parse: text(60),
+    },
+    {
+      name: 'agreement',
+      required: false,
+      format: 'Agreement number (required for ppp_partner)',
+      example: 'PPP-2018-ERG',
+      parse: text(60),
+    },
+    {
+      name: 'currency',
+      required: false,
+      format: 'ISO 4217 code when paid in another currency',
+      example: 'EUR',
+      parse: matching(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR', (t) => t.toUpperCase()),
+    },
+    {
+      name: 'original_amount',
+      required: false,
+      format: 'Amount in that currency, at most 2 decimals',
+      example: '100000.00',
+      parse: matching(/^\d{1,16}(\.\d{1,2})?$/, 'Write digits with at most 2 decimals', (t) =>
+        t.replace(',', '.'),
+      ),
+    },
+    {
+      name: 'rate',
+      required: false,
+      format:
+        'Tenge per unit, at most 6 decimals; amount_kzt must equal original_amount × rate within 1 tenge',
+      example: '512.34',
+      parse: matching(/^\d{1,12}(\.\d{1,6})?$/, 'Write digits with at most 6 decimals', (t) =>
+        t.replace(',', '.'),
+      ),
+    },
+    {
+      name: 'description',
+      required: false,
+      format: 'Up to 2000 characters',
+      example: 'Spectrometer for the metallurgy lab',
+      parse: text(2000),
+    },
+    {
+      name: 'allocations',
+      required: true,
+      format:
+        'lab:CODE=amount; equipment:INVENTORY=amount (tenge; the amounts sum to amount_kzt; quote the cell in a ";" CSV)',
+      example: 'lab:MET-201=1234000; equipment:KDTU-EQ-0101=50000000',
+      parse: parseAllocations,
+    },
+  ],
+
+  build(v) {
+    const { original, issue } = originalOf(v);
+    const value: InvestmentRow = {
+      investedOn: v.date as string,
+      source: v.source as InvestmentSource,
+      amountTiyn: v.amount_kzt as number,
+      partner: (v.partner as string) ?? null,
+      agreement: (v.agreement as string) ?? null,
+      original,
+      description: (v.description as string) ?? '',
+      allocations: (v.allocations as AllocationCell[]) ?? [],
+    };
+    const issues = issue ? [{ column: 'currency', message: issue }] : [];
+    const keys = value.allocations.map((a) => `${a.asset}:${a.code.toLowerCase()}`);
+    if (new Set(keys).size !== keys.length)
+      issues.push({ column: 'allocations', message: 'An asset is allocated twice' });
+    const rules = investmentIssues({
+      ...value,
+      organisationId: value.partner ? 1 : null,
+      agreementId: value.agreement ? 1 : null,
+    });
+    issues.push(
+      ...rules.map((r) => ({
+        column: COLUMN_OF[r.path[0] ?? ''] ?? 'amount_kzt',
+        message: r.message.replace('tiyn', 'tiyn (1/100 tenge)'),
+      })),
+    );
+    return { value, issues };
+  },
+
+  check: referenceIssues,
+
+  async write(tx, rows) {
+    const out: { id: number; after: unknown }[] = [];
+    for (const row of rows) {
+      const partner = row.partner
+        ? await organisationsRepository.findByShortName(tx, row.partner)
+        : undefined;
+      const agreement = row.agreement
+        ? (await agreementsRepository.findByNumbers(tx, [row.agreement])).get(row.agreement)
+        : undefined;
+      const labs = await labsRepository.idsByCode(
+        tx,
+        row.allocations.filter((a) => a.asset === 'lab').map((a) => a.code),
+      );
+      const items = await equipmentRepository.idsByInventoryNumber(
+        tx,
+        row.allocations.filter((a) => a.asset === 'equipment').map((a) => a.code),
+      );
+      const created = await investmentsRepository.create(
+        tx,
+        {
+          source: row.source,
+          organisationId: partner?.id ?? null,
+          agreementId: agreement?.id ?? null,
+          amountTiyn: row.amountTiyn,
+          original: row.original,
+          investedOn: row.investedOn,
+          description: row.description,
+        },
+        row.allocations.map((a) => ({
+          labId: a.asset === 'lab' ? labs.get(a.code)! : null,
+          equipmentId: a.asset === 'equipment' ? items.get(a.code)! : null,
+          amountTiyn: a.amountTiyn,
+        })),
+      );
+      out.push({ id: created.id, after: created });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,184 @@
+import { type BookingWithUsage, bulkRepository } from '@kadr/db';
+import { addDays } from '../agreements/calendar.ts';
+import { type DemoContext, seededRandom } from './demo-context.ts';
+import { DEMO_STUDENT_COUNT, demoStudent } from './demo-students.ts';
+import type { SeededAssets } from './material-base-demo.ts';
+
+/** Class slots in university time (UTC+5): start hour, 110 minutes each. */
+const SLOTS = [9, 11, 14, 16];
+const PRACTICE = 'Производственная практика';
+const MINUTE = 60_000;
+
+type Planned = BookingWithUsage & { attendees: number[] };
+
+function at(day: string, hour: number): Date {
+  return new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+05:00`);
+}
+
+/** Seeds the generated students, sharing the demo users' password hash. */
+export async function seedDemoStudents(d: DemoContext, passwordHash: string): Promise<number[]> {
+  const inputs = Array.from({ length: DEMO_STUDENT_COUNT }, (_, n) => ({
+    ...demoStudent(n),
+    role: 'student',
+    organisationId: d.organisationIds.get('KDTU')!,
+    passwordHash,
+  }));
+  const ids = await bulkRepository.insertUsers(d.tx, inputs);
+  ids.forEach((id, index) => {
+    const { passwordHash: _hash, ...user } = inputs[index]!;
+    d.record('user', id, { id, ...user });
+  });
+  return ids;
+}
+
+/** Fills in the recorded use of a past booking: actual times, attendee count and (sometimes) who. */
+function withUsage(
+  b: Planned,
+  random: () => number,
+  pool: number[],
+  capacity: number,
+  knownShare: number,
+): Planned {
+  const actualStart = new Date(b.startsAt.getTime() + Math.floor(random() * 10) * MINUTE);
+  const actualEnd = new Date(b.endsAt.getTime() - Math.floor(random() * 15) * MINUTE);
+  const count = b.studentUserId
+    ? 1
+    : Math.max(1, Math.min(capacity, Math.round(pool.length * (0.65 + random() * 0.35))));
+  let attendees: number[] = [];
+  if (b.studentUserId) attendees = [b.studentUserId];
+  else if (random() < knownShare) attendees = [...pool].sort(() => random() - 0.5).slice(0, count);
+  return { ...b, actualStart, actualEnd, attendeesCount: count, attendees };
+}
+
+const BASE = {
+  note: '',
+  bookedBy: null,
+  actualStart: null,
+  actualEnd: null,
+  attendeesCount: null,
+  attendees: [],
+};
+
+/** What the day planners share: the seeded random source, the students and a discipline's cohort. */
+interface Planner {
+  random: () => number;
+  students: number[];
+  cohort(discipline: string): number[];
+  pick(): number;
+}
+
+function plannerOf(students: number[]): Planner {
+  const random = seededRandom(20_150_901);
+  return {
+    random,
+    students,
+    cohort(name) {
+      const start = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % students.length, 7);
+      return Array.from({ length: 18 + (start % 9) }, (_, i) => students[(start + i * 3) % students.length]!);
+    },
+    pick: () => students[Math.floor(random() * students.length)]!,
+  };
+}
+
+/** Classes of one day in the labs: each timetable slot is taken with the lab's load. */
+function labSessions(p: Planner, day: string, past: boolean, labs: SeededAssets['labs']): Planned[] {
+  const out: Planned[] = [];
+  for (const { id, lab } of labs) {
+    for (const hour of SLOTS) {
+      if (p.random() >= lab.load) continue;
+      const disciplineName = lab.disciplines[Math.floor(p.random() * lab.disciplines.length)]!;
+      const startsAt = at(day, hour);
+      const b: Planned = {
+        ...BASE,
+        labId: id,
+        equipmentId: null,
+        purpose: 'discipline_session',
+        disciplineName,
+        studentUserId: null,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 110 * MINUTE),
+      };
+      out.push(
+        past && p.random() < 0.9 ? withUsage(b, p.random, p.cohort(disciplineName), lab.capacity, 0.4) : b,
+      );
+    }
+  }
+  return out;
+}
+
+/** Equipment bookings of one day: summer practice (June, July) or a student's individual training. */
+function itemBookings(
+  p: Planner,
+  day: string,
+  past: boolean,
+  practice: boolean,
+  items: SeededAssets['items'],
+): Planned[] {
+  const out: Planned[] = [];
+  for (const item of items) {
+    if (p.random() >= (practice ? 0.04 : 0.012)) continue;
+    const student = p.pick();
+    const common = { ...BASE, labId: null, equipmentId: item.id };
+    const b: Planned = practice
+      ? {
+          ...common,
+          purpose: 'practice',
+          disciplineName: PRACTICE,
+          studentUserId: null,
+          startsAt: at(day, 10),
+          endsAt: at(day, 16),
+        }
+      : {
+          ...common,
+          purpose: 'individual_training',
+          disciplineName: '',
+          studentUserId: student,
+          startsAt: at(day, 17),
+          endsAt: at(day, 19),
+        };
+    const pool = practice ? Array.from({ length: 5 }, () => p.pick()) : [];
+    out.push(past && p.random() < 0.9 ? withUsage(b, p.random, [...new Set(pool)], 6, 0.8) : b);
+  }
+  return out;
+}
+
+/**
+ * Plans the bookings of two years up to today and two weeks ahead: classes in the labs (none in July
+ * and August), individual training and summer practice on equipment; past ones mostly with recorded use,
+ * a few cancelled.
+ */
+function planBookings(d: DemoContext, assets: SeededAssets, students: number[]): Planned[] {
+  const p = plannerOf(students);
+  const planned: Planned[] = [];
+  for (let day = addDays(d.today, -730); day <= addDays(d.today, 13); day = addDays(day, 1)) {
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const month = Number(day.slice(5, 7));
+    const past = day < d.today;
+    planned.push(...labSessions(p, day, past, month === 7 || month === 8 ? [] : assets.labs));
+    planned.push(...itemBookings(p, day, past, month === 6 || month === 7, assets.items));
+  }
+  return planned.map((b) =>
+    b.startsAt < d.now && !b.actualStart && p.random() < 0.4 ? { ...b, status: 'cancelled' } : b,
+  );
+}
+
+/** Seeds two years of bookings with recorded use and known attendees, in batches. */
+export async function seedDemoBookings(
+  d: DemoContext,
+  assets: SeededAssets,
+  students: number[],
+): Promise<number> {
+  const planned = planBookings(d, assets, students);
+  const ids = await bulkRepository.insertBookings(
+    d.tx,
+    planned.map(({ attendees: _a, ...b }) => b),
+  );
+  await bulkRepository.insertAttendees(
+    d.tx,
+    planned.flatMap((b, index) => b.attendees.map((userId) => ({ bookingId: ids[index]!, userId }))),
+  );
+  for (const [index, b] of planned.entries())
+    d.record('booking', ids[index]!, { id: ids[index], ...b, attendeeIds: b.attendees });
+  return planned.length;
+}

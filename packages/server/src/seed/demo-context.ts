@@ -1,0 +1,59 @@
+import { type AuditInput, bulkRepository, type Db } from '@kadr/db';
+import { addDays, calendarDateOf } from '../agreements/calendar.ts';
+
+/** What the capability 1 and 3 demo seeders share: the transaction, the day, the ids and the audit batch. */
+export interface DemoContext {
+  tx: Db;
+  now: Date;
+  today: string;
+  organisationIds: Map<string, number>;
+  /** Queues the audit record of a created entity (written in batches by `flushAudit`). */
+  record(entity: string, id: number, after: unknown): void;
+  /** Resolves a demo date: `YYYY-MM-DD`, or `+N` / `-N` days from today. */
+  date(value: string): string;
+  /** Writes the queued audit records. */
+  flushAudit(): Promise<void>;
+}
+
+/** A demo context in a transaction, auditing as `system:seed`. */
+export function demoContext(tx: Db, now: Date, organisationIds: Map<string, number>): DemoContext {
+  const today = calendarDateOf(now);
+  const pending: AuditInput[] = [];
+  return {
+    tx,
+    now,
+    today,
+    organisationIds,
+    record(entity, id, after) {
+      pending.push({
+        actorId: null,
+        actorEmail: 'system:seed',
+        action: 'create',
+        entity,
+        entityId: String(id),
+        before: null,
+        after: JSON.parse(JSON.stringify(after)),
+        requestId: null,
+        at: now,
+      });
+    },
+    date(value) {
+      return /^[+-]\d+$/.test(value) ? addDays(today, Number(value)) : value;
+    },
+    async flushAudit() {
+      await bulkRepository.recordAudit(tx, pending.splice(0));
+    },
+  };
+}
+
+/** A small deterministic PRNG (mulberry32), so the demo is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

@@ -1,0 +1,429 @@
+/**
+ * Demo partnerships of the founding context (DESIGN.md): PPPs with the refinery, the metals group,
+ * the petrochemical plant, the machine builder and the copper mine; joint programmes with Brunel,
+ * Lund and UPV (see partner-facts-demo-data.ts). Dates `+N`/`-N` are days from the seed day (an agreement expiring soon, late obligations).
+ */
+
+/** An agreement of the demo; `validUntil` may be relative to today (`+45`). */
+export interface DemoAgreement {
+  number: string;
+  kind: string;
+  title: { kk: string; ru: string; en: string };
+  partners: string[];
+  status: 'draft' | 'active' | 'terminated';
+  signedOn: string | null;
+  validUntil: string | null;
+  terminatedOn?: string;
+  obligations: DemoObligation[];
+}
+
+/** An obligation; met ones carry evidence. */
+export interface DemoObligation {
+  kind: 'deliverable' | 'instalment' | 'practice_places' | 'equipment_delivery';
+  title: string;
+  dueOn: string;
+  amountKzt?: number;
+  placesPerYear?: number;
+  status: 'pending' | 'met' | 'waived';
+  metOn?: string;
+  evidence?: string;
+  url?: string;
+}
+
+const t = (ru: string, kk: string, en: string) => ({ kk, ru, en });
+
+export const demoAgreements: DemoAgreement[] = [
+  {
+    number: 'PPP-2016-POCR',
+    kind: 'ppp',
+    title: t(
+      'ГЧП: лаборатория нефтепереработки',
+      'МЖӘ: мұнай өңдеу зертханасы',
+      'PPP: petroleum process laboratory',
+    ),
+    partners: ['POCR LLP'],
+    status: 'active',
+    signedOn: '2016-03-10',
+    validUntil: '2031-03-10',
+    obligations: [
+      {
+        kind: 'instalment',
+        title: 'Первый транш на оснащение лаборатории',
+        dueOn: '2016-04-30',
+        amountKzt: 185_000_000,
+        status: 'met',
+        metOn: '2016-04-20',
+        evidence: 'Платёжное поручение № 1184 от 20.04.2016',
+      },
+      {
+        kind: 'equipment_delivery',
+        title: 'Поставка пилотной ректификационной колонны',
+        dueOn: '2016-09-30',
+        status: 'met',
+        metOn: '2016-09-12',
+        evidence: 'Акт приёма-передачи оборудования № 27',
+      },
+      {
+        kind: 'instalment',
+        title: 'Второй транш',
+        dueOn: '2016-12-31',
+        amountKzt: 96_500_000,
+        status: 'met',
+        metOn: '2016-11-15',
+        evidence: 'Платёжное поручение № 2210 от 15.11.2016',
+      },
+      {
+        kind: 'practice_places',
+        title: 'Места производственной практики 2026',
+        dueOn: '2026-06-01',
+        placesPerYear: 25,
+        status: 'met',
+        metOn: '2026-06-01',
+        evidence: 'Приказ о практике № 312-П, 25 студентов',
+      },
+      {
+        kind: 'deliverable',
+        title: 'Совместный годовой отчёт о работе лаборатории',
+        dueOn: '+33',
+        status: 'pending',
+      },
+    ],
+  },
+  {
+    number: 'PPP-2018-ERG',
+    kind: 'ppp',
+    title: t(
+      'ГЧП: металлургический кластер ERG',
+      'МЖӘ: ERG металлургиялық кластері',
+      'PPP: ERG metallurgy cluster',
+    ),
+    partners: ['ERG'],
+    status: 'active',
+    signedOn: '2018-02-01',
+    validUntil: '2028-02-01',
+    obligations: [
+      {
+        kind: 'instalment',
+        title: 'Транш 2018: лаборатория металлургии',
+        dueOn: '2018-04-30',
+        amountKzt: 299_295_000,
+        status: 'met',
+        metOn: '2018-04-10',
+        evidence: 'SWIFT USD 900 000, 10.04.2018',
+      },
+      {
+        kind: 'instalment',
+        title: 'Транш 2020: испытательная лаборатория',
+        dueOn: '2020-12-31',
+        amountKzt: 118_000_000,
+        status: 'met',
+        metOn: '2020-10-12',
+        evidence: 'Платёжное поручение № 5120',
+      },
+      {
+        kind: 'instalment',
+        title: 'Транш 2026: модернизация печного участка',
+        dueOn: '-60',
+        amountKzt: 30_000_000,
+        status: 'pending',
+      },
+      {
+        kind: 'practice_places',
+        title: 'Места практики на предприятиях ERG 2026',
+        dueOn: '2026-06-15',
+        placesPerYear: 40,
+        status: 'met',
+        metOn: '2026-06-15',
+        evidence: 'Список направленных студентов',
+        url: 'https://www.erg.kz',
+      },
+      {
+        kind: 'deliverable',
+        title: 'Обновление программы «Металлургия» с экспертами ERG',
+        dueOn: '2027-03-31',
+        status: 'pending',
+      },
+    ],
+  },
+  {
+    number: 'PPP-2019-KAZM',
+    kind: 'ppp',
+    title: t(
+      'ГЧП: горная электромеханика и энергетика',
+      'МЖӘ: тау-кен электромеханикасы және энергетика',
+      'PPP: mining electromechanics and energy',
+    ),
+    partners: ['KAZ Minerals Bozshakol'],
+    status: 'active',
+    signedOn: '2019-04-15',
+    validUntil: '+45',
+    obligations: [
+      {
+        kind: 'instalment',
+        title: 'Транш 2019: лаборатория энергосистем',
+        dueOn: '2019-06-30',
+        amountKzt: 229_920_000,
+        status: 'met',
+        metOn: '2019-05-20',
+        evidence: 'SWIFT USD 600 000',
+      },
+      {
+        kind: 'equipment_delivery',
+        title: 'Стенд мониторинга конвейера',
+        dueOn: '2020-10-31',
+        status: 'met',
+        metOn: '2020-10-02',
+        evidence: 'Акт ввода в эксплуатацию № 14',
+      },
+      {
+        kind: 'instalment',
+        title: 'Транш 2026: цифровой двойник рудника',
+        dueOn: '-28',
+        amountKzt: 52_000_000,
+        status: 'pending',
+      },
+      {
+        kind: 'practice_places',
+        title: 'Места практики на руднике 2026',
+        dueOn: '2026-07-01',
+        placesPerYear: 30,
+        status: 'waived',
+        evidence: 'Плановый ремонт обогатительной фабрики; перенос на 2027',
+      },
+      { kind: 'deliverable', title: 'Переговоры о продлении соглашения', dueOn: '+30', status: 'pending' },
+    ],
+  },
+  {
+    number: 'DUAL-2019-PMK',
+    kind: 'dual_education',
+    title: t(
+      'Дуальное обучение: машиностроение',
+      'Дуалды оқыту: машина жасау',
+      'Dual education: machine building',
+    ),
+    partners: ['Prommashkomplekt'],
+    status: 'active',
+    signedOn: '2019-09-01',
+    validUntil: '2027-08-31',
+    obligations: [
+      {
+        kind: 'practice_places',
+        title: 'Места дуального обучения 2026/27',
+        dueOn: '2026-09-01',
+        placesPerYear: 20,
+        status: 'met',
+        metOn: '2026-09-01',
+        evidence: 'Трудовые договоры со студентами (20)',
+      },
+      { kind: 'deliverable', title: 'Обучение 10 наставников-мастеров', dueOn: '-27', status: 'pending' },
+    ],
+  },
+  {
+    number: 'PPP-2019-NPH',
+    kind: 'ppp',
+    title: t(
+      'ГЧП: катализ и анализ нефти',
+      'МЖӘ: катализ және мұнай талдауы',
+      'PPP: catalysis and oil analysis',
+    ),
+    partners: ['Nephtechim LTD'],
+    status: 'active',
+    signedOn: '2019-08-20',
+    validUntil: '2029-08-20',
+    obligations: [
+      {
+        kind: 'instalment',
+        title: 'Транш 2019',
+        dueOn: '2019-10-15',
+        amountKzt: 120_000_000,
+        status: 'met',
+        metOn: '2019-10-01',
+        evidence: 'Платёжное поручение № 744',
+      },
+      {
+        kind: 'instalment',
+        title: 'Транш 2021',
+        dueOn: '2021-03-31',
+        amountKzt: 64_000_000,
+        status: 'met',
+        metOn: '2021-03-15',
+        evidence: 'Платёжное поручение № 198',
+      },
+      {
+        kind: 'equipment_delivery',
+        title: 'Монтаж вытяжного шкафа',
+        dueOn: '2025-09-30',
+        status: 'met',
+        metOn: '2025-08-25',
+        evidence: 'Акт монтажа',
+      },
+      {
+        kind: 'deliverable',
+        title: 'Совместная НИР по катализаторам',
+        dueOn: '2027-06-30',
+        status: 'pending',
+      },
+    ],
+  },
+  {
+    number: 'PB-2017-NPH',
+    kind: 'practice_base',
+    title: t('База практики: Нефтехим', 'Практика базасы: Нефтехим', 'Practice base: Nephtechim'),
+    partners: ['Nephtechim LTD'],
+    status: 'active',
+    signedOn: '2017-05-20',
+    validUntil: '2022-05-20',
+    obligations: [
+      {
+        kind: 'practice_places',
+        title: 'Места практики 2021',
+        dueOn: '2021-06-01',
+        placesPerYear: 15,
+        status: 'met',
+        metOn: '2021-06-01',
+        evidence: 'Приказ о практике № 201-П',
+      },
+    ],
+  },
+  {
+    number: 'PB-2021-ERG',
+    kind: 'practice_base',
+    title: t(
+      'База практики: ERG, Аксуский завод ферросплавов',
+      'Практика базасы: ERG, Ақсу ферроқорытпа зауыты',
+      'Practice base: ERG Aksu ferroalloy plant',
+    ),
+    partners: ['ERG'],
+    status: 'terminated',
+    signedOn: '2021-02-01',
+    validUntil: '2026-02-01',
+    terminatedOn: '2024-01-31',
+    obligations: [],
+  },
+  {
+    number: 'MOU-2015-BRUNEL',
+    kind: 'mou',
+    title: t(
+      'Меморандум о сотрудничестве с Университетом Брунеля',
+      'Брюнель университетімен ынтымақтастық меморандумы',
+      'Memorandum of understanding with Brunel University London',
+    ),
+    partners: ['Brunel'],
+    status: 'active',
+    signedOn: '2015-11-01',
+    validUntil: '2030-11-01',
+    obligations: [],
+  },
+  {
+    number: 'JP-2019-BRUNEL',
+    kind: 'joint_programme',
+    title: t(
+      'Двудипломная магистратура «Электроэнергетика»',
+      '«Электр энергетикасы» қос дипломды магистратура',
+      'Double-degree MSc Electrical Power Engineering',
+    ),
+    partners: ['Brunel'],
+    status: 'active',
+    signedOn: '2019-06-14',
+    validUntil: '2029-06-14',
+    obligations: [
+      {
+        kind: 'deliverable',
+        title: 'Совместный пересмотр учебного плана',
+        dueOn: '2026-06-30',
+        status: 'met',
+        metOn: '2026-06-20',
+        evidence: 'Протокол совместной комиссии',
+        url: 'https://www.brunel.ac.uk',
+      },
+      { kind: 'deliverable', title: 'Аккредитационный визит Brunel', dueOn: '2027-02-28', status: 'pending' },
+    ],
+  },
+  {
+    number: 'JP-2021-LUND',
+    kind: 'joint_programme',
+    title: t(
+      'Совместная программа «Устойчивая энергетика»',
+      '«Тұрақты энергетика» бірлескен бағдарламасы',
+      'Joint programme Sustainable Energy Engineering',
+    ),
+    partners: ['Lund'],
+    status: 'active',
+    signedOn: '2021-03-01',
+    validUntil: '2027-03-01',
+    obligations: [
+      {
+        kind: 'deliverable',
+        title: 'Академическая мобильность: 10 студентов в Лунд',
+        dueOn: '2026-05-31',
+        status: 'met',
+        metOn: '2026-05-15',
+        evidence: 'Приказ о направлении № 88-М',
+      },
+    ],
+  },
+  {
+    number: 'JP-2022-UPV',
+    kind: 'joint_programme',
+    title: t(
+      'Двудипломная программа «Промышленная информатика»',
+      '«Өнеркәсіптік информатика» қос дипломды бағдарламасы',
+      'Double-degree Industrial Informatics',
+    ),
+    partners: ['UPV'],
+    status: 'active',
+    signedOn: '2022-04-04',
+    validUntil: '2028-04-04',
+    obligations: [
+      {
+        kind: 'deliverable',
+        title: 'Согласование таблицы перезачёта кредитов',
+        dueOn: '-44',
+        status: 'pending',
+      },
+    ],
+  },
+  {
+    number: 'FB-2025-UPV',
+    kind: 'foreign_branch',
+    title: t('Филиал UPV на базе университета', 'Университет базасындағы UPV филиалы', 'UPV branch campus'),
+    partners: ['UPV'],
+    status: 'active',
+    signedOn: '2025-01-20',
+    validUntil: '2035-01-20',
+    obligations: [
+      {
+        kind: 'deliverable',
+        title: 'Лицензия филиала и первый набор',
+        dueOn: '2025-09-01',
+        status: 'met',
+        metOn: '2025-08-10',
+        evidence: 'Лицензия МНВО',
+      },
+    ],
+  },
+  {
+    number: 'FB-2027-BRUNEL',
+    kind: 'foreign_branch',
+    title: t(
+      'Филиал Университета Брунеля (проект)',
+      'Брюнель университетінің филиалы (жоба)',
+      'Brunel branch campus (draft)',
+    ),
+    partners: ['Brunel'],
+    status: 'draft',
+    signedOn: null,
+    validUntil: null,
+    obligations: [],
+  },
+  {
+    number: 'MOU-2023-UPV',
+    kind: 'mou',
+    title: t('Меморандум с UPV', 'UPV-мен меморандум', 'Memorandum with UPV'),
+    partners: ['UPV', 'Lund'],
+    status: 'active',
+    signedOn: '2023-02-10',
+    validUntil: '2028-02-10',
+    obligations: [],
+  },
+];

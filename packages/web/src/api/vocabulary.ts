@@ -1,0 +1,63 @@
+/**
+ * The fixed vocabularies of the API (roles, languages, kinds…) as plain values for the browser.
+ *
+ * Why copies: the same constants in @kadr/contracts live in modules that build zod schemas at load
+ * time, so importing one value would ship zod (about 85 kB) and run its `new Function` probe, which
+ * the server's Content-Security-Policy reports. The web app imports only *types* from contracts;
+ * each list below is checked against its contract type at compile time (`listOf`) and against the contract value in vocabulary.test.ts.
+ */
+import type {
+  AUDIT_ACTIONS as ContractAuditActions,
+  CSRF_HEADER as ContractCsrfHeader,
+  DEFAULT_PAGE_SIZE as ContractPageSize,
+  Locale,
+  OrganisationKind,
+  PriorityArea,
+  Role,
+} from '@kadr/contracts';
+
+/**
+ * Returns the list unchanged; compiles only when it names every member of `Union` and nothing else.
+ * @example listOf<'a' | 'b'>()(['a', 'b'])
+ */
+function listOf<Union>() {
+  return <const List extends readonly Union[]>(
+    list: List & ([Exclude<Union, List[number]>] extends [never] ? unknown : never),
+  ): List => list;
+}
+
+/** The roles, in the order of DESIGN.md "Who uses it". */
+export const ROLES = listOf<Role>()([
+  'admin',
+  'coordinator',
+  'officer',
+  'admissions',
+  'partner',
+  'mentor',
+  'student',
+  'observer',
+]);
+
+/** Interface languages: Kazakh, Russian, English. */
+export const LOCALES = listOf<Locale>()(['kk', 'ru', 'en']);
+
+/** Kinds of organisation. */
+export const ORGANISATION_KINDS = listOf<OrganisationKind>()([
+  'home_university',
+  'partner_university',
+  'company',
+  'agency',
+]);
+
+/** Priority areas of the founding context. */
+export const PRIORITY_AREAS = listOf<PriorityArea>()(['petrochemistry', 'metallurgy', 'energy', 'it']);
+
+type AuditAction = (typeof ContractAuditActions)[number];
+/** Actions recorded in the audit log. */
+export const AUDIT_ACTIONS = listOf<AuditAction>()(['create', 'update', 'delete']);
+
+/** The header that carries the session's CSRF token on writes. */
+export const CSRF_HEADER: typeof ContractCsrfHeader = 'x-csrf-token';
+
+/** Default page size of list endpoints. */
+export const DEFAULT_PAGE_SIZE: typeof ContractPageSize = 25;

@@ -1,0 +1,68 @@
+import type { Role } from '@kadr/contracts';
+import {
+  IconBuilding,
+  IconBuildingCommunity,
+  IconHistory,
+  IconHome,
+  type IconProps,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+/** Every path the navigation can point to. */
+export type NavPath = '/' | '/admin/users' | '/organisations' | '/organisation' | '/admin/audit' | '/profile';
+
+/** One entry of the sidebar. */
+export interface NavItem {
+  /** Stable id, also used by route guards and tests (`data-nav` attribute). */
+  id: string;
+  path: NavPath;
+  /** i18n key of the label. */
+  labelKey: string;
+  icon: ComponentType<IconProps>;
+  /** The roles that see the item (and may open its page). */
+  roles: readonly Role[];
+}
+
+const STAFF: readonly Role[] = ['admin', 'coordinator', 'officer', 'admissions', 'observer'];
+const SCOPED: readonly Role[] = ['partner', 'mentor', 'student'];
+const EVERYONE: readonly Role[] = [...STAFF, ...SCOPED];
+
+/**
+ * The one navigation config. Later capabilities add their entries here; the order here is the
+ * order in the sidebar.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'home', path: '/', labelKey: 'nav.home', icon: IconHome, roles: EVERYONE },
+  { id: 'users', path: '/admin/users', labelKey: 'nav.users', icon: IconUsers, roles: ['admin'] },
+  {
+    id: 'organisations',
+    path: '/organisations',
+    labelKey: 'nav.organisations',
+    icon: IconBuildingCommunity,
+    roles: STAFF,
+  },
+  {
+    id: 'organisation',
+    path: '/organisation',
+    labelKey: 'nav.organisation',
+    icon: IconBuilding,
+    roles: SCOPED,
+  },
+  { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin'] },
+  { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },
+];
+
+/**
+ * The sidebar entries of a role, in order.
+ * @example navItemsFor('student').map((i) => i.id) // ['home', 'organisation', 'profile']
+ */
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+/** Whether a role may open the page of a navigation entry. */
+export function canOpen(role: Role, itemId: string): boolean {
+  return NAV_ITEMS.some((item) => item.id === itemId && item.roles.includes(role));
+}

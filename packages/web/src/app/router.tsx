@@ -1,0 +1,130 @@
+import type { Me } from '@kadr/contracts';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { meQueryOptions } from '../api/auth';
+import { SignInPage } from '../auth/sign-in-page';
+import { HomePage } from '../home/home-page';
+import { OwnOrganisationPage } from '../organisations/own-organisation-page';
+import { ProfilePage } from '../profile/profile-page';
+import { AppLayout } from './app-layout';
+import { canOpen } from './navigation';
+import { NotFoundPage, PageLoader, RouteErrorPage } from './status-pages';
+
+/** What every route can reach: the query client (for the session guard). */
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (me) throw redirect({ to: '/' });
+  },
+  component: SignInPage,
+});
+
+/** The signed-in part of the app: every child needs a session, else it goes to the sign-in page. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me) {
+      const back = location.href === '/' ? undefined : location.href;
+      throw redirect({ to: '/sign-in', search: back ? { redirect: back } : {} });
+    }
+    return { me };
+  },
+  component: AppLayout,
+});
+
+/** A guard that sends users whose role lacks the navigation entry back to their home page. */
+function requireNav(itemId: string) {
+  return ({ context }: { context: { me: Me } }) => {
+    if (!canOpen(context.me.role, itemId)) throw redirect({ to: '/' });
+  };
+}
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profile',
+  component: ProfilePage,
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  beforeLoad: requireNav('users'),
+  component: lazyRouteComponent(() => import('../users/users-page'), 'UsersPage'),
+});
+
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations',
+  beforeLoad: requireNav('organisations'),
+  component: lazyRouteComponent(() => import('../organisations/organisations-page'), 'OrganisationsPage'),
+});
+
+const ownOrganisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisation',
+  beforeLoad: requireNav('organisation'),
+  component: OwnOrganisationPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/audit',
+  beforeLoad: requireNav('audit'),
+  component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    usersRoute,
+    organisationsRoute,
+    ownOrganisationRoute,
+    auditRoute,
+  ]),
+]);
+
+/** Creates the router of the app (code-based routes). */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: PageLoader,
+    defaultErrorComponent: RouteErrorPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,140 @@
+import type { AuditEntry } from '@kadr/contracts';
+import { AUDIT_ACTIONS } from '../api/vocabulary';
+import { Autocomplete, Badge, Code, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuditEntries, useUsers } from '../api/resources';
+import { type Column, DataTable } from '../components/data-table';
+import { formatDateTime } from '../components/format';
+import { useListState } from '../components/use-list-state';
+import { currentLocale } from '../i18n';
+import { AuditDiff } from './audit-diff';
+
+type AuditFilters = {
+  entity: string | undefined;
+  action: string | undefined;
+  actorId: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+};
+
+const KNOWN_ENTITIES = ['user', 'organisation', 'api_token'];
+const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red' } as const;
+
+/** A `YYYY-MM-DD` day as the ISO instant of its start (or end) in the browser's time zone. */
+function dayBoundary(day: string | undefined, end: boolean): string | undefined {
+  if (!day) return undefined;
+  const date = new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Admin page: the audit log with filters (entity, action, actor, dates); a row expands into its diff. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const list = useListState<AuditFilters>({
+    sort: '-at',
+    filters: { entity: undefined, action: undefined, actorId: undefined, from: undefined, to: undefined },
+  });
+  const params = useMemo(
+    () => ({
+      ...list.params,
+      from: dayBoundary(list.filters.from, false),
+      to: dayBoundary(list.filters.to, true),
+    }),
+    [list.params, list.filters.from, list.filters.to],
+  );
+  const entries = useAuditEntries(params);
+  const actors = useUsers({ pageSize: 200, sort: 'email' });
+  const actorOptions = (actors.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.email }));
+
+  const columns: Column<AuditEntry>[] = [
+    {
+      key: 'at',
+      header: t('audit.at'),
+      sortField: 'at',
+      nowrap: true,
+      render: (e) => formatDateTime(e.at, locale),
+    },
+    { key: 'actor', header: t('audit.actor'), render: (e) => e.actorEmail ?? t('audit.system') },
+    {
+      key: 'action',
+      header: t('audit.action'),
+      sortField: 'action',
+      nowrap: true,
+      render: (e) => (
+        <Badge color={ACTION_COLOR[e.action]} variant="light">
+          {t(`audit.actions.${e.action}`)}
+        </Badge>
+      ),
+    },
+    { key: 'entity', header: t('audit.entity'), sortField: 'entity', render: (e) => <Code>{e.entity}</Code> },
+    { key: 'entityId', header: t('audit.entityId'), render: (e) => e.entityId },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('audit.title')}
+      </Title>
+      <DataTable
+        testId="audit-table"
+        caption={t('audit.title')}
+        columns={columns}
+        list={list}
+        data={entries.data}
+        isFetching={entries.isFetching}
+        error={entries.error}
+        rowKey={(e) => e.id}
+        renderExpanded={(e) => <AuditDiff before={e.before} after={e.after} />}
+        expandLabel={(e) => t('audit.showChanges', { entity: e.entity, id: e.entityId })}
+        filters={
+          <>
+            <Autocomplete
+              label={t('audit.entity')}
+              w={170}
+              data={KNOWN_ENTITIES}
+              value={list.filters.entity ?? ''}
+              onChange={(value) => list.setFilter('entity', value.trim() || undefined)}
+            />
+            <Select
+              label={t('audit.action')}
+              placeholder={t('common.all')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={150}
+              data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+              value={list.filters.action ?? null}
+              onChange={(value) => list.setFilter('action', value ?? undefined)}
+            />
+            <Select
+              label={t('audit.actor')}
+              placeholder={t('common.all')}
+              searchable
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={240}
+              data={actorOptions}
+              value={list.filters.actorId ?? null}
+              onChange={(value) => list.setFilter('actorId', value ?? undefined)}
+            />
+            <TextInput
+              label={t('audit.from')}
+              type="date"
+              w={160}
+              value={list.filters.from ?? ''}
+              onChange={(e) => list.setFilter('from', e.currentTarget.value || undefined)}
+            />
+            <TextInput
+              label={t('audit.to')}
+              type="date"
+              w={160}
+              value={list.filters.to ?? ''}
+              onChange={(e) => list.setFilter('to', e.currentTarget.value || undefined)}
+            />
+          </>
+        }
+      />
+    </Stack>
+  );
+}

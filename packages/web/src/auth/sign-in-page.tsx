@@ -1,0 +1,116 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSignIn } from '../api/auth';
+import { LanguageSwitch } from '../app/language-switch';
+import { errorMessage } from '../components/error-text';
+import { applyLocale } from '../i18n';
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The sign-in page: email and password; API errors are shown translated by their code. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const search = useSearch({ from: '/sign-in' });
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [touched, setTouched] = useState(false);
+
+  const emailError = touched && !EMAIL_PATTERN.test(email.trim()) ? t('validation.email') : undefined;
+  const passwordError = touched && !password ? t('validation.required') : undefined;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!EMAIL_PATTERN.test(email.trim()) || !password) return;
+    signIn.mutate(
+      { email: email.trim(), password },
+      {
+        onSuccess: async (me) => {
+          await applyLocale(me.locale);
+          await navigate({ to: search.redirect ?? '/' });
+        },
+      },
+    );
+  };
+
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Box component="header" px="md" py="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h3" c="blue.9">
+            Kadr
+          </Title>
+          <LanguageSwitch size="sm" />
+        </Group>
+      </Box>
+      <Container size={440} component="main" id="main" py="xl">
+        <Title order={1} ta="center" size="h2">
+          {t('signIn.title')}
+        </Title>
+        <Text ta="center" c="dimmed" mt={6}>
+          {t('app.tagline')}
+        </Text>
+        <Paper withBorder shadow="sm" p="lg" mt="lg" radius="md">
+          <form onSubmit={onSubmit} noValidate aria-labelledby="sign-in-title">
+            <Stack>
+              <Text id="sign-in-title" fw={600}>
+                {t('signIn.subtitle')}
+              </Text>
+              {signIn.error ? (
+                <Alert
+                  color="red"
+                  icon={<IconAlertCircle aria-hidden="true" />}
+                  role="alert"
+                  data-testid="sign-in-error"
+                >
+                  {errorMessage(t, signIn.error)}
+                </Alert>
+              ) : null}
+              <TextInput
+                label={t('signIn.email')}
+                type="email"
+                name="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+                error={emailError}
+                data-autofocus
+                autoFocus
+              />
+              <PasswordInput
+                label={t('signIn.password')}
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                error={passwordError}
+              />
+              <Button type="submit" fullWidth loading={signIn.isPending}>
+                {t('signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Container>
+    </Box>
+  );
+}

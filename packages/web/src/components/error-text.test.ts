@@ -1,0 +1,53 @@
+import i18n from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import en from '../locales/en.json';
+import ru from '../locales/ru.json';
+import { errorMessage, fieldErrors } from './error-text';
+
+beforeAll(async () => {
+  await i18n.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'en' });
+});
+
+const apiError = (code: string, extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
+  new ApiError({ status: 400, code, message: 'server text', ...extra });
+
+describe('errorMessage', () => {
+  it('translates API errors by code', () => {
+    expect(errorMessage(i18n.t, apiError('INVALID_CREDENTIALS'))).toBe('Wrong email or password.');
+    expect(errorMessage(i18n.getFixedT('ru'), apiError('EMAIL_TAKEN'))).toBe(
+      'Пользователь с такой почтой уже существует.',
+    );
+  });
+
+  it('says how many minutes to wait after too many attempts', () => {
+    const error = apiError('TOO_MANY_REQUESTS', { status: 429, retryAfterSeconds: 900 });
+    expect(errorMessage(i18n.t, error)).toBe('Too many attempts; try again in 15 minutes.');
+    expect(errorMessage(i18n.getFixedT('ru'), error)).toBe(
+      'Слишком много попыток; повторите через 15 минут.',
+    );
+    expect(errorMessage(i18n.t, apiError('TOO_MANY_REQUESTS', { retryAfterSeconds: 30 }))).toBe(
+      'Too many attempts; try again in 1 minute.',
+    );
+  });
+
+  it('falls back to the server message for unknown codes, and to "unknown" for other errors', () => {
+    expect(errorMessage(i18n.t, apiError('SOMETHING_NEW'))).toBe('server text');
+    expect(errorMessage(i18n.t, new Error('boom'))).toBe('Something went wrong.');
+  });
+});
+
+describe('fieldErrors', () => {
+  it('keys validation issues by field name', () => {
+    const error = apiError('VALIDATION_FAILED', {
+      details: {
+        issues: [
+          { path: 'body.email', message: 'bad email' },
+          { path: 'name.kk', message: 'required' },
+        ],
+      },
+    });
+    expect(fieldErrors(error)).toEqual({ email: 'bad email', name: 'required' });
+    expect(fieldErrors(new Error('x'))).toEqual({});
+  });
+});

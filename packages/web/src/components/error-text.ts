@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client';
+
+/**
+ * The translated message of any error: API errors by their code (`errors.CODE`), 429 with the
+ * minutes to wait, anything else as "unexpected".
+ * @example errorMessage(t, new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', message: '' }))
+ */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError)) return t('errors.UNKNOWN');
+  if (error.code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds !== undefined) {
+    const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+    return t('errors.tooManyAttemptsRetry', { count: minutes });
+  }
+  const key = `errors.${error.code}`;
+  return t(key, { defaultValue: error.message || t('errors.UNKNOWN') });
+}
+
+/**
+ * Validation issues keyed by field name (`body.email` and `email` both give `email`), for showing
+ * the server's verdict under the right input.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.replace(/^(body|query|params)[./]/, '').split(/[./]/)[0] ?? '';
+    if (field && !result[field]) result[field] = issue.message;
+  }
+  return result;
+}

@@ -1,0 +1,88 @@
+import { errorCatalogue, ORGANISATION_KINDS, PRIORITY_AREAS, ROLES } from '@kadr/contracts';
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import kk from './kk.json';
+import ru from './ru.json';
+
+const LOCALES = { kk, ru, en } as const;
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Flattens nested keys to `a.b.c` paths with their values. */
+function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (tree && typeof tree === 'object' && !Array.isArray(tree)) {
+    for (const [key, value] of Object.entries(tree)) {
+      for (const [k, v] of flatten(value, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    }
+  } else {
+    out.set(prefix, tree);
+  }
+  return out;
+}
+
+/** Keys with plural suffixes folded into one base key: each language has its own plural forms. */
+function baseKeys(tree: unknown): string[] {
+  return [...new Set([...flatten(tree).keys()].map((k) => k.replace(PLURAL_SUFFIX, '')))].sort();
+}
+
+describe('locale files', () => {
+  it('have the same keys in kk, ru and en', () => {
+    const reference = baseKeys(en);
+    expect(baseKeys(kk)).toEqual(reference);
+    expect(baseKeys(ru)).toEqual(reference);
+  });
+
+  it('have no empty or non-string values', () => {
+    for (const [lang, tree] of Object.entries(LOCALES)) {
+      for (const [key, value] of flatten(tree)) {
+        expect(typeof value === 'string' && value.trim().length > 0, `${lang}: ${key}`).toBe(true);
+      }
+    }
+  });
+
+  it('give every plural key the forms the language needs', () => {
+    for (const [lang, tree] of Object.entries(LOCALES)) {
+      const keys = [...flatten(tree).keys()];
+      const plurals = new Set(
+        keys.filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+      );
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const base of plurals) {
+        for (const category of categories)
+          expect(keys, `${lang}: ${base}_${category}`).toContain(`${base}_${category}`);
+      }
+    }
+  });
+
+  it('use the same interpolation variables in every language', () => {
+    const variables = (text: unknown) => [...String(text).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const reference = new Map([...flatten(en)].map(([k, v]) => [k.replace(PLURAL_SUFFIX, ''), variables(v)]));
+    for (const tree of [kk, ru]) {
+      for (const [key, value] of flatten(tree)) {
+        expect(variables(value), key).toEqual(reference.get(key.replace(PLURAL_SUFFIX, '')));
+      }
+    }
+  });
+
+  it('translate every API error code, role, organisation kind and priority area', () => {
+    for (const [lang, tree] of Object.entries(LOCALES)) {
+      const keys = new Set(baseKeys(tree));
+      const needed = [
+        ...Object.keys(errorCatalogue).map((code) => `errors.${code}`),
+        ...ROLES.flatMap((role) => [`roles.${role}`, `roleAbout.${role}`]),
+        ...ORGANISATION_KINDS.map((kind) => `orgKinds.${kind}`),
+        ...PRIORITY_AREAS.map((area) => `priorityAreas.${area}`),
+      ];
+      for (const key of needed) expect(keys.has(key), `${lang}: ${key}`).toBe(true);
+    }
+  });
+
+  it('are real translations: Kazakh and Russian differ from English', () => {
+    const same = (tree: unknown) =>
+      [...flatten(tree)].filter(
+        ([key, value]) => flatten(en).get(key) === value && String(value).length > 12,
+      );
+    expect(same(kk)).toEqual([]);
+    expect(same(ru)).toEqual([]);
+  });
+});

@@ -1,0 +1,236 @@
+import type { CreateOrganisationBody, Organisation, OrganisationKind, PriorityArea } from '@kadr/contracts';
+import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOrganisationMutations } from '../api/resources';
+import { errorMessage, fieldErrors } from '../components/error-text';
+
+type Draft = CreateOrganisationBody & { active: boolean };
+
+function draftOf(org: Organisation | null): Draft {
+  return {
+    kind: org?.kind ?? 'company',
+    name: { kk: org?.name.kk ?? '', ru: org?.name.ru ?? '', en: org?.name.en ?? '' },
+    shortName: org?.shortName ?? '',
+    country: org?.country ?? 'KZ',
+    city: org?.city ?? '',
+    sector: org?.sector ?? '',
+    priorityAreas: org?.priorityAreas ?? [],
+    website: org?.website ?? '',
+    active: org?.active ?? true,
+  };
+}
+
+function isWebsite(value: string): boolean {
+  if (!value) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Client-side checks that mirror the contract, with translated messages. */
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.name.kk.trim()) errors.nameKk = t('validation.required');
+  if (!d.name.ru.trim()) errors.nameRu = t('validation.required');
+  if (!d.shortName.trim()) errors.shortName = t('validation.required');
+  if (!/^[A-Z]{2}$/.test(d.country)) errors.country = t('validation.country');
+  if (!isWebsite(d.website.trim())) errors.website = t('validation.url');
+  return errors;
+}
+
+/** Props of {@link OrganisationFormModal}. */
+export interface OrganisationFormModalProps {
+  opened: boolean;
+  /** The organisation to edit; `null` creates a new one. */
+  organisation: Organisation | null;
+  onClose: () => void;
+}
+
+/** Creates or edits an organisation: names in kk/ru/en, kind, place, sector, priority areas, website. */
+export function OrganisationFormModal({ opened, organisation, onClose }: OrganisationFormModalProps) {
+  const { t } = useTranslation();
+  const { create, update } = useOrganisationMutations();
+  const mutation = organisation ? update : create;
+  const { reset: resetCreate } = create;
+  const { reset: resetUpdate } = update;
+  const [draft, setDraft] = useState<Draft>(() => draftOf(organisation));
+  const [touched, setTouched] = useState(false);
+
+  useEffect(() => {
+    if (opened) {
+      setDraft(draftOf(organisation));
+      setTouched(false);
+      resetCreate();
+      resetUpdate();
+    }
+  }, [opened, organisation, resetCreate, resetUpdate]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setName = (lang: 'kk' | 'ru' | 'en', value: string) =>
+    setDraft((d) => ({ ...d, name: { ...d.name, [lang]: value } }));
+  const local = touched ? validate(draft, t) : {};
+  const server = fieldErrors(mutation.error);
+  const error = (field: string, serverField = field) => local[field] ?? server[serverField];
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (Object.keys(validate(draft, t)).length > 0) return;
+    const { active, ...rest } = draft;
+    const body: CreateOrganisationBody = {
+      ...rest,
+      name: { kk: rest.name.kk.trim(), ru: rest.name.ru.trim(), en: rest.name.en.trim() },
+      shortName: rest.shortName.trim(),
+      city: rest.city.trim(),
+      sector: rest.sector.trim(),
+      website: rest.website.trim(),
+    };
+    const done = (message: string) => () => {
+      notifications.show({ color: 'green', message });
+      onClose();
+    };
+    if (organisation) {
+      update.mutate(
+        { id: organisation.id, patch: { ...body, active } },
+        { onSuccess: done(t('organisations.saved')) },
+      );
+    } else {
+      create.mutate(body, { onSuccess: done(t('organisations.created')) });
+    }
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={organisation ? t('organisations.editTitle') : t('organisations.createTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          {mutation.error ? (
+            <Alert color="red" role="alert">
+              {errorMessage(t, mutation.error)}
+            </Alert>
+          ) : null}
+          <Fieldset legend={t('organisations.names')}>
+            <Stack gap="sm">
+              <TextInput
+                label={t('organisations.nameKk')}
+                required
+                lang="kk"
+                value={draft.name.kk}
+                onChange={(e) => setName('kk', e.currentTarget.value)}
+                error={error('nameKk', 'name')}
+                data-autofocus
+              />
+              <TextInput
+                label={t('organisations.nameRu')}
+                required
+                lang="ru"
+                value={draft.name.ru}
+                onChange={(e) => setName('ru', e.currentTarget.value)}
+                error={error('nameRu')}
+              />
+              <TextInput
+                label={t('organisations.nameEn')}
+                lang="en"
+                value={draft.name.en}
+                onChange={(e) => setName('en', e.currentTarget.value)}
+              />
+            </Stack>
+          </Fieldset>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('organisations.shortName')}
+              required
+              maxLength={60}
+              value={draft.shortName}
+              onChange={(e) => set('shortName', e.currentTarget.value)}
+              error={error('shortName')}
+            />
+            <Select
+              label={t('organisations.kind')}
+              required
+              allowDeselect={false}
+              data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKinds.${kind}`) }))}
+              value={draft.kind}
+              onChange={(value) => value && set('kind', value as OrganisationKind)}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('organisations.country')}
+              placeholder="KZ"
+              required
+              maxLength={2}
+              value={draft.country}
+              onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
+              error={error('country')}
+            />
+            <TextInput
+              label={t('organisations.city')}
+              value={draft.city}
+              onChange={(e) => set('city', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('organisations.sector')}
+              value={draft.sector}
+              onChange={(e) => set('sector', e.currentTarget.value)}
+            />
+          </Group>
+          <MultiSelect
+            label={t('organisations.priorityAreas')}
+            data={PRIORITY_AREAS.map((area) => ({ value: area, label: t(`priorityAreas.${area}`) }))}
+            value={draft.priorityAreas}
+            onChange={(values) => set('priorityAreas', values as PriorityArea[])}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+          />
+          <TextInput
+            label={t('organisations.website')}
+            type="url"
+            placeholder="https://"
+            value={draft.website}
+            onChange={(e) => set('website', e.currentTarget.value)}
+            error={error('website')}
+          />
+          {organisation ? (
+            <Switch
+              label={t('organisations.activeLabel')}
+              checked={draft.active}
+              onChange={(e) => set('active', e.currentTarget.checked)}
+            />
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {organisation ? t('common.save') : t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

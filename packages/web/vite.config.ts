@@ -1,0 +1,43 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * Vendor groups: each becomes its own chunk, so no single file grows past a few hundred kB.
+ * Earlier groups win; a group also takes the dependencies of its modules, so zrender comes before echarts.
+ */
+const vendorGroups: { name: string; test: RegExp }[] = [
+  { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
+  { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  {
+    name: 'mantine',
+    test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|clsx)/,
+  },
+  { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
+  { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+  { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/ },
+];
+
+/**
+ * Kadr web client build. The root script runs `vite build packages/web`; the output lands in
+ * packages/web/dist, which the server serves at / with an SPA fallback to index.html.
+ * The dev server proxies /api to the API on port 3000.
+ */
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: vendorGroups.map((g) => ({ name: g.name, test: g.test })),
+        },
+      },
+    },
+  },
+});
