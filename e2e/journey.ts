@@ -7,6 +7,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { adminJourney, wrongPassword } from './admin-journey.ts';
 import { expectList, step, summary } from './harness.ts';
+import { materialJourney } from './material-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
 
 async function main(browser: Browser) {
@@ -19,6 +20,7 @@ async function main(browser: Browser) {
   await wrongPassword(page);
   for (const user of DEMO_USERS) await roleJourney(page, user);
   await adminJourney(page);
+  await materialJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
 }

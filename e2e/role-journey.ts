@@ -17,18 +17,33 @@ import {
   switchLanguage,
 } from './harness.ts';
 
-const STAFF = ['home', 'organisations', 'profile'];
+const STAFF = ['home', 'organisations', 'partners', 'agreements', 'investments', 'material', 'profile'];
 const SCOPED = ['home', 'organisation', 'profile'];
+const PARTNER = ['home', 'organisation', 'partnership', 'agreements', 'investments', 'profile'];
 
 /** Every demo user and the sidebar it must show, in order. */
 export const DEMO_USERS: { login: string; nav: string[] }[] = [
-  { login: 'admin', nav: ['home', 'users', 'organisations', 'audit', 'profile'] },
+  {
+    login: 'admin',
+    nav: [
+      'home',
+      'users',
+      'organisations',
+      'partners',
+      'agreements',
+      'investments',
+      'material',
+      'imports',
+      'audit',
+      'profile',
+    ],
+  },
   { login: 'coordinator', nav: STAFF },
   { login: 'officer', nav: STAFF },
-  { login: 'admissions', nav: STAFF },
-  { login: 'observer', nav: STAFF },
-  { login: 'partner', nav: SCOPED },
-  { login: 'partner2', nav: SCOPED },
+  { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
+  { login: 'observer', nav: ['home', 'organisations', 'aggregates', 'profile'] },
+  { login: 'partner', nav: PARTNER },
+  { login: 'partner2', nav: PARTNER },
   { login: 'mentor', nav: SCOPED },
   { login: 'student', nav: SCOPED },
 ];

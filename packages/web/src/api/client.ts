@@ -109,7 +109,9 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // FormData (multipart uploads) sets its own content type with the boundary.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method) && path !== '/api/auth/login' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
   let response: Response;
@@ -118,7 +120,12 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

@@ -8,6 +8,11 @@ describe('web vocabulary', () => {
     expect(vocabulary.LOCALES).toEqual(contracts.LOCALES);
     expect(vocabulary.ORGANISATION_KINDS).toEqual(contracts.ORGANISATION_KINDS);
     expect(vocabulary.PRIORITY_AREAS).toEqual(contracts.PRIORITY_AREAS);
+    expect(vocabulary.INVESTMENT_SOURCES).toEqual(contracts.INVESTMENT_SOURCES);
+    expect(vocabulary.LEDGER_FIRST_YEAR).toBe(contracts.LEDGER_FIRST_YEAR);
+    expect(vocabulary.AGREEMENT_KINDS).toEqual(contracts.AGREEMENT_KINDS);
+    expect(vocabulary.AGREEMENT_STATUSES).toEqual(contracts.AGREEMENT_STATUSES);
+    expect(vocabulary.IMPORT_KINDS).toEqual(contracts.IMPORT_KINDS);
     expect(vocabulary.AUDIT_ACTIONS).toEqual(contracts.AUDIT_ACTIONS);
     expect(vocabulary.CSRF_HEADER).toBe(contracts.CSRF_HEADER);
     expect(vocabulary.DEFAULT_PAGE_SIZE).toBe(contracts.DEFAULT_PAGE_SIZE);

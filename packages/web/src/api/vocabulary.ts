@@ -7,9 +7,14 @@
  * each list below is checked against its contract type at compile time (`listOf`) and against the contract value in vocabulary.test.ts.
  */
 import type {
+  AgreementKind,
+  AgreementStatus,
   AUDIT_ACTIONS as ContractAuditActions,
   CSRF_HEADER as ContractCsrfHeader,
   DEFAULT_PAGE_SIZE as ContractPageSize,
+  ImportKind,
+  InvestmentSource,
+  LEDGER_FIRST_YEAR as ContractLedgerFirstYear,
   Locale,
   OrganisationKind,
   PriorityArea,
@@ -51,6 +56,39 @@ export const ORGANISATION_KINDS = listOf<OrganisationKind>()([
 
 /** Priority areas of the founding context. */
 export const PRIORITY_AREAS = listOf<PriorityArea>()(['petrochemistry', 'metallurgy', 'energy', 'it']);
+
+/** Where investment money came from. */
+export const INVESTMENT_SOURCES = listOf<InvestmentSource>()([
+  'state_budget',
+  'ppp_partner',
+  'grant',
+  'own_funds',
+]);
+
+/** Kinds of agreement. */
+export const AGREEMENT_KINDS = listOf<AgreementKind>()([
+  'mou',
+  'joint_programme',
+  'foreign_branch',
+  'ppp',
+  'dual_education',
+  'practice_base',
+]);
+
+/** Statuses of an agreement as of today (expiring and expired are derived). */
+export const AGREEMENT_STATUSES = listOf<AgreementStatus>()([
+  'draft',
+  'active',
+  'expiring',
+  'expired',
+  'terminated',
+]);
+
+/** What can be imported from CSV or XLSX. */
+export const IMPORT_KINDS = listOf<ImportKind>()(['organisations', 'equipment', 'investments']);
+
+/** The first year of the investment ledger. */
+export const LEDGER_FIRST_YEAR: typeof ContractLedgerFirstYear = 2015;
 
 type AuditAction = (typeof ContractAuditActions)[number];
 /** Actions recorded in the audit log. */

@@ -6,20 +6,61 @@ import { canOpen, NAV_ITEMS, navItemsFor } from './navigation';
 const ids = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.id);
 
 describe('navigation by role', () => {
-  it('gives admins home, users, organisations, audit log and profile', () => {
-    expect(ids('admin')).toEqual(['home', 'users', 'organisations', 'audit', 'profile']);
+  it('gives admins home, users, organisations, partners, agreements, investments, audit log and profile', () => {
+    expect(ids('admin')).toEqual([
+      'home',
+      'users',
+      'organisations',
+      'partners',
+      'agreements',
+      'investments',
+      'material',
+      'imports',
+      'audit',
+      'profile',
+    ]);
   });
 
-  it('gives coordinators, officers, admissions and observers the organisations list', () => {
-    for (const role of ['coordinator', 'officer', 'admissions', 'observer'] as const) {
-      expect(ids(role)).toEqual(['home', 'organisations', 'profile']);
+  it('gives coordinators and officers the organisations, partners and the ledger', () => {
+    for (const role of ['coordinator', 'officer'] as const) {
+      expect(ids(role)).toEqual([
+        'home',
+        'organisations',
+        'partners',
+        'agreements',
+        'investments',
+        'material',
+        'profile',
+      ]);
     }
   });
 
-  it('gives partners, mentors and students only their own organisation', () => {
-    for (const role of ['partner', 'mentor', 'student'] as const) {
+  it('gives admissions the organisations list and observers the aggregates only', () => {
+    expect(ids('admissions')).toEqual(['home', 'organisations', 'profile']);
+    expect(ids('observer')).toEqual(['home', 'organisations', 'aggregates', 'profile']);
+  });
+
+  it('gives partners their own organisation, partnership and investments', () => {
+    expect(ids('partner')).toEqual([
+      'home',
+      'organisation',
+      'partnership',
+      'agreements',
+      'investments',
+      'profile',
+    ]);
+  });
+
+  it('gives mentors and students only their own organisation', () => {
+    for (const role of ['mentor', 'student'] as const) {
       expect(ids(role)).toEqual(['home', 'organisation', 'profile']);
     }
+  });
+
+  it('never gives a partner or an observer the partner list', () => {
+    expect(canOpen('partner', 'partners')).toBe(false);
+    expect(canOpen('observer', 'partners')).toBe(false);
+    expect(canOpen('observer', 'investments')).toBe(false);
   });
 
   it('lets every role open home and profile, and only admins the admin pages', () => {

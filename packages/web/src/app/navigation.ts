@@ -2,6 +2,12 @@ import type { Role } from '@kadr/contracts';
 import {
   IconBuilding,
   IconBuildingCommunity,
+  IconChartBar,
+  IconCoin,
+  IconFileImport,
+  IconFileText,
+  IconFlask,
+  IconHeartHandshake,
   IconHistory,
   IconHome,
   type IconProps,
@@ -11,7 +17,20 @@ import {
 import type { ComponentType } from 'react';
 
 /** Every path the navigation can point to. */
-export type NavPath = '/' | '/admin/users' | '/organisations' | '/organisation' | '/admin/audit' | '/profile';
+export type NavPath =
+  | '/'
+  | '/admin/users'
+  | '/organisations'
+  | '/organisation'
+  | '/partners'
+  | '/partnership'
+  | '/agreements'
+  | '/investments'
+  | '/material'
+  | '/aggregates'
+  | '/admin/imports'
+  | '/admin/audit'
+  | '/profile';
 
 /** One entry of the sidebar. */
 export interface NavItem {
@@ -28,6 +47,8 @@ export interface NavItem {
 const STAFF: readonly Role[] = ['admin', 'coordinator', 'officer', 'admissions', 'observer'];
 const SCOPED: readonly Role[] = ['partner', 'mentor', 'student'];
 const EVERYONE: readonly Role[] = [...STAFF, ...SCOPED];
+/** Staff who read partners, agreements and the ledger (admissions and observers do not). */
+const PARTNER_STAFF: readonly Role[] = ['admin', 'coordinator', 'officer'];
 
 /**
  * The one navigation config. Later capabilities add their entries here; the order here is the
@@ -50,6 +71,43 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconBuilding,
     roles: SCOPED,
   },
+  {
+    id: 'partners',
+    path: '/partners',
+    labelKey: 'nav.partners',
+    icon: IconHeartHandshake,
+    roles: PARTNER_STAFF,
+  },
+  {
+    id: 'partnership',
+    path: '/partnership',
+    labelKey: 'nav.partnership',
+    icon: IconHeartHandshake,
+    roles: ['partner'],
+  },
+  {
+    id: 'agreements',
+    path: '/agreements',
+    labelKey: 'nav.agreements',
+    icon: IconFileText,
+    roles: [...PARTNER_STAFF, 'partner'],
+  },
+  {
+    id: 'investments',
+    path: '/investments',
+    labelKey: 'nav.investments',
+    icon: IconCoin,
+    roles: [...PARTNER_STAFF, 'partner'],
+  },
+  { id: 'material', path: '/material', labelKey: 'nav.material', icon: IconFlask, roles: PARTNER_STAFF },
+  {
+    id: 'aggregates',
+    path: '/aggregates',
+    labelKey: 'nav.aggregates',
+    icon: IconChartBar,
+    roles: ['observer'],
+  },
+  { id: 'imports', path: '/admin/imports', labelKey: 'nav.imports', icon: IconFileImport, roles: ['admin'] },
   { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin'] },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },
 ];

@@ -56,10 +56,10 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
-/** A guard that sends users whose role lacks the navigation entry back to their home page. */
-function requireNav(itemId: string) {
+/** A guard that sends users whose role lacks every one of the navigation entries back to their home page. */
+function requireNav(...itemIds: string[]) {
   return ({ context }: { context: { me: Me } }) => {
-    if (!canOpen(context.me.role, itemId)) throw redirect({ to: '/' });
+    if (!itemIds.some((id) => canOpen(context.me.role, id))) throw redirect({ to: '/' });
   };
 }
 
@@ -92,6 +92,70 @@ const ownOrganisationRoute = createRoute({
   component: OwnOrganisationPage,
 });
 
+const partnersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partners',
+  beforeLoad: requireNav('partners'),
+  component: lazyRouteComponent(() => import('../partners/partners-page'), 'PartnersPage'),
+});
+
+/** A partner user may open this path too: the API answers 404 for any partner but its own. */
+const partnerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partners/$partnerId',
+  beforeLoad: requireNav('partners', 'partnership'),
+  component: lazyRouteComponent(() => import('../partners/partner-page'), 'PartnerPage'),
+});
+
+const partnershipRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partnership',
+  beforeLoad: requireNav('partnership'),
+  component: lazyRouteComponent(() => import('../partners/partner-page'), 'OwnPartnerPage'),
+});
+
+const agreementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agreements',
+  beforeLoad: requireNav('agreements'),
+  component: lazyRouteComponent(() => import('../agreements/agreements-page'), 'AgreementsPage'),
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agreements/$agreementId',
+  beforeLoad: requireNav('agreements'),
+  component: lazyRouteComponent(() => import('../agreements/agreement-page'), 'AgreementPage'),
+});
+
+const investmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/investments',
+  beforeLoad: requireNav('investments'),
+  component: lazyRouteComponent(() => import('../investments/investments-page'), 'InvestmentsPage'),
+});
+
+const materialRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/material',
+  beforeLoad: requireNav('material'),
+  component: lazyRouteComponent(() => import('../material/material-base-page'), 'MaterialBasePage'),
+});
+
+const aggregatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aggregates',
+  beforeLoad: requireNav('aggregates'),
+  component: lazyRouteComponent(() => import('../investments/aggregates-page'), 'AggregatesPage'),
+});
+
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/imports',
+  beforeLoad: requireNav('imports'),
+  component: lazyRouteComponent(() => import('../imports/imports-page'), 'ImportsPage'),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/audit',
@@ -107,6 +171,15 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     organisationsRoute,
     ownOrganisationRoute,
+    partnersRoute,
+    partnerRoute,
+    partnershipRoute,
+    agreementsRoute,
+    agreementRoute,
+    investmentsRoute,
+    materialRoute,
+    aggregatesRoute,
+    importsRoute,
     auditRoute,
   ]),
 ]);

@@ -1,0 +1,138 @@
+import type { Agreement } from '@kadr/contracts';
+import { Badge, Group, SegmentedControl, Select, Stack, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAgreements, useExpiringAgreements } from '../api/material';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../api/vocabulary';
+import { type Column, DataTable } from '../components/data-table';
+import { formatDate } from '../components/format';
+import { useListState } from '../components/use-list-state';
+import { currentLocale, localized } from '../i18n';
+import { STATUS_COLOR } from './status-color';
+
+/** Agreements with status and kind filters, and the view of those expiring within 90 days. */
+export function AgreementsPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [view, setView] = useState<'all' | 'expiring'>('all');
+  const list = useListState<{ status: string | undefined; kind: string | undefined }>({
+    sort: 'number',
+    filters: { status: undefined, kind: undefined },
+  });
+  const expiringList = useListState<Record<string, undefined>>({ sort: 'validUntil', filters: {} });
+  const all = useAgreements(list.params, view === 'all');
+  const expiring = useExpiringAgreements(expiringList.params, view === 'expiring');
+
+  const columns: Column<Agreement>[] = [
+    {
+      key: 'number',
+      header: t('agreements.number'),
+      sortField: 'number',
+      nowrap: true,
+      render: (a) => (
+        <Link to="/agreements/$agreementId" params={{ agreementId: String(a.id) }} className="table-link">
+          {a.number}
+        </Link>
+      ),
+    },
+    { key: 'title', header: t('agreements.agreementTitle'), render: (a) => localized(a.title, locale) },
+    { key: 'kind', header: t('agreements.kind'), render: (a) => t(`agreementKinds.${a.kind}`) },
+    {
+      key: 'parties',
+      header: t('agreements.parties'),
+      render: (a) =>
+        a.parties
+          .filter((p) => !p.isHome)
+          .map((p) => p.shortName)
+          .join(', '),
+    },
+    {
+      key: 'status',
+      header: t('agreements.status'),
+      render: (a) => (
+        <Badge color={STATUS_COLOR[a.status]} variant="light">
+          {t(`agreementStatuses.${a.status}`)}
+        </Badge>
+      ),
+    },
+    {
+      key: 'validUntil',
+      header: t('agreements.validUntil'),
+      sortField: 'validUntil',
+      nowrap: true,
+      render: (a) =>
+        a.validUntil
+          ? `${formatDate(a.validUntil, locale)}${a.daysToExpiry !== null && a.daysToExpiry >= 0 && a.status === 'expiring' ? ` · ${t('agreements.daysLeft', { days: a.daysToExpiry })}` : ''}`
+          : '—',
+    },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('agreements.title')}
+        </Title>
+        <SegmentedControl
+          aria-label={t('agreements.view')}
+          value={view}
+          onChange={(value) => setView(value as 'all' | 'expiring')}
+          data={[
+            { value: 'all', label: t('agreements.all') },
+            { value: 'expiring', label: t('agreements.expiring') },
+          ]}
+          data-testid="agreements-view"
+        />
+      </Group>
+      {view === 'all' ? (
+        <DataTable
+          testId="agreements-table"
+          caption={t('agreements.title')}
+          columns={columns}
+          list={list}
+          data={all.data}
+          isFetching={all.isFetching}
+          error={all.error}
+          rowKey={(a) => a.id}
+          searchHint={t('agreements.search')}
+          filters={
+            <Group gap="sm" align="flex-end">
+              <Select
+                label={t('agreements.status')}
+                placeholder={t('common.all')}
+                clearable
+                clearButtonProps={{ 'aria-label': t('common.clear') }}
+                w={180}
+                data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatuses.${s}`) }))}
+                value={list.filters.status ?? null}
+                onChange={(value) => list.setFilter('status', value ?? undefined)}
+              />
+              <Select
+                label={t('agreements.kind')}
+                placeholder={t('common.all')}
+                clearable
+                clearButtonProps={{ 'aria-label': t('common.clear') }}
+                w={240}
+                data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKinds.${k}`) }))}
+                value={list.filters.kind ?? null}
+                onChange={(value) => list.setFilter('kind', value ?? undefined)}
+              />
+            </Group>
+          }
+        />
+      ) : (
+        <DataTable
+          testId="agreements-expiring-table"
+          caption={t('agreements.expiring')}
+          columns={columns}
+          list={expiringList}
+          data={expiring.data}
+          isFetching={expiring.isFetching}
+          error={expiring.error}
+          rowKey={(a) => a.id}
+        />
+      )}
+    </Stack>
+  );
+}

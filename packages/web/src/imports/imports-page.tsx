@@ -1,0 +1,159 @@
+import type { ImportKind, ImportResult } from '@kadr/contracts';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  FileInput,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { IconUpload } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, apiFetch } from '../api/client';
+import { IMPORT_KINDS } from '../api/vocabulary';
+import { errorMessage } from '../components/error-text';
+
+interface ImportIssue {
+  path?: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+/** Imports partners, equipment or investments from CSV/XLSX (all or nothing), with a dry run and the row report. */
+export function ImportsPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<ImportKind>('organisations');
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(true);
+  const upload = useMutation({
+    mutationFn: ({ file, kind, dryRun }: { file: File; kind: ImportKind; dryRun: boolean }) => {
+      const form = new FormData();
+      form.append('file', file);
+      return apiFetch<ImportResult>(`/api/imports/${kind}`, {
+        method: 'POST',
+        body: form,
+        query: { dryRun: String(dryRun) },
+      });
+    },
+    onSuccess: (result) => {
+      if (!result.dryRun) void queryClient.invalidateQueries();
+    },
+  });
+  const issues: ImportIssue[] =
+    upload.error instanceof ApiError && Array.isArray(upload.error.details.issues)
+      ? (upload.error.details.issues as ImportIssue[])
+      : [];
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) upload.mutate({ file, kind, dryRun });
+  };
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('imports.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('imports.about')}
+      </Text>
+      <Card withBorder>
+        <form onSubmit={onSubmit} data-testid="import-form">
+          <Stack>
+            <Group align="flex-end">
+              <Select
+                label={t('imports.kind')}
+                allowDeselect={false}
+                w={220}
+                data={IMPORT_KINDS.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+                value={kind}
+                onChange={(value) => {
+                  if (value) setKind(value as ImportKind);
+                  upload.reset();
+                }}
+              />
+              <FileInput
+                label={t('imports.file')}
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                value={file}
+                onChange={(value) => {
+                  setFile(value);
+                  upload.reset();
+                }}
+                w={320}
+                clearable
+              />
+              <Button
+                type="submit"
+                disabled={!file}
+                loading={upload.isPending}
+                leftSection={<IconUpload size={16} aria-hidden="true" />}
+              >
+                {dryRun ? t('imports.check') : t('imports.import')}
+              </Button>
+            </Group>
+            <Checkbox
+              label={t('imports.dryRun')}
+              checked={dryRun}
+              onChange={(e) => setDryRun(e.currentTarget.checked)}
+            />
+            <Group gap="md">
+              <Text size="sm">{t('imports.templates')}</Text>
+              <Anchor href={`/api/imports/${kind}/template?format=csv`} download size="sm">
+                CSV
+              </Anchor>
+              <Anchor href={`/api/imports/${kind}/template?format=xlsx`} download size="sm">
+                XLSX
+              </Anchor>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+      {upload.data ? (
+        <Alert color="green" data-testid="import-result">
+          {upload.data.dryRun
+            ? t('imports.dryRunOk', { rows: upload.data.rows })
+            : t('imports.done', { rows: upload.data.rows, created: upload.data.created })}
+        </Alert>
+      ) : null}
+      {upload.error ? (
+        <Alert color="red" role="alert" data-testid="import-error">
+          {errorMessage(t, upload.error)}
+        </Alert>
+      ) : null}
+      {issues.length > 0 ? (
+        <Table striped data-testid="import-issues">
+          <caption className="visually-hidden-caption">{t('imports.issues')}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('imports.row')}</Table.Th>
+              <Table.Th scope="col">{t('imports.column')}</Table.Th>
+              <Table.Th scope="col">{t('imports.reason')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {issues.map((issue, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
+              <Table.Tr key={index}>
+                <Table.Td>{issue.row ?? '—'}</Table.Td>
+                <Table.Td>{issue.column ?? issue.path ?? '—'}</Table.Td>
+                <Table.Td>{issue.message}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+    </Stack>
+  );
+}

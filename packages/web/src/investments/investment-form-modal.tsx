@@ -1,0 +1,381 @@
+import type { AllocationInput, CreateInvestmentBody, InvestmentSource } from '@kadr/contracts';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAgreements, useCreateInvestment, useEquipment, useLabs, usePartners } from '../api/material';
+import { INVESTMENT_SOURCES } from '../api/vocabulary';
+import { errorMessage, fieldErrors } from '../components/error-text';
+import { formatTenge, parseTenge } from '../components/money';
+import { currentLocale, localized } from '../i18n';
+
+interface AllocationDraft {
+  key: number;
+  assetType: 'lab' | 'equipment';
+  assetId: string | null;
+  amount: string;
+}
+
+interface Draft {
+  source: InvestmentSource;
+  organisationId: string | null;
+  agreementId: string | null;
+  amount: string;
+  foreign: boolean;
+  currency: string;
+  originalAmount: string;
+  rate: string;
+  investedOn: string;
+  description: string;
+  allocations: AllocationDraft[];
+}
+
+let nextKey = 1;
+const newAllocation = (): AllocationDraft => ({
+  key: nextKey++,
+  assetType: 'lab',
+  assetId: null,
+  amount: '',
+});
+const today = () => new Date().toISOString().slice(0, 10);
+
+function emptyDraft(): Draft {
+  return {
+    source: 'ppp_partner',
+    organisationId: null,
+    agreementId: null,
+    amount: '',
+    foreign: false,
+    currency: 'USD',
+    originalAmount: '',
+    rate: '',
+    investedOn: today(),
+    description: '',
+    allocations: [newAllocation()],
+  };
+}
+
+/** Client-side checks that mirror the contract, with translated messages. */
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const amount = parseTenge(d.amount);
+  if (amount === undefined || amount <= 0) errors.amountTiyn = t('validation.amount');
+  if (d.source === 'ppp_partner') {
+    if (!d.organisationId) errors.organisationId = t('validation.required');
+    if (!d.agreementId) errors.agreementId = t('validation.required');
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.investedOn)) errors.investedOn = t('validation.required');
+  if (d.foreign) {
+    if (!/^[A-Z]{3}$/.test(d.currency)) errors.currency = t('validation.currency');
+    if (!/^\d+(\.\d{1,2})?$/.test(d.originalAmount)) errors.originalAmount = t('validation.amount');
+    if (!/^\d+(\.\d{1,6})?$/.test(d.rate)) errors.rate = t('validation.amount');
+  }
+  d.allocations.forEach((a, index) => {
+    if (!a.assetId) errors[`allocation${index}asset`] = t('validation.required');
+    const value = parseTenge(a.amount);
+    if (value === undefined || value <= 0) errors[`allocation${index}amount`] = t('validation.amount');
+  });
+  const allocated = d.allocations.reduce((sum, a) => sum + (parseTenge(a.amount) ?? 0), 0);
+  if (amount !== undefined && allocated !== amount) errors.allocations = t('investments.allocationsMustSum');
+  return errors;
+}
+
+/** Props of {@link InvestmentFormModal}. */
+export interface InvestmentFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Records an investment: source, partner and agreement (PPP), amount, currency, date and allocations. */
+export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const create = useCreateInvestment();
+  const { reset } = create;
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [touched, setTouched] = useState(false);
+  const partners = usePartners({ pageSize: 200, sort: 'shortName' }, opened);
+  const agreements = useAgreements(
+    { pageSize: 200, organisationId: draft.organisationId ?? undefined },
+    opened && draft.source === 'ppp_partner' && draft.organisationId !== null,
+  );
+  const labs = useLabs({ pageSize: 200, sort: 'code' }, opened);
+  const equipment = useEquipment({ pageSize: 200, sort: 'inventoryNumber' }, opened);
+
+  useEffect(() => {
+    if (opened) {
+      setDraft(emptyDraft());
+      setTouched(false);
+      reset();
+    }
+  }, [opened, reset]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setAllocation = (key: number, patch: Partial<AllocationDraft>) =>
+    setDraft((d) => ({
+      ...d,
+      allocations: d.allocations.map((a) => (a.key === key ? { ...a, ...patch } : a)),
+    }));
+
+  const amountTiyn = parseTenge(draft.amount) ?? 0;
+  const allocatedTiyn = draft.allocations.reduce((sum, a) => sum + (parseTenge(a.amount) ?? 0), 0);
+  const remainingTiyn = amountTiyn - allocatedTiyn;
+  const local = touched ? validate(draft, t) : {};
+  const server = fieldErrors(create.error);
+  const error = (field: string) => local[field] ?? server[field];
+  const originalError = server.original;
+
+  const labOptions = (labs.data?.items ?? []).map((l) => ({
+    value: String(l.id),
+    label: `${l.code} — ${localized(l.name, locale)}`,
+  }));
+  const equipmentOptions = (equipment.data?.items ?? []).map((e) => ({
+    value: String(e.id),
+    label: `${e.inventoryNumber} — ${e.name}`,
+  }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (Object.keys(validate(draft, t)).length > 0) return;
+    const allocations: AllocationInput[] = draft.allocations.map((a) => ({
+      ...(a.assetType === 'lab' ? { labId: Number(a.assetId) } : { equipmentId: Number(a.assetId) }),
+      amountTiyn: parseTenge(a.amount) ?? 0,
+    }));
+    const ppp = draft.source === 'ppp_partner';
+    const body: CreateInvestmentBody = {
+      source: draft.source,
+      organisationId: ppp || draft.organisationId ? Number(draft.organisationId) || null : null,
+      agreementId: ppp ? Number(draft.agreementId) || null : null,
+      amountTiyn,
+      original: draft.foreign
+        ? { currency: draft.currency, amount: draft.originalAmount, rate: draft.rate }
+        : null,
+      investedOn: draft.investedOn,
+      description: draft.description.trim(),
+      allocations,
+    };
+    create.mutate(body, {
+      onSuccess: () => {
+        notifications.show({ color: 'green', message: t('investments.created') });
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={t('investments.createTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={onSubmit} noValidate data-testid="investment-form">
+        <Stack>
+          {create.error ? (
+            <Alert color="red" role="alert">
+              {errorMessage(t, create.error)}
+            </Alert>
+          ) : null}
+          <Group grow align="flex-start">
+            <Select
+              label={t('investments.source')}
+              required
+              allowDeselect={false}
+              data={INVESTMENT_SOURCES.map((s) => ({ value: s, label: t(`investmentSources.${s}`) }))}
+              value={draft.source}
+              onChange={(value) => value && set('source', value as InvestmentSource)}
+              error={error('source')}
+              data-autofocus
+            />
+            <TextInput
+              label={t('investments.date')}
+              type="date"
+              required
+              value={draft.investedOn}
+              onChange={(e) => set('investedOn', e.currentTarget.value)}
+              error={error('investedOn')}
+            />
+          </Group>
+          {draft.source === 'ppp_partner' ? (
+            <Group grow align="flex-start">
+              <Select
+                label={t('investments.partner')}
+                required
+                searchable
+                data={(partners.data?.items ?? [])
+                  .filter((p) => p.kind !== 'home_university')
+                  .map((p) => ({ value: String(p.id), label: p.shortName }))}
+                value={draft.organisationId}
+                onChange={(value) => setDraft((d) => ({ ...d, organisationId: value, agreementId: null }))}
+                error={error('organisationId')}
+              />
+              <Select
+                label={t('investments.agreement')}
+                required
+                disabled={!draft.organisationId}
+                data={(agreements.data?.items ?? []).map((a) => ({
+                  value: String(a.id),
+                  label: `${a.number} — ${localized(a.title, locale)}`,
+                }))}
+                value={draft.agreementId}
+                onChange={(value) => set('agreementId', value)}
+                error={error('agreementId')}
+              />
+            </Group>
+          ) : null}
+          <TextInput
+            label={t('investments.amountKzt')}
+            required
+            inputMode="decimal"
+            placeholder="1 500 000,00"
+            value={draft.amount}
+            onChange={(e) => set('amount', e.currentTarget.value)}
+            error={error('amountTiyn')}
+          />
+          <Checkbox
+            label={t('investments.foreign')}
+            checked={draft.foreign}
+            onChange={(e) => set('foreign', e.currentTarget.checked)}
+          />
+          {draft.foreign ? (
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('investments.currency')}
+                maxLength={3}
+                value={draft.currency}
+                onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())}
+                error={error('currency') ?? originalError}
+              />
+              <TextInput
+                label={t('investments.originalAmount')}
+                inputMode="decimal"
+                value={draft.originalAmount}
+                onChange={(e) => set('originalAmount', e.currentTarget.value.replace(',', '.'))}
+                error={error('originalAmount')}
+              />
+              <TextInput
+                label={t('investments.rate')}
+                inputMode="decimal"
+                value={draft.rate}
+                onChange={(e) => set('rate', e.currentTarget.value.replace(',', '.'))}
+                error={error('rate')}
+              />
+            </Group>
+          ) : null}
+          <Fieldset legend={t('investments.allocations')}>
+            <Stack gap="sm">
+              {draft.allocations.map((a, index) => (
+                <Group key={a.key} align="flex-start" wrap="nowrap" data-testid="allocation-row">
+                  <Select
+                    label={t('investments.assetType')}
+                    w={150}
+                    allowDeselect={false}
+                    data={[
+                      { value: 'lab', label: t('investments.lab') },
+                      { value: 'equipment', label: t('investments.equipment') },
+                    ]}
+                    value={a.assetType}
+                    onChange={(value) =>
+                      value &&
+                      setAllocation(a.key, { assetType: value as 'lab' | 'equipment', assetId: null })
+                    }
+                  />
+                  <Select
+                    label={t('investments.asset')}
+                    style={{ flex: 1 }}
+                    searchable
+                    data={a.assetType === 'lab' ? labOptions : equipmentOptions}
+                    value={a.assetId}
+                    onChange={(value) => setAllocation(a.key, { assetId: value })}
+                    error={error(`allocation${index}asset`)}
+                  />
+                  <TextInput
+                    label={t('investments.share')}
+                    w={170}
+                    inputMode="decimal"
+                    value={a.amount}
+                    onChange={(e) => setAllocation(a.key, { amount: e.currentTarget.value })}
+                    error={error(`allocation${index}amount`)}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    mt={28}
+                    disabled={draft.allocations.length === 1}
+                    aria-label={t('investments.removeAllocation')}
+                    onClick={() =>
+                      setDraft((d) => ({ ...d, allocations: d.allocations.filter((x) => x.key !== a.key) }))
+                    }
+                  >
+                    <IconTrash size={16} aria-hidden="true" />
+                  </ActionIcon>
+                </Group>
+              ))}
+              <Group justify="space-between">
+                <Button
+                  variant="light"
+                  size="compact-sm"
+                  leftSection={<IconPlus size={14} aria-hidden="true" />}
+                  onClick={() =>
+                    setDraft((d) => ({ ...d, allocations: [...d.allocations, newAllocation()] }))
+                  }
+                >
+                  {t('investments.addAllocation')}
+                </Button>
+                <Text
+                  size="sm"
+                  fw={600}
+                  c={remainingTiyn === 0 ? 'green' : 'red'}
+                  data-testid="allocation-remaining"
+                  aria-live="polite"
+                >
+                  {t('investments.remaining', {
+                    amount: formatTenge(remainingTiyn < 0 ? -remainingTiyn : remainingTiyn, locale),
+                  })}
+                  {remainingTiyn < 0 ? ` (${t('investments.overAllocated')})` : ''}
+                </Text>
+              </Group>
+              {error('allocations') ? (
+                <Text c="red" size="sm" role="alert">
+                  {error('allocations')}
+                </Text>
+              ) : null}
+            </Stack>
+          </Fieldset>
+          <Textarea
+            label={t('investments.description')}
+            autosize
+            minRows={2}
+            value={draft.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+            error={error('description')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('investments.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

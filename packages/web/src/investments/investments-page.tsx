@@ -1,0 +1,178 @@
+import type { Investment, InvestmentSource } from '@kadr/contracts';
+import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/auth';
+import { useInvestmentAggregates, useInvestments, usePartners } from '../api/material';
+import { INVESTMENT_SOURCES, LEDGER_FIRST_YEAR } from '../api/vocabulary';
+import { type Column, DataTable } from '../components/data-table';
+import { formatDate } from '../components/format';
+import { formatTenge } from '../components/money';
+import { useListState } from '../components/use-list-state';
+import { currentLocale } from '../i18n';
+import { InvestmentCharts } from './investment-charts';
+import { InvestmentFormModal } from './investment-form-modal';
+
+type Filters = { source: string | undefined; year: string | undefined; organisationId: string | undefined };
+
+/** What an investment paid for: lab codes and inventory numbers with their shares. */
+export function AllocationList({ investment }: { investment: Investment }) {
+  const locale = currentLocale();
+  return (
+    <Stack gap={2}>
+      {investment.allocations.map((a) => (
+        <Text key={a.id} size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {a.labCode ?? a.inventoryNumber} · {formatTenge(a.amountTiyn, locale)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+/** The investment ledger with charts; admins record investments, a partner sees its own. */
+export function InvestmentsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = currentLocale();
+  const canEdit = me?.role === 'admin';
+  const isPartner = me?.role === 'partner';
+  const list = useListState<Filters>({
+    sort: '-investedOn',
+    filters: { source: undefined, year: undefined, organisationId: undefined },
+  });
+  const { year, ...filters } = list.filters;
+  const params = {
+    ...list.params,
+    year: undefined,
+    ...filters,
+    from: year ? `${year}-01-01` : undefined,
+    to: year ? `${year}-12-31` : undefined,
+  };
+  const investments = useInvestments(params);
+  const aggregates = useInvestmentAggregates();
+  const partners = usePartners({ pageSize: 200, sort: 'shortName' }, !isPartner);
+  const [formOpen, setFormOpen] = useState(false);
+  const years = useMemo(() => {
+    const last = new Date().getFullYear();
+    const all: string[] = [];
+    for (let y = last; y >= LEDGER_FIRST_YEAR; y -= 1) all.push(String(y));
+    return all;
+  }, []);
+
+  const columns: Column<Investment>[] = [
+    {
+      key: 'investedOn',
+      header: t('investments.date'),
+      sortField: 'investedOn',
+      nowrap: true,
+      render: (i) => formatDate(i.investedOn, locale),
+    },
+    {
+      key: 'source',
+      header: t('investments.source'),
+      sortField: 'source',
+      render: (i) => (
+        <Badge variant="light" color={i.source === 'ppp_partner' ? 'orange' : 'blue'}>
+          {t(`investmentSources.${i.source}`)}
+        </Badge>
+      ),
+    },
+    { key: 'partner', header: t('investments.partner'), render: (i) => i.organisationShortName ?? '—' },
+    { key: 'agreement', header: t('investments.agreement'), render: (i) => i.agreementNumber ?? '—' },
+    {
+      key: 'amount',
+      header: t('investments.amount'),
+      sortField: 'amountTiyn',
+      nowrap: true,
+      render: (i) => (
+        <Stack gap={0}>
+          <Text size="sm" fw={600}>
+            {formatTenge(i.amountTiyn, locale)}
+          </Text>
+          {i.original ? (
+            <Text size="xs" c="dimmed">
+              {i.original.amount} {i.original.currency} × {i.original.rate}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+    {
+      key: 'allocations',
+      header: t('investments.allocations'),
+      render: (i) => <AllocationList investment={i} />,
+    },
+    { key: 'description', header: t('investments.description'), render: (i) => i.description || '—' },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('investments.title')}
+      </Title>
+      {isPartner ? (
+        <Text c="dimmed" size="sm">
+          {t('investments.ownOnly')}
+        </Text>
+      ) : null}
+      <InvestmentCharts data={aggregates.data} error={aggregates.error} />
+      <DataTable
+        testId="investments-table"
+        caption={t('investments.ledger')}
+        columns={columns}
+        list={list}
+        data={investments.data}
+        isFetching={investments.isFetching}
+        error={investments.error}
+        rowKey={(i) => i.id}
+        searchHint={t('investments.search')}
+        filters={
+          <Group gap="sm" align="flex-end">
+            <Select
+              label={t('investments.source')}
+              placeholder={t('common.all')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={200}
+              data={INVESTMENT_SOURCES.map((s) => ({ value: s, label: t(`investmentSources.${s}`) }))}
+              value={list.filters.source ?? null}
+              onChange={(value) => list.setFilter('source', (value as InvestmentSource | null) ?? undefined)}
+            />
+            <Select
+              label={t('investments.year')}
+              placeholder={t('common.all')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={120}
+              data={years}
+              value={list.filters.year ?? null}
+              onChange={(value) => list.setFilter('year', value ?? undefined)}
+            />
+            {isPartner ? null : (
+              <Select
+                label={t('investments.partner')}
+                placeholder={t('common.all')}
+                clearable
+                searchable
+                clearButtonProps={{ 'aria-label': t('common.clear') }}
+                w={240}
+                data={(partners.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.shortName }))}
+                value={list.filters.organisationId ?? null}
+                onChange={(value) => list.setFilter('organisationId', value ?? undefined)}
+              />
+            )}
+          </Group>
+        }
+        actions={
+          canEdit ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setFormOpen(true)}>
+              {t('investments.create')}
+            </Button>
+          ) : null
+        }
+      />
+      {canEdit ? <InvestmentFormModal opened={formOpen} onClose={() => setFormOpen(false)} /> : null}
+    </Stack>
+  );
+}
