@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { allocateCommand } from './allocate.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
@@ -6,6 +7,7 @@ import { usersCreateCommand, usersResetPasswordCommand } from './users.ts';
 
 /** Every `kadr` command. Each lives in its own file in this folder. */
 export const commands: Command[] = [
+  allocateCommand,
   serveCommand,
   migrateCommand,
   seedCommand,

@@ -10,6 +10,13 @@
  * its worst held position only moves towards better positions, so all scans are O(E) in total.
  * Output: the applicant-optimal stable matching (unique, so byte-identical to shared/bench/alloc/da.c).
  * Complexity: O(E) time after the O(E) index build, E = number of acceptable applications.
+ *
+ * Layout (docs/allocation-performance.md): the loop is bound by dependent cache misses, so it keeps
+ * the chain short. A held ranking position stores the holder's edge + 1 rather than a flag, and an
+ * applicant proposes its edges in order, so a displaced applicant's next proposal is that stored
+ * value: no per-applicant cursor, no ranking lookup, no match array inside the loop. A bitset marks
+ * where each applicant's list starts (its predecessor's list is then exhausted), and the per-target
+ * counters share one cache line. match, matchEdge, count and worst are read off `held` at the end.
  */
 
 /** A many-to-one instance in CSR form. Positions are 0-based; a lower ranking position is better. */
@@ -42,62 +49,150 @@ export interface KernelResult {
   readonly worst: Int32Array;
 }
 
+/** Per-target counters, 4 ints per target: free seats, ranking base, worst held position, unused. */
+const FREE = 0;
+const BASE = 1;
+const WORST = 2;
+
+/** Optional knobs of {@link solveDeferredAcceptance}. */
+export interface KernelOptions {
+  /**
+   * Scratch of at least E ints the kernel may overwrite (it is zeroed first), to avoid allocating its
+   * own: e.g. the spare half of the rank-index build buffer (build-index.ts), 4 bytes per edge less.
+   */
+  readonly workspace?: Int32Array;
+}
+
 /**
  * Runs applicant-proposing deferred acceptance.
  * @param inst the instance (not modified)
+ * @param options optional workspace
  * @returns the applicant-optimal stable matching and the final state of every target
- * @example const { match } = solveDeferredAcceptance(buildFlatInstance(...));
+ * @example const { match } = solveDeferredAcceptance(parseHr1(bytes));
  */
-export function solveDeferredAcceptance(inst: FlatInstance): KernelResult {
-  const { n, m, capacity, prefOffset, prefTarget, rankAt, rankOffset, rankList } = inst;
-  const held = new Uint8Array(rankList.length);
-  const count = new Int32Array(m);
-  const worst = new Int32Array(m).fill(-1);
-  const match = new Int32Array(n).fill(-1);
-  const matchEdge = new Int32Array(n).fill(-1);
-  const next = new Int32Array(n);
-  next.set(prefOffset.subarray(0, n));
-  for (let i0 = 0; i0 < n; i0++) {
-    let a = i0;
-    while (a >= 0) {
-      let t = next[a]!;
-      const end = prefOffset[a + 1]!;
-      let displaced = -1;
-      let accepted = false;
-      for (; t < end; t++) {
-        const p = prefTarget[t]!;
-        const r = rankAt[t]!;
-        const base = rankOffset[p]!;
-        if (count[p]! < capacity[p]!) {
-          held[base + r] = 1;
-          count[p]!++;
-          if (r > worst[p]!) worst[p] = r;
-          accepted = true;
-          break;
-        }
-        let w = worst[p]!;
-        if (r < w) {
-          // Better than the worst holder: displace it; the displaced applicant proposes next.
-          held[base + w] = 0;
-          displaced = rankList[base + w]!;
-          match[displaced] = -1;
-          matchEdge[displaced] = -1;
-          held[base + r] = 1;
-          while (held[base + w] === 0) w--;
-          worst[p] = w;
-          accepted = true;
-          break;
-        }
+export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptions = {}): KernelResult {
+  const edges = inst.prefTarget.length;
+  const held = claimWorkspace(options.workspace, inst.rankList.length);
+  const state = createTargetState(inst);
+  proposeAll(inst, state, held, markListStarts(inst.prefOffset, inst.n, edges));
+  return collectResult(inst, state, held);
+}
+
+/** held[g] = edge + 1 of the applicant holding ranking slot g, 0 when free. */
+function claimWorkspace(workspace: Int32Array | undefined, size: number): Int32Array {
+  if (!workspace || workspace.length < size) return new Int32Array(size);
+  const held = workspace.subarray(0, size);
+  held.fill(0);
+  return held;
+}
+
+function createTargetState(inst: FlatInstance): Int32Array {
+  const { m, capacity, rankOffset } = inst;
+  const state = new Int32Array(4 * m);
+  for (let j = 0; j < m; j++) {
+    state[4 * j + FREE] = capacity[j]!;
+    state[4 * j + BASE] = rankOffset[j]!;
+    state[4 * j + WORST] = -1;
+  }
+  return state;
+}
+
+/** Bit t is set when edge t is the first of some applicant's list (bit E is set too). */
+function markListStarts(prefOffset: Int32Array, n: number, edges: number): Int32Array {
+  const bits = new Int32Array((edges >>> 5) + 1);
+  for (let a = 0; a <= n; a++) {
+    const t = prefOffset[a]!;
+    bits[t >>> 5]! |= 1 << (t & 31);
+  }
+  bits[edges >>> 5]! |= 1 << (edges & 31);
+  return bits;
+}
+
+// One call per range of applicants rather than one long loop: V8 then optimises the loop after a few
+// calls with complete type feedback instead of on-stack-replacing it early (small instances).
+const RANGE = 256;
+
+function proposeAll(inst: FlatInstance, state: Int32Array, held: Int32Array, listStart: Int32Array): void {
+  for (let i0 = 0; i0 < inst.n; i0 += RANGE) {
+    proposeRange(inst, state, held, listStart, i0, Math.min(inst.n, i0 + RANGE));
+  }
+}
+
+/** Applicants i0..i1-1 propose in turn; each displacement chain runs to its end before the next. */
+function proposeRange(
+  inst: FlatInstance,
+  state: Int32Array,
+  held: Int32Array,
+  listStart: Int32Array,
+  i0: number,
+  i1: number,
+): void {
+  const { prefOffset, prefTarget, rankAt } = inst;
+  for (let i = i0; i < i1; i++) {
+    let t = prefOffset[i]!;
+    if (t === prefOffset[i + 1]!) continue;
+    // t is the edge being proposed: first i's, then, after each displacement, the loser's next one.
+    while (true) {
+      const q = 4 * prefTarget[t]!;
+      const r = rankAt[t]!;
+      const base = state[q + BASE]!;
+      const free = state[q + FREE]!;
+      if (free > 0) {
+        held[base + r] = t + 1;
+        state[q + FREE] = free - 1;
+        if (r > state[q + WORST]!) state[q + WORST] = r;
+        break;
       }
-      if (accepted) {
-        match[a] = prefTarget[t]!;
-        matchEdge[a] = t;
-        next[a] = t + 1;
+      let w = state[q + WORST]!;
+      if (r < w) {
+        const loser = held[base + w]!;
+        held[base + w] = 0;
+        held[base + r] = t + 1;
+        do w--;
+        while (held[base + w] === 0);
+        state[q + WORST] = w;
+        t = loser;
       } else {
-        next[a] = end;
+        t++;
       }
-      a = displaced;
+      if ((listStart[t >>> 5]! >>> (t & 31)) & 1) break;
     }
   }
-  return { match, matchEdge, count, worst };
+}
+
+function collectResult(inst: FlatInstance, state: Int32Array, held: Int32Array): KernelResult {
+  const { n, m } = inst;
+  const result = {
+    match: new Int32Array(n).fill(-1),
+    matchEdge: new Int32Array(n).fill(-1),
+    count: new Int32Array(m),
+    worst: new Int32Array(m),
+  };
+  for (let j = 0; j < m; j++) collectTarget(inst, state, held, result, j);
+  return result;
+}
+
+/** Reads target j's holders off `held` (positions 0..worst) into the result. */
+function collectTarget(
+  inst: FlatInstance,
+  state: Int32Array,
+  held: Int32Array,
+  result: KernelResult,
+  j: number,
+) {
+  const { rankOffset, rankList } = inst;
+  const { match, matchEdge, count, worst } = result;
+  const base = rankOffset[j]!;
+  const w = state[4 * j + WORST]!;
+  worst[j] = w;
+  let holders = 0;
+  for (let g = base; g <= base + w; g++) {
+    const h = held[g]!;
+    if (h === 0) continue;
+    const a = rankList[g]!;
+    match[a] = j;
+    matchEdge[a] = h - 1;
+    holders++;
+  }
+  count[j] = holders;
 }

@@ -1,0 +1,276 @@
+/**
+ * Compiles applicants into pool-level preference lists: each choice of a target expands into
+ * entries for the target's pools the applicant may use, in the configured processing order
+ * (DOMAIN R6: general pool first by default, then reserved pools in declaration order).
+ * Ineligible choices (R1, R11) and choices of targets that do not rank the applicant get no
+ * entry; their status is kept for explanations.
+ *
+ * Invariants: entries of applicant i are prefTarget[prefOffset[i] .. prefOffset[i+1]), in
+ * preference order; edgeChoice[e] is the 0-based choice index an entry came from.
+ * Complexity: O(C + E) for C choices and E entries; eligibility is cached per applicant for
+ * consecutive targets with equal rules (R2 makes that the common case).
+ */
+import type { Arena } from './arena.ts';
+import { findIneligibility, type TargetRules } from './eligibility.ts';
+import { drawTicket } from './lottery.ts';
+import type { AllocationInput, ApplicantInput } from './model.ts';
+import type { ResolvedPolicy } from './policy.ts';
+import { checkChoiceCount, GroupLimits } from './limits.ts';
+import type { CompiledTargets, IssueList } from './targets.ts';
+
+/** Status of one choice. */
+export const ChoiceStatus = { ok: 0, ineligible: 1, notRanked: 2 } as const;
+
+/** Applicants compiled to flat arrays. */
+export interface CompiledApplicants {
+  readonly score: Float64Array;
+  readonly ticket: Float64Array;
+  /** 0 for applicants holding a seat kept from an earlier round: they do not compete. */
+  readonly active: Uint8Array;
+  /** Index into `input.kept` of the applicant's kept seat, or -1 (empty when nothing is kept). */
+  readonly keptSeat: Int32Array;
+  readonly choiceOffset: Int32Array;
+  readonly choiceStatus: Uint8Array;
+  readonly prefOffset: Int32Array;
+  readonly prefTarget: Int32Array;
+  readonly edgeChoice: Uint16Array;
+}
+
+/**
+ * Indexes applicant ids, recording duplicates.
+ * @example indexApplicants(input, issues).get('a1') // 0
+ */
+export function indexApplicants(input: AllocationInput, issues: IssueList): Map<string, number> {
+  const index = new Map<string, number>();
+  input.applicants.forEach((applicant, i) => {
+    if (index.has(applicant.id))
+      issues.add(`applicants[${i}].id`, `duplicate applicant id "${applicant.id}"`);
+    index.set(applicant.id, i);
+  });
+  return index;
+}
+
+/**
+ * Counts all choices, and those of applicants with a category or region (who may enter more pools).
+ * @example countChoices(input).choices
+ */
+export function countChoices(input: AllocationInput): { choices: number; reservedChoices: number } {
+  let choices = 0;
+  let reservedChoices = 0;
+  for (const applicant of input.applicants) {
+    choices += applicant.choices.length;
+    if ((applicant.categories?.length ?? 0) > 0 || applicant.region !== undefined) {
+      reservedChoices += applicant.choices.length;
+    }
+  }
+  return { choices, reservedChoices };
+}
+
+/**
+ * Reports duplicate applicant ids without an id index: equal ids have equal tickets, so in
+ * lottery order (ticket, then id) duplicates are neighbours.
+ */
+export function findDuplicateIds(
+  input: AllocationInput,
+  ticket: Float64Array,
+  ticketOrder: Int32Array,
+  issues: IssueList,
+): void {
+  for (let r = 1; r < ticketOrder.length; r++) {
+    const a = ticketOrder[r - 1]!;
+    const b = ticketOrder[r]!;
+    if (ticket[a] !== ticket[b] || input.applicants[a]!.id !== input.applicants[b]!.id) continue;
+    issues.add(`applicants[${Math.max(a, b)}].id`, `duplicate applicant id "${input.applicants[b]!.id}"`);
+  }
+}
+
+/** Growable entry arrays. */
+class EntryBuffer {
+  target: Int32Array;
+  choice: Uint16Array;
+  length = 0;
+  constructor(capacity: number, arena: Arena) {
+    this.target = arena.int32(capacity);
+    this.choice = arena.uint16(capacity);
+  }
+  push(pool: number, choice: number): void {
+    if (this.length === this.target.length) this.grow();
+    this.target[this.length] = pool;
+    this.choice[this.length++] = choice;
+  }
+  private grow(): void {
+    const size = Math.ceil(this.target.length * 1.5) + 16;
+    const target = new Int32Array(size);
+    target.set(this.target);
+    const choice = new Uint16Array(size);
+    choice.set(this.choice);
+    this.target = target;
+    this.choice = choice;
+  }
+}
+
+/** State shared by the per-applicant compile steps. */
+interface Pass {
+  readonly input: AllocationInput;
+  readonly policy: ResolvedPolicy;
+  readonly targets: CompiledTargets;
+  readonly issues: IssueList;
+  readonly nominal: Int32Array;
+  readonly out: CompiledApplicants;
+  readonly entries: EntryBuffer;
+  readonly keptIds: ReadonlyMap<string, number>;
+  /** lastChooser[j]: the last applicant that chose target j, to find duplicate choices in O(1). */
+  readonly lastChooser: Int32Array;
+  readonly groupLimits: GroupLimits;
+}
+
+/**
+ * Compiles every applicant's choices into pool entries.
+ * @param nominal pool seats after kept seats (reserved pools with none left get no entries)
+ * @param arena where the large arrays come from
+ */
+export function compileApplicants(
+  input: AllocationInput,
+  policy: ResolvedPolicy,
+  targets: CompiledTargets,
+  nominal: Int32Array,
+  issues: IssueList,
+  arena: Arena,
+): CompiledApplicants {
+  const n = input.applicants.length;
+  const { choices, reservedChoices } = countChoices(input);
+  const out: CompiledApplicants = {
+    score: arena.float64(n),
+    ticket: arena.float64(n),
+    active: arena.uint8(n),
+    keptSeat: arena.int32((input.kept?.length ?? 0) > 0 ? n : 0).fill(-1),
+    choiceOffset: arena.int32(n + 1),
+    choiceStatus: arena.uint8(choices),
+    prefOffset: arena.int32(n + 1),
+    prefTarget: new Int32Array(0),
+    edgeChoice: new Uint16Array(0),
+  };
+  const keptIds = new Map((input.kept ?? []).map((seat, k) => [seat.applicant, k]));
+  // Sized so it rarely grows: each choice of an applicant with a category or region may add pools.
+  const entries = new EntryBuffer(choices + 2 * reservedChoices + 16, arena);
+  const lastChooser = new Int32Array(input.targets.length).fill(-1);
+  const groupLimits = new GroupLimits(targets.groupCount, policy);
+  const pass: Pass = {
+    input,
+    policy,
+    targets,
+    issues,
+    nominal,
+    out,
+    entries,
+    keptIds,
+    lastChooser,
+    groupLimits,
+  };
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    c = compileApplicant(pass, i, c);
+    out.prefOffset[i + 1] = entries.length;
+  }
+  // Views, not copies: every large allocation here can trigger a full GC of the input objects.
+  return {
+    ...out,
+    prefTarget: entries.target.subarray(0, entries.length),
+    edgeChoice: entries.choice.subarray(0, entries.length),
+  };
+}
+
+function compileApplicant(pass: Pass, i: number, c0: number): number {
+  const { out, targets } = pass;
+  const applicant = pass.input.applicants[i]!;
+  out.choiceOffset[i] = c0;
+  out.score[i] = applicant.score ?? 0;
+  out.ticket[i] = drawTicket(pass.policy.seed, applicant.id);
+  const kept = pass.keptIds.size === 0 ? undefined : pass.keptIds.get(applicant.id);
+  if (kept !== undefined) {
+    out.keptSeat[i] = kept;
+    out.choiceOffset[i + 1] = c0;
+    return c0;
+  }
+  out.active[i] = 1;
+  checkChoiceCount(pass.policy, pass.issues, applicant, i);
+  const mask = categoryMask(applicant, targets.categoryBits);
+  const region = applicant.region === undefined ? -1 : (targets.regionIds.get(applicant.region) ?? -1);
+  const c = compileChoices(pass, i, c0, mask, region);
+  out.choiceOffset[i + 1] = c;
+  return c;
+}
+
+/** Compiles applicant i's choices from choice slot c0 on; returns the next free slot. */
+function compileChoices(pass: Pass, i: number, c0: number, mask: number, region: number): number {
+  const { targets, lastChooser } = pass;
+  const { targetIndex, rules, explicit } = targets;
+  const { choiceStatus } = pass.out;
+  const applicant = pass.input.applicants[i]!;
+  const { choices } = applicant;
+  let lastRules: TargetRules | undefined;
+  let lastEligible = false;
+  let c = c0;
+  for (let k = 0; k < choices.length; k++) {
+    const j = targetIndex.get(choices[k]!);
+    if (j === undefined || lastChooser[j] === i) {
+      reportChoice(pass, i, k, j === undefined ? 'unknown target' : 'duplicate choice');
+      if (j === undefined) continue;
+    }
+    lastChooser[j] = i;
+    if (pass.groupLimits.enabled) checkGroupLimit(pass, i, k, j);
+    if (rules[j] !== lastRules) {
+      lastRules = rules[j];
+      lastEligible = findIneligibility(applicant, lastRules!) === null;
+    }
+    const ranking = explicit[j];
+    if (!lastEligible) choiceStatus[c] = ChoiceStatus.ineligible;
+    else if (ranking && !ranking.has(applicant.id)) choiceStatus[c] = ChoiceStatus.notRanked;
+    else if (mask === 0 && region < 0) pass.entries.push(targets.poolStart[j]!, k);
+    else pushEntries(pass, j, k, mask, region);
+    c++;
+  }
+  return c;
+}
+
+function checkGroupLimit(pass: Pass, i: number, k: number, j: number): void {
+  const target = pass.input.targets[j]!;
+  const problem = pass.groupLimits.add(i, pass.targets.groupOf[j]!, target.group ?? target.id, pass.policy);
+  if (problem) pass.issues.add(`applicants[${i}].choices[${k}]`, problem);
+}
+
+function reportChoice(pass: Pass, i: number, k: number, problem: string): void {
+  pass.issues.add(`applicants[${i}].choices[${k}]`, `${problem} "${pass.input.applicants[i]!.choices[k]}"`);
+}
+
+function pushEntries(pass: Pass, j: number, choice: number, mask: number, region: number): void {
+  const { targets, entries, nominal } = pass;
+  const general = targets.poolStart[j]!;
+  const end = targets.poolStart[j + 1]!;
+  // Most applicants belong to no reserved pool: they only ever enter the general pool.
+  if ((mask === 0 && region < 0) || end === general + 1) {
+    entries.push(general, choice);
+    return;
+  }
+  const quotaFirst = pass.policy.quotaOrder === 'quota-first';
+  if (!quotaFirst) entries.push(general, choice);
+  for (let p = general + 1; p < end; p++) {
+    if (nominal[p]! <= 0) continue;
+    const bit = targets.poolCategoryBit[p]!;
+    if (bit >= 0 && ((mask >>> bit) & 1) === 0) continue;
+    const poolRegion = targets.poolRegion[p]!;
+    if (poolRegion >= 0 && poolRegion !== region) continue;
+    entries.push(p, choice);
+  }
+  if (quotaFirst) entries.push(general, choice);
+}
+
+function categoryMask(applicant: ApplicantInput, bits: ReadonlyMap<string, number>): number {
+  if (bits.size === 0 || applicant.categories === undefined) return 0;
+  let mask = 0;
+  for (const category of applicant.categories ?? []) {
+    const bit = bits.get(category);
+    if (bit !== undefined) mask |= 1 << bit;
+  }
+  return mask;
+}
