@@ -20,6 +20,7 @@ import {
 } from './test-support.ts';
 
 const CHAINS: TieBreakCriterion[][] = [
+  [{ by: 'profileScore' }, { by: 'privilege', names: ['p'] }],
   [],
   [{ by: 'privilege', names: ['p'] }],
   [{ by: 'certificateAverage' }, { by: 'privilege', names: ['p'] }],
@@ -55,6 +56,7 @@ function instanceArb(maxApplicants: number, maxTargets: number, maxPools = 1) {
             capacity: fc.integer({ min: 0, max: 3 }),
             pools: fc.uniqueArray(poolArb, { maxLength: maxPools, selector: (p) => p.id }),
             ranking: fc.option(fc.shuffledSubarray([...Array(shape.nA).keys()]), { freq: 3 }),
+            profile: fc.constantFrom(['m', 'p'], ['m', 'i']),
           }),
           { minLength: shape.nT, maxLength: shape.nT },
         ),
@@ -67,6 +69,11 @@ function instanceArb(maxApplicants: number, maxTargets: number, maxPools = 1) {
             region: fc.boolean(),
             p: fc.boolean(),
             average: fc.constantFrom(4, 5),
+            subjects: fc.record({
+              m: fc.integer({ min: 0, max: 2 }),
+              p: fc.integer({ min: 0, max: 2 }),
+              i: fc.integer({ min: 0, max: 2 }),
+            }),
           }),
           { minLength: shape.nA, maxLength: shape.nA },
         ),

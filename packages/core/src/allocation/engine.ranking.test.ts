@@ -84,6 +84,27 @@ describe('R7 tie-break chain and lottery', () => {
   });
 });
 
+describe('rankings with profile-subject groups', () => {
+  it('ranks an applicant whose choices span two profile pairs by the order of each pair', () => {
+    const subjects = { math: 10, physics: 10, informatics: 10 };
+    const input: AllocationInput = {
+      applicants: [
+        { id: 'a', choices: ['mp'], score: 60, subjects },
+        { id: 'b', choices: ['mp', 'mi'], score: 50, subjects },
+        { id: 'c', choices: ['mi'], score: 70, subjects },
+      ],
+      targets: [
+        { id: 'mp', capacity: 1, profileSubjects: ['math', 'physics'] },
+        { id: 'mi', capacity: 1, profileSubjects: ['math', 'informatics'] },
+      ],
+      policy: { tieBreak: [{ by: 'profileScore' }] },
+    };
+    const report = solveReport(input);
+    expect(assignmentOf(report)).toEqual({ a: 'mp/general', b: '-', c: 'mi/general' });
+    expect(checkAllocation(input, report).violations).toEqual([]);
+  });
+});
+
 describe('R8 multiple wins go to the highest-priority choice', () => {
   const input: AllocationInput = {
     applicants: [

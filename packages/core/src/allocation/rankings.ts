@@ -113,59 +113,87 @@ function groupTargets(input: AllocationInput, targets: CompiledTargets, policy: 
   return { groupOf, representative };
 }
 
-/** Members of each group, in ticket order. */
-function collectMembers(build: Build, order: Int32Array, groupOf: Int32Array, groups: number): Int32Array[] {
-  const { applicants } = build;
-  if (isSingleGroup(build, groups)) {
-    const { prefOffset } = applicants;
-    const members = build.arena.int32(order.length);
-    let count = 0;
-    for (let r = 0; r < order.length; r++) {
-      const i = order[r]!;
-      if (prefOffset[i + 1]! > prefOffset[i]!) members[count++] = i;
+const NO_SCORE_ENTRY = -1;
+const CHECK_EACH_ENTRY = -2;
+
+/**
+ * The one ranking group all of an applicant's entries belong to; NO_SCORE_ENTRY when none is
+ * score-ranked; CHECK_EACH_ENTRY when entries span groups or include explicit rankings. R2 (one
+ * profile pair per application) makes the single group the common case, so later passes over
+ * the entries of most applicants need no per-entry group lookup.
+ */
+function findApplicantGroups(build: Build, groupOf: Int32Array): Int32Array {
+  const { targets, applicants, arena } = build;
+  const { prefOffset, prefTarget } = applicants;
+  const n = prefOffset.length - 1;
+  const groupOfApplicant = arena.int32(n);
+  for (let i = 0; i < n; i++) {
+    let group = NO_SCORE_ENTRY;
+    let hasExplicit = false;
+    for (let e = prefOffset[i]!; e < prefOffset[i + 1]!; e++) {
+      const g = groupOf[targets.poolTarget[prefTarget[e]!]!]!;
+      if (g < 0) hasExplicit = true;
+      else if (group === NO_SCORE_ENTRY) group = g;
+      else if (group !== g) group = CHECK_EACH_ENTRY;
     }
-    return [members.subarray(0, count)];
+    groupOfApplicant[i] = hasExplicit && group >= 0 ? CHECK_EACH_ENTRY : group;
   }
-  // Two passes (count, then fill) so members live in typed arrays, not in growing JS arrays.
-  const sizes = new Int32Array(groups);
-  const lastSeen = new Int32Array(groups).fill(-1);
-  forEachGroup(build, order, groupOf, lastSeen, (g) => sizes[g]!++);
-  const members = Array.from(sizes, (size) => build.arena.int32(size));
-  const fill = new Int32Array(groups);
-  lastSeen.fill(-1);
-  forEachGroup(build, order, groupOf, lastSeen, (g, i) => {
-    members[g]![fill[g]!++] = i;
-  });
-  return members;
+  return groupOfApplicant;
 }
 
-/** Calls visit(g, i) once per (group, applicant) pair, applicants in the given order. */
-function forEachGroup(
+/** Members of each group, in ticket order (two passes: count, then fill). */
+function collectMembers(
   build: Build,
   order: Int32Array,
   groupOf: Int32Array,
-  lastSeen: Int32Array,
-  visit: (g: number, i: number) => void,
-): void {
-  const { targets, applicants } = build;
+  groups: number,
+  mine: Int32Array,
+) {
+  const sizes = new Int32Array(groups);
+  const lastSeen = new Int32Array(groups).fill(-1);
+  const visit = (i: number, add: (g: number) => void) => {
+    const g = mine[i]!;
+    if (g >= 0) add(g);
+    else if (g === CHECK_EACH_ENTRY) forEachGroupOf(build, i, groupOf, lastSeen, add);
+  };
+  for (let r = 0; r < order.length; r++) visit(order[r]!, (g) => sizes[g]!++);
+  const members = Array.from(sizes, (size) => build.arena.int32(size));
+  const fill = new Int32Array(groups);
+  lastSeen.fill(-1);
   for (let r = 0; r < order.length; r++) {
     const i = order[r]!;
-    for (let e = applicants.prefOffset[i]!; e < applicants.prefOffset[i + 1]!; e++) {
-      const g = groupOf[targets.poolTarget[applicants.prefTarget[e]!]!]!;
-      if (g < 0 || lastSeen[g] === i) continue;
-      lastSeen[g] = i;
-      visit(g, i);
-    }
+    visit(i, (g) => {
+      members[g]![fill[g]!++] = i;
+    });
+  }
+  return members;
+}
+
+/** Calls add(g) once per distinct score-ranked group among applicant i's entries. */
+function forEachGroupOf(
+  build: Build,
+  i: number,
+  groupOf: Int32Array,
+  lastSeen: Int32Array,
+  add: (g: number) => void,
+): void {
+  const { targets, applicants } = build;
+  for (let e = applicants.prefOffset[i]!; e < applicants.prefOffset[i + 1]!; e++) {
+    const g = groupOf[targets.poolTarget[applicants.prefTarget[e]!]!]!;
+    if (g < 0 || lastSeen[g] === i) continue;
+    lastSeen[g] = i;
+    add(g);
   }
 }
 
 function rankScoreTargets(build: Build, policy: ResolvedPolicy, ticketOrder: Int32Array): void {
   const { groupOf, representative } = groupTargets(build.input, build.targets, policy);
   if (representative.length === 0) return;
-  const members = collectMembers(build, ticketOrder, groupOf, representative.length);
+  const mine = findApplicantGroups(build, groupOf);
+  const members = collectMembers(build, ticketOrder, groupOf, representative.length, mine);
   members.forEach((group, g) => {
     const order = orderGroup(build, policy, group, representative[g]!);
-    emitGroup(build, groupOf, g, group, order);
+    emitGroup(build, groupOf, g, group, order, mine);
   });
 }
 
@@ -189,23 +217,22 @@ function orderGroup(
   return sortByKeys(identity, keys, arena);
 }
 
-// One group and no explicit ranking: every entry belongs to the group, so skip the check.
-function isSingleGroup(build: Build, groups: number): boolean {
-  return groups === 1 && build.targets.explicit.every((ranking) => ranking === null);
-}
-
-function emitGroup(build: Build, groupOf: Int32Array, g: number, group: Int32Array, order: Int32Array): void {
+function emitGroup(
+  build: Build,
+  groupOf: Int32Array,
+  g: number,
+  group: Int32Array,
+  order: Int32Array,
+  mine: Int32Array,
+): void {
   const { targets, applicants, rankAt, rankOffset, rankList, fill } = build;
   const { prefOffset, prefTarget } = applicants;
-  const checkGroup = !isSingleGroup(
-    build,
-    groupOf.reduce((max, x) => Math.max(max, x + 1), 0),
-  );
   for (let r = 0; r < order.length; r++) {
     const i = group[order[r]!]!;
+    const checkEach = mine[i] !== g;
     for (let e = prefOffset[i]!; e < prefOffset[i + 1]!; e++) {
       const p = prefTarget[e]!;
-      if (checkGroup && groupOf[targets.poolTarget[p]!] !== g) continue;
+      if (checkEach && groupOf[targets.poolTarget[p]!] !== g) continue;
       const position = fill[p]!++;
       rankAt[e] = position;
       rankList[rankOffset[p]! + position] = i;
