@@ -11,7 +11,17 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** Which server: the embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      /**
+       * Called when an idle pooled connection fails (the server restarted, or an administrator ended
+       * the session). The pool drops that connection and opens a new one on the next query; without a
+       * listener node-postgres would throw the error and end the process. Default: one line on stderr.
+       */
+      onIdleError?: (error: Error) => void;
+    };
 
 /** An open database: the Drizzle handle, its kind, the applied migration and a close function. */
 export interface Database {
@@ -45,6 +55,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  pool.on('error', config.onIdleError ?? reportIdleError);
   try {
     const db = drizzle({ client: pool, schema });
     await migrate(db, { migrationsFolder });
@@ -58,6 +69,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     await pool.end();
     throw error;
   }
+}
+
+function reportIdleError(error: Error): void {
+  process.stderr.write(`kadr: an idle PostgreSQL connection failed and was dropped: ${error.message}\n`);
 }
 
 async function openPglite(config: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {

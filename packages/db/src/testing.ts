@@ -39,7 +39,10 @@ export async function openTestPglite(): Promise<Database> {
 }
 
 /** A fresh database on the PostgreSQL server of `serverUrl`, dropped when closed. */
-export async function openTestPostgres(serverUrl: string): Promise<Database> {
+export async function openTestPostgres(
+  serverUrl: string,
+  options: { onIdleError?: (error: Error) => void } = {},
+): Promise<Database> {
   const { default: pg } = await import('pg');
   const name = `kadr_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -48,7 +51,7 @@ export async function openTestPostgres(serverUrl: string): Promise<Database> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4, ...options });
   return {
     ...database,
     close: async () => {

@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client.ts';
-import { testDatabaseKinds } from '../testing.ts';
+import { openTestPostgres, testDatabaseKinds } from '../testing.ts';
 import { auditRepository } from './audit.repository.ts';
 import { loginAttemptsRepository } from './login-attempts.repository.ts';
 import { organisationsRepository } from './organisations.repository.ts';
@@ -175,5 +176,26 @@ for (const kind of testDatabaseKinds()) {
       ).rejects.toThrow();
       expect(await organisationsRepository.findByShortName(db, 'Rolled back')).toBeUndefined();
     });
+
+    if (kind.name === 'postgres') {
+      it('survives the server ending an idle pooled connection, and the next query reconnects', async () => {
+        const failures: Error[] = [];
+        const own = await openTestPostgres(process.env.DATABASE_URL!, {
+          onIdleError: (error) => failures.push(error),
+        });
+        try {
+          type Rows = { rows: Record<string, unknown>[] };
+          const backend = (await own.db.execute(sql`select pg_backend_pid() as pid`)) as unknown as Rows;
+          const pid = Number(backend.rows[0]?.pid);
+          await database.db.execute(sql`select pg_terminate_backend(${pid})`);
+          for (let i = 0; i < 100 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+          expect(failures.map((e) => e.message).join()).toMatch(/terminat/i);
+          const again = (await own.db.execute(sql`select 1 as one`)) as unknown as Rows;
+          expect(again.rows).toEqual([{ one: 1 }]);
+        } finally {
+          await own.close();
+        }
+      });
+    }
   });
 }
