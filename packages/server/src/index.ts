@@ -6,3 +6,4 @@ export * from './seed/demo.ts';
 export { type ServiceContext, systemActor } from './context.ts';
 export { AppError } from './errors.ts';
 export { createUser, resetPassword } from './users/users.service.ts';
+export { importFormats, runImport } from './imports/import.service.ts';

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { allocateCommand } from './allocate.ts';
+import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
@@ -10,6 +11,7 @@ export const commands: Command[] = [
   allocateCommand,
   serveCommand,
   migrateCommand,
+  importCommand,
   seedCommand,
   usersCreateCommand,
   usersResetPasswordCommand,

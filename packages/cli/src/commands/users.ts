@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createUserBodySchema, emailSchema, passwordSchema } from '@kadr/contracts';
 import { organisationsRepository, usersRepository } from '@kadr/db';
-import { AppError, createUser, resetPassword, type ServiceContext, systemActor } from '@kadr/server';
+import { createUser, resetPassword } from '@kadr/server';
 import { parseFlags } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
-import { openConfiguredDatabase } from '../database.ts';
-import { databaseFlags, resolveSettings } from '../settings.ts';
+import { withServiceContext } from '../service-context.ts';
+import { databaseFlags } from '../settings.ts';
 
 const createUsage = `Usage: kadr users create --email EMAIL --name "FULL NAME" --role ROLE --organisation SHORT_NAME|ID
                          [--locale kk|ru|en] [--password PASSWORD] [--data-dir DIR] [--database-url URL]
@@ -27,28 +27,6 @@ function describeIssues(
     .join('\n');
 }
 
-async function withContext<T>(
-  args: Record<string, string | undefined>,
-  env: NodeJS.ProcessEnv,
-  work: (ctx: ServiceContext) => Promise<T>,
-) {
-  const settings = resolveSettings({ dataDir: args['data-dir'], databaseUrl: args['database-url'] }, env);
-  const database = await openConfiguredDatabase(settings);
-  try {
-    return await work({
-      db: database.db,
-      actor: systemActor('cli'),
-      requestId: 'cli',
-      now: () => new Date(),
-    });
-  } catch (error) {
-    if (error instanceof AppError) throw new CliError(`${error.code}: ${error.message}`, 1);
-    throw error;
-  } finally {
-    await database.close();
-  }
-}
-
 /** `kadr users create`. */
 export const usersCreateCommand: Command = {
   words: ['users', 'create'],
@@ -67,7 +45,7 @@ export const usersCreateCommand: Command = {
     const { values } = parseFlags(args, flags, createUsage);
     const generated = values.password === undefined;
     const password = values.password ?? randomBytes(12).toString('base64url');
-    return withContext(values, io.env, async (ctx) => {
+    return withServiceContext(values, io.env, async (ctx) => {
       const orgKey = values.organisation ?? '';
       const org = /^\d+$/.test(orgKey)
         ? await organisationsRepository.findById(ctx.db, Number(orgKey))
@@ -111,7 +89,7 @@ export const usersResetPasswordCommand: Command = {
     const password = values.password ?? randomBytes(12).toString('base64url');
     const valid = passwordSchema.safeParse(password);
     if (!valid.success) throw new CliError(`--password: ${valid.error.issues[0]?.message}`);
-    return withContext(values, io.env, async (ctx) => {
+    return withServiceContext(values, io.env, async (ctx) => {
       const user = await usersRepository.findByEmail(ctx.db, email.data);
       if (!user) throw new CliError(`--email: no user ${email.data}`, 1);
       await resetPassword(ctx, user.id, password);
