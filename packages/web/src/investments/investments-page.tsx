@@ -78,8 +78,20 @@ export function InvestmentsPage() {
         </Badge>
       ),
     },
-    { key: 'partner', header: t('investments.partner'), render: (i) => i.organisationShortName ?? '—' },
-    { key: 'agreement', header: t('investments.agreement'), render: (i) => i.agreementNumber ?? '—' },
+    {
+      key: 'partner',
+      header: `${t('investments.partner')} / ${t('investments.agreement')}`,
+      render: (i) => (
+        <Stack gap={0}>
+          <Text size="sm">{i.organisationShortName ?? '—'}</Text>
+          {i.agreementNumber ? (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {i.agreementNumber}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
     {
       key: 'amount',
       header: t('investments.amount'),
@@ -103,7 +115,16 @@ export function InvestmentsPage() {
       header: t('investments.allocations'),
       render: (i) => <AllocationList investment={i} />,
     },
-    { key: 'description', header: t('investments.description'), render: (i) => i.description || '—' },
+    {
+      key: 'description',
+      header: t('investments.description'),
+      // Long descriptions are clamped to two lines (the full text on hover) so the ledger fits 1280 px.
+      render: (i) => (
+        <Text size="sm" lineClamp={2} maw={260} title={i.description || undefined}>
+          {i.description || '—'}
+        </Text>
+      ),
+    },
   ];
 
   return (
