@@ -246,7 +246,7 @@ export async function materialJourney(page: Page) {
       await page.locator('[data-nav=investments]').click();
       await page.locator('[data-testid=investments-table] tbody tr').first().waitFor();
       const partners = await page
-        .locator('[data-testid=investments-table] tbody tr td:nth-child(3)')
+        .locator('[data-testid=investments-table] tbody tr [data-partner]')
         .allTextContents();
       expect(partners.length > 0 && partners.every((p) => p === 'ERG'), `partners: ${partners.join(', ')}`);
       await shot(page, 'investments-partner');

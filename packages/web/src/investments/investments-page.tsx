@@ -83,7 +83,9 @@ export function InvestmentsPage() {
       header: `${t('investments.partner')} / ${t('investments.agreement')}`,
       render: (i) => (
         <Stack gap={0}>
-          <Text size="sm">{i.organisationShortName ?? '—'}</Text>
+          <Text size="sm" data-partner>
+            {i.organisationShortName ?? '—'}
+          </Text>
           {i.agreementNumber ? (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {i.agreementNumber}
