@@ -17,12 +17,23 @@ import { InvestmentFormModal } from './investment-form-modal';
 type Filters = { source: string | undefined; year: string | undefined; organisationId: string | undefined };
 
 /** What an investment paid for: lab codes and inventory numbers with their shares. */
-export function AllocationList({ investment }: { investment: Investment }) {
+export function AllocationList({
+  investment,
+  secondary = false,
+}: {
+  investment: Investment;
+  secondary?: boolean;
+}) {
   const locale = currentLocale();
   return (
     <Stack gap={2}>
       {investment.allocations.map((a) => (
-        <Text key={a.id} size="sm" style={{ whiteSpace: 'nowrap' }}>
+        <Text
+          key={a.id}
+          size={secondary ? 'xs' : 'sm'}
+          c={secondary ? 'dimmed' : undefined}
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {a.labCode ?? a.inventoryNumber} · {formatTenge(a.amountTiyn, locale)}
         </Text>
       ))}
@@ -113,18 +124,17 @@ export function InvestmentsPage() {
       ),
     },
     {
-      key: 'allocations',
-      header: t('investments.allocations'),
-      render: (i) => <AllocationList investment={i} />,
-    },
-    {
-      key: 'description',
-      header: t('investments.description'),
-      // Long descriptions are clamped to two lines (the full text on hover) so the ledger fits 1280 px.
+      key: 'paidFor',
+      header: `${t('investments.description')} / ${t('investments.allocations')}`,
+      // One column for what the money paid for, so the ledger fits 1280 px: the description (clamped to
+      // two lines, the full text on hover) above the labs and items it was split across.
       render: (i) => (
-        <Text size="sm" lineClamp={2} maw={260} title={i.description || undefined}>
-          {i.description || '—'}
-        </Text>
+        <Stack gap={4} maw={340}>
+          <Text size="sm" lineClamp={2} title={i.description || undefined}>
+            {i.description || '—'}
+          </Text>
+          <AllocationList investment={i} secondary />
+        </Stack>
       ),
     },
   ];
