@@ -6,6 +6,8 @@
  */
 import { type Browser, chromium } from 'playwright-core';
 import { adminJourney, wrongPassword } from './admin-journey.ts';
+import { agreementsJourney } from './agreements-journey.ts';
+import { bookingsJourney } from './bookings-journey.ts';
 import { expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
@@ -21,6 +23,8 @@ async function main(browser: Browser) {
   for (const user of DEMO_USERS) await roleJourney(page, user);
   await adminJourney(page);
   await materialJourney(page);
+  await agreementsJourney(page);
+  await bookingsJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
 }

@@ -17,7 +17,16 @@ import {
   switchLanguage,
 } from './harness.ts';
 
-const STAFF = ['home', 'organisations', 'partners', 'agreements', 'investments', 'material', 'profile'];
+const STAFF = [
+  'home',
+  'organisations',
+  'partners',
+  'agreements',
+  'investments',
+  'material',
+  'bookings',
+  'profile',
+];
 const SCOPED = ['home', 'organisation', 'profile'];
 const PARTNER = ['home', 'organisation', 'partnership', 'agreements', 'investments', 'profile'];
 
@@ -33,6 +42,7 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'agreements',
       'investments',
       'material',
+      'bookings',
       'imports',
       'audit',
       'profile',

@@ -7,7 +7,14 @@ import type {
   CreateBookingBody,
   UpdateBookingBody,
 } from '@kadr/contracts';
-import { type BookingRecord, bookingsRepository, type Db, type RecordPage } from '@kadr/db';
+import {
+  type BookingRecord,
+  bookingsRepository,
+  type Db,
+  equipmentRepository,
+  labsRepository,
+  type RecordPage,
+} from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, validationError } from '../errors.ts';
@@ -60,6 +67,21 @@ async function requireStudents(db: Db, ids: number[], pathOf: (index: number) =>
   if (issues.length > 0) throw validationError(issues);
 }
 
+/**
+ * An inactive lab or a written-off item takes no new bookings (its past bookings stay on record).
+ * A missing asset is left to the locked insert, which reports it.
+ */
+async function requireBookable(db: Db, body: CreateBookingBody): Promise<void> {
+  if (body.labId !== undefined) {
+    const lab = await labsRepository.findById(db, body.labId);
+    if (lab && !lab.active) throw validationError([{ path: 'body.labId', message: 'The lab is inactive' }]);
+  } else if (body.equipmentId !== undefined) {
+    const item = await equipmentRepository.findById(db, body.equipmentId);
+    if (item?.condition === 'written_off')
+      throw validationError([{ path: 'body.equipmentId', message: 'The item is written off' }]);
+  }
+}
+
 /** Lists bookings with filters; staff only (bookings name students). */
 export async function listBookings(
   ctx: ServiceContext,
@@ -87,6 +109,7 @@ export async function getBooking(ctx: ServiceContext, id: number): Promise<Booki
  */
 export async function createBooking(ctx: ServiceContext, body: CreateBookingBody): Promise<Booking> {
   if (body.studentUserId) await requireStudents(ctx.db, [body.studentUserId], () => 'body.studentUserId');
+  await requireBookable(ctx.db, body);
   return inTransaction(ctx, async (tx) => {
     const result = await bookingsRepository.createUnlessConflict(tx, {
       labId: body.labId ?? null,

@@ -97,6 +97,46 @@ describe('bookings and utilisation API', () => {
     ).toBe(400);
   });
 
+  it('refuses to book an inactive lab or a written-off item with 400 at the asset field', async () => {
+    const lab = await admin.request('POST', '/api/labs', {
+      code: 'TEST-CLOSED-1',
+      name: { kk: 'Жабық зертхана', ru: 'Закрытая лаборатория', en: 'Closed lab' },
+      priorityArea: 'energy',
+      capacity: 10,
+    });
+    expect(lab.statusCode).toBe(201);
+    const item = await admin.request('POST', '/api/equipment', {
+      inventoryNumber: 'TEST-OFF-1',
+      name: 'Old oscilloscope',
+      labId: lab.json().id,
+      costTiyn: 100_000,
+      acquiredOn: '2016-01-15',
+      condition: 'written_off',
+    });
+    expect(item.statusCode).toBe(201);
+    await admin.request('PATCH', `/api/labs/${lab.json().id}`, { active: false });
+    const closed = await admin.request('POST', '/api/bookings', {
+      ...session('16:00', '17:00'),
+      labId: lab.json().id,
+    });
+    expect(closed.statusCode).toBe(400);
+    expect(closed.json().error.details.issues).toEqual([
+      { path: 'body.labId', message: 'The lab is inactive' },
+    ]);
+    const off = await admin.request('POST', '/api/bookings', {
+      ...session('16:00', '17:00'),
+      labId: undefined,
+      equipmentId: item.json().id,
+    });
+    expect(off.statusCode).toBe(400);
+    expect(off.json().error.details.issues).toEqual([
+      { path: 'body.equipmentId', message: 'The item is written off' },
+    ]);
+    // Neither was booked, so both can go (the utilisation test below counts the demo assets).
+    expect((await admin.request('DELETE', `/api/equipment/${item.json().id}`)).statusCode).toBe(204);
+    expect((await admin.request('DELETE', `/api/labs/${lab.json().id}`)).statusCode).toBe(204);
+  });
+
   it('lets concurrent requests for one slot produce exactly one booking', async () => {
     const requests = Array.from({ length: 4 }, () =>
       admin.request('POST', '/api/bookings', session('17:00', '18:00')),

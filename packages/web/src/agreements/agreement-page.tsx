@@ -1,20 +1,23 @@
-import type { AgreementDocument, Obligation } from '@kadr/contracts';
+import type { AgreementDocument } from '@kadr/contracts';
 import { Alert, Anchor, Badge, Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../api/auth';
+import { useCanEditPartnerships, useDeleteAgreementDocument } from '../api/agreements';
 import { ApiError } from '../api/client';
 import { useAgreement, useUploadAgreementDocument } from '../api/material';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { formatDate, formatDateTime } from '../components/format';
-import { formatTenge } from '../components/money';
+import { RowActions } from '../components/row-actions';
+import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { PartnerNotFound } from '../partners/partner-overview';
-import { SimpleTable } from '../partners/simple-table';
+import { type SimpleColumn, SimpleTable } from '../partners/simple-table';
+import { AgreementActions } from './agreement-actions';
+import { AgreementObligations } from './agreement-obligations';
 import { STATUS_COLOR } from './status-color';
 
 function UploadForm({ agreementId }: { agreementId: number }) {
@@ -60,7 +63,9 @@ function UploadForm({ agreementId }: { agreementId: number }) {
 export function AgreementPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const me = useMe();
+  const canEdit = useCanEditPartnerships();
+  const removeDocument = useDeleteAgreementDocument();
+  const confirm = useConfirmAction();
   const { agreementId } = useParams({ strict: false }) as { agreementId?: string };
   const id = Number(agreementId);
   const agreement = useAgreement(id);
@@ -70,13 +75,39 @@ export function AgreementPage() {
   if (agreement.error) return <Alert color="red">{errorMessage(t, agreement.error)}</Alert>;
   if (!agreement.data) return <PageLoader />;
   const a = agreement.data;
+  const deleteColumn: SimpleColumn<AgreementDocument> = {
+    key: 'actions',
+    header: t('common.actions'),
+    render: (d) => (
+      <RowActions
+        actions={[
+          {
+            label: t('agreements.deleteDocument'),
+            ariaLabel: t('agreements.deleteDocumentOf', { name: d.fileName }),
+            color: 'red',
+            onClick: () =>
+              confirm.ask({
+                title: t('agreements.deleteDocumentTitle'),
+                message: t('agreements.deleteDocumentConfirm', { name: d.fileName }),
+                confirmLabel: t('agreements.deleteDocument'),
+                run: () => removeDocument.mutateAsync(d.id),
+                done: t('agreements.documentDeleted'),
+              }),
+          },
+        ]}
+      />
+    ),
+  };
 
   return (
     <Stack gap="lg" data-testid="agreement-detail">
       <Stack gap={4}>
-        <Title order={1} size="h2">
-          {a.number} · {localized(a.title, locale)}
-        </Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={1} size="h2">
+            {a.number} · {localized(a.title, locale)}
+          </Title>
+          <AgreementActions agreement={a} />
+        </Group>
         <Group gap="xs">
           <Badge color={STATUS_COLOR[a.status]} variant="light">
             {t(`agreementStatuses.${a.status}`)}
@@ -92,47 +123,7 @@ export function AgreementPage() {
         </Text>
         {a.notes ? <Text size="sm">{a.notes}</Text> : null}
       </Stack>
-      <Stack gap="xs" component="section">
-        <Title order={2} size="h3">
-          {t('partners.obligations')}
-        </Title>
-        <SimpleTable<Obligation>
-          caption={t('partners.obligations')}
-          testId="agreement-obligations"
-          rows={a.obligations}
-          rowKey={(o) => o.id}
-          rowProps={(o) => (o.status === 'late' ? { 'data-late': 'true', bg: 'red.0' } : {})}
-          columns={[
-            { key: 'title', header: t('partners.obligation'), render: (o) => o.title },
-            { key: 'kind', header: t('agreements.kind'), render: (o) => t(`obligationKinds.${o.kind}`) },
-            { key: 'due', header: t('partners.dueOn'), render: (o) => formatDate(o.dueOn, locale) },
-            {
-              key: 'amount',
-              header: t('investments.amount'),
-              render: (o) =>
-                o.amountTiyn !== null
-                  ? formatTenge(o.amountTiyn, locale)
-                  : o.placesPerYear !== null
-                    ? t('partners.places', { places: o.placesPerYear })
-                    : '—',
-            },
-            {
-              key: 'status',
-              header: t('agreements.status'),
-              render: (o) => (
-                <Badge color={STATUS_COLOR[o.status]} variant={o.status === 'late' ? 'filled' : 'light'}>
-                  {t(`obligationStatuses.${o.status}`)}
-                </Badge>
-              ),
-            },
-            {
-              key: 'evidence',
-              header: t('agreements.evidence'),
-              render: (o) => o.evidenceText || o.evidenceUrl || '—',
-            },
-          ]}
-        />
-      </Stack>
+      <AgreementObligations agreementId={a.id} obligations={a.obligations} />
       <Card withBorder component="section">
         <Stack gap="sm">
           <Title order={2} size="h3">
@@ -163,9 +154,11 @@ export function AgreementPage() {
                 header: t('agreements.uploadedAt'),
                 render: (d) => formatDateTime(d.uploadedAt, locale),
               },
+              ...(canEdit ? [deleteColumn] : []),
             ]}
           />
-          {me?.role === 'admin' ? <UploadForm agreementId={a.id} /> : null}
+          {canEdit ? <UploadForm agreementId={a.id} /> : null}
+          {confirm.dialog}
         </Stack>
       </Card>
     </Stack>

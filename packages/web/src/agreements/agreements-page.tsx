@@ -1,21 +1,33 @@
 import type { Agreement } from '@kadr/contracts';
-import { Badge, Group, SegmentedControl, Select, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Select, Stack, Title } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCanEditPartnerships } from '../api/agreements';
 import { useAgreements, useExpiringAgreements } from '../api/material';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
 import { formatDate } from '../components/format';
+import { RowActions } from '../components/row-actions';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
+import { useAgreementEditing } from './agreement-actions';
+import { OverdueObligations } from './overdue-obligations';
 import { STATUS_COLOR } from './status-color';
 
-/** Agreements with status and kind filters, and the view of those expiring within 90 days. */
+type View = 'all' | 'expiring' | 'overdue';
+
+/**
+ * Agreements with status and kind filters, the view of those expiring within 90 days and the overdue
+ * obligations; admins create, edit and delete (drafts) agreements here.
+ */
 export function AgreementsPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [view, setView] = useState<'all' | 'expiring'>('all');
+  const [view, setView] = useState<View>('all');
+  const canEdit = useCanEditPartnerships();
+  const editing = useAgreementEditing();
   const list = useListState<{ status: string | undefined; kind: string | undefined }>({
     sort: 'number',
     filters: { status: undefined, kind: undefined },
@@ -68,28 +80,73 @@ export function AgreementsPage() {
     },
   ];
 
+  const actions: Column<Agreement> = {
+    key: 'actions',
+    header: t('common.actions'),
+    nowrap: true,
+    render: (a) => (
+      <RowActions
+        actions={[
+          ...(a.status !== 'terminated'
+            ? [
+                {
+                  label: t('common.edit'),
+                  ariaLabel: t('agreements.editOf', { number: a.number }),
+                  onClick: () => editing.openForm(a),
+                  icon: <IconPencil size={16} aria-hidden="true" />,
+                },
+              ]
+            : []),
+          ...(a.status === 'draft'
+            ? [
+                {
+                  label: t('agreements.delete'),
+                  ariaLabel: t('agreements.deleteOf', { number: a.number }),
+                  color: 'red',
+                  onClick: () => editing.askDelete(a),
+                  icon: <IconTrash size={16} aria-hidden="true" />,
+                },
+              ]
+            : []),
+        ]}
+      />
+    ),
+  };
+
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1} size="h2">
           {t('agreements.title')}
         </Title>
-        <SegmentedControl
-          aria-label={t('agreements.view')}
-          value={view}
-          onChange={(value) => setView(value as 'all' | 'expiring')}
-          data={[
-            { value: 'all', label: t('agreements.all') },
-            { value: 'expiring', label: t('agreements.expiring') },
-          ]}
-          data-testid="agreements-view"
-        />
+        <Group gap="sm">
+          {canEdit ? (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => editing.openForm(null)}
+            >
+              {t('agreements.create')}
+            </Button>
+          ) : null}
+          <SegmentedControl
+            aria-label={t('agreements.view')}
+            value={view}
+            onChange={(value) => setView(value as View)}
+            data={[
+              { value: 'all', label: t('agreements.all') },
+              { value: 'expiring', label: t('agreements.expiring') },
+              { value: 'overdue', label: t('obligations.overdue') },
+            ]}
+            data-testid="agreements-view"
+          />
+        </Group>
       </Group>
+      {canEdit ? editing.dialogs : null}
       {view === 'all' ? (
         <DataTable
           testId="agreements-table"
           caption={t('agreements.title')}
-          columns={columns}
+          columns={canEdit ? [...columns, actions] : columns}
           list={list}
           data={all.data}
           isFetching={all.isFetching}
@@ -121,6 +178,8 @@ export function AgreementsPage() {
             </Group>
           }
         />
+      ) : view === 'overdue' ? (
+        <OverdueObligations />
       ) : (
         <DataTable
           testId="agreements-expiring-table"

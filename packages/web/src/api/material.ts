@@ -2,7 +2,9 @@ import type {
   Agreement,
   AgreementDetail,
   AgreementDocument,
+  CreateEquipmentBody,
   CreateInvestmentBody,
+  CreateLabBody,
   Equipment,
   ImpactReport,
   Investment,
@@ -12,6 +14,8 @@ import type {
   Page,
   PartnerOverview,
   PartnerSummary,
+  UpdateEquipmentBody,
+  UpdateLabBody,
   UtilisationReport,
 } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -157,4 +161,38 @@ export function useUtilisation(params: QueryParams, enabled = true) {
     queryFn: ({ signal }) => apiFetch<UtilisationReport>('/api/utilisation', { query: params, signal }),
     enabled,
   });
+}
+
+/** Creates, edits and deletes labs; every success refreshes labs, equipment and utilisation. */
+export function useLabMutations() {
+  return useAssetMutations<Lab, CreateLabBody, UpdateLabBody>('/api/labs');
+}
+
+/** Creates, edits and deletes equipment items; every success refreshes labs, equipment and utilisation. */
+export function useEquipmentMutations() {
+  return useAssetMutations<Equipment, CreateEquipmentBody, UpdateEquipmentBody>('/api/equipment');
+}
+
+function useAssetMutations<T, Create, Patch>(path: string) {
+  const queryClient = useQueryClient();
+  const refresh = async () => {
+    for (const key of ['labs', 'equipment', 'utilisation']) {
+      await queryClient.invalidateQueries({ queryKey: [key] });
+    }
+  };
+  return {
+    create: useMutation({
+      mutationFn: (body: Create) => apiFetch<T>(path, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, patch }: { id: number; patch: Patch }) =>
+        apiFetch<T>(`${path}/${id}`, { method: 'PATCH', body: patch }),
+      onSuccess: refresh,
+    }),
+    remove: useMutation({
+      mutationFn: (id: number) => apiFetch<void>(`${path}/${id}`, { method: 'DELETE' }),
+      onSuccess: refresh,
+    }),
+  };
 }

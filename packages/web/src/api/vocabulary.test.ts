@@ -13,6 +13,12 @@ describe('web vocabulary', () => {
     expect(vocabulary.AGREEMENT_KINDS).toEqual(contracts.AGREEMENT_KINDS);
     expect(vocabulary.AGREEMENT_STATUSES).toEqual(contracts.AGREEMENT_STATUSES);
     expect(vocabulary.IMPORT_KINDS).toEqual(contracts.IMPORT_KINDS);
+    expect(vocabulary.OBLIGATION_KINDS).toEqual(contracts.OBLIGATION_KINDS);
+    expect(vocabulary.BRANCH_STATUSES).toEqual(contracts.BRANCH_STATUSES);
+    expect(vocabulary.DEGREE_TYPES).toEqual(contracts.DEGREE_TYPES);
+    expect(vocabulary.EQUIPMENT_CONDITIONS).toEqual(contracts.EQUIPMENT_CONDITIONS);
+    expect(vocabulary.BOOKING_PURPOSES).toEqual(contracts.BOOKING_PURPOSES);
+    expect(vocabulary.BOOKING_STATUSES).toEqual(contracts.BOOKING_STATUSES);
     expect(vocabulary.AUDIT_ACTIONS).toEqual(contracts.AUDIT_ACTIONS);
     expect(vocabulary.CSRF_HEADER).toBe(contracts.CSRF_HEADER);
     expect(vocabulary.DEFAULT_PAGE_SIZE).toBe(contracts.DEFAULT_PAGE_SIZE);

@@ -10,12 +10,18 @@ import type {
   AgreementKind,
   AgreementStatus,
   AUDIT_ACTIONS as ContractAuditActions,
+  BookingPurpose,
+  BranchStatus,
+  BOOKING_STATUSES as ContractBookingStatuses,
   CSRF_HEADER as ContractCsrfHeader,
   DEFAULT_PAGE_SIZE as ContractPageSize,
+  DegreeType,
+  EquipmentCondition,
   ImportKind,
   InvestmentSource,
   LEDGER_FIRST_YEAR as ContractLedgerFirstYear,
   Locale,
+  ObligationKind,
   OrganisationKind,
   PriorityArea,
   Role,
@@ -84,8 +90,42 @@ export const AGREEMENT_STATUSES = listOf<AgreementStatus>()([
   'terminated',
 ]);
 
+/** Kinds of obligation under an agreement. */
+export const OBLIGATION_KINDS = listOf<ObligationKind>()([
+  'deliverable',
+  'instalment',
+  'practice_places',
+  'equipment_delivery',
+]);
+
+/** Branch statuses of a foreign partner university. */
+export const BRANCH_STATUSES = listOf<BranchStatus>()(['none', 'planned', 'open']);
+
+/** Degrees a joint programme awards. */
+export const DEGREE_TYPES = listOf<DegreeType>()(['single', 'double', 'joint']);
+
 /** What can be imported from CSV or XLSX. */
 export const IMPORT_KINDS = listOf<ImportKind>()(['organisations', 'equipment', 'investments']);
+
+/** States of an equipment item, from new to written off. */
+export const EQUIPMENT_CONDITIONS = listOf<EquipmentCondition>()([
+  'new',
+  'good',
+  'fair',
+  'poor',
+  'written_off',
+]);
+
+/** Why a lab or an item is booked. */
+export const BOOKING_PURPOSES = listOf<BookingPurpose>()([
+  'discipline_session',
+  'practice',
+  'individual_training',
+]);
+
+type BookingStatus = (typeof ContractBookingStatuses)[number];
+/** Statuses of a booking. */
+export const BOOKING_STATUSES = listOf<BookingStatus>()(['scheduled', 'cancelled']);
 
 /** The first year of the investment ledger. */
 export const LEDGER_FIRST_YEAR: typeof ContractLedgerFirstYear = 2015;

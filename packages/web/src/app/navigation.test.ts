@@ -15,13 +15,14 @@ describe('navigation by role', () => {
       'agreements',
       'investments',
       'material',
+      'bookings',
       'imports',
       'audit',
       'profile',
     ]);
   });
 
-  it('gives coordinators and officers the organisations, partners and the ledger', () => {
+  it('gives coordinators and officers the organisations, partners, the ledger and bookings', () => {
     for (const role of ['coordinator', 'officer'] as const) {
       expect(ids(role)).toEqual([
         'home',
@@ -30,6 +31,7 @@ describe('navigation by role', () => {
         'agreements',
         'investments',
         'material',
+        'bookings',
         'profile',
       ]);
     }
@@ -57,10 +59,12 @@ describe('navigation by role', () => {
     }
   });
 
-  it('never gives a partner or an observer the partner list', () => {
+  it('never gives a partner or an observer the partner list or bookings (they name students)', () => {
     expect(canOpen('partner', 'partners')).toBe(false);
     expect(canOpen('observer', 'partners')).toBe(false);
     expect(canOpen('observer', 'investments')).toBe(false);
+    expect(canOpen('partner', 'bookings')).toBe(false);
+    expect(canOpen('observer', 'bookings')).toBe(false);
   });
 
   it('lets every role open home and profile, and only admins the admin pages', () => {

@@ -2,6 +2,7 @@ import type { Role } from '@kadr/contracts';
 import {
   IconBuilding,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconChartBar,
   IconCoin,
   IconFileImport,
@@ -27,6 +28,7 @@ export type NavPath =
   | '/agreements'
   | '/investments'
   | '/material'
+  | '/bookings'
   | '/aggregates'
   | '/admin/imports'
   | '/admin/audit'
@@ -100,6 +102,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: [...PARTNER_STAFF, 'partner'],
   },
   { id: 'material', path: '/material', labelKey: 'nav.material', icon: IconFlask, roles: PARTNER_STAFF },
+  {
+    id: 'bookings',
+    path: '/bookings',
+    labelKey: 'nav.bookings',
+    icon: IconCalendarEvent,
+    roles: PARTNER_STAFF,
+  },
   {
     id: 'aggregates',
     path: '/aggregates',

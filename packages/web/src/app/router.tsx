@@ -142,6 +142,13 @@ const materialRoute = createRoute({
   component: lazyRouteComponent(() => import('../material/material-base-page'), 'MaterialBasePage'),
 });
 
+const bookingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bookings',
+  beforeLoad: requireNav('bookings'),
+  component: lazyRouteComponent(() => import('../bookings/bookings-page'), 'BookingsPage'),
+});
+
 const aggregatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aggregates',
@@ -178,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     agreementRoute,
     investmentsRoute,
     materialRoute,
+    bookingsRoute,
     aggregatesRoute,
     importsRoute,
     auditRoute,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import en from '../locales/en.json';
 import ru from '../locales/ru.json';
-import { errorMessage, fieldErrors } from './error-text';
+import { errorMessage, errorWithReason, fieldErrors } from './error-text';
 
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'en' });
@@ -49,5 +49,23 @@ describe('fieldErrors', () => {
     });
     expect(fieldErrors(error)).toEqual({ email: 'bad email', name: 'required' });
     expect(fieldErrors(new Error('x'))).toEqual({});
+  });
+});
+
+describe('errorWithReason', () => {
+  it("adds the server's explanation to a translated 409", () => {
+    const error = apiError('INVALID_TRANSITION', {
+      status: 409,
+      message: 'Cannot move from draft to terminated',
+    });
+    expect(errorWithReason(i18n.t, error)).toBe(
+      'This status change is not allowed from the current status. — Cannot move from draft to terminated',
+    );
+  });
+
+  it('leaves other errors as errorMessage gives them', () => {
+    expect(errorWithReason(i18n.t, apiError('FORBIDDEN', { status: 403 }))).toBe(
+      'You are not allowed to do this.',
+    );
   });
 });

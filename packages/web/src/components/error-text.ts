@@ -29,3 +29,15 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return result;
 }
+
+/**
+ * Like {@link errorMessage}, followed by the server's own explanation of a 409 (a refused status
+ * change, a record still in use), which says what to do instead.
+ * @example errorWithReason(t, error) // 'This status change is not allowed… — Cannot move an agreement from draft to terminated'
+ */
+export function errorWithReason(t: TFunction, error: unknown): string {
+  const text = errorMessage(t, error);
+  if (!(error instanceof ApiError) || error.status !== 409 || !error.message || text === error.message)
+    return text;
+  return `${text} — ${error.message}`;
+}

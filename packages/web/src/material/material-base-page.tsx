@@ -1,23 +1,40 @@
-import type { AssetUtilisation, Equipment, Lab } from '@kadr/contracts';
-import { Alert, Badge, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import type { Equipment, Lab } from '@kadr/contracts';
+import { Badge, Button, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useEquipment, useLabs, useUtilisation } from '../api/material';
-import { PRIORITY_AREAS } from '../api/vocabulary';
-import { PageLoader } from '../app/status-pages';
+import { useMe } from '../api/auth';
+import { useEquipment, useEquipmentMutations, useLabMutations, useLabs } from '../api/material';
+import { EQUIPMENT_CONDITIONS, PRIORITY_AREAS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
-import { errorMessage } from '../components/error-text';
+import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
 import { formatTenge } from '../components/money';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
-import { SimpleTable } from '../partners/simple-table';
+import { EquipmentFormModal } from './equipment-form-modal';
+import { LabFormModal } from './lab-form-modal';
+import { DeleteRecordModal, editDeleteColumn, useRecordDialogs } from './record-actions';
+import { UtilisationTab } from './utilisation-tab';
 
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+/** Admins write labs and equipment (the server's policy); every other reader sees the tables only. */
+function useCanEdit() {
+  return useMe()?.role === 'admin';
+}
+
+function CreateButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
 
 function LabsTab() {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const canEdit = useCanEdit();
+  const dialogs = useRecordDialogs<Lab>();
+  const { remove } = useLabMutations();
   const list = useListState<{ priorityArea: string | undefined }>({
     sort: 'code',
     filters: { priorityArea: undefined },
@@ -45,38 +62,70 @@ function LabsTab() {
       nowrap: true,
       render: (l) => formatTenge(l.fundedTiyn, locale),
     },
+    {
+      key: 'active',
+      header: t('users.status'),
+      nowrap: true,
+      render: (l) => (
+        <Badge color={l.active ? 'green' : 'gray'} variant="light">
+          {l.active ? t('common.active') : t('common.inactive')}
+        </Badge>
+      ),
+    },
   ];
+  if (canEdit) columns.push(editDeleteColumn<Lab>(t, (l) => l.code, dialogs.openForm, dialogs.askDelete));
   return (
-    <DataTable
-      testId="labs-table"
-      caption={t('material.labs')}
-      columns={columns}
-      list={list}
-      data={labs.data}
-      isFetching={labs.isFetching}
-      error={labs.error}
-      rowKey={(l) => l.id}
-      searchHint={t('material.labSearch')}
-      filters={
-        <Select
-          label={t('material.area')}
-          placeholder={t('common.all')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
-          w={200}
-          data={PRIORITY_AREAS.map((a) => ({ value: a, label: t(`priorityAreas.${a}`) }))}
-          value={list.filters.priorityArea ?? null}
-          onChange={(value) => list.setFilter('priorityArea', value ?? undefined)}
-        />
-      }
-    />
+    <>
+      <DataTable
+        testId="labs-table"
+        caption={t('material.labs')}
+        columns={columns}
+        list={list}
+        data={labs.data}
+        isFetching={labs.isFetching}
+        error={labs.error}
+        rowKey={(l) => l.id}
+        searchHint={t('material.labSearch')}
+        filters={
+          <FilterSelect
+            label={t('material.area')}
+            data={PRIORITY_AREAS.map((a) => ({ value: a, label: t(`priorityAreas.${a}`) }))}
+            value={list.filters.priorityArea}
+            onChange={(value) => list.setFilter('priorityArea', value)}
+          />
+        }
+        actions={
+          canEdit ? (
+            <CreateButton label={t('material.createLab')} onClick={() => dialogs.openForm(null)} />
+          ) : null
+        }
+      />
+      {canEdit ? (
+        <>
+          <LabFormModal opened={dialogs.formOpen} lab={dialogs.editing} onClose={dialogs.closeForm} />
+          <DeleteRecordModal
+            row={dialogs.toDelete}
+            label={(l) => l.code}
+            idOf={(l) => l.id}
+            remove={remove}
+            onClose={dialogs.closeDelete}
+          />
+        </>
+      ) : null}
+    </>
   );
 }
 
 function EquipmentTab() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const list = useListState<Record<string, undefined>>({ sort: 'inventoryNumber', filters: {} });
+  const canEdit = useCanEdit();
+  const dialogs = useRecordDialogs<Equipment>();
+  const { remove } = useEquipmentMutations();
+  const list = useListState<{ condition: string | undefined }>({
+    sort: 'inventoryNumber',
+    filters: { condition: undefined },
+  });
   const equipment = useEquipment(list.params);
   const columns: Column<Equipment>[] = [
     {
@@ -118,103 +167,66 @@ function EquipmentTab() {
       render: (e) => formatTenge(e.fundedTiyn, locale),
     },
   ];
+  if (canEdit)
+    columns.push(
+      editDeleteColumn<Equipment>(t, (e) => e.inventoryNumber, dialogs.openForm, dialogs.askDelete),
+    );
   return (
-    <DataTable
-      testId="equipment-table"
-      caption={t('material.equipment')}
-      columns={columns}
-      list={list}
-      data={equipment.data}
-      isFetching={equipment.isFetching}
-      error={equipment.error}
-      rowKey={(e) => e.id}
-      searchHint={t('material.equipmentSearch')}
-    />
+    <>
+      <DataTable
+        testId="equipment-table"
+        caption={t('material.equipment')}
+        columns={columns}
+        list={list}
+        data={equipment.data}
+        isFetching={equipment.isFetching}
+        error={equipment.error}
+        rowKey={(e) => e.id}
+        searchHint={t('material.equipmentSearch')}
+        filters={
+          <FilterSelect
+            label={t('material.condition')}
+            data={EQUIPMENT_CONDITIONS.map((c) => ({ value: c, label: t(`conditions.${c}`) }))}
+            value={list.filters.condition}
+            onChange={(value) => list.setFilter('condition', value)}
+          />
+        }
+        actions={
+          canEdit ? (
+            <CreateButton label={t('material.createItem')} onClick={() => dialogs.openForm(null)} />
+          ) : null
+        }
+      />
+      {canEdit ? (
+        <>
+          <EquipmentFormModal opened={dialogs.formOpen} item={dialogs.editing} onClose={dialogs.closeForm} />
+          <DeleteRecordModal
+            row={dialogs.toDelete}
+            label={(e) => e.inventoryNumber}
+            idOf={(e) => e.id}
+            remove={remove}
+            onClose={dialogs.closeDelete}
+          />
+        </>
+      ) : null}
+    </>
   );
 }
 
-function UtilisationTab() {
-  const { t } = useTranslation();
-  const [assetType, setAssetType] = useState<string | null>(null);
-  const report = useUtilisation({ assetType: assetType ?? undefined });
-  if (report.error) return <Alert color="red">{errorMessage(t, report.error)}</Alert>;
-  if (!report.data) return <PageLoader />;
-  const r = report.data;
-  return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('material.utilisationAbout', { from: r.from, to: r.to, hours: r.hoursPerDay })}
-      </Text>
-      <Select
-        label={t('material.assetType')}
-        placeholder={t('common.all')}
-        clearable
-        clearButtonProps={{ 'aria-label': t('common.clear') }}
-        w={200}
-        data={[
-          { value: 'lab', label: t('material.labs') },
-          { value: 'equipment', label: t('material.equipment') },
-        ]}
-        value={assetType}
-        onChange={setAssetType}
-      />
-      <Title order={2} size="h4">
-        {t('material.bySource')}
-      </Title>
-      <SimpleTable
-        caption={t('material.bySource')}
-        rows={r.bySource}
-        rowKey={(s) => s.source}
-        columns={[
-          {
-            key: 'source',
-            header: t('investments.source'),
-            render: (s) =>
-              s.source === 'unfunded' ? t('material.unfunded') : t(`investmentSources.${s.source}`),
-          },
-          { key: 'used', header: t('material.usedHours'), render: (s) => s.usedHours.toFixed(1) },
-          {
-            key: 'available',
-            header: t('material.availableHours'),
-            render: (s) => s.availableHours.toFixed(1),
-          },
-          { key: 'util', header: t('material.utilisation'), render: (s) => percent(s.utilisation) },
-        ]}
-      />
-      <Title order={2} size="h4">
-        {t('material.byAsset')}
-      </Title>
-      <SimpleTable<AssetUtilisation>
-        caption={t('material.byAsset')}
-        testId="utilisation-table"
-        rows={[...r.assets].sort((a, b) => b.utilisation - a.utilisation)}
-        rowKey={(a) => `${a.assetType}-${a.assetId}`}
-        columns={[
-          { key: 'code', header: t('partners.code'), render: (a) => a.code },
-          { key: 'name', header: t('organisations.name'), render: (a) => a.name },
-          { key: 'sessions', header: t('impact.sessions'), render: (a) => a.sessions },
-          { key: 'booked', header: t('material.bookedHours'), render: (a) => a.bookedHours.toFixed(1) },
-          { key: 'used', header: t('material.usedHours'), render: (a) => a.usedHours.toFixed(1) },
-          {
-            key: 'available',
-            header: t('material.availableHours'),
-            render: (a) => a.availableHours.toFixed(1),
-          },
-          { key: 'util', header: t('material.utilisation'), render: (a) => percent(a.utilisation) },
-        ]}
-      />
-    </Stack>
-  );
-}
-
-/** Labs, equipment and their utilisation (staff read; simple tables). */
+/** Labs, equipment and their utilisation: admins create, edit and delete; other staff read. */
 export function MaterialBasePage() {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
         {t('material.title')}
       </Title>
+      {canEdit ? null : (
+        <Text c="dimmed" size="sm">
+          {t('material.readOnly')}
+        </Text>
+      )}
       <Tabs defaultValue="labs" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="labs">{t('material.labs')}</Tabs.Tab>

@@ -1,22 +1,12 @@
 import type { CreateOrganisationBody, Organisation, OrganisationKind, PriorityArea } from '@kadr/contracts';
 import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationMutations } from '../api/resources';
 import { errorMessage, fieldErrors } from '../components/error-text';
+import { TrilingualFields } from '../components/trilingual-fields';
 
 type Draft = CreateOrganisationBody & { active: boolean };
 
@@ -131,33 +121,12 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
               {errorMessage(t, mutation.error)}
             </Alert>
           ) : null}
-          <Fieldset legend={t('organisations.names')}>
-            <Stack gap="sm">
-              <TextInput
-                label={t('organisations.nameKk')}
-                required
-                lang="kk"
-                value={draft.name.kk}
-                onChange={(e) => setName('kk', e.currentTarget.value)}
-                error={error('nameKk', 'name')}
-                data-autofocus
-              />
-              <TextInput
-                label={t('organisations.nameRu')}
-                required
-                lang="ru"
-                value={draft.name.ru}
-                onChange={(e) => setName('ru', e.currentTarget.value)}
-                error={error('nameRu')}
-              />
-              <TextInput
-                label={t('organisations.nameEn')}
-                lang="en"
-                value={draft.name.en}
-                onChange={(e) => setName('en', e.currentTarget.value)}
-              />
-            </Stack>
-          </Fieldset>
+          <TrilingualFields
+            value={draft.name}
+            onChange={setName}
+            errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
+            autoFocus
+          />
           <Group grow align="flex-start">
             <TextInput
               label={t('organisations.shortName')}

@@ -1,9 +1,10 @@
-import type { Agreement, Contact, Investment, JointProgramme, Obligation } from '@kadr/contracts';
+import type { Agreement, Investment, Obligation } from '@kadr/contracts';
 import { Alert, Badge, Button, Card, Center, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { usePartner } from '../api/material';
+import { obligationColumns } from '../agreements/agreement-obligations';
 import { STATUS_COLOR } from '../agreements/status-color';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
@@ -12,6 +13,8 @@ import { formatTenge } from '../components/money';
 import { currentLocale, localized } from '../i18n';
 import { AllocationList } from '../investments/investments-page';
 import { ImpactSection } from './impact-section';
+import { PartnerActions } from './partner-actions';
+import { ContactsSection, JointProgrammesSection } from './partner-people';
 import { SimpleTable } from './simple-table';
 
 function Total({ label, value }: { label: string; value: string | number }) {
@@ -72,9 +75,12 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
   return (
     <Stack gap="lg" data-testid="partner-overview">
       <Stack gap={4}>
-        <Title order={1} size="h2" data-testid="partner-name">
-          {localized(org.name, locale)}
-        </Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={1} size="h2" data-testid="partner-name">
+            {localized(org.name, locale)}
+          </Title>
+          <PartnerActions overview={o} />
+        </Group>
         <Group gap="xs">
           <Badge variant="light">{org.shortName}</Badge>
           <Badge variant="light" color="gray">
@@ -84,7 +90,14 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
             {[org.country, org.city, org.sector].filter(Boolean).join(' · ')}
           </Text>
           {org.kind === 'partner_university' ? (
-            <Badge variant="outline">{t(`partners.branch.${o.branch.status}`)}</Badge>
+            <Badge variant="outline" data-testid="branch-status">
+              {t(`partners.branch.${o.branch.status}`)}
+            </Badge>
+          ) : null}
+          {org.kind === 'partner_university' && o.branch.note ? (
+            <Text size="sm" c="dimmed">
+              {o.branch.note}
+            </Text>
           ) : null}
         </Group>
       </Stack>
@@ -103,7 +116,19 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
           rows={o.agreements}
           rowKey={(a) => a.id}
           columns={[
-            { key: 'number', header: t('agreements.number'), render: (a) => a.number },
+            {
+              key: 'number',
+              header: t('agreements.number'),
+              render: (a) => (
+                <Link
+                  to="/agreements/$agreementId"
+                  params={{ agreementId: String(a.id) }}
+                  className="table-link"
+                >
+                  {a.number}
+                </Link>
+              ),
+            },
             {
               key: 'title',
               header: t('agreements.agreementTitle'),
@@ -139,29 +164,20 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
           rowKey={(ob) => ob.id}
           rowProps={(ob) => (ob.status === 'late' ? { 'data-late': 'true', bg: 'red.0' } : {})}
           columns={[
-            { key: 'agreement', header: t('agreements.number'), render: (ob) => ob.agreementNumber },
-            { key: 'title', header: t('partners.obligation'), render: (ob) => ob.title },
-            { key: 'kind', header: t('agreements.kind'), render: (ob) => t(`obligationKinds.${ob.kind}`) },
-            { key: 'due', header: t('partners.dueOn'), render: (ob) => formatDate(ob.dueOn, locale) },
             {
-              key: 'amount',
-              header: t('investments.amount'),
-              render: (ob) =>
-                ob.amountTiyn !== null
-                  ? formatTenge(ob.amountTiyn, locale)
-                  : ob.placesPerYear !== null
-                    ? t('partners.places', { places: ob.placesPerYear })
-                    : '—',
-            },
-            {
-              key: 'status',
-              header: t('agreements.status'),
+              key: 'agreement',
+              header: t('agreements.number'),
               render: (ob) => (
-                <Badge color={STATUS_COLOR[ob.status]} variant={ob.status === 'late' ? 'filled' : 'light'}>
-                  {t(`obligationStatuses.${ob.status}`)}
-                </Badge>
+                <Link
+                  to="/agreements/$agreementId"
+                  params={{ agreementId: String(ob.agreementId) }}
+                  className="table-link"
+                >
+                  {ob.agreementNumber}
+                </Link>
               ),
             },
+            ...obligationColumns(t, locale),
           ]}
         />
       </Section>
@@ -220,39 +236,8 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
         />
       </Section>
 
-      {o.contacts ? (
-        <Section title={t('partners.contacts')}>
-          <SimpleTable<Contact>
-            caption={t('partners.contacts')}
-            rows={o.contacts}
-            rowKey={(c) => c.id}
-            columns={[
-              { key: 'name', header: t('partners.person'), render: (c) => c.fullName },
-              { key: 'position', header: t('partners.position'), render: (c) => c.position || '—' },
-              { key: 'email', header: t('users.email'), render: (c) => c.email || '—' },
-              { key: 'phone', header: t('partners.phone'), render: (c) => c.phone || '—' },
-            ]}
-          />
-        </Section>
-      ) : null}
-      {o.jointProgrammes.length > 0 ? (
-        <Section title={t('partners.jointProgrammes')}>
-          <SimpleTable<JointProgramme>
-            caption={t('partners.jointProgrammes')}
-            rows={o.jointProgrammes}
-            rowKey={(j) => j.id}
-            columns={[
-              { key: 'name', header: t('organisations.name'), render: (j) => localized(j.name, locale) },
-              {
-                key: 'degree',
-                header: t('partners.degree'),
-                render: (j) => t(`degreeTypes.${j.degreeType}`),
-              },
-              { key: 'start', header: t('partners.startYear'), render: (j) => j.startYear },
-            ]}
-          />
-        </Section>
-      ) : null}
+      <ContactsSection overview={o} />
+      <JointProgrammesSection overview={o} />
     </Stack>
   );
 }

@@ -1,0 +1,261 @@
+/**
+ * Agreements in the browser: the admin drafts an agreement with Lund University (a taken number is
+ * refused at the field), cannot activate it without a signing date (the server's 409 reason shows),
+ * adds the date and activates it, adds an instalment and marks it met with evidence, finds the
+ * overdue list linked to agreements, and adds a contact on Lund's partner page.
+ */
+import type { Page } from 'playwright-core';
+import {
+  BASE,
+  choose,
+  emailOf,
+  expect,
+  PASSWORD,
+  shot,
+  signIn,
+  signOut,
+  step,
+  switchLanguage,
+} from './harness.ts';
+
+/** Signs out when a session is open, so the next sign-in starts from the form. */
+async function ensureSignedOut(page: Page) {
+  await page.goto(`${BASE}/`);
+  await page.waitForLoadState('networkidle');
+  if ((await page.locator('[data-testid=sign-out]').count()) > 0) await signOut(page);
+}
+
+/** Confirms the open confirmation dialog with its button `name`. */
+async function confirmWith(page: Page, name: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name, exact: true }).click();
+  return dialog;
+}
+
+/** The admin's part of the agreements capability: drafts, status, obligations, contacts. */
+export async function agreementsJourney(page: Page) {
+  const stamp = Date.now().toString(36).toUpperCase();
+  const number = `E2E-MOU-${stamp}`;
+  const contactName = `Anna Lindqvist ${stamp}`;
+
+  await ensureSignedOut(page);
+  if (!(await step('agreements: admin signs in', () => signIn(page, BASE, emailOf('admin'), PASSWORD), page)))
+    return;
+  await switchLanguage(page, 'en');
+
+  await step(
+    'agreements: a taken number is refused at the field, then a draft is created',
+    async () => {
+      await page.locator('[data-nav=agreements]').click();
+      await page.locator('[data-testid=agreements-table] tbody tr').first().waitFor();
+      await page.getByRole('button', { name: 'New agreement' }).click();
+      const dialog = page.getByRole('dialog');
+      const form = dialog.locator('[data-testid=agreement-form]');
+      await form.waitFor();
+      await form.getByRole('textbox', { name: /^Number/ }).fill('PPP-2018-ERG');
+      await form
+        .getByRole('textbox', { name: /^Name in Kazakh/ })
+        .fill('Lund университетімен өзара түсіністік меморандумы');
+      await form
+        .getByRole('textbox', { name: /^Name in Russian/ })
+        .fill('Меморандум о взаимопонимании с Лундским университетом');
+      await form
+        .getByRole('textbox', { name: /^Name in English/ })
+        .fill('Memorandum of understanding with Lund University');
+      await choose(page, form.getByRole('combobox', { name: /^Partner organisations/ }), /^Lund$/, 'Lund');
+      // The multi-select keeps its list open for more picks; a click on the title closes it.
+      await dialog.getByRole('heading', { name: 'New agreement (draft)' }).click();
+      await form.getByRole('button', { name: 'Create', exact: true }).click();
+      await form.getByText('already used').waitFor();
+      await form.getByRole('alert').getByText('Some fields are not filled in correctly.').waitFor();
+      await shot(page, 'agreement-form-number-taken', false);
+      await form.getByRole('textbox', { name: /^Number/ }).fill(number);
+      await form.getByRole('button', { name: 'Create', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid=agreement-detail] h1', { hasText: number }).waitFor();
+    },
+    page,
+  );
+
+  await step(
+    "agreements: activating without a signing date shows the server's reason",
+    async () => {
+      await page.getByRole('button', { name: 'Activate', exact: true }).click();
+      const dialog = await confirmWith(page, 'Activate');
+      const alert = dialog.getByRole('alert');
+      await alert.waitFor();
+      const text = (await alert.textContent()) ?? '';
+      expect(text.includes('signing date'), `alert: ${text}`);
+      await shot(page, 'agreement-activate-refused', false);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    },
+    page,
+  );
+
+  await step(
+    'agreements: the admin adds the dates and activates the agreement',
+    async () => {
+      await page.locator('[data-testid=agreement-actions]').getByRole('button', { name: 'Edit' }).click();
+      const form = page.locator('[data-testid=agreement-form]');
+      await form.waitFor();
+      await form.getByLabel(/^Signed/).fill('2026-01-15');
+      await form.getByLabel(/^Valid until/).fill('2029-12-31');
+      await page.waitForTimeout(400);
+      await shot(page, 'agreement-form-edit', false);
+      await form.getByRole('button', { name: 'Save', exact: true }).click();
+      await form.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Activate', exact: true }).click();
+      const dialog = await confirmWith(page, 'Activate');
+      await dialog.waitFor({ state: 'hidden' });
+      await page
+        .locator('[data-testid=agreement-detail] .mantine-Badge-root', { hasText: /^Active$/ })
+        .waitFor();
+      await page.getByRole('button', { name: 'Terminate', exact: true }).waitFor();
+    },
+    page,
+  );
+
+  await step(
+    'agreements: the admin adds an instalment and marks it met with evidence',
+    async () => {
+      await page.getByRole('button', { name: 'Add obligation' }).click();
+      const form = page.locator('[data-testid=obligation-form]');
+      await form.waitFor();
+      await choose(page, form.getByRole('combobox', { name: /^Kind/ }), 'Instalment');
+      await form.getByLabel(/^Due/).fill('2027-03-01');
+      await form.getByRole('textbox', { name: /^What is owed/ }).fill('First instalment for the joint lab');
+      await form.getByRole('textbox', { name: /^Amount, KZT/ }).fill('2 500 000');
+      await form.getByRole('button', { name: 'Create', exact: true }).click();
+      await form.waitFor({ state: 'hidden' });
+      const row = page.locator('[data-testid=agreement-obligations] tbody tr', {
+        hasText: 'First instalment',
+      });
+      await row.waitFor();
+      expect(((await row.textContent()) ?? '').includes('2,500,000'), 'the amount is not shown');
+      await row.getByRole('button', { name: 'Status' }).click();
+      const statusForm = page.locator('[data-testid=obligation-status-form]');
+      await statusForm.waitFor();
+      await statusForm
+        .getByRole('textbox', { name: /^Evidence/ })
+        .fill('Payment order No. 118 of 2027-02-20');
+      await page.waitForTimeout(400); // the dialog's fade-in
+      await shot(page, 'obligation-met-form', false);
+      await statusForm.getByRole('button', { name: 'Save', exact: true }).click();
+      await statusForm.waitFor({ state: 'hidden' });
+      await page
+        .locator('[data-testid=agreement-obligations] tbody tr', { hasText: 'Payment order No. 118' })
+        .getByText('Met', { exact: true })
+        .waitFor();
+      await shot(page, 'agreement-page-admin');
+    },
+    page,
+  );
+
+  await step(
+    'agreements: the overdue obligations link to their agreements',
+    async () => {
+      await page.locator('[data-nav=agreements]').click();
+      await page.locator('[data-testid=agreements-table] tbody tr').first().waitFor();
+      await shot(page, 'agreements-list-admin');
+      await page.locator('[data-testid=agreements-view]').getByText('Overdue obligations').click();
+      const link = page.locator('[data-testid=overdue-obligations-table] tbody tr a').first();
+      await link.waitFor();
+      await shot(page, 'obligations-overdue');
+      const agreementNumber = (await link.textContent()) ?? '';
+      await link.click();
+      await page.locator('[data-testid=agreement-detail] h1', { hasText: agreementNumber }).waitFor();
+    },
+    page,
+  );
+
+  await step(
+    "agreements: the admin adds a contact on Lund's partner page",
+    async () => {
+      await page.locator('[data-nav=partners]').click();
+      await page.locator('[data-testid=partners-table] a', { hasText: /^Lund$/ }).click();
+      await page.locator('[data-testid=partner-agreements] a', { hasText: number }).waitFor();
+      await page.getByRole('button', { name: 'Add contact' }).click();
+      const form = page.locator('[data-testid=contact-form]');
+      await form.waitFor();
+      await form.getByRole('textbox', { name: /^Phone/ }).fill('call me');
+      await form.getByRole('button', { name: 'Create', exact: true }).click();
+      await form.getByText('Fill in this field').waitFor();
+      await form.getByText('Digits, spaces').waitFor();
+      await shot(page, 'contact-form-invalid', false);
+      await form.getByRole('textbox', { name: /^Name/ }).fill(contactName);
+      await form.getByRole('textbox', { name: /^Position/ }).fill('International office coordinator');
+      await form.getByRole('textbox', { name: /^Email/ }).fill('anna.lindqvist@lu.example');
+      await form.getByRole('textbox', { name: /^Phone/ }).fill('+46 46 222 00 00');
+      await form.getByRole('button', { name: 'Create', exact: true }).click();
+      await form.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid=partner-contacts] tbody tr', { hasText: contactName }).waitFor();
+      await shot(page, 'partner-lund-admin');
+    },
+    page,
+  );
+
+  await step(
+    'agreements: the joint programme and branch forms read in Kazakh',
+    async () => {
+      await switchLanguage(page, 'kk');
+      await page.getByRole('button', { name: 'Бірлескен бағдарлама қосу' }).click();
+      const form = page.locator('[data-testid=joint-programme-form]');
+      await form.waitFor();
+      await form.getByRole('button', { name: 'Жасау', exact: true }).click();
+      await form.getByText('Бұл өрісті толтырыңыз').first().waitFor();
+      await page.waitForTimeout(400);
+      await shot(page, 'joint-programme-form-kk', false);
+      await form.getByRole('button', { name: 'Болдырмау' }).click();
+      await form.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Филиал мәртебесі' }).click();
+      await page.locator('[data-testid=branch-form]').waitFor();
+      await page.waitForTimeout(400);
+      await shot(page, 'branch-form-kk', false);
+      await page.locator('[data-testid=branch-form]').getByRole('button', { name: 'Болдырмау' }).click();
+      await switchLanguage(page, 'en');
+    },
+    page,
+  );
+
+  await step('agreements: admin signs out', () => signOut(page), page);
+  if (
+    !(await step(
+      'agreements: officer signs in',
+      () => signIn(page, BASE, emailOf('officer'), PASSWORD),
+      page,
+    ))
+  )
+    return;
+
+  await step(
+    'agreements: an officer reads agreements and contacts without write controls',
+    async () => {
+      await switchLanguage(page, 'en');
+      await page.locator('[data-nav=partners]').click();
+      await page.locator('[data-testid=partners-table] a', { hasText: /^Lund$/ }).click();
+      await page.locator('[data-testid=partner-contacts] tbody tr', { hasText: contactName }).waitFor();
+      expect(
+        (await page.getByRole('button', { name: 'Add contact' }).count()) === 0,
+        'officer sees Add contact',
+      );
+      expect(
+        (await page.locator('[data-testid=partner-actions]').count()) === 0,
+        'officer sees partner actions',
+      );
+      await page.locator('[data-testid=partner-agreements] a', { hasText: number }).click();
+      await page.locator('[data-testid=agreement-obligations] tbody tr').first().waitFor();
+      expect(
+        (await page.locator('[data-testid=agreement-actions]').count()) === 0,
+        'officer sees agreement actions',
+      );
+      expect(
+        (await page.getByRole('button', { name: 'Add obligation' }).count()) === 0,
+        'officer sees Add obligation',
+      );
+      await shot(page, 'agreement-page-officer');
+    },
+    page,
+  );
+  await step('agreements: officer signs out', () => signOut(page), page);
+}

@@ -1,0 +1,221 @@
+/**
+ * Labs, equipment and bookings in the browser: the admin creates a lab and an item in it through the
+ * forms, is refused deleting the lab that still holds the item, books the item, tries an overlapping
+ * booking and reads which booking it clashes with, records the actual use, and reads the
+ * utilisation of that item over a chosen period.
+ */
+import type { Page } from 'playwright-core';
+import {
+  BASE,
+  choose,
+  emailOf,
+  expect,
+  PASSWORD,
+  shot,
+  signIn,
+  signOut,
+  step,
+  switchLanguage,
+} from './harness.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A local calendar date `days` from today as `YYYY-MM-DD`. */
+function dayOffset(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The admin's part of the material base: forms, bookings, the conflict, actual use and utilisation. */
+export async function bookingsJourney(page: Page) {
+  const stamp = Date.now().toString(36).toUpperCase();
+  const labCode = `E2E-LAB-${stamp}`;
+  const itemCode = `E2E-EQ-${stamp}`;
+  const discipline = `E2E spectroscopy ${stamp}`;
+  // Last week, so the default and the chosen utilisation periods both include it.
+  const day = dayOffset(-7);
+
+  await page.goto(`${BASE}/`);
+  await page.waitForLoadState('networkidle');
+  if ((await page.locator('[data-testid=sign-out]').count()) > 0) await signOut(page);
+  if (!(await step('bookings: admin signs in', () => signIn(page, BASE, emailOf('admin'), PASSWORD), page)))
+    return;
+  await switchLanguage(page, 'en');
+
+  await step(
+    'bookings: admin creates a lab through the form',
+    async () => {
+      await page.locator('[data-nav=material]').click();
+      await page.locator('[data-testid=labs-table] tbody tr').first().waitFor();
+      await page.getByRole('button', { name: 'New lab' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=lab-form]').waitFor();
+      await dialog.getByRole('textbox', { name: /^Code/ }).fill(labCode);
+      await dialog.getByRole('textbox', { name: /^Name in Kazakh/ }).fill('Спектроскопия зертханасы');
+      await dialog.getByRole('textbox', { name: /^Name in Russian/ }).fill('Лаборатория спектроскопии');
+      await dialog.getByRole('textbox', { name: /^Name in English/ }).fill('Spectroscopy lab');
+      await dialog.getByRole('textbox', { name: /^Building/ }).fill('Main building');
+      await dialog.getByRole('textbox', { name: /^Room/ }).fill('214');
+      await dialog.getByRole('textbox', { name: /^Places/ }).fill('16');
+      await shot(page, 'lab-form', false);
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid=labs-table] input[type=search]').fill(labCode);
+      await page.locator('[data-testid=labs-table] tbody tr', { hasText: 'Spectroscopy lab' }).waitFor();
+    },
+    page,
+  );
+
+  await step(
+    'bookings: a second lab with the same code gets the error at the code field',
+    async () => {
+      await page.getByRole('button', { name: 'New lab' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: /^Code/ }).fill(labCode);
+      await dialog.getByRole('textbox', { name: /^Name in Kazakh/ }).fill('Қайталама');
+      await dialog.getByRole('textbox', { name: /^Name in Russian/ }).fill('Дубликат');
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'not filled in correctly' }).waitFor();
+      const code = dialog.getByRole('textbox', { name: /^Code/ });
+      expect((await code.getAttribute('aria-invalid')) === 'true', 'the code field is not marked invalid');
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    },
+    page,
+  );
+
+  await step(
+    'bookings: admin adds an equipment item to the lab',
+    async () => {
+      await page.getByRole('tab', { name: 'Equipment' }).click();
+      await page.getByRole('button', { name: 'New item' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=equipment-form]').waitFor();
+      await dialog.getByRole('textbox', { name: /^Inventory number/ }).fill(itemCode);
+      await choose(page, dialog.getByRole('combobox', { name: /^Lab/ }), new RegExp(`^${labCode}`), labCode);
+      await dialog.getByRole('textbox', { name: /^Name/ }).fill('FTIR spectrometer');
+      await dialog.getByRole('textbox', { name: /^Cost, KZT/ }).fill('12 500 000');
+      await dialog.getByLabel(/^Acquired/).fill('2024-09-02');
+      await shot(page, 'equipment-form', false);
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid=equipment-table] input[type=search]').fill(itemCode);
+      const row = page.locator('[data-testid=equipment-table] tbody tr', { hasText: itemCode });
+      await row.waitFor();
+      const text = (await row.textContent()) ?? '';
+      expect(text.includes('12,500,000') && text.includes(labCode), text);
+    },
+    page,
+  );
+
+  await step(
+    'bookings: deleting a lab that still holds an item is refused with the reason',
+    async () => {
+      await page.getByRole('tab', { name: 'Labs' }).click();
+      await page.locator('[data-testid=labs-table] input[type=search]').fill(labCode);
+      await page.getByRole('button', { name: `Delete ${labCode}` }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'cannot be deleted' }).waitFor();
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    },
+    page,
+  );
+
+  const book = async (from: string, to: string) => {
+    await page.getByRole('button', { name: 'New booking' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('[data-testid=booking-form]').waitFor();
+    await choose(
+      page,
+      dialog.getByRole('combobox', { name: /^Lab or item/ }),
+      new RegExp(`^${itemCode}`),
+      itemCode,
+    );
+    await dialog.getByRole('textbox', { name: /^Discipline/ }).fill(discipline);
+    await dialog.getByLabel(/^Starts/).fill(`${day}T${from}`);
+    await dialog.getByLabel(/^Ends/).fill(`${day}T${to}`);
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    return dialog;
+  };
+
+  await step(
+    'bookings: admin books the item for a discipline session',
+    async () => {
+      await page.locator('[data-nav=bookings]').click();
+      await page.locator('[data-testid=bookings-table]').waitFor();
+      const dialog = await book('10:00', '12:00');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.locator('[data-testid=bookings-table] input[type=search]').fill(stamp);
+      const row = page.locator('[data-testid=bookings-table] tbody tr', { hasText: itemCode });
+      await row.waitFor();
+      const text = (await row.textContent()) ?? '';
+      expect(text.includes('Discipline session') && text.includes('Scheduled'), text);
+    },
+    page,
+  );
+
+  await step(
+    'bookings: an overlapping booking shows the booking it clashes with and keeps the form open',
+    async () => {
+      const dialog = await book('11:00', '13:00');
+      const notice = dialog.locator('[data-testid=booking-conflict]');
+      await notice.getByText(itemCode).waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(
+        text.includes('already booked') && text.includes('Discipline session') && text.includes(discipline),
+        `conflict notice: ${text}`,
+      );
+      expect(text.includes('10:00') && text.includes('12:00'), `conflict notice lacks the time: ${text}`);
+      expect(await dialog.locator('[data-testid=booking-form]').isVisible(), 'the form closed');
+      await shot(page, 'booking-conflict', false);
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    },
+    page,
+  );
+
+  await step(
+    'bookings: admin records the actual use',
+    async () => {
+      const row = page.locator('[data-testid=bookings-table] tbody tr', { hasText: itemCode });
+      await row.getByRole('button', { name: /^Record the use of booking/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=usage-form]').waitFor();
+      await dialog.getByLabel(/^Actually started/).fill(`${day}T10:05`);
+      await dialog.getByLabel(/^Actually ended/).fill(`${day}T11:35`);
+      await dialog.getByRole('textbox', { name: /^Attendees/ }).fill('12');
+      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await row.getByText('1.5 h, 12 attended').waitFor();
+      await shot(page, 'bookings-admin');
+      await switchLanguage(page, 'kk');
+      await row.getByText('Жоспарланған').waitFor();
+      await shot(page, 'bookings-admin-kk');
+      await switchLanguage(page, 'en');
+    },
+    page,
+  );
+
+  await step(
+    'bookings: the utilisation over a chosen period counts the recorded use',
+    async () => {
+      await page.locator('[data-nav=material]').click();
+      await page.getByRole('tab', { name: 'Utilisation' }).click();
+      await page.locator('[data-testid=utilisation-table] tbody tr').first().waitFor();
+      await page.getByLabel('From', { exact: true }).fill(dayOffset(-30));
+      await page.getByLabel('To', { exact: true }).fill(dayOffset(0));
+      const [y, m, d] = dayOffset(-30).split('-');
+      await page.locator('[data-testid=utilisation-period]', { hasText: `${d}/${m}/${y}` }).waitFor();
+      const row = page.locator('[data-testid=utilisation-table] tbody tr', { hasText: itemCode });
+      await row.waitFor();
+      const cells = await row.locator('td').allTextContents();
+      expect(cells[3] === '2.0' && cells[4] === '1.5', `booked and used hours: ${cells.join(' | ')}`);
+      await shot(page, 'utilisation-range');
+    },
+    page,
+  );
+
+  await step('bookings: admin signs out', () => signOut(page), page);
+}

@@ -1,0 +1,187 @@
+import type { Agreement, AgreementKind, CreateAgreementBody } from '@kadr/contracts';
+import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAgreementMutations } from '../api/agreements';
+import { usePartners } from '../api/material';
+import { AGREEMENT_KINDS } from '../api/vocabulary';
+import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { TrilingualFields } from '../components/trilingual-fields';
+import { useFormDraft } from '../components/use-form-draft';
+
+interface Draft {
+  number: string;
+  kind: AgreementKind;
+  title: { kk: string; ru: string; en: string };
+  partyIds: string[];
+  signedOn: string;
+  validUntil: string;
+  notes: string;
+}
+
+function draftOf(agreement: Agreement | null, partnerId: number | undefined): Draft {
+  const parties = agreement?.parties.filter((p) => !p.isHome).map((p) => String(p.organisationId));
+  return {
+    number: agreement?.number ?? '',
+    kind: agreement?.kind ?? 'mou',
+    title: { kk: agreement?.title.kk ?? '', ru: agreement?.title.ru ?? '', en: agreement?.title.en ?? '' },
+    partyIds: parties ?? (partnerId ? [String(partnerId)] : []),
+    signedOn: agreement?.signedOn ?? '',
+    validUntil: agreement?.validUntil ?? '',
+    notes: agreement?.notes ?? '',
+  };
+}
+
+/** Client-side checks that mirror the contract, with translated messages. */
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.number.trim()) errors.number = t('validation.required');
+  if (!d.title.kk.trim()) errors.titleKk = t('validation.required');
+  if (!d.title.ru.trim()) errors.titleRu = t('validation.required');
+  if (d.partyIds.length === 0) errors.partyIds = t('agreements.partyRequired');
+  if (d.signedOn && d.validUntil && d.validUntil < d.signedOn) errors.validUntil = t('agreements.datesOrder');
+  return errors;
+}
+
+function bodyOf(d: Draft): CreateAgreementBody {
+  return {
+    number: d.number.trim(),
+    kind: d.kind,
+    title: { kk: d.title.kk.trim(), ru: d.title.ru.trim(), en: d.title.en.trim() },
+    partyIds: d.partyIds.map(Number),
+    signedOn: d.signedOn || null,
+    validUntil: d.validUntil || null,
+    notes: d.notes.trim(),
+  };
+}
+
+/** Props of {@link AgreementFormModal}. */
+export interface AgreementFormModalProps {
+  opened: boolean;
+  /** The agreement to edit; `null` creates a draft. */
+  agreement: Agreement | null;
+  /** Preselected partner of a new agreement (from a partner page). */
+  partnerId?: number;
+  onClose: () => void;
+  onCreated?: (agreement: Agreement) => void;
+}
+
+/** Creates a draft agreement or edits one: number, kind, title in kk/ru/en, partners, dates and notes. */
+export function AgreementFormModal({
+  opened,
+  agreement,
+  partnerId,
+  onClose,
+  onCreated,
+}: AgreementFormModalProps) {
+  const { t } = useTranslation();
+  const { create, update } = useAgreementMutations();
+  const mutation = agreement ? update : create;
+  const partners = usePartners({ pageSize: 200, sort: 'shortName' }, opened);
+  const { draft, setDraft, set, touched, setTouched } = useFormDraft(
+    opened,
+    () => draftOf(agreement, partnerId),
+    () => {
+      create.reset();
+      update.reset();
+    },
+  );
+  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+
+  const onSubmit = () => {
+    setTouched(true);
+    if (Object.keys(validate(draft, t)).length > 0) return;
+    const body = bodyOf(draft);
+    if (agreement) {
+      update.mutate(
+        { id: agreement.id, patch: body },
+        { onSuccess: succeedWith(t('agreements.saved'), onClose) },
+      );
+    } else {
+      create.mutate(body, {
+        onSuccess: (created) => {
+          succeedWith(t('agreements.created'), onClose)();
+          onCreated?.(created);
+        },
+      });
+    }
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={agreement ? t('agreements.editTitle') : t('agreements.createTitle')}
+      onSubmit={onSubmit}
+      error={mutation.error}
+      errorContent={formAlert(t, mutation.error)}
+      isPending={mutation.isPending}
+      submitLabel={agreement ? t('common.save') : t('common.create')}
+      testId="agreement-form"
+    >
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('agreements.number')}
+          required
+          maxLength={60}
+          placeholder="MOU-2026-01"
+          value={draft.number}
+          onChange={(e) => set('number', e.currentTarget.value)}
+          error={error('number')}
+          data-autofocus
+        />
+        <Select
+          label={t('agreements.kind')}
+          required
+          allowDeselect={false}
+          data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKinds.${k}`) }))}
+          value={draft.kind}
+          onChange={(value) => value && set('kind', value as AgreementKind)}
+          error={error('kind')}
+        />
+      </Group>
+      <TrilingualFields
+        value={draft.title}
+        onChange={(lang, text) => setDraft((d) => ({ ...d, title: { ...d.title, [lang]: text } }))}
+        errors={{ kk: error('titleKk', 'title'), ru: error('titleRu') }}
+      />
+      <MultiSelect
+        label={t('agreements.partnerParties')}
+        description={t('agreements.partnerPartiesHint')}
+        required
+        searchable
+        data={(partners.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.shortName }))}
+        value={draft.partyIds}
+        onChange={(value) => set('partyIds', value)}
+        error={error('partyIds')}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('agreements.signedOn')}
+          description={t('agreements.signedOnHint')}
+          type="date"
+          value={draft.signedOn}
+          onChange={(e) => set('signedOn', e.currentTarget.value)}
+          error={error('signedOn')}
+        />
+        <TextInput
+          label={t('agreements.validUntil')}
+          description={t('agreements.renewalHint')}
+          type="date"
+          value={draft.validUntil}
+          onChange={(e) => set('validUntil', e.currentTarget.value)}
+          error={error('validUntil')}
+        />
+      </Group>
+      <Textarea
+        label={t('agreements.notes')}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        value={draft.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={error('notes')}
+      />
+    </FormModal>
+  );
+}

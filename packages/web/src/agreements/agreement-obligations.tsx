@@ -1,0 +1,93 @@
+import type { Locale, Obligation } from '@kadr/contracts';
+import { Badge } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCanEditPartnerships, useObligationMutations } from '../api/agreements';
+import { formatDate } from '../components/format';
+import { formatTenge } from '../components/money';
+import { currentLocale } from '../i18n';
+import { EditableSection } from '../partners/editable-section';
+import type { SimpleColumn } from '../partners/simple-table';
+import { ObligationFormModal } from './obligation-form-modal';
+import { ObligationStatusModal } from './obligation-status-modal';
+import { STATUS_COLOR } from './status-color';
+
+/** What an obligation is worth: the instalment in tenge, the places a year, or a dash. */
+export function obligationAmount(o: Obligation, t: TFunction, locale: Locale): string {
+  if (o.amountTiyn !== null) return formatTenge(o.amountTiyn, locale);
+  if (o.placesPerYear !== null) return t('partners.places', { places: o.placesPerYear });
+  return '—';
+}
+
+/** The columns every obligation table shows: what, kind, due date, amount and status. */
+export function obligationColumns(t: TFunction, locale: Locale): SimpleColumn<Obligation>[] {
+  return [
+    { key: 'title', header: t('partners.obligation'), render: (o) => o.title },
+    { key: 'kind', header: t('agreements.kind'), render: (o) => t(`obligationKinds.${o.kind}`) },
+    { key: 'due', header: t('partners.dueOn'), render: (o) => formatDate(o.dueOn, locale) },
+    {
+      key: 'amount',
+      header: t('investments.amount'),
+      render: (o) => <span style={{ whiteSpace: 'nowrap' }}>{obligationAmount(o, t, locale)}</span>,
+    },
+    {
+      key: 'status',
+      header: t('agreements.status'),
+      render: (o) => (
+        <Badge color={STATUS_COLOR[o.status]} variant={o.status === 'late' ? 'filled' : 'light'}>
+          {t(`obligationStatuses.${o.status}`)}
+        </Badge>
+      ),
+    },
+  ];
+}
+
+/** The obligations of one agreement (overdue highlighted); admins add, edit, set status and delete them. */
+export function AgreementObligations({
+  agreementId,
+  obligations,
+}: {
+  agreementId: number;
+  obligations: Obligation[];
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const canEdit = useCanEditPartnerships();
+  const { remove } = useObligationMutations(agreementId);
+  const [statusOf, setStatusOf] = useState<Obligation | null>(null);
+  const evidence: SimpleColumn<Obligation> = {
+    key: 'evidence',
+    header: t('agreements.evidence'),
+    render: (o) => o.evidenceText || o.evidenceUrl || '—',
+  };
+
+  return (
+    <>
+      <EditableSection<Obligation>
+        title={t('partners.obligations')}
+        testId="agreement-obligations"
+        rows={obligations}
+        rowKey={(o) => o.id}
+        rowProps={(o) => (o.status === 'late' ? { 'data-late': 'true', bg: 'red.0' } : {})}
+        columns={[...obligationColumns(t, locale), evidence]}
+        canEdit={canEdit}
+        texts="obligations"
+        nameOf={(o) => o.title}
+        remove={(o) => remove.mutateAsync(o.id)}
+        extraActions={(o) => [
+          {
+            label: t('obligations.setStatus'),
+            ariaLabel: t('obligations.setStatusOf', { name: o.title }),
+            color: 'green',
+            onClick: () => setStatusOf(o),
+          },
+        ]}
+        renderForm={(opened, row, onClose) => (
+          <ObligationFormModal opened={opened} agreementId={agreementId} obligation={row} onClose={onClose} />
+        )}
+      />
+      {canEdit ? <ObligationStatusModal obligation={statusOf} onClose={() => setStatusOf(null)} /> : null}
+    </>
+  );
+}

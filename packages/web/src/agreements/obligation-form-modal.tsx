@@ -1,0 +1,164 @@
+import type { CreateObligationBody, Obligation, ObligationKind } from '@kadr/contracts';
+import { Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useObligationMutations } from '../api/agreements';
+import { OBLIGATION_KINDS } from '../api/vocabulary';
+import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { parseTenge } from '../components/money';
+import { useFormDraft } from '../components/use-form-draft';
+
+interface Draft {
+  kind: ObligationKind;
+  title: string;
+  dueOn: string;
+  amount: string;
+  places: number | string;
+}
+
+const fromTiyn = (tiyn: number | null) =>
+  tiyn === null
+    ? ''
+    : `${Math.trunc(tiyn / 100)}${tiyn % 100 ? `.${String(tiyn % 100).padStart(2, '0')}` : ''}`;
+
+function draftOf(obligation: Obligation | null): Draft {
+  return {
+    kind: obligation?.kind ?? 'deliverable',
+    title: obligation?.title ?? '',
+    dueOn: obligation?.dueOn ?? '',
+    amount: fromTiyn(obligation?.amountTiyn ?? null),
+    places: obligation?.placesPerYear ?? '',
+  };
+}
+
+/** Client-side checks that mirror the contract: instalments need an amount, practice places a count. */
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.title.trim()) errors.title = t('validation.required');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueOn)) errors.dueOn = t('validation.required');
+  const amount = parseTenge(d.amount);
+  if (d.kind === 'instalment' && (amount === undefined || amount <= 0))
+    errors.amountTiyn = t('validation.amount');
+  const places = Number(d.places);
+  if (d.kind === 'practice_places' && (!Number.isInteger(places) || places < 1 || places > 10_000))
+    errors.placesPerYear = t('obligations.placesRule');
+  return errors;
+}
+
+function bodyOf(d: Draft): Omit<CreateObligationBody, 'evidenceText' | 'evidenceUrl'> {
+  return {
+    kind: d.kind,
+    title: d.title.trim(),
+    dueOn: d.dueOn,
+    amountTiyn: d.kind === 'instalment' ? (parseTenge(d.amount) ?? null) : null,
+    placesPerYear: d.kind === 'practice_places' ? Number(d.places) : null,
+  };
+}
+
+/** Props of {@link ObligationFormModal}. */
+export interface ObligationFormModalProps {
+  opened: boolean;
+  agreementId: number;
+  /** The obligation to edit; `null` adds one. */
+  obligation: Obligation | null;
+  onClose: () => void;
+}
+
+/** Adds or edits an obligation: kind, what is owed, due date, and the amount in KZT or places a year. */
+export function ObligationFormModal({ opened, agreementId, obligation, onClose }: ObligationFormModalProps) {
+  const { t } = useTranslation();
+  const { create, update } = useObligationMutations(agreementId);
+  const mutation = obligation ? update : create;
+  const { draft, set, touched, setTouched } = useFormDraft(
+    opened,
+    () => draftOf(obligation),
+    () => {
+      create.reset();
+      update.reset();
+    },
+  );
+  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+
+  const onSubmit = () => {
+    setTouched(true);
+    if (Object.keys(validate(draft, t)).length > 0) return;
+    const body = bodyOf(draft);
+    if (obligation) {
+      update.mutate(
+        { id: obligation.id, patch: body },
+        { onSuccess: succeedWith(t('obligations.saved'), onClose) },
+      );
+    } else {
+      create.mutate(
+        { ...body, evidenceText: '', evidenceUrl: '' },
+        { onSuccess: succeedWith(t('obligations.created'), onClose) },
+      );
+    }
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={obligation ? t('obligations.editTitle') : t('obligations.createTitle')}
+      onSubmit={onSubmit}
+      error={mutation.error}
+      errorContent={formAlert(t, mutation.error)}
+      isPending={mutation.isPending}
+      submitLabel={obligation ? t('common.save') : t('common.create')}
+      testId="obligation-form"
+    >
+      <Group grow align="flex-start">
+        <Select
+          label={t('agreements.kind')}
+          required
+          allowDeselect={false}
+          data={OBLIGATION_KINDS.map((k) => ({ value: k, label: t(`obligationKinds.${k}`) }))}
+          value={draft.kind}
+          onChange={(value) => value && set('kind', value as ObligationKind)}
+          error={error('kind')}
+          data-autofocus
+        />
+        <TextInput
+          label={t('partners.dueOn')}
+          type="date"
+          required
+          value={draft.dueOn}
+          onChange={(e) => set('dueOn', e.currentTarget.value)}
+          error={error('dueOn')}
+        />
+      </Group>
+      <TextInput
+        label={t('obligations.what')}
+        required
+        maxLength={500}
+        value={draft.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        error={error('title')}
+      />
+      {draft.kind === 'instalment' ? (
+        <TextInput
+          label={t('investments.amountKzt')}
+          required
+          inputMode="decimal"
+          placeholder="1 500 000,00"
+          value={draft.amount}
+          onChange={(e) => set('amount', e.currentTarget.value)}
+          error={error('amountTiyn')}
+        />
+      ) : null}
+      {draft.kind === 'practice_places' ? (
+        <NumberInput
+          label={t('obligations.placesPerYear')}
+          required
+          min={1}
+          max={10_000}
+          allowDecimal={false}
+          value={draft.places}
+          onChange={(value) => set('places', value)}
+          error={error('placesPerYear')}
+        />
+      ) : null}
+    </FormModal>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Obligation } from '@kadr/contracts';
+import { Input, SegmentedControl, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useObligationMutations } from '../api/agreements';
+import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { useFormDraft } from '../components/use-form-draft';
+
+/** The statuses a person sets; `late` follows from the due date of a pending obligation. */
+const SETTABLE = ['met', 'waived', 'pending'] as const;
+type Settable = (typeof SETTABLE)[number];
+
+interface Draft {
+  status: Settable;
+  metOn: string;
+  evidenceText: string;
+  evidenceUrl: string;
+}
+
+function draftOf(o: Obligation | null): Draft {
+  return {
+    // Opening the dialog on an open obligation is nearly always to record that it was met.
+    status: o?.status === 'waived' ? 'waived' : 'met',
+    metOn: o?.metOn ?? '',
+    evidenceText: o?.evidenceText ?? '',
+    evidenceUrl: o?.evidenceUrl ?? '',
+  };
+}
+
+function validate(d: Draft, o: Obligation | null, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const hasEvidence = d.evidenceText.trim() || d.evidenceUrl.trim() || (o?.documents.length ?? 0) > 0;
+  if (d.status === 'met' && !hasEvidence) errors.evidenceText = t('obligations.evidenceRequired');
+  if (d.evidenceUrl.trim() && !/^https?:\/\/\S+$/.test(d.evidenceUrl.trim()))
+    errors.evidenceUrl = t('validation.url');
+  return errors;
+}
+
+/** Props of {@link ObligationStatusModal}. */
+export interface ObligationStatusModalProps {
+  /** The obligation whose status changes; `null` keeps the dialog closed. */
+  obligation: Obligation | null;
+  onClose: () => void;
+}
+
+/** Marks an obligation met (with evidence text or a link, and the date), waived, or pending again. */
+export function ObligationStatusModal({ obligation, onClose }: ObligationStatusModalProps) {
+  const { t } = useTranslation();
+  const { update } = useObligationMutations(obligation?.agreementId ?? 0);
+  const opened = obligation !== null;
+  const { draft, set, touched, setTouched } = useFormDraft(opened, () => draftOf(obligation), update.reset);
+  const error = errorAt(touched ? validate(draft, obligation, t) : {}, update.error);
+
+  const onSubmit = () => {
+    setTouched(true);
+    if (!obligation || Object.keys(validate(draft, obligation, t)).length > 0) return;
+    const patch = {
+      status: draft.status,
+      evidenceText: draft.evidenceText.trim(),
+      evidenceUrl: draft.evidenceUrl.trim(),
+      ...(draft.status === 'met' && draft.metOn ? { metOn: draft.metOn } : {}),
+    };
+    update.mutate(
+      { id: obligation.id, patch },
+      { onSuccess: succeedWith(t('obligations.statusSaved'), onClose) },
+    );
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('obligations.statusTitle', { title: obligation?.title ?? '' })}
+      onSubmit={onSubmit}
+      error={update.error}
+      errorContent={formAlert(t, update.error)}
+      isPending={update.isPending}
+      submitLabel={t('common.save')}
+      testId="obligation-status-form"
+    >
+      <Input.Wrapper label={t('agreements.status')} error={error('status')}>
+        <SegmentedControl
+          fullWidth
+          data={SETTABLE.map((s) => ({ value: s, label: t(`obligations.set.${s}`) }))}
+          value={draft.status}
+          onChange={(value) => set('status', value as Settable)}
+          data-testid="obligation-status"
+        />
+      </Input.Wrapper>
+      {draft.status === 'met' ? (
+        <TextInput
+          label={t('obligations.metOn')}
+          description={t('obligations.metOnHint')}
+          type="date"
+          value={draft.metOn}
+          onChange={(e) => set('metOn', e.currentTarget.value)}
+          error={error('metOn')}
+        />
+      ) : null}
+      <Textarea
+        label={t('agreements.evidence')}
+        description={t('obligations.evidenceHint')}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        value={draft.evidenceText}
+        onChange={(e) => set('evidenceText', e.currentTarget.value)}
+        error={error('evidenceText')}
+        data-autofocus
+      />
+      <TextInput
+        label={t('obligations.evidenceUrl')}
+        type="url"
+        maxLength={1000}
+        placeholder="https://"
+        value={draft.evidenceUrl}
+        onChange={(e) => set('evidenceUrl', e.currentTarget.value)}
+        error={error('evidenceUrl')}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Booking } from '@kadr/contracts';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/auth';
+import { useBookingMutations, useBookings } from '../api/bookings';
+import { ConfirmModal } from '../components/confirm-modal';
+import { DataTable } from '../components/data-table';
+import { errorMessage } from '../components/error-text';
+import { useListState } from '../components/use-list-state';
+import { currentLocale } from '../i18n';
+import { bookingColumns } from './booking-columns';
+import { type BookingFilterState, BookingFilters, bookingQuery } from './booking-filters';
+import { BookingFormModal } from './booking-form-modal';
+import { describeBooking } from './booking-text';
+import { UsageFormModal } from './usage-form-modal';
+
+/** Bookings of labs and equipment against their actual use: admins book, cancel and record use. */
+export function BookingsPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const canEdit = useMe()?.role === 'admin';
+  const list = useListState<BookingFilterState>({
+    sort: '-startsAt',
+    filters: { asset: undefined, purpose: undefined, status: undefined, from: undefined, to: undefined },
+  });
+  const bookings = useBookings(bookingQuery(list));
+  const { cancel } = useBookingMutations();
+  const [formOpen, setFormOpen] = useState(false);
+  const [usageOf, setUsageOf] = useState<Booking | null>(null);
+  const [toCancel, setToCancel] = useState<Booking | null>(null);
+  const closeCancel = () => {
+    cancel.reset();
+    setToCancel(null);
+  };
+  const columns = bookingColumns(
+    t,
+    canEdit ? { onRecordUsage: setUsageOf, onCancel: setToCancel } : undefined,
+  );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Title order={1} size="h2">
+          {t('bookings.title')}
+        </Title>
+        {canEdit ? (
+          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setFormOpen(true)}>
+            {t('bookings.create')}
+          </Button>
+        ) : null}
+      </Group>
+      {canEdit ? null : (
+        <Text c="dimmed" size="sm">
+          {t('bookings.readOnly')}
+        </Text>
+      )}
+      <DataTable
+        testId="bookings-table"
+        caption={t('bookings.title')}
+        columns={columns}
+        list={list}
+        data={bookings.data}
+        isFetching={bookings.isFetching}
+        error={bookings.error}
+        rowKey={(b) => b.id}
+        searchHint={t('bookings.search')}
+        filters={<BookingFilters list={list} />}
+      />
+      {canEdit ? (
+        <>
+          <BookingFormModal opened={formOpen} onClose={() => setFormOpen(false)} />
+          <UsageFormModal booking={usageOf} onClose={() => setUsageOf(null)} />
+          <ConfirmModal
+            opened={toCancel !== null}
+            title={t('bookings.cancelTitle')}
+            message={
+              toCancel ? t('bookings.cancelConfirm', { booking: describeBooking(t, toCancel, locale) }) : ''
+            }
+            confirmLabel={t('bookings.cancel')}
+            dismissLabel={t('bookings.keep')}
+            isPending={cancel.isPending}
+            error={cancel.error ? errorMessage(t, cancel.error) : undefined}
+            onConfirm={() => toCancel && cancel.mutate(toCancel.id, { onSuccess: closeCancel })}
+            onClose={closeCancel}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

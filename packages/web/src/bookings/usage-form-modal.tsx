@@ -1,0 +1,114 @@
+import type { Booking } from '@kadr/contracts';
+import { Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useBookingMutations } from '../api/bookings';
+import { fromLocalInput, toLocalInput } from '../components/date-input';
+import { errorAt, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { useFormDraft } from '../components/use-form-draft';
+import { currentLocale } from '../i18n';
+import { describeBooking } from './booking-text';
+
+interface Draft {
+  actualStart: string;
+  actualEnd: string;
+  attendeesCount: number | string;
+}
+
+function draftOf(b: Booking | null): Draft {
+  return {
+    actualStart: toLocalInput(b?.usage?.actualStart ?? b?.startsAt ?? ''),
+    actualEnd: toLocalInput(b?.usage?.actualEnd ?? b?.endsAt ?? ''),
+    attendeesCount: b?.usage?.attendeesCount ?? '',
+  };
+}
+
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const start = fromLocalInput(d.actualStart);
+  const end = fromLocalInput(d.actualEnd);
+  if (!start) errors.actualStart = t('validation.required');
+  if (!end) errors.actualEnd = t('validation.required');
+  else if (start && end <= start) errors.actualEnd = t('bookings.endAfterStart');
+  const count = Number(d.attendeesCount);
+  if (d.attendeesCount === '' || !Number.isInteger(count) || count < 0 || count > 2000)
+    errors.attendeesCount = t('bookings.attendeesRule');
+  return errors;
+}
+
+/** Props of {@link UsageFormModal}. */
+export interface UsageFormModalProps {
+  /** The booking whose use is recorded; `null` keeps the dialog closed. */
+  booking: Booking | null;
+  onClose: () => void;
+}
+
+/** Records (or corrects) the actual use of a booking: when it really started and ended, how many came. */
+export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
+  const { t } = useTranslation();
+  const { recordUsage } = useBookingMutations();
+  const opened = booking !== null;
+  const { draft, set, touched, setTouched } = useFormDraft(opened, () => draftOf(booking), recordUsage.reset);
+  const local = touched ? validate(draft, t) : {};
+  const error = errorAt(local, recordUsage.error);
+
+  const onSubmit = () => {
+    setTouched(true);
+    if (!booking || Object.keys(validate(draft, t)).length > 0) return;
+    const body = {
+      actualStart: fromLocalInput(draft.actualStart) ?? '',
+      actualEnd: fromLocalInput(draft.actualEnd) ?? '',
+      attendeesCount: Number(draft.attendeesCount),
+      attendeeIds: booking.usage?.attendeeIds ?? [],
+    };
+    recordUsage.mutate(
+      { id: booking.id, body },
+      { onSuccess: succeedWith(t('bookings.usageSaved'), onClose) },
+    );
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('bookings.usageTitle')}
+      onSubmit={onSubmit}
+      error={recordUsage.error}
+      isPending={recordUsage.isPending}
+      submitLabel={t('common.save')}
+      testId="usage-form"
+    >
+      {booking ? <Text size="sm">{describeBooking(t, booking, currentLocale())}</Text> : null}
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('bookings.actualStart')}
+          type="datetime-local"
+          required
+          value={draft.actualStart}
+          onChange={(e) => set('actualStart', e.currentTarget.value)}
+          error={error('actualStart')}
+          data-autofocus
+        />
+        <TextInput
+          label={t('bookings.actualEnd')}
+          type="datetime-local"
+          required
+          value={draft.actualEnd}
+          onChange={(e) => set('actualEnd', e.currentTarget.value)}
+          error={error('actualEnd')}
+        />
+        <NumberInput
+          label={t('bookings.attendees')}
+          required
+          min={0}
+          max={2000}
+          allowDecimal={false}
+          allowNegative={false}
+          value={draft.attendeesCount}
+          onChange={(value) => set('attendeesCount', value)}
+          error={error('attendeesCount')}
+        />
+      </Group>
+    </FormModal>
+  );
+}

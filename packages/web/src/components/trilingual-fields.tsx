@@ -1,0 +1,52 @@
+import { Fieldset, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** A name in the three interface languages, as edited (Kazakh and Russian required). */
+export interface TrilingualDraft {
+  kk: string;
+  ru: string;
+  en: string;
+}
+
+/** Props of {@link TrilingualFields}. */
+export interface TrilingualFieldsProps {
+  value: TrilingualDraft;
+  onChange: (lang: keyof TrilingualDraft, text: string) => void;
+  /** Messages under the Kazakh and Russian inputs. */
+  errors: { kk?: string | undefined; ru?: string | undefined };
+  autoFocus?: boolean;
+}
+
+/** The "name in kk / ru / en" fieldset of every form that names something in three languages. */
+export function TrilingualFields({ value, onChange, errors, autoFocus }: TrilingualFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={t('organisations.names')}>
+      <Stack gap="sm">
+        <TextInput
+          label={t('organisations.nameKk')}
+          required
+          lang="kk"
+          value={value.kk}
+          onChange={(e) => onChange('kk', e.currentTarget.value)}
+          error={errors.kk}
+          data-autofocus={autoFocus || undefined}
+        />
+        <TextInput
+          label={t('organisations.nameRu')}
+          required
+          lang="ru"
+          value={value.ru}
+          onChange={(e) => onChange('ru', e.currentTarget.value)}
+          error={errors.ru}
+        />
+        <TextInput
+          label={t('organisations.nameEn')}
+          lang="en"
+          value={value.en}
+          onChange={(e) => onChange('en', e.currentTarget.value)}
+        />
+      </Stack>
+    </Fieldset>
+  );
+}

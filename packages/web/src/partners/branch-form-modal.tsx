@@ -1,0 +1,64 @@
+import type { BranchStatus } from '@kadr/contracts';
+import { Select, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useUpdateBranch } from '../api/agreements';
+import { BRANCH_STATUSES } from '../api/vocabulary';
+import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { useFormDraft } from '../components/use-form-draft';
+
+/** Props of {@link BranchFormModal}. */
+export interface BranchFormModalProps {
+  opened: boolean;
+  /** The foreign partner university. */
+  partnerId: number;
+  branch: { status: BranchStatus; note: string };
+  onClose: () => void;
+}
+
+/** Sets whether a foreign partner university has a branch on campus (none, planned, open) with a note. */
+export function BranchFormModal({ opened, partnerId, branch, onClose }: BranchFormModalProps) {
+  const { t } = useTranslation();
+  const save = useUpdateBranch(partnerId);
+  const { draft, set } = useFormDraft(opened, () => ({ ...branch }), save.reset);
+  const error = errorAt({}, save.error);
+  const onSubmit = () =>
+    save.mutate(
+      { status: draft.status, note: draft.note.trim() },
+      { onSuccess: succeedWith(t('branch.saved'), onClose) },
+    );
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('branch.editTitle')}
+      onSubmit={onSubmit}
+      error={save.error}
+      errorContent={formAlert(t, save.error)}
+      isPending={save.isPending}
+      submitLabel={t('common.save')}
+      size="md"
+      testId="branch-form"
+    >
+      <Select
+        label={t('branch.status')}
+        required
+        allowDeselect={false}
+        data={BRANCH_STATUSES.map((s) => ({ value: s, label: t(`partners.branch.${s}`) }))}
+        value={draft.status}
+        onChange={(value) => value && set('status', value as BranchStatus)}
+        error={error('status')}
+        data-autofocus
+      />
+      <Textarea
+        label={t('branch.note')}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={draft.note}
+        onChange={(e) => set('note', e.currentTarget.value)}
+        error={error('note')}
+      />
+    </FormModal>
+  );
+}

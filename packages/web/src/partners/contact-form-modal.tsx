@@ -1,0 +1,126 @@
+import type { Contact } from '@kadr/contracts';
+import { Group, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useContactMutations } from '../api/agreements';
+import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { useFormDraft } from '../components/use-form-draft';
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_PATTERN = /^[+0-9 ()-]{0,30}$/;
+
+interface Draft {
+  fullName: string;
+  position: string;
+  email: string;
+  phone: string;
+}
+
+const draftOf = (c: Contact | null): Draft => ({
+  fullName: c?.fullName ?? '',
+  position: c?.position ?? '',
+  email: c?.email ?? '',
+  phone: c?.phone ?? '',
+});
+
+/** Client-side checks that mirror the contract, with translated messages. */
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.fullName.trim()) errors.fullName = t('validation.required');
+  if (d.email.trim() && !EMAIL_PATTERN.test(d.email.trim())) errors.email = t('validation.email');
+  if (!PHONE_PATTERN.test(d.phone.trim())) errors.phone = t('contacts.phoneRule');
+  return errors;
+}
+
+/** Props of {@link ContactFormModal}. */
+export interface ContactFormModalProps {
+  opened: boolean;
+  organisationId: number;
+  /** The contact to edit; `null` adds one. */
+  contact: Contact | null;
+  onClose: () => void;
+}
+
+/** Adds or edits a person at a partner organisation: name, position, email, phone (personal data). */
+export function ContactFormModal({ opened, organisationId, contact, onClose }: ContactFormModalProps) {
+  const { t } = useTranslation();
+  const { create, update } = useContactMutations();
+  const mutation = contact ? update : create;
+  const { draft, set, touched, setTouched } = useFormDraft(
+    opened,
+    () => draftOf(contact),
+    () => {
+      create.reset();
+      update.reset();
+    },
+  );
+  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+
+  const onSubmit = () => {
+    setTouched(true);
+    if (Object.keys(validate(draft, t)).length > 0) return;
+    const body = {
+      fullName: draft.fullName.trim(),
+      position: draft.position.trim(),
+      email: draft.email.trim(),
+      phone: draft.phone.trim(),
+    };
+    if (contact) {
+      update.mutate(
+        { id: contact.id, patch: body },
+        { onSuccess: succeedWith(t('contacts.saved'), onClose) },
+      );
+    } else {
+      create.mutate({ organisationId, ...body }, { onSuccess: succeedWith(t('contacts.created'), onClose) });
+    }
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}
+      onSubmit={onSubmit}
+      error={mutation.error}
+      errorContent={formAlert(t, mutation.error)}
+      isPending={mutation.isPending}
+      submitLabel={contact ? t('common.save') : t('common.create')}
+      testId="contact-form"
+    >
+      <TextInput
+        label={t('partners.person')}
+        required
+        maxLength={200}
+        value={draft.fullName}
+        onChange={(e) => set('fullName', e.currentTarget.value)}
+        error={error('fullName')}
+        data-autofocus
+      />
+      <TextInput
+        label={t('partners.position')}
+        maxLength={200}
+        value={draft.position}
+        onChange={(e) => set('position', e.currentTarget.value)}
+        error={error('position')}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('users.email')}
+          type="email"
+          value={draft.email}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={error('email')}
+        />
+        <TextInput
+          label={t('partners.phone')}
+          type="tel"
+          maxLength={30}
+          placeholder="+7 701 000 00 00"
+          value={draft.phone}
+          onChange={(e) => set('phone', e.currentTarget.value)}
+          error={error('phone')}
+        />
+      </Group>
+    </FormModal>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Agreement, DegreeType, JointProgramme } from '@kadr/contracts';
+import { Group, NumberInput, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useJointProgrammeMutations } from '../api/agreements';
+import { DEGREE_TYPES } from '../api/vocabulary';
+import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { TrilingualFields } from '../components/trilingual-fields';
+import { useFormDraft } from '../components/use-form-draft';
+import { currentLocale, localized } from '../i18n';
+
+interface Draft {
+  name: { kk: string; ru: string; en: string };
+  degreeType: DegreeType;
+  startYear: number | string;
+  agreementId: string | null;
+}
+
+const draftOf = (j: JointProgramme | null): Draft => ({
+  name: { kk: j?.name.kk ?? '', ru: j?.name.ru ?? '', en: j?.name.en ?? '' },
+  degreeType: j?.degreeType ?? 'double',
+  startYear: j?.startYear ?? new Date().getFullYear(),
+  agreementId: j?.agreementId ? String(j.agreementId) : null,
+});
+
+/** Client-side checks that mirror the contract, with translated messages. */
+function validate(d: Draft, t: (key: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.name.kk.trim()) errors.nameKk = t('validation.required');
+  if (!d.name.ru.trim()) errors.nameRu = t('validation.required');
+  const year = Number(d.startYear);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.startYear = t('jointProgrammes.yearRule');
+  return errors;
+}
+
+/** Props of {@link JointProgrammeFormModal}. */
+export interface JointProgrammeFormModalProps {
+  opened: boolean;
+  /** The partner university. */
+  organisationId: number;
+  /** Its agreements, one of which the programme may rest on. */
+  agreements: Agreement[];
+  /** The programme to edit; `null` records a new one. */
+  programme: JointProgramme | null;
+  onClose: () => void;
+}
+
+/** Records or edits a joint programme with a partner university: name, degree, start year, agreement. */
+export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
+  const { opened, organisationId, agreements, programme, onClose } = props;
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { create, update } = useJointProgrammeMutations();
+  const mutation = programme ? update : create;
+  const { draft, setDraft, set, touched, setTouched } = useFormDraft(
+    opened,
+    () => draftOf(programme),
+    () => {
+      create.reset();
+      update.reset();
+    },
+  );
+  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+
+  const onSubmit = () => {
+    setTouched(true);
+    if (Object.keys(validate(draft, t)).length > 0) return;
+    const body = {
+      organisationId,
+      name: { kk: draft.name.kk.trim(), ru: draft.name.ru.trim(), en: draft.name.en.trim() },
+      degreeType: draft.degreeType,
+      startYear: Number(draft.startYear),
+      agreementId: draft.agreementId ? Number(draft.agreementId) : null,
+    };
+    if (programme) {
+      update.mutate(
+        { id: programme.id, patch: body },
+        { onSuccess: succeedWith(t('jointProgrammes.saved'), onClose) },
+      );
+    } else {
+      create.mutate(body, { onSuccess: succeedWith(t('jointProgrammes.created'), onClose) });
+    }
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={programme ? t('jointProgrammes.editTitle') : t('jointProgrammes.createTitle')}
+      onSubmit={onSubmit}
+      error={mutation.error}
+      errorContent={formAlert(t, mutation.error)}
+      isPending={mutation.isPending}
+      submitLabel={programme ? t('common.save') : t('common.create')}
+      testId="joint-programme-form"
+    >
+      <TrilingualFields
+        value={draft.name}
+        onChange={(lang, text) => setDraft((d) => ({ ...d, name: { ...d.name, [lang]: text } }))}
+        errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
+        autoFocus
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('partners.degree')}
+          required
+          allowDeselect={false}
+          data={DEGREE_TYPES.map((d) => ({ value: d, label: t(`degreeTypes.${d}`) }))}
+          value={draft.degreeType}
+          onChange={(value) => value && set('degreeType', value as DegreeType)}
+          error={error('degreeType')}
+        />
+        <NumberInput
+          label={t('partners.startYear')}
+          required
+          min={1990}
+          max={2100}
+          allowDecimal={false}
+          thousandSeparator=""
+          value={draft.startYear}
+          onChange={(value) => set('startYear', value)}
+          error={error('startYear')}
+        />
+      </Group>
+      <Select
+        label={t('investments.agreement')}
+        placeholder={t('jointProgrammes.noAgreement')}
+        clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
+        data={agreements.map((a) => ({
+          value: String(a.id),
+          label: `${a.number} — ${localized(a.title, locale)}`,
+        }))}
+        value={draft.agreementId}
+        onChange={(value) => set('agreementId', value)}
+        error={error('agreementId')}
+      />
+    </FormModal>
+  );
+}
