@@ -1,53 +1,39 @@
 /**
  * Agreements in the browser: the admin drafts an agreement with Lund University (a taken number is
  * refused at the field), cannot activate it without a signing date (the server's 409 reason shows),
- * adds the date and activates it, adds an instalment and marks it met with evidence, finds the
- * overdue list linked to agreements, and adds a contact on Lund's partner page.
+ * adds the date and activates it, adds an instalment and marks it met with evidence, attaches a PDF
+ * to it (downloads and deletes it), finds the overdue list linked to agreements, and follows the party
+ * link to Lund's partner page to add a contact.
  */
 import type { Page } from 'playwright-core';
 import {
-  BASE,
   choose,
-  emailOf,
+  closeWith,
+  confirmWith,
   expect,
-  PASSWORD,
+  openTable,
+  rowsWith,
+  samplePdf,
   shot,
-  signIn,
+  signInStep,
   signOut,
   step,
   switchLanguage,
 } from './harness.ts';
-
-/** Signs out when a session is open, so the next sign-in starts from the form. */
-async function ensureSignedOut(page: Page) {
-  await page.goto(`${BASE}/`);
-  await page.waitForLoadState('networkidle');
-  if ((await page.locator('[data-testid=sign-out]').count()) > 0) await signOut(page);
-}
-
-/** Confirms the open confirmation dialog with its button `name`. */
-async function confirmWith(page: Page, name: string) {
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name, exact: true }).click();
-  return dialog;
-}
 
 /** The admin's part of the agreements capability: drafts, status, obligations, contacts. */
 export async function agreementsJourney(page: Page) {
   const stamp = Date.now().toString(36).toUpperCase();
   const number = `E2E-MOU-${stamp}`;
   const contactName = `Anna Lindqvist ${stamp}`;
+  let agreementUrl = '';
 
-  await ensureSignedOut(page);
-  if (!(await step('agreements: admin signs in', () => signIn(page, BASE, emailOf('admin'), PASSWORD), page)))
-    return;
-  await switchLanguage(page, 'en');
+  if (!(await signInStep(page, 'agreements: admin signs in', 'admin'))) return;
 
   await step(
     'agreements: a taken number is refused at the field, then a draft is created',
     async () => {
-      await page.locator('[data-nav=agreements]').click();
-      await page.locator('[data-testid=agreements-table] tbody tr').first().waitFor();
+      await openTable(page, 'agreements', 'agreements-table');
       await page.getByRole('button', { name: 'New agreement' }).click();
       const dialog = page.getByRole('dialog');
       const form = dialog.locator('[data-testid=agreement-form]');
@@ -70,9 +56,9 @@ export async function agreementsJourney(page: Page) {
       await form.getByRole('alert').getByText('Some fields are not filled in correctly.').waitFor();
       await shot(page, 'agreement-form-number-taken', false);
       await form.getByRole('textbox', { name: /^Number/ }).fill(number);
-      await form.getByRole('button', { name: 'Create', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Create');
       await page.locator('[data-testid=agreement-detail] h1', { hasText: number }).waitFor();
+      agreementUrl = page.url();
     },
     page,
   );
@@ -87,8 +73,7 @@ export async function agreementsJourney(page: Page) {
       const text = (await alert.textContent()) ?? '';
       expect(text.includes('signing date'), `alert: ${text}`);
       await shot(page, 'agreement-activate-refused', false);
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Cancel');
     },
     page,
   );
@@ -128,9 +113,7 @@ export async function agreementsJourney(page: Page) {
       await form.getByRole('textbox', { name: /^Amount, KZT/ }).fill('2 500 000');
       await form.getByRole('button', { name: 'Create', exact: true }).click();
       await form.waitFor({ state: 'hidden' });
-      const row = page.locator('[data-testid=agreement-obligations] tbody tr', {
-        hasText: 'First instalment',
-      });
+      const row = rowsWith(page, 'agreement-obligations', 'First instalment');
       await row.waitFor();
       expect(((await row.textContent()) ?? '').includes('2,500,000'), 'the amount is not shown');
       await row.getByRole('button', { name: 'Status' }).click();
@@ -143,8 +126,7 @@ export async function agreementsJourney(page: Page) {
       await shot(page, 'obligation-met-form', false);
       await statusForm.getByRole('button', { name: 'Save', exact: true }).click();
       await statusForm.waitFor({ state: 'hidden' });
-      await page
-        .locator('[data-testid=agreement-obligations] tbody tr', { hasText: 'Payment order No. 118' })
+      await rowsWith(page, 'agreement-obligations', 'Payment order No. 118')
         .getByText('Met', { exact: true })
         .waitFor();
       await shot(page, 'agreement-page-admin');
@@ -153,10 +135,44 @@ export async function agreementsJourney(page: Page) {
   );
 
   await step(
+    'agreements: the admin attaches a PDF as evidence of the instalment, downloads and deletes it',
+    async () => {
+      const row = rowsWith(page, 'agreement-obligations', 'First instalment');
+      await row.getByRole('button', { name: /^Evidence documents of/ }).click();
+      const dialog = page.getByRole('dialog');
+      const documents = dialog.locator('[data-testid=obligation-documents]');
+      await documents.waitFor();
+      await documents.locator('input[type=file]').setInputFiles(samplePdf('payment-order-118.pdf'));
+      await documents.getByRole('button', { name: 'Upload' }).click();
+      const link = documents.locator('[data-testid=obligation-documents-table] a', {
+        hasText: 'payment-order-118.pdf',
+      });
+      await link.waitFor();
+      await page.waitForTimeout(400); // the dialog's fade-in
+      await shot(page, 'obligation-documents', false);
+      const download = await page.request.get(
+        new URL((await link.getAttribute('href')) ?? '', page.url()).href,
+      );
+      const bytes = await download.body();
+      expect(download.ok() && bytes.subarray(0, 5).toString('latin1') === '%PDF-', 'the download is no PDF');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await row.getByRole('link', { name: 'payment-order-118.pdf' }).waitFor();
+      await row.getByRole('button', { name: /^Evidence documents of/ }).click();
+      await documents.getByRole('button', { name: 'Delete document payment-order-118.pdf' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Delete the document?' });
+      await closeWith(confirm, 'Delete');
+      await documents.getByText('Nothing yet.').waitFor();
+      await page.keyboard.press('Escape');
+      await documents.waitFor({ state: 'hidden' });
+      expect((await row.getByRole('link').count()) === 0, 'the deleted PDF is still linked');
+    },
+    page,
+  );
+
+  await step(
     'agreements: the overdue obligations link to their agreements',
     async () => {
-      await page.locator('[data-nav=agreements]').click();
-      await page.locator('[data-testid=agreements-table] tbody tr').first().waitFor();
+      await openTable(page, 'agreements', 'agreements-table');
       await shot(page, 'agreements-list-admin');
       await page.locator('[data-testid=agreements-view]').getByText('Overdue obligations').click();
       const link = page.locator('[data-testid=overdue-obligations-table] tbody tr a').first();
@@ -170,10 +186,13 @@ export async function agreementsJourney(page: Page) {
   );
 
   await step(
-    "agreements: the admin adds a contact on Lund's partner page",
+    "agreements: the admin follows the party link to Lund's partner page and adds a contact",
     async () => {
-      await page.locator('[data-nav=partners]').click();
-      await page.locator('[data-testid=partners-table] a', { hasText: /^Lund$/ }).click();
+      await page.goto(agreementUrl);
+      await page.locator('[data-testid=agreement-detail] h1', { hasText: number }).waitFor();
+      const parties = page.locator('[data-testid=agreement-parties]');
+      expect((await parties.getByRole('link').count()) === 1, 'the home university is linked too');
+      await parties.getByRole('link', { name: 'Lund' }).click();
       await page.locator('[data-testid=partner-agreements] a', { hasText: number }).waitFor();
       await page.getByRole('button', { name: 'Add contact' }).click();
       const form = page.locator('[data-testid=contact-form]');
@@ -187,9 +206,8 @@ export async function agreementsJourney(page: Page) {
       await form.getByRole('textbox', { name: /^Position/ }).fill('International office coordinator');
       await form.getByRole('textbox', { name: /^Email/ }).fill('anna.lindqvist@lu.example');
       await form.getByRole('textbox', { name: /^Phone/ }).fill('+46 46 222 00 00');
-      await form.getByRole('button', { name: 'Create', exact: true }).click();
-      await form.waitFor({ state: 'hidden' });
-      await page.locator('[data-testid=partner-contacts] tbody tr', { hasText: contactName }).waitFor();
+      await closeWith(form, 'Create');
+      await rowsWith(page, 'partner-contacts', contactName).waitFor();
       await shot(page, 'partner-lund-admin');
     },
     page,
@@ -219,22 +237,14 @@ export async function agreementsJourney(page: Page) {
   );
 
   await step('agreements: admin signs out', () => signOut(page), page);
-  if (
-    !(await step(
-      'agreements: officer signs in',
-      () => signIn(page, BASE, emailOf('officer'), PASSWORD),
-      page,
-    ))
-  )
-    return;
+  if (!(await signInStep(page, 'agreements: officer signs in', 'officer'))) return;
 
   await step(
     'agreements: an officer reads agreements and contacts without write controls',
     async () => {
-      await switchLanguage(page, 'en');
-      await page.locator('[data-nav=partners]').click();
+      await openTable(page, 'partners', 'partners-table');
       await page.locator('[data-testid=partners-table] a', { hasText: /^Lund$/ }).click();
-      await page.locator('[data-testid=partner-contacts] tbody tr', { hasText: contactName }).waitFor();
+      await rowsWith(page, 'partner-contacts', contactName).waitFor();
       expect(
         (await page.getByRole('button', { name: 'Add contact' }).count()) === 0,
         'officer sees Add contact',

@@ -1,30 +1,25 @@
 /**
  * Labs, equipment and bookings in the browser: the admin creates a lab and an item in it through the
  * forms, is refused deleting the lab that still holds the item, books the item, tries an overlapping
- * booking and reads which booking it clashes with, records the actual use, and reads the
- * utilisation of that item over a chosen period.
+ * booking and reads which booking it clashes with, records the actual use, reschedules a second
+ * booking (into a clash, then a free slot) and cancels it, and reads the utilisation of that item
+ * over a chosen period.
  */
 import type { Page } from 'playwright-core';
 import {
-  BASE,
   choose,
-  emailOf,
+  closeWith,
+  dayOffset,
   expect,
-  PASSWORD,
+  openTable,
+  rowsWith,
+  search,
   shot,
-  signIn,
+  signInStep,
   signOut,
   step,
   switchLanguage,
 } from './harness.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A local calendar date `days` from today as `YYYY-MM-DD`. */
-function dayOffset(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The admin's part of the material base: forms, bookings, the conflict, actual use and utilisation. */
 export async function bookingsJourney(page: Page) {
@@ -35,18 +30,12 @@ export async function bookingsJourney(page: Page) {
   // Last week, so the default and the chosen utilisation periods both include it.
   const day = dayOffset(-7);
 
-  await page.goto(`${BASE}/`);
-  await page.waitForLoadState('networkidle');
-  if ((await page.locator('[data-testid=sign-out]').count()) > 0) await signOut(page);
-  if (!(await step('bookings: admin signs in', () => signIn(page, BASE, emailOf('admin'), PASSWORD), page)))
-    return;
-  await switchLanguage(page, 'en');
+  if (!(await signInStep(page, 'bookings: admin signs in', 'admin'))) return;
 
   await step(
     'bookings: admin creates a lab through the form',
     async () => {
-      await page.locator('[data-nav=material]').click();
-      await page.locator('[data-testid=labs-table] tbody tr').first().waitFor();
+      await openTable(page, 'material', 'labs-table');
       await page.getByRole('button', { name: 'New lab' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('[data-testid=lab-form]').waitFor();
@@ -58,10 +47,9 @@ export async function bookingsJourney(page: Page) {
       await dialog.getByRole('textbox', { name: /^Room/ }).fill('214');
       await dialog.getByRole('textbox', { name: /^Places/ }).fill('16');
       await shot(page, 'lab-form', false);
-      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
-      await page.locator('[data-testid=labs-table] input[type=search]').fill(labCode);
-      await page.locator('[data-testid=labs-table] tbody tr', { hasText: 'Spectroscopy lab' }).waitFor();
+      await closeWith(dialog, 'Create');
+      await search(page, 'labs-table', labCode);
+      await rowsWith(page, 'labs-table', 'Spectroscopy lab').waitFor();
     },
     page,
   );
@@ -78,8 +66,7 @@ export async function bookingsJourney(page: Page) {
       await dialog.getByRole('alert').filter({ hasText: 'not filled in correctly' }).waitFor();
       const code = dialog.getByRole('textbox', { name: /^Code/ });
       expect((await code.getAttribute('aria-invalid')) === 'true', 'the code field is not marked invalid');
-      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Cancel');
     },
     page,
   );
@@ -97,10 +84,9 @@ export async function bookingsJourney(page: Page) {
       await dialog.getByRole('textbox', { name: /^Cost, KZT/ }).fill('12 500 000');
       await dialog.getByLabel(/^Acquired/).fill('2024-09-02');
       await shot(page, 'equipment-form', false);
-      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
-      await page.locator('[data-testid=equipment-table] input[type=search]').fill(itemCode);
-      const row = page.locator('[data-testid=equipment-table] tbody tr', { hasText: itemCode });
+      await closeWith(dialog, 'Create');
+      await search(page, 'equipment-table', itemCode);
+      const row = rowsWith(page, 'equipment-table', itemCode);
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(text.includes('12,500,000') && text.includes(labCode), text);
@@ -112,18 +98,17 @@ export async function bookingsJourney(page: Page) {
     'bookings: deleting a lab that still holds an item is refused with the reason',
     async () => {
       await page.getByRole('tab', { name: 'Labs' }).click();
-      await page.locator('[data-testid=labs-table] input[type=search]').fill(labCode);
+      await search(page, 'labs-table', labCode);
       await page.getByRole('button', { name: `Delete ${labCode}` }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
       await dialog.getByRole('alert').filter({ hasText: 'cannot be deleted' }).waitFor();
-      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Cancel');
     },
     page,
   );
 
-  const book = async (from: string, to: string) => {
+  const book = async (from: string, to: string, subject = discipline) => {
     await page.getByRole('button', { name: 'New booking' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('[data-testid=booking-form]').waitFor();
@@ -133,7 +118,7 @@ export async function bookingsJourney(page: Page) {
       new RegExp(`^${itemCode}`),
       itemCode,
     );
-    await dialog.getByRole('textbox', { name: /^Discipline/ }).fill(discipline);
+    await dialog.getByRole('textbox', { name: /^Discipline/ }).fill(subject);
     await dialog.getByLabel(/^Starts/).fill(`${day}T${from}`);
     await dialog.getByLabel(/^Ends/).fill(`${day}T${to}`);
     await dialog.getByRole('button', { name: 'Book', exact: true }).click();
@@ -147,8 +132,8 @@ export async function bookingsJourney(page: Page) {
       await page.locator('[data-testid=bookings-table]').waitFor();
       const dialog = await book('10:00', '12:00');
       await dialog.waitFor({ state: 'hidden' });
-      await page.locator('[data-testid=bookings-table] input[type=search]').fill(stamp);
-      const row = page.locator('[data-testid=bookings-table] tbody tr', { hasText: itemCode });
+      await search(page, 'bookings-table', stamp);
+      const row = rowsWith(page, 'bookings-table', itemCode);
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(text.includes('Discipline session') && text.includes('Scheduled'), text);
@@ -170,8 +155,7 @@ export async function bookingsJourney(page: Page) {
       expect(text.includes('10:00') && text.includes('12:00'), `conflict notice lacks the time: ${text}`);
       expect(await dialog.locator('[data-testid=booking-form]').isVisible(), 'the form closed');
       await shot(page, 'booking-conflict', false);
-      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Cancel');
     },
     page,
   );
@@ -179,15 +163,14 @@ export async function bookingsJourney(page: Page) {
   await step(
     'bookings: admin records the actual use',
     async () => {
-      const row = page.locator('[data-testid=bookings-table] tbody tr', { hasText: itemCode });
+      const row = rowsWith(page, 'bookings-table', itemCode);
       await row.getByRole('button', { name: /^Record the use of booking/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('[data-testid=usage-form]').waitFor();
       await dialog.getByLabel(/^Actually started/).fill(`${day}T10:05`);
       await dialog.getByLabel(/^Actually ended/).fill(`${day}T11:35`);
       await dialog.getByRole('textbox', { name: /^Attendees/ }).fill('12');
-      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Save');
       await row.getByText('1.5 h, 12 attended').waitFor();
       await shot(page, 'bookings-admin');
       await switchLanguage(page, 'kk');
@@ -199,16 +182,53 @@ export async function bookingsJourney(page: Page) {
   );
 
   await step(
+    'bookings: a booking is rescheduled, a clash shows the other booking, and a cancelled one cannot be',
+    async () => {
+      const later = `E2E later session ${stamp}`;
+      await (await book('13:00', '14:00', later)).waitFor({ state: 'hidden' });
+      const row = rowsWith(page, 'bookings-table', later);
+      await row.getByRole('button', { name: /^Reschedule booking/ }).click();
+      const dialog = page.getByRole('dialog');
+      const form = dialog.locator('[data-testid=booking-form]');
+      await form.waitFor();
+      expect(
+        await dialog.getByRole('combobox', { name: /^Lab or item/ }).isDisabled(),
+        'the asset can be changed',
+      );
+      expect((await dialog.getByLabel(/^Starts/).inputValue()) === `${day}T13:00`, 'the start is not filled');
+      await dialog.getByLabel(/^Starts/).fill(`${day}T11:30`);
+      await dialog.getByLabel(/^Ends/).fill(`${day}T12:30`);
+      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      const notice = dialog.locator('[data-testid=booking-conflict]');
+      await notice.getByText(discipline).waitFor();
+      await page.waitForTimeout(400); // the dialog's fade-in
+      await shot(page, 'booking-reschedule-conflict', false);
+      await dialog.getByLabel(/^Starts/).fill(`${day}T15:00`);
+      await dialog.getByLabel(/^Ends/).fill(`${day}T16:30`);
+      await closeWith(dialog, 'Save');
+      await row.getByText('15:00').waitFor();
+      await row.getByRole('button', { name: /^Cancel booking/ }).click();
+      await closeWith(page.getByRole('dialog'), 'Cancel booking');
+      await row.getByText('Cancelled').waitFor();
+      expect(
+        (await row.getByRole('button', { name: /^Reschedule booking/ }).count()) === 0,
+        'a cancelled booking offers Reschedule',
+      );
+    },
+    page,
+  );
+
+  await step(
     'bookings: the utilisation over a chosen period counts the recorded use',
     async () => {
-      await page.locator('[data-nav=material]').click();
+      await openTable(page, 'material', 'labs-table');
       await page.getByRole('tab', { name: 'Utilisation' }).click();
       await page.locator('[data-testid=utilisation-table] tbody tr').first().waitFor();
       await page.getByLabel('From', { exact: true }).fill(dayOffset(-30));
       await page.getByLabel('To', { exact: true }).fill(dayOffset(0));
       const [y, m, d] = dayOffset(-30).split('-');
       await page.locator('[data-testid=utilisation-period]', { hasText: `${d}/${m}/${y}` }).waitFor();
-      const row = page.locator('[data-testid=utilisation-table] tbody tr', { hasText: itemCode });
+      const row = rowsWith(page, 'utilisation-table', itemCode);
       await row.waitFor();
       const cells = await row.locator('td').allTextContents();
       expect(cells[3] === '2.0' && cells[4] === '1.5', `booked and used hours: ${cells.join(' | ')}`);

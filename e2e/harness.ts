@@ -101,3 +101,85 @@ export async function choose(page: Page, input: Locator, option: string | RegExp
   if (search) await input.fill(search);
   await page.getByRole('option', { name: option }).first().click();
 }
+
+/** Signs out when a session is open, so the next sign-in starts from the form. */
+export async function ensureSignedOut(page: Page) {
+  await page.goto(`${BASE}/`);
+  await page.waitForLoadState('networkidle');
+  if ((await page.locator('[data-testid=sign-out]').count()) > 0) await signOut(page);
+}
+
+/**
+ * The step that signs the demo user `login` in (closing any open session first) and picks the
+ * interface language.
+ * @returns whether it passed; a journey stops when it did not
+ * @example if (!(await signInStep(page, 'bookings: admin signs in', 'admin'))) return;
+ */
+export function signInStep(page: Page, name: string, login: string, locale: 'kk' | 'ru' | 'en' = 'en') {
+  return step(
+    name,
+    async () => {
+      await ensureSignedOut(page);
+      await signIn(page, BASE, emailOf(login), PASSWORD);
+      await switchLanguage(page, locale);
+    },
+    page,
+  );
+}
+
+/** Opens a page from the sidebar and waits for the first row of its table `testId`. */
+export async function openTable(page: Page, nav: string, testId: string) {
+  await page.locator(`[data-nav=${nav}]`).click();
+  await page.locator(`[data-testid=${testId}] tbody tr`).first().waitFor();
+}
+
+/** The rows of table `testId` that contain `text`. */
+export function rowsWith(page: Page, testId: string, text: string | RegExp): Locator {
+  return page.locator(`[data-testid=${testId}] tbody tr`, { hasText: text });
+}
+
+/** Types into the search box of table `testId`. */
+export function search(page: Page, testId: string, text: string) {
+  return page.locator(`[data-testid=${testId}] input[type=search]`).fill(text);
+}
+
+/** Presses the button `name` of the open dialog and waits until the dialog has closed. */
+export async function closeWith(dialog: Locator, name: string) {
+  await dialog.getByRole('button', { name, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Confirms the open confirmation dialog with its button `name`; returns the dialog. */
+export async function confirmWith(page: Page, name: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name, exact: true }).click();
+  return dialog;
+}
+
+/**
+ * The ids of partners by short name, read through the page's request context (it shares the
+ * session cookie); 0 for a name not found.
+ */
+export async function partnerIds(page: Page, shortNames: readonly string[]): Promise<Record<string, number>> {
+  const response = await page.request.get(`${BASE}/api/partners?pageSize=200`);
+  const list = (await response.json()) as { items: { id: number; shortName: string }[] };
+  return Object.fromEntries(
+    shortNames.map((name) => [name, list.items.find((p) => p.shortName === name)?.id ?? 0]),
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A local calendar date `days` from today as `YYYY-MM-DD`. */
+export function dayOffset(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A tiny valid PDF (the server checks the `%PDF-` signature), for upload steps. */
+export function samplePdf(name: string) {
+  const body =
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+  return { name, mimeType: 'application/pdf', buffer: Buffer.from(body, 'latin1') };
+}

@@ -11,24 +11,19 @@ import {
   ARTIFACTS,
   BASE,
   choose,
-  emailOf,
+  closeWith,
   expect,
-  PASSWORD,
+  openTable,
+  partnerIds,
+  rowsWith,
+  search,
   shot,
-  signIn,
+  signInStep,
   signOut,
   step,
-  switchLanguage,
 } from './harness.ts';
 
 const ERG_NAME = 'Eurasian Resources Group';
-
-/** Signs out when a session is open, so the next sign-in starts from the form. */
-async function ensureSignedOut(page: Page) {
-  await page.goto(`${BASE}/`);
-  await page.waitForLoadState('networkidle');
-  if ((await page.locator('[data-testid=sign-out]').count()) > 0) await signOut(page);
-}
 
 /** The admin's and the partner's part of the partners and material base capability. */
 export async function materialJourney(page: Page) {
@@ -37,23 +32,14 @@ export async function materialJourney(page: Page) {
   let ergId = 0;
   let kazId = 0;
 
-  await ensureSignedOut(page);
-  if (!(await step('material: admin signs in', () => signIn(page, BASE, emailOf('admin'), PASSWORD), page)))
-    return;
-  await switchLanguage(page, 'en');
+  if (!(await signInStep(page, 'material: admin signs in', 'admin'))) return;
 
   await step(
     'material: admin finds the partner ids',
     async () => {
-      // Through the page's request context, which shares the session cookie.
-      const response = await page.request.get(`${BASE}/api/partners?pageSize=200`);
-      const list = (await response.json()) as { items: { id: number; shortName: string }[] };
-      const ids = {
-        erg: list.items.find((p) => p.shortName === 'ERG')?.id ?? 0,
-        kaz: list.items.find((p) => p.shortName === 'KAZ Minerals Bozshakol')?.id ?? 0,
-      };
-      ergId = ids.erg;
-      kazId = ids.kaz;
+      const ids = await partnerIds(page, ['ERG', 'KAZ Minerals Bozshakol']);
+      ergId = ids.ERG ?? 0;
+      kazId = ids['KAZ Minerals Bozshakol'] ?? 0;
       expect(ergId > 0 && kazId > 0, `partner ids: ${JSON.stringify(ids)}`);
     },
     page,
@@ -62,8 +48,7 @@ export async function materialJourney(page: Page) {
   await step(
     'material: admin records a PPP investment from ERG to a lab',
     async () => {
-      await page.locator('[data-nav=investments]').click();
-      await page.locator('[data-testid=investments-table] tbody tr').first().waitFor();
+      await openTable(page, 'investments', 'investments-table');
       await page.locator('[data-testid=investment-charts] canvas').first().waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Record investment' }).click();
       const dialog = page.getByRole('dialog');
@@ -83,8 +68,7 @@ export async function materialJourney(page: Page) {
       );
       await dialog.getByRole('textbox', { name: /^Description/ }).fill(description);
       await shot(page, 'investment-form', false);
-      await dialog.getByRole('button', { name: 'Record', exact: true }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closeWith(dialog, 'Record');
     },
     page,
   );
@@ -92,15 +76,15 @@ export async function materialJourney(page: Page) {
   await step(
     'material: the investment shows in the ledger',
     async () => {
-      await page.locator('[data-testid=investments-table] input[type=search]').fill(stamp);
-      const row = page.locator('[data-testid=investments-table] tbody tr', { hasText: description });
+      await search(page, 'investments-table', stamp);
+      const row = rowsWith(page, 'investments-table', description);
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(
         text.includes('1,234,567.89') && text.includes('PPP-2018-ERG') && text.includes('MET-201'),
         text,
       );
-      await page.locator('[data-testid=investments-table] input[type=search]').fill('');
+      await search(page, 'investments-table', '');
       await page.waitForTimeout(800);
       await shot(page, 'investments-admin');
     },
@@ -110,8 +94,7 @@ export async function materialJourney(page: Page) {
   await step(
     "material: admin opens ERG's partner page",
     async () => {
-      await page.locator('[data-nav=partners]').click();
-      await page.locator('[data-testid=partners-table] tbody tr').first().waitFor();
+      await openTable(page, 'partners', 'partners-table');
       await shot(page, 'partners-admin');
       await page.locator('[data-testid=partners-table] a', { hasText: /^ERG$/ }).click();
       await page.locator('[data-testid=partner-name]', { hasText: ERG_NAME }).waitFor();
@@ -149,13 +132,12 @@ export async function materialJourney(page: Page) {
   await step(
     'material: admin reads agreements, the expiring view and uploads a PDF to one',
     async () => {
-      await page.locator('[data-nav=agreements]').click();
-      await page.locator('[data-testid=agreements-table] tbody tr').first().waitFor();
+      await openTable(page, 'agreements', 'agreements-table');
       await shot(page, 'agreements-admin');
       await page.locator('[data-testid=agreements-view]').getByText('Expiring within 90 days').click();
       await page.locator('[data-testid=agreements-expiring-table]').waitFor();
       await page.locator('[data-testid=agreements-view]').getByText('All', { exact: true }).click();
-      await page.locator('[data-testid=agreements-table] input[type=search]').fill('PPP-2018-ERG');
+      await search(page, 'agreements-table', 'PPP-2018-ERG');
       await page.locator('[data-testid=agreements-table] a', { hasText: 'PPP-2018-ERG' }).click();
       await page.locator('[data-testid=agreement-detail]').waitFor();
       const late = await page.locator('[data-testid=agreement-obligations] tr[data-late=true]').count();
@@ -172,7 +154,7 @@ export async function materialJourney(page: Page) {
     'material: admin reads labs, equipment and utilisation',
     async () => {
       await page.locator('[data-nav=material]').click();
-      await page.locator('[data-testid=labs-table] tbody tr', { hasText: 'MET-201' }).waitFor();
+      await rowsWith(page, 'labs-table', 'MET-201').waitFor();
       await page.getByRole('tab', { name: 'Equipment' }).click();
       await page.locator('[data-testid=equipment-table] tbody tr').first().waitFor();
       await page.getByRole('tab', { name: 'Utilisation' }).click();
@@ -203,14 +185,7 @@ export async function materialJourney(page: Page) {
 
   await step('material: admin signs out', () => signOut(page), page);
 
-  if (
-    !(await step(
-      'material: ERG partner signs in',
-      () => signIn(page, BASE, emailOf('partner'), PASSWORD),
-      page,
-    ))
-  )
-    return;
+  if (!(await signInStep(page, 'material: ERG partner signs in', 'partner'))) return;
 
   await step(
     'material: the partner sees its own partnership',
@@ -243,8 +218,7 @@ export async function materialJourney(page: Page) {
   await step(
     'material: the partner sees only its own investments',
     async () => {
-      await page.locator('[data-nav=investments]').click();
-      await page.locator('[data-testid=investments-table] tbody tr').first().waitFor();
+      await openTable(page, 'investments', 'investments-table');
       const partners = await page
         .locator('[data-testid=investments-table] tbody tr [data-partner]')
         .allTextContents();
@@ -256,14 +230,7 @@ export async function materialJourney(page: Page) {
 
   await step('material: the partner signs out', () => signOut(page), page);
 
-  if (
-    !(await step(
-      'material: observer signs in',
-      () => signIn(page, BASE, emailOf('observer'), PASSWORD),
-      page,
-    ))
-  )
-    return;
+  if (!(await signInStep(page, 'material: observer signs in', 'observer'))) return;
   await step(
     'material: the observer sees investment totals without per-partner data',
     async () => {

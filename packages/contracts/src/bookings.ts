@@ -169,7 +169,8 @@ export const assetUtilisationSchema = z.object({
   assetType: assetTypeSchema,
   assetId: z.number().int(),
   code: z.string(),
-  name: z.string(),
+  /** The lab's name in the three languages; an item's single name stands in all three. */
+  name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
   priorityArea: priorityAreaSchema,
   availableHours: hours,
   bookedHours: hours,

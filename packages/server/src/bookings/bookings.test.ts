@@ -207,6 +207,9 @@ describe('bookings and utilisation API', () => {
     expect(report.assets.length).toBe(12 + 67);
     const met201 = report.assets.find((a: { code: string }) => a.code === 'MET-201');
     expect(met201.usedHours).toBeGreaterThan(50);
+    // The lab's name in all three languages, so each interface language shows its own.
+    expect(Object.keys(met201.name).sort()).toEqual(['en', 'kk', 'ru']);
+    expect(met201.name.kk).not.toBe(met201.name.ru);
     expect(met201.utilisation).toBeCloseTo(met201.usedHours / met201.availableHours, 3);
     expect(met201.funding).toEqual([expect.objectContaining({ source: 'ppp_partner', share: 1 })]);
     const sources = report.bySource.map((s: { source: string }) => s.source).sort();

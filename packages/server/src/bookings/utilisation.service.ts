@@ -23,7 +23,7 @@ async function assetsOf(
         assetType: 'lab',
         assetId: l.id,
         code: l.code,
-        name: l.name.ru,
+        name: l.name,
         priorityArea: l.priorityArea as AssetInfo['priorityArea'],
       });
   }
@@ -34,7 +34,7 @@ async function assetsOf(
         assetType: 'equipment',
         assetId: e.id,
         code: e.inventoryNumber,
-        name: e.name,
+        name: { kk: e.name, ru: e.name, en: e.name },
         priorityArea: e.priorityArea as AssetInfo['priorityArea'],
         availableFrom: e.acquiredOn,
       });

@@ -6,14 +6,14 @@ describe('utilisation', () => {
     assetType: 'lab' as const,
     assetId: 1,
     code: 'L1',
-    name: 'Lab',
+    name: { kk: 'Зертхана', ru: 'Лаборатория', en: 'Lab' },
     priorityArea: 'energy' as const,
   };
   const item = {
     assetType: 'equipment' as const,
     assetId: 7,
     code: 'EQ-7',
-    name: 'Item',
+    name: { kk: 'Item', ru: 'Item', en: 'Item' },
     priorityArea: 'energy' as const,
   };
 

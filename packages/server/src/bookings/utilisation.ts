@@ -3,6 +3,7 @@ import type {
   AssetUtilisation,
   InvestmentSource,
   PriorityArea,
+  Trilingual,
   UtilisationReport,
 } from '@kadr/contracts';
 import { weekdaysBetween } from '../agreements/calendar.ts';
@@ -12,7 +13,7 @@ export interface AssetInfo {
   assetType: AssetType;
   assetId: number;
   code: string;
-  name: string;
+  name: Trilingual;
   priorityArea: PriorityArea;
   /** Equipment is available from its acquisition date. */
   availableFrom?: string | undefined;

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useAgreementMutations } from '../api/agreements';
 import { usePartners } from '../api/material';
 import { AGREEMENT_KINDS } from '../api/vocabulary';
-import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
+import { useRecordForm } from '../components/use-record-form';
 import { TrilingualFields } from '../components/trilingual-fields';
-import { useFormDraft } from '../components/use-form-draft';
 
 interface Draft {
   number: string;
@@ -75,37 +75,20 @@ export function AgreementFormModal({
   onCreated,
 }: AgreementFormModalProps) {
   const { t } = useTranslation();
-  const { create, update } = useAgreementMutations();
-  const mutation = agreement ? update : create;
   const partners = usePartners({ pageSize: 200, sort: 'shortName' }, opened);
-  const { draft, setDraft, set, touched, setTouched } = useFormDraft(
+  const form = useRecordForm({
     opened,
-    () => draftOf(agreement, partnerId),
-    () => {
-      create.reset();
-      update.reset();
-    },
-  );
-  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+    record: agreement,
+    mutations: useAgreementMutations(),
+    init: (a) => draftOf(a, partnerId),
+    validate: (d) => validate(d, t),
+    done: { created: t('agreements.created'), saved: t('agreements.saved') },
+    onClose,
+    ...(onCreated ? { onCreated } : {}),
+  });
+  const { draft, setDraft, set, error, mutation } = form;
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const body = bodyOf(draft);
-    if (agreement) {
-      update.mutate(
-        { id: agreement.id, patch: body },
-        { onSuccess: succeedWith(t('agreements.saved'), onClose) },
-      );
-    } else {
-      create.mutate(body, {
-        onSuccess: (created) => {
-          succeedWith(t('agreements.created'), onClose)();
-          onCreated?.(created);
-        },
-      });
-    }
-  };
+  const onSubmit = () => form.submit((d) => ({ create: bodyOf(d), patch: bodyOf(d) }));
 
   return (
     <FormModal

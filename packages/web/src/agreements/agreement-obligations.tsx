@@ -1,5 +1,5 @@
 import type { Locale, Obligation } from '@kadr/contracts';
-import { Badge } from '@mantine/core';
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { formatTenge } from '../components/money';
 import { currentLocale } from '../i18n';
 import { EditableSection } from '../partners/editable-section';
 import type { SimpleColumn } from '../partners/simple-table';
+import { documentHref } from './documents';
+import { ObligationDocumentsModal } from './obligation-documents-modal';
 import { ObligationFormModal } from './obligation-form-modal';
 import { ObligationStatusModal } from './obligation-status-modal';
 import { STATUS_COLOR } from './status-color';
@@ -43,6 +45,22 @@ export function obligationColumns(t: TFunction, locale: Locale): SimpleColumn<Ob
   ];
 }
 
+/** The evidence of an obligation: its text or link, and its PDFs as download links. */
+function EvidenceCell({ obligation: o }: { obligation: Obligation }) {
+  const text = o.evidenceText || o.evidenceUrl;
+  if (!text && o.documents.length === 0) return '—';
+  return (
+    <Stack gap={2}>
+      {text ? <Text size="sm">{text}</Text> : null}
+      {o.documents.map((d) => (
+        <Anchor key={d.id} size="sm" href={documentHref(d)} download={d.fileName}>
+          {d.fileName}
+        </Anchor>
+      ))}
+    </Stack>
+  );
+}
+
 /** The obligations of one agreement (overdue highlighted); admins add, edit, set status and delete them. */
 export function AgreementObligations({
   agreementId,
@@ -56,10 +74,12 @@ export function AgreementObligations({
   const canEdit = useCanEditPartnerships();
   const { remove } = useObligationMutations(agreementId);
   const [statusOf, setStatusOf] = useState<Obligation | null>(null);
+  // By id, so the dialog shows the documents as refetched after an upload or a delete.
+  const [documentsOf, setDocumentsOf] = useState<number | null>(null);
   const evidence: SimpleColumn<Obligation> = {
     key: 'evidence',
     header: t('agreements.evidence'),
-    render: (o) => o.evidenceText || o.evidenceUrl || '—',
+    render: (o) => <EvidenceCell obligation={o} />,
   };
 
   return (
@@ -77,6 +97,11 @@ export function AgreementObligations({
         remove={(o) => remove.mutateAsync(o.id)}
         extraActions={(o) => [
           {
+            label: t('obligations.documents'),
+            ariaLabel: t('obligations.documentsOf', { name: o.title }),
+            onClick: () => setDocumentsOf(o.id),
+          },
+          {
             label: t('obligations.setStatus'),
             ariaLabel: t('obligations.setStatusOf', { name: o.title }),
             color: 'green',
@@ -88,6 +113,10 @@ export function AgreementObligations({
         )}
       />
       {canEdit ? <ObligationStatusModal obligation={statusOf} onClose={() => setStatusOf(null)} /> : null}
+      <ObligationDocumentsModal
+        obligation={obligations.find((o) => o.id === documentsOf) ?? null}
+        onClose={() => setDocumentsOf(null)}
+      />
     </>
   );
 }

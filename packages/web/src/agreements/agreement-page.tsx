@@ -1,61 +1,44 @@
-import type { AgreementDocument } from '@kadr/contracts';
-import { Alert, Anchor, Badge, Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconUpload } from '@tabler/icons-react';
-import { useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { AgreementDetail } from '@kadr/contracts';
+import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCanEditPartnerships, useDeleteAgreementDocument } from '../api/agreements';
+import { useCanEditPartnerships } from '../api/agreements';
 import { ApiError } from '../api/client';
-import { useAgreement, useUploadAgreementDocument } from '../api/material';
+import { useAgreement } from '../api/material';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
-import { formatDate, formatDateTime } from '../components/format';
-import { RowActions } from '../components/row-actions';
-import { useConfirmAction } from '../components/use-confirm-action';
+import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
 import { PartnerNotFound } from '../partners/partner-overview';
-import { type SimpleColumn, SimpleTable } from '../partners/simple-table';
 import { AgreementActions } from './agreement-actions';
 import { AgreementObligations } from './agreement-obligations';
+import { DocumentTable, DocumentUploadForm } from './documents';
 import { STATUS_COLOR } from './status-color';
 
-function UploadForm({ agreementId }: { agreementId: number }) {
+/** The parties of an agreement, each partner linking to its page (the home university has none). */
+function PartyList({ parties }: { parties: AgreementDetail['parties'] }) {
   const { t } = useTranslation();
-  const upload = useUploadAgreementDocument(agreementId);
-  const [file, setFile] = useState<File | null>(null);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    upload.mutate(file, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('agreements.uploaded') });
-        setFile(null);
-      },
-    });
-  };
   return (
-    <form onSubmit={onSubmit}>
-      <Group align="flex-end">
-        <FileInput
-          label={t('agreements.pdf')}
-          accept="application/pdf"
-          value={file}
-          onChange={setFile}
-          w={320}
-          clearable
-          error={upload.error ? errorMessage(t, upload.error) : undefined}
-        />
-        <Button
-          type="submit"
-          disabled={!file}
-          loading={upload.isPending}
-          leftSection={<IconUpload size={16} aria-hidden="true" />}
-        >
-          {t('agreements.upload')}
-        </Button>
-      </Group>
-    </form>
+    <Text size="sm" data-testid="agreement-parties">
+      {t('agreements.parties')}:{' '}
+      {parties.map((p, i) => (
+        <Fragment key={p.organisationId}>
+          {i > 0 ? ', ' : null}
+          {p.isHome ? (
+            p.shortName
+          ) : (
+            <Link
+              to="/partners/$partnerId"
+              params={{ partnerId: String(p.organisationId) }}
+              className="table-link"
+            >
+              {p.shortName}
+            </Link>
+          )}
+        </Fragment>
+      ))}
+    </Text>
   );
 }
 
@@ -64,8 +47,6 @@ export function AgreementPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const canEdit = useCanEditPartnerships();
-  const removeDocument = useDeleteAgreementDocument();
-  const confirm = useConfirmAction();
   const { agreementId } = useParams({ strict: false }) as { agreementId?: string };
   const id = Number(agreementId);
   const agreement = useAgreement(id);
@@ -75,29 +56,6 @@ export function AgreementPage() {
   if (agreement.error) return <Alert color="red">{errorMessage(t, agreement.error)}</Alert>;
   if (!agreement.data) return <PageLoader />;
   const a = agreement.data;
-  const deleteColumn: SimpleColumn<AgreementDocument> = {
-    key: 'actions',
-    header: t('common.actions'),
-    render: (d) => (
-      <RowActions
-        actions={[
-          {
-            label: t('agreements.deleteDocument'),
-            ariaLabel: t('agreements.deleteDocumentOf', { name: d.fileName }),
-            color: 'red',
-            onClick: () =>
-              confirm.ask({
-                title: t('agreements.deleteDocumentTitle'),
-                message: t('agreements.deleteDocumentConfirm', { name: d.fileName }),
-                confirmLabel: t('agreements.deleteDocument'),
-                run: () => removeDocument.mutateAsync(d.id),
-                done: t('agreements.documentDeleted'),
-              }),
-          },
-        ]}
-      />
-    ),
-  };
 
   return (
     <Stack gap="lg" data-testid="agreement-detail">
@@ -118,9 +76,7 @@ export function AgreementPage() {
             {formatDate(a.validUntil, locale)}
           </Text>
         </Group>
-        <Text size="sm">
-          {t('agreements.parties')}: {a.parties.map((p) => p.shortName).join(', ')}
-        </Text>
+        <PartyList parties={a.parties} />
         {a.notes ? <Text size="sm">{a.notes}</Text> : null}
       </Stack>
       <AgreementObligations agreementId={a.id} obligations={a.obligations} />
@@ -129,36 +85,12 @@ export function AgreementPage() {
           <Title order={2} size="h3">
             {t('agreements.documents')}
           </Title>
-          <SimpleTable<AgreementDocument>
+          <DocumentTable
+            documents={a.documents}
             caption={t('agreements.documents')}
             testId="agreement-documents"
-            rows={a.documents}
-            rowKey={(d) => d.id}
-            columns={[
-              {
-                key: 'name',
-                header: t('agreements.fileName'),
-                render: (d) => (
-                  <Anchor href={`/api/agreement-documents/${d.id}`} download={d.fileName}>
-                    {d.fileName}
-                  </Anchor>
-                ),
-              },
-              {
-                key: 'size',
-                header: t('agreements.size'),
-                render: (d) => `${Math.ceil(d.sizeBytes / 1024)} KB`,
-              },
-              {
-                key: 'uploaded',
-                header: t('agreements.uploadedAt'),
-                render: (d) => formatDateTime(d.uploadedAt, locale),
-              },
-              ...(canEdit ? [deleteColumn] : []),
-            ]}
           />
-          {canEdit ? <UploadForm agreementId={a.id} /> : null}
-          {confirm.dialog}
+          {canEdit ? <DocumentUploadForm target={{ agreementId: a.id }} /> : null}
         </Stack>
       </Card>
     </Stack>

@@ -3,10 +3,10 @@ import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useObligationMutations } from '../api/agreements';
 import { OBLIGATION_KINDS } from '../api/vocabulary';
-import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
+import { useRecordForm } from '../components/use-record-form';
 import { parseTenge } from '../components/money';
-import { useFormDraft } from '../components/use-form-draft';
 
 interface Draft {
   kind: ObligationKind;
@@ -67,34 +67,19 @@ export interface ObligationFormModalProps {
 /** Adds or edits an obligation: kind, what is owed, due date, and the amount in KZT or places a year. */
 export function ObligationFormModal({ opened, agreementId, obligation, onClose }: ObligationFormModalProps) {
   const { t } = useTranslation();
-  const { create, update } = useObligationMutations(agreementId);
-  const mutation = obligation ? update : create;
-  const { draft, set, touched, setTouched } = useFormDraft(
+  const form = useRecordForm({
     opened,
-    () => draftOf(obligation),
-    () => {
-      create.reset();
-      update.reset();
-    },
-  );
-  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+    record: obligation,
+    mutations: useObligationMutations(agreementId),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('obligations.created'), saved: t('obligations.saved') },
+    onClose,
+  });
+  const { draft, set, error, mutation } = form;
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const body = bodyOf(draft);
-    if (obligation) {
-      update.mutate(
-        { id: obligation.id, patch: body },
-        { onSuccess: succeedWith(t('obligations.saved'), onClose) },
-      );
-    } else {
-      create.mutate(
-        { ...body, evidenceText: '', evidenceUrl: '' },
-        { onSuccess: succeedWith(t('obligations.created'), onClose) },
-      );
-    }
-  };
+  const onSubmit = () =>
+    form.submit((d) => ({ create: { ...bodyOf(d), evidenceText: '', evidenceUrl: '' }, patch: bodyOf(d) }));
 
   return (
     <FormModal

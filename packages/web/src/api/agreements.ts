@@ -1,5 +1,6 @@
 import type {
   Agreement,
+  AgreementDocument,
   AgreementStatus,
   BranchStatus,
   Contact,
@@ -74,7 +75,27 @@ export function useAgreementTransition() {
   );
 }
 
-/** Deletes a document of an agreement or an obligation. */
+/**
+ * Uploads a PDF (multipart field `file`) to an agreement or, as evidence, to an obligation; refreshes
+ * every partnership cache.
+ * @example useUploadDocument({ obligationId: 7 }).mutate(file)
+ */
+export function useUploadDocument(target: DocumentTarget) {
+  const path =
+    'obligationId' in target
+      ? `/api/obligations/${target.obligationId}/documents`
+      : `/api/agreements/${target.agreementId}/documents`;
+  return usePartnershipMutation((file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return apiFetch<AgreementDocument>(path, { method: 'POST', body: form });
+  });
+}
+
+/** What a document belongs to: an agreement, or an obligation it is evidence of. */
+export type DocumentTarget = { agreementId: number } | { obligationId: number };
+
+/** Deletes an agreement's document or an obligation's evidence (one table, `/api/agreement-documents`). */
 export function useDeleteAgreementDocument() {
   return usePartnershipMutation((id: number) =>
     apiFetch<void>(`/api/agreement-documents/${id}`, { method: 'DELETE' }),

@@ -1,4 +1,4 @@
-import type { Booking, BookingUsageBody, CreateBookingBody, Page } from '@kadr/contracts';
+import type { Booking, BookingUsageBody, CreateBookingBody, Page, UpdateBookingBody } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, type QueryParams } from './client';
 
@@ -22,7 +22,7 @@ export function useBooking(id: number | undefined) {
   });
 }
 
-/** Books, cancels and records use; every success refreshes bookings and utilisation. */
+/** Books, reschedules, cancels and records use; every success refreshes bookings and utilisation. */
 export function useBookingMutations() {
   const queryClient = useQueryClient();
   const refresh = async () => {
@@ -33,6 +33,11 @@ export function useBookingMutations() {
   return {
     create: useMutation({
       mutationFn: (body: CreateBookingBody) => apiFetch<Booking>('/api/bookings', { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, patch }: { id: number; patch: UpdateBookingBody }) =>
+        apiFetch<Booking>(`/api/bookings/${id}`, { method: 'PATCH', body: patch }),
       onSuccess: refresh,
     }),
     cancel: useMutation({

@@ -1,7 +1,6 @@
 import type {
   Agreement,
   AgreementDetail,
-  AgreementDocument,
   CreateEquipmentBody,
   CreateInvestmentBody,
   CreateLabBody,
@@ -135,22 +134,6 @@ export function useAgreement(id: number | undefined) {
     queryFn: ({ signal }) => apiFetch<AgreementDetail>(`/api/agreements/${id}`, { signal }),
     enabled: id !== undefined && Number.isInteger(id) && id > 0,
     retry: false,
-  });
-}
-
-/** Uploads a PDF to an agreement (multipart field `file`); refreshes the agreement. */
-export function useUploadAgreementDocument(agreementId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return apiFetch<AgreementDocument>(`/api/agreements/${agreementId}/documents`, {
-        method: 'POST',
-        body: form,
-      });
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agreement', agreementId] }),
   });
 }
 

@@ -28,6 +28,9 @@ export interface AssetSelectProps {
   error?: string | undefined;
   w?: number;
   enabled?: boolean;
+  /** Shown under the input, e.g. why it cannot change. */
+  description?: string;
+  disabled?: boolean;
   /** Leave out inactive labs and written-off items (the server refuses to book them). */
   bookableOnly?: boolean;
 }
@@ -71,6 +74,8 @@ export function AssetSelect(props: AssetSelectProps) {
       value={props.value}
       onChange={props.onChange}
       error={props.error}
+      description={props.description}
+      disabled={props.disabled}
       w={props.w}
       comboboxProps={{ width: 'target', position: 'bottom-start' }}
       maxDropdownHeight={320}

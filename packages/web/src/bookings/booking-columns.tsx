@@ -44,6 +44,7 @@ function PeriodCell({ booking }: { booking: Booking }) {
 
 /** What an admin may do with a scheduled booking from its row. */
 export interface BookingRowActions {
+  onEdit: (b: Booking) => void;
   onRecordUsage: (b: Booking) => void;
   onCancel: (b: Booking) => void;
 }
@@ -93,6 +94,11 @@ export function bookingColumns(t: TFunction, actions?: BookingRowActions): Colum
         b.status === 'scheduled' ? (
           <RowActions
             actions={[
+              {
+                label: t('bookings.edit'),
+                ariaLabel: t('bookings.editOf', { id: b.id }),
+                onClick: () => actions.onEdit(b),
+              },
               {
                 label: t('bookings.recordUsage'),
                 ariaLabel: t('bookings.recordUsageOf', { id: b.id }),

@@ -1,4 +1,4 @@
-import type { BookingPurpose } from '@kadr/contracts';
+import type { Booking, BookingPurpose } from '@kadr/contracts';
 import { Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBooking, useBookingMutations } from '../api/bookings';
@@ -7,9 +7,8 @@ import { useUsers } from '../api/resources';
 import { BOOKING_PURPOSES } from '../api/vocabulary';
 import { fromLocalInput, toLocalInput } from '../components/date-input';
 import { fieldErrors } from '../components/error-text';
-import { errorAt, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
-import { useFormDraft } from '../components/use-form-draft';
+import { useRecordForm } from '../components/use-record-form';
 import { currentLocale } from '../i18n';
 import { type AssetValue, AssetSelect, assetFields } from './asset-select';
 import { describeBooking } from './booking-text';
@@ -24,8 +23,19 @@ interface Draft {
   note: string;
 }
 
-/** Tomorrow 09:00–10:30 local time: a typical first class. */
-function emptyDraft(): Draft {
+/** The booking's values, or tomorrow 09:00–10:30 local time (a typical first class) for a new one. */
+function draftOf(booking: Booking | null): Draft {
+  if (booking) {
+    return {
+      asset: booking.labId !== null ? `lab:${booking.labId}` : `equipment:${booking.equipmentId}`,
+      purpose: booking.purpose,
+      disciplineName: booking.disciplineName,
+      studentUserId: booking.studentUserId === null ? null : String(booking.studentUserId),
+      startsAt: toLocalInput(booking.startsAt),
+      endsAt: toLocalInput(booking.endsAt),
+      note: booking.note,
+    };
+  }
   const start = new Date();
   start.setDate(start.getDate() + 1);
   start.setHours(9, 0, 0, 0);
@@ -86,53 +96,63 @@ function ConflictNotice({ id }: { id: number }) {
 /** Props of {@link BookingFormModal}. */
 export interface BookingFormModalProps {
   opened: boolean;
+  /** The booking to reschedule; `null` or absent books anew. */
+  booking?: Booking | null;
   onClose: () => void;
 }
 
-/** Books a lab or an item for a discipline session, a practice or one student's training. */
-export function BookingFormModal({ opened, onClose }: BookingFormModalProps) {
+/**
+ * Books a lab or an item for a discipline session, a practice or one student's training, or
+ * reschedules a booking (its asset stays). An overlap shows the clashing booking either way.
+ */
+export function BookingFormModal({ opened, booking = null, onClose }: BookingFormModalProps) {
   const { t } = useTranslation();
-  const { create } = useBookingMutations();
   const students = useUsers({ role: 'student', pageSize: 200, sort: 'fullName' }, opened);
-  const { draft, set, touched, setTouched } = useFormDraft(opened, emptyDraft, create.reset);
-  const local = touched ? validate(draft, t) : {};
-  const server = fieldErrors(create.error);
-  const error = errorAt(local, create.error);
-  const clashId = conflictingId(create.error);
+  const form = useRecordForm({
+    opened,
+    record: booking,
+    mutations: useBookingMutations(),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('bookings.created'), saved: t('bookings.saved') },
+    onClose,
+  });
+  const { draft, set, error, mutation } = form;
+  const server = fieldErrors(mutation.error);
+  const clashId = conflictingId(mutation.error);
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    create.mutate(
-      {
-        ...assetFields(draft.asset),
-        purpose: draft.purpose,
-        disciplineName: draft.disciplineName.trim(),
-        studentUserId: draft.studentUserId ? Number(draft.studentUserId) : null,
-        startsAt: fromLocalInput(draft.startsAt) ?? '',
-        endsAt: fromLocalInput(draft.endsAt) ?? '',
-        note: draft.note.trim(),
-      },
-      { onSuccess: succeedWith(t('bookings.created'), onClose) },
-    );
-  };
+  const onSubmit = () =>
+    form.submit((d) => {
+      const fields = {
+        purpose: d.purpose,
+        disciplineName: d.disciplineName.trim(),
+        studentUserId: d.studentUserId ? Number(d.studentUserId) : null,
+        startsAt: fromLocalInput(d.startsAt) ?? '',
+        endsAt: fromLocalInput(d.endsAt) ?? '',
+        note: d.note.trim(),
+      };
+      // The asset of a booking stays; rescheduling changes the rest.
+      return { create: { ...assetFields(d.asset), ...fields }, patch: fields };
+    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('bookings.createTitle')}
+      title={booking ? t('bookings.editTitle', { id: booking.id }) : t('bookings.createTitle')}
       onSubmit={onSubmit}
-      error={create.error}
+      error={mutation.error}
       errorContent={clashId !== undefined ? <ConflictNotice id={clashId} /> : undefined}
-      isPending={create.isPending}
-      submitLabel={t('bookings.book')}
+      isPending={mutation.isPending}
+      submitLabel={booking ? t('common.save') : t('bookings.book')}
       testId="booking-form"
     >
       <AssetSelect
         label={t('bookings.asset')}
         required
-        bookableOnly
+        bookableOnly={!booking}
+        disabled={booking !== null}
+        description={booking ? t('bookings.assetFixed') : undefined}
         enabled={opened}
         value={draft.asset}
         onChange={(value) => set('asset', value)}

@@ -16,7 +16,7 @@ import { BookingFormModal } from './booking-form-modal';
 import { describeBooking } from './booking-text';
 import { UsageFormModal } from './usage-form-modal';
 
-/** Bookings of labs and equipment against their actual use: admins book, cancel and record use. */
+/** Bookings of labs and equipment against their actual use: admins book, reschedule, cancel and record use. */
 export function BookingsPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -27,7 +27,8 @@ export function BookingsPage() {
   });
   const bookings = useBookings(bookingQuery(list));
   const { cancel } = useBookingMutations();
-  const [formOpen, setFormOpen] = useState(false);
+  // `booking: null` books anew; a booking reschedules it.
+  const [form, setForm] = useState<{ booking: Booking | null } | null>(null);
   const [usageOf, setUsageOf] = useState<Booking | null>(null);
   const [toCancel, setToCancel] = useState<Booking | null>(null);
   const closeCancel = () => {
@@ -36,7 +37,9 @@ export function BookingsPage() {
   };
   const columns = bookingColumns(
     t,
-    canEdit ? { onRecordUsage: setUsageOf, onCancel: setToCancel } : undefined,
+    canEdit
+      ? { onEdit: (booking) => setForm({ booking }), onRecordUsage: setUsageOf, onCancel: setToCancel }
+      : undefined,
   );
 
   return (
@@ -46,7 +49,10 @@ export function BookingsPage() {
           {t('bookings.title')}
         </Title>
         {canEdit ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setFormOpen(true)}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            onClick={() => setForm({ booking: null })}
+          >
             {t('bookings.create')}
           </Button>
         ) : null}
@@ -70,7 +76,11 @@ export function BookingsPage() {
       />
       {canEdit ? (
         <>
-          <BookingFormModal opened={formOpen} onClose={() => setFormOpen(false)} />
+          <BookingFormModal
+            opened={form !== null}
+            booking={form?.booking ?? null}
+            onClose={() => setForm(null)}
+          />
           <UsageFormModal booking={usageOf} onClose={() => setUsageOf(null)} />
           <ConfirmModal
             opened={toCancel !== null}

@@ -3,10 +3,9 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEquipmentMutations, useLabs } from '../api/material';
 import { EQUIPMENT_CONDITIONS } from '../api/vocabulary';
-import { errorAt, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
+import { useRecordForm } from '../components/use-record-form';
 import { parseTenge } from '../components/money';
-import { useFormDraft } from '../components/use-form-draft';
 import { currentLocale, localized } from '../i18n';
 
 interface Draft {
@@ -58,38 +57,30 @@ export interface EquipmentFormModalProps {
 export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModalProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { create, update } = useEquipmentMutations();
-  const mutation = item ? update : create;
   const labs = useLabs({ pageSize: 200, sort: 'code' }, opened);
-  const { draft, set, touched, setTouched } = useFormDraft(
+  const form = useRecordForm({
     opened,
-    () => draftOf(item),
-    () => {
-      create.reset();
-      update.reset();
-    },
-  );
-  const local = touched ? validate(draft, t) : {};
-  const error = errorAt(local, mutation.error);
+    record: item,
+    mutations: useEquipmentMutations(),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('material.itemCreated'), saved: t('material.itemSaved') },
+    onClose,
+  });
+  const { draft, set, error, mutation } = form;
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const body: CreateEquipmentBody = {
-      inventoryNumber: draft.inventoryNumber.trim(),
-      name: draft.name.trim(),
-      labId: Number(draft.labId),
-      costTiyn: parseTenge(draft.cost) ?? 0,
-      acquiredOn: draft.acquiredOn,
-      condition: draft.condition,
-    };
-    if (item)
-      update.mutate(
-        { id: item.id, patch: body },
-        { onSuccess: succeedWith(t('material.itemSaved'), onClose) },
-      );
-    else create.mutate(body, { onSuccess: succeedWith(t('material.itemCreated'), onClose) });
-  };
+  const onSubmit = () =>
+    form.submit((d) => {
+      const body: CreateEquipmentBody = {
+        inventoryNumber: d.inventoryNumber.trim(),
+        name: d.name.trim(),
+        labId: Number(d.labId),
+        costTiyn: parseTenge(d.cost) ?? 0,
+        acquiredOn: d.acquiredOn,
+        condition: d.condition,
+      };
+      return { create: body, patch: body };
+    });
 
   return (
     <FormModal

@@ -3,10 +3,9 @@ import { Group, NumberInput, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLabMutations } from '../api/material';
 import { PRIORITY_AREAS } from '../api/vocabulary';
-import { errorAt, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
+import { useRecordForm } from '../components/use-record-form';
 import { TrilingualFields } from '../components/trilingual-fields';
-import { useFormDraft } from '../components/use-form-draft';
 
 type Draft = Omit<CreateLabBody, 'capacity'> & { capacity: number | string; active: boolean };
 
@@ -47,39 +46,29 @@ export interface LabFormModalProps {
 /** Creates or edits a lab: code, names in kk/ru/en, priority area, building, room, places, active. */
 export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
   const { t } = useTranslation();
-  const { create, update } = useLabMutations();
-  const mutation = lab ? update : create;
-  const { draft, setDraft, set, touched, setTouched } = useFormDraft(
+  const form = useRecordForm({
     opened,
-    () => draftOf(lab),
-    () => {
-      create.reset();
-      update.reset();
-    },
-  );
-  const local = touched ? validate(draft, t) : {};
-  const error = errorAt(local, mutation.error);
+    record: lab,
+    mutations: useLabMutations(),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('material.labCreated'), saved: t('material.labSaved') },
+    onClose,
+  });
+  const { draft, setDraft, set, error, mutation } = form;
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const body: CreateLabBody = {
-      code: draft.code.trim(),
-      name: { kk: draft.name.kk.trim(), ru: draft.name.ru.trim(), en: draft.name.en.trim() },
-      priorityArea: draft.priorityArea,
-      building: draft.building.trim(),
-      room: draft.room.trim(),
-      capacity: Number(draft.capacity),
-    };
-    if (lab) {
-      update.mutate(
-        { id: lab.id, patch: { ...body, active: draft.active } },
-        { onSuccess: succeedWith(t('material.labSaved'), onClose) },
-      );
-    } else {
-      create.mutate(body, { onSuccess: succeedWith(t('material.labCreated'), onClose) });
-    }
-  };
+  const onSubmit = () =>
+    form.submit((d) => {
+      const body: CreateLabBody = {
+        code: d.code.trim(),
+        name: { kk: d.name.kk.trim(), ru: d.name.ru.trim(), en: d.name.en.trim() },
+        priorityArea: d.priorityArea,
+        building: d.building.trim(),
+        room: d.room.trim(),
+        capacity: Number(d.capacity),
+      };
+      return { create: body, patch: { ...body, active: d.active } };
+    });
 
   return (
     <FormModal

@@ -7,7 +7,7 @@ import { PageLoader } from '../app/status-pages';
 import { errorMessage, fieldErrors } from '../components/error-text';
 import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 import { SimpleTable } from '../partners/simple-table';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
@@ -58,7 +58,7 @@ function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
         rowKey={(a) => `${a.assetType}-${a.assetId}`}
         columns={[
           { key: 'code', header: t('partners.code'), render: (a) => a.code },
-          { key: 'name', header: t('organisations.name'), render: (a) => a.name },
+          { key: 'name', header: t('organisations.name'), render: (a) => localized(a.name, locale) },
           { key: 'sessions', header: t('impact.sessions'), render: (a) => a.sessions },
           { key: 'booked', header: t('material.bookedHours'), render: (a) => a.bookedHours.toFixed(1) },
           { key: 'used', header: t('material.usedHours'), render: (a) => a.usedHours.toFixed(1) },

@@ -2,9 +2,9 @@ import type { Contact } from '@kadr/contracts';
 import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useContactMutations } from '../api/agreements';
-import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
-import { useFormDraft } from '../components/use-form-draft';
+import { useRecordForm } from '../components/use-record-form';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_PATTERN = /^[+0-9 ()-]{0,30}$/;
@@ -44,36 +44,27 @@ export interface ContactFormModalProps {
 /** Adds or edits a person at a partner organisation: name, position, email, phone (personal data). */
 export function ContactFormModal({ opened, organisationId, contact, onClose }: ContactFormModalProps) {
   const { t } = useTranslation();
-  const { create, update } = useContactMutations();
-  const mutation = contact ? update : create;
-  const { draft, set, touched, setTouched } = useFormDraft(
+  const form = useRecordForm({
     opened,
-    () => draftOf(contact),
-    () => {
-      create.reset();
-      update.reset();
-    },
-  );
-  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+    record: contact,
+    mutations: useContactMutations(),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('contacts.created'), saved: t('contacts.saved') },
+    onClose,
+  });
+  const { draft, set, error, mutation } = form;
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const body = {
-      fullName: draft.fullName.trim(),
-      position: draft.position.trim(),
-      email: draft.email.trim(),
-      phone: draft.phone.trim(),
-    };
-    if (contact) {
-      update.mutate(
-        { id: contact.id, patch: body },
-        { onSuccess: succeedWith(t('contacts.saved'), onClose) },
-      );
-    } else {
-      create.mutate({ organisationId, ...body }, { onSuccess: succeedWith(t('contacts.created'), onClose) });
-    }
-  };
+  const onSubmit = () =>
+    form.submit((d) => {
+      const body = {
+        fullName: d.fullName.trim(),
+        position: d.position.trim(),
+        email: d.email.trim(),
+        phone: d.phone.trim(),
+      };
+      return { create: { organisationId, ...body }, patch: body };
+    });
 
   return (
     <FormModal

@@ -3,10 +3,10 @@ import { Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useJointProgrammeMutations } from '../api/agreements';
 import { DEGREE_TYPES } from '../api/vocabulary';
-import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
+import { useRecordForm } from '../components/use-record-form';
 import { TrilingualFields } from '../components/trilingual-fields';
-import { useFormDraft } from '../components/use-form-draft';
 import { currentLocale, localized } from '../i18n';
 
 interface Draft {
@@ -50,37 +50,28 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
   const { opened, organisationId, agreements, programme, onClose } = props;
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { create, update } = useJointProgrammeMutations();
-  const mutation = programme ? update : create;
-  const { draft, setDraft, set, touched, setTouched } = useFormDraft(
+  const form = useRecordForm({
     opened,
-    () => draftOf(programme),
-    () => {
-      create.reset();
-      update.reset();
-    },
-  );
-  const error = errorAt(touched ? validate(draft, t) : {}, mutation.error);
+    record: programme,
+    mutations: useJointProgrammeMutations(),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('jointProgrammes.created'), saved: t('jointProgrammes.saved') },
+    onClose,
+  });
+  const { draft, setDraft, set, error, mutation } = form;
 
-  const onSubmit = () => {
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const body = {
-      organisationId,
-      name: { kk: draft.name.kk.trim(), ru: draft.name.ru.trim(), en: draft.name.en.trim() },
-      degreeType: draft.degreeType,
-      startYear: Number(draft.startYear),
-      agreementId: draft.agreementId ? Number(draft.agreementId) : null,
-    };
-    if (programme) {
-      update.mutate(
-        { id: programme.id, patch: body },
-        { onSuccess: succeedWith(t('jointProgrammes.saved'), onClose) },
-      );
-    } else {
-      create.mutate(body, { onSuccess: succeedWith(t('jointProgrammes.created'), onClose) });
-    }
-  };
+  const onSubmit = () =>
+    form.submit((d) => {
+      const body = {
+        organisationId,
+        name: { kk: d.name.kk.trim(), ru: d.name.ru.trim(), en: d.name.en.trim() },
+        degreeType: d.degreeType,
+        startYear: Number(d.startYear),
+        agreementId: d.agreementId ? Number(d.agreementId) : null,
+      };
+      return { create: body, patch: body };
+    });
 
   return (
     <FormModal
