@@ -31,6 +31,25 @@ export async function agreementsJourney(page: Page) {
   if (!(await signInStep(page, 'agreements: admin signs in', 'admin'))) return;
 
   await step(
+    'agreements: the home page lists overdue obligations and links to the whole list',
+    async () => {
+      await page.locator('[data-nav=home]').click();
+      const overdue = page.locator('[data-testid=attention-overdue]');
+      // The demo data holds ERG's 2026 instalment, due 30 September 2026 and not met.
+      await overdue
+        .getByRole('link', { name: /PPP-2018-ERG/ })
+        .first()
+        .waitFor();
+      await page.locator('[data-testid=attention-expiring]').waitFor();
+      await shot(page, 'home-attention');
+      await overdue.getByRole('link', { name: 'See all' }).click();
+      await page.locator('[data-testid=overdue-obligations-table] tbody tr').first().waitFor();
+      expect(page.url().includes('view=overdue'), `url: ${page.url()}`);
+    },
+    page,
+  );
+
+  await step(
     'agreements: a taken number is refused at the field, then a draft is created',
     async () => {
       await openTable(page, 'agreements', 'agreements-table');

@@ -1,8 +1,7 @@
 import type { Agreement } from '@kadr/contracts';
 import { Badge, Button, Group, SegmentedControl, Select, Stack, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships } from '../api/agreements';
 import { useAgreements, useExpiringAgreements } from '../api/material';
@@ -25,7 +24,11 @@ type View = 'all' | 'expiring' | 'overdue';
 export function AgreementsPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [view, setView] = useState<View>('all');
+  const search = useSearch({ strict: false }) as { view?: View };
+  const view: View = search.view ?? 'all';
+  const navigate = useNavigate();
+  const setView = (next: View) =>
+    void navigate({ to: '/agreements', search: next === 'all' ? {} : { view: next } });
   const canEdit = useCanEditPartnerships();
   const editing = useAgreementEditing();
   const list = useListState<{ status: string | undefined; kind: string | undefined }>({

@@ -117,6 +117,9 @@ const partnershipRoute = createRoute({
 const agreementsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/agreements',
+  // `?view=expiring|overdue` opens the renewal reminders or the overdue obligations (linked from home).
+  validateSearch: (search: Record<string, unknown>): { view?: 'expiring' | 'overdue' } =>
+    search.view === 'expiring' || search.view === 'overdue' ? { view: search.view } : {},
   beforeLoad: requireNav('agreements'),
   component: lazyRouteComponent(() => import('../agreements/agreements-page'), 'AgreementsPage'),
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { PageLoader } from '../app/status-pages';
 import { navItemsFor } from '../app/navigation';
+import { AttentionCard } from './attention-card';
 
 const UsersByRoleCard = lazy(() => import('./users-by-role-card'));
 
@@ -34,6 +35,7 @@ export function HomePage() {
         </Title>
         <Text data-testid="role-about">{t(`roleAbout.${me.role}`)}</Text>
       </Card>
+      {shortcuts.some((item) => item.id === 'agreements') ? <AttentionCard /> : null}
       <section aria-labelledby="shortcuts-title">
         <Title order={2} size="h4" mb="sm" id="shortcuts-title">
           {t('home.shortcuts')}
