@@ -3,7 +3,7 @@
  * forms, is refused deleting the lab that still holds the item, books the item, tries an overlapping
  * booking and reads which booking it clashes with, records the actual use, reschedules a second
  * booking (into a clash, then a free slot) and cancels it, and reads the utilisation of that item
- * over a chosen period.
+ * over a chosen period, with its chart by month.
  */
 import type { Page } from 'playwright-core';
 import {
@@ -219,7 +219,7 @@ export async function bookingsJourney(page: Page) {
   );
 
   await step(
-    'bookings: the utilisation over a chosen period counts the recorded use',
+    'bookings: the utilisation over a chosen period counts the recorded use and charts it by month',
     async () => {
       await openTable(page, 'material', 'labs-table');
       await page.getByRole('tab', { name: 'Utilisation' }).click();
@@ -232,6 +232,21 @@ export async function bookingsJourney(page: Page) {
       await row.waitFor();
       const cells = await row.locator('td').allTextContents();
       expect(cells[3] === '2.0' && cells[4] === '1.5', `booked and used hours: ${cells.join(' | ')}`);
+      // The chart over time: one month per calendar month the range touches, figures in its hidden table.
+      const [fromMonth, toMonth] = [dayOffset(-30).slice(0, 7), dayOffset(0).slice(0, 7)];
+      const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+      const months = monthIndex(toMonth) - monthIndex(fromMonth) + 1;
+      const chart = page.locator(`[data-testid=utilisation-over-time][data-months="${months}"]`);
+      await chart.locator('canvas').first().waitFor();
+      const labels = await chart
+        .locator('[data-testid=utilisation-months] tbody tr td:first-child')
+        .allTextContents();
+      expect(
+        labels.length === months && labels[0] === fromMonth && labels.at(-1) === toMonth,
+        `months of the chart: ${labels.join(', ')}`,
+      );
+      await chart.scrollIntoViewIfNeeded();
+      await shot(page, 'utilisation-over-time', false);
       await shot(page, 'utilisation-range');
     },
     page,

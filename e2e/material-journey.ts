@@ -159,6 +159,8 @@ export async function materialJourney(page: Page) {
       await page.locator('[data-testid=equipment-table] tbody tr').first().waitFor();
       await page.getByRole('tab', { name: 'Utilisation' }).click();
       await page.locator('[data-testid=utilisation-table] tbody tr').first().waitFor();
+      // The chart by month is loaded lazily; wait for it so the screenshot shows it.
+      await page.locator('[data-testid=utilisation-over-time] canvas').first().waitFor();
       await shot(page, 'utilisation-admin');
     },
     page,

@@ -185,8 +185,21 @@ export type AssetUtilisation = z.infer<typeof assetUtilisationSchema>;
 const sourceUse = { usedHours: hours, availableHours: hours, utilisation: z.number().min(0) };
 
 /**
- * Per asset, and per funding source and partner: each asset's hours are split between its funders in
- * proportion to their share of its funding. Assets without recorded funding count as `unfunded`.
+ * One calendar month of the period (clipped to it), summed over the assets in scope. Booked hours count
+ * in the month the booking starts, used hours and sessions in the month the recorded use starts
+ * (university time); available hours are the month's weekdays from each asset's acquisition.
+ */
+export const monthUtilisationSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  bookedHours: hours,
+  sessions: z.number().int(),
+  ...sourceUse,
+});
+export type MonthUtilisation = z.infer<typeof monthUtilisationSchema>;
+
+/**
+ * Per asset, per month, and per funding source and partner: each asset's hours are split between its
+ * funders in proportion to their share of its funding. Assets without recorded funding count as `unfunded`.
  */
 export const utilisationReportSchema = z.object({
   from: z.string(),
@@ -197,5 +210,7 @@ export const utilisationReportSchema = z.object({
     z.object({ source: z.union([investmentSourceSchema, z.literal('unfunded')]), ...sourceUse }),
   ),
   byPartner: z.array(z.object({ organisationId: z.number().int(), shortName: z.string(), ...sourceUse })),
+  /** Every calendar month overlapping the period, in order; a month without use shows zeros. */
+  byMonth: z.array(monthUtilisationSchema),
 });
 export type UtilisationReport = z.infer<typeof utilisationReportSchema>;

@@ -316,5 +316,27 @@ for (const kind of testDatabaseKinds()) {
         await usageRepository.distinctStudents(db, at('2026-01-01T00:00:00Z'), at('2027-01-01T00:00:00Z')),
       ).toBe(0);
     });
+
+    it('sums hours per month of university time: booked by the booked start, used by the actual start', async () => {
+      // 23:00-01:00 on 31 May in UTC+5, used from 00:30 on 1 June.
+      const late = await book(booking('2025-05-31T18:00:00Z', '2025-05-31T20:00:00Z'));
+      await bookingsRepository.setUsage(db, 'booking' in late ? late.booking.id : 0, {
+        actualStart: at('2025-05-31T19:30:00Z'),
+        actualEnd: at('2025-05-31T20:00:00Z'),
+        attendeesCount: 0,
+        attendeeIds: [],
+      });
+      const months = async (from: string, to: string) =>
+        (await usageRepository.byMonthAndAsset(db, at(from), at(to))).filter((r) => r.labId === ids.lab);
+      const lab = { labId: ids.lab, equipmentId: null };
+      expect(await months('2025-04-30T19:00:00Z', '2025-06-30T19:00:00Z')).toEqual([
+        { month: '2025-05', ...lab, bookedHours: 6, usedHours: 3, sessions: 1 },
+        { month: '2025-06', ...lab, bookedHours: 0, usedHours: 0.5, sessions: 1 },
+      ]);
+      // Clipped to the window, as byAsset clips.
+      expect(await months('2025-05-05T09:00:00Z', '2025-05-31T19:00:00Z')).toEqual([
+        { month: '2025-05', ...lab, bookedHours: 4, usedHours: 2, sessions: 1 },
+      ]);
+    });
   });
 }

@@ -18,6 +18,11 @@ export interface AssetUsageRow {
   sessions: number;
 }
 
+/** Booked and used hours of one asset in one calendar month (`YYYY-MM`, university time). */
+export interface AssetMonthUsageRow extends AssetUsageRow {
+  month: string;
+}
+
 /** Training figures of one asset, a discipline or a year. */
 export interface TrainingRow {
   sessions: number;
@@ -87,6 +92,32 @@ export const usageRepository = {
         ),
       )
       .groupBy(b.labId, b.equipmentId);
+  },
+
+  /**
+   * Per calendar month (university time) and asset, over [from, to): booked hours in the month the
+   * booking starts, used hours and sessions in the month the recorded use starts, clipped to the window
+   * as in {@link usageRepository.byAsset} (so the months add up to its totals). One grouped query.
+   */
+  async byMonthAndAsset(db: Db, fromDate: Date, toDate: Date): Promise<AssetMonthUsageRow[]> {
+    const from = sql`${fromDate.toISOString()}::timestamptz`;
+    const to = sql`${toDate.toISOString()}::timestamptz`;
+    // Each booking gives two spans (booked, used); a span counts in the month its clipped start falls in.
+    const spans = sql`${b} cross join lateral (values ('booked', ${b.startsAt}, ${b.endsAt}), ('used', ${b.actualStart}, ${b.actualEnd})) as span(kind, starts, ends)`;
+    const clipped = sql`greatest(extract(epoch from (least(span.ends, ${to}) - greatest(span.starts, ${from}))) / 3600.0, 0)`;
+    return db
+      .select({
+        month: sql<string>`to_char((greatest(span.starts, ${from}) at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`,
+        labId: sql<number | null>`${b.labId}`,
+        equipmentId: sql<number | null>`${b.equipmentId}`,
+        bookedHours: num(sql`sum(${clipped}) filter (where span.kind = 'booked')`),
+        usedHours: num(sql`sum(${clipped}) filter (where span.kind = 'used')`),
+        sessions: num(sql`count(*) filter (where span.kind = 'used')`),
+      })
+      .from(spans)
+      .where(and(eq(b.status, 'scheduled'), sql`span.starts < ${to} and span.ends > ${from}`))
+      .groupBy(sql`1, 2, 3`)
+      .orderBy(sql`1`);
   },
 
   /** Per asset of the set: sessions, hours, student-hours and distinct known students. */

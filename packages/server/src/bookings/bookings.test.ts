@@ -223,6 +223,40 @@ describe('bookings and utilisation API', () => {
     expect((await admin.request('GET', `/api/utilisation?from=${to}&to=${from}`)).statusCode).toBe(400);
   });
 
+  it('reports utilisation per calendar month of the period, zeros included, counting hours in the month they start', async () => {
+    // Months far beyond the demo bookings (two weeks ahead) and this file's other bookings.
+    const m1 = addDays(calendarDateOf(new Date()), 200).slice(0, 7);
+    const m2 = addDays(`${m1}-01`, 40).slice(0, 7);
+    const [from, to] = [`${m1}-10`, `${m2}-20`];
+    const timed = (date: string, start: string, end: string) => ({
+      ...session(start, end),
+      startsAt: `${date}T${start}:00+05:00`,
+      endsAt: `${date}T${end}:00+05:00`,
+    });
+    const use = async (body: object, actual?: [string, string]) => {
+      const booking = (await admin.request('POST', '/api/bookings', body)).json();
+      if (!actual) return;
+      const usage = { actualStart: actual[0], actualEnd: actual[1], attendeesCount: 5, attendeeIds: [] };
+      expect((await admin.request('PUT', `/api/bookings/${booking.id}/usage`, usage)).statusCode).toBe(200);
+    };
+    await use(timed(`${m1}-20`, '09:00', '11:00'), [`${m1}-20T09:10:00+05:00`, `${m1}-20T10:40:00+05:00`]);
+    await use(timed(`${m2}-05`, '09:00', '12:00'), [`${m2}-05T09:00:00+05:00`, `${m2}-05T12:00:00+05:00`]);
+    await use(timed(`${m2}-12`, '09:00', '10:00'));
+    const report = (
+      await admin.request('GET', `/api/utilisation?from=${from}&to=${to}&assetType=lab&hoursPerDay=8`)
+    ).json();
+    expect(report.byMonth.map((m: object) => ({ ...m, availableHours: 0, utilisation: 0 }))).toEqual([
+      { month: m1, bookedHours: 2, usedHours: 1.5, sessions: 1, availableHours: 0, utilisation: 0 },
+      { month: m2, bookedHours: 4, usedHours: 3, sessions: 1, availableHours: 0, utilisation: 0 },
+    ]);
+    const available = (list: { availableHours: number }[]) => list.reduce((n, x) => n + x.availableHours, 0);
+    expect(available(report.byMonth)).toBe(available(report.assets));
+    const [first] = report.byMonth;
+    expect(first.utilisation).toBeCloseTo(1.5 / first.availableHours, 4);
+    const empty = (await admin.request('GET', `/api/utilisation?from=${m2}-21&to=${m2}-25`)).json();
+    expect(empty.byMonth).toEqual([expect.objectContaining({ month: m2, usedHours: 0, sessions: 0 })]);
+  });
+
   it('keeps bookings (which name students) from partners and observers', async () => {
     for (const email of [demoEmail.partner, demoEmail.observer, demoEmail.student]) {
       const client = await signIn(t.app, email);

@@ -44,8 +44,8 @@ async function assetsOf(
 }
 
 /**
- * Utilisation of labs and equipment over a period (default: the 365 days up to today), per asset and
- * per funding source and partner. Written-off equipment is left out.
+ * Utilisation of labs and equipment over a period (default: the 365 days up to today), per asset, per
+ * month and per funding source and partner. Written-off equipment is left out.
  */
 export async function utilisationReport(
   ctx: ServiceContext,
@@ -59,7 +59,9 @@ export async function utilisationReport(
   const to = query.to ?? todayOf(ctx);
   const from = query.from ?? addDays(to, -364);
   if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
-  const hours = await usageRepository.byAsset(ctx.db, startOfDate(from), startOfDate(addDays(to, 1)));
+  const [start, end] = [startOfDate(from), startOfDate(addDays(to, 1))];
+  const hours = await usageRepository.byAsset(ctx.db, start, end);
+  const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end);
   const funding = await investmentsRepository.assetFunding(ctx.db);
   const partnerNames = new Map<number, string>();
   for (const id of new Set(funding.flatMap((f) => (f.organisationId === null ? [] : [f.organisationId])))) {
@@ -71,6 +73,7 @@ export async function utilisationReport(
     hoursPerDay: query.hoursPerDay,
     assets: await assetsOf(ctx, query.assetType),
     hours,
+    monthHours,
     funding,
     partnerNames,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeUtilisation, fundingShares } from './utilisation.ts';
+import { computeUtilisation, fundingShares, monthsOf, utilisationByMonth } from './utilisation.ts';
 
 describe('utilisation', () => {
   const lab = {
@@ -38,6 +38,7 @@ describe('utilisation', () => {
         { labId: 1, equipmentId: null, bookedHours: 12, usedHours: 10, sessions: 5 },
         { labId: null, equipmentId: 7, bookedHours: 4, usedHours: 4, sessions: 2 },
       ],
+      monthHours: [],
       funding: [
         { labId: 1, equipmentId: null, source: 'ppp_partner', organisationId: 5, amountTiyn: 300 },
         { labId: 1, equipmentId: null, source: 'state_budget', organisationId: null, amountTiyn: 100 },
@@ -58,6 +59,58 @@ describe('utilisation', () => {
     ]);
   });
 
+  it('lists the months overlapping a period, clipped to it', () => {
+    expect(monthsOf('2025-01-15', '2025-03-10')).toEqual([
+      { month: '2025-01', from: '2025-01-15', to: '2025-01-31' },
+      { month: '2025-02', from: '2025-02-01', to: '2025-02-28' },
+      { month: '2025-03', from: '2025-03-01', to: '2025-03-10' },
+    ]);
+    expect(monthsOf('2024-12-31', '2025-01-01').map((m) => m.month)).toEqual(['2024-12', '2025-01']);
+  });
+
+  it('sums months over the assets in scope, from mid-month and from an acquisition, with zeros for an empty month', () => {
+    const row = (month: string, labId: number | null, equipmentId: number | null, used: number) => ({
+      month,
+      labId,
+      equipmentId,
+      bookedHours: used + 1,
+      usedHours: used,
+      sessions: 1,
+    });
+    const months = utilisationByMonth(
+      // 17-31 March: 11 weekdays; April: 22; 1-9 May: 7.
+      { from: '2025-03-17', to: '2025-05-09', hoursPerDay: 10 },
+      [lab, { ...item, availableFrom: '2025-04-28' }],
+      [
+        row('2025-03', 1, null, 5),
+        row('2025-05', 1, null, 3),
+        row('2025-05', null, 7, 2),
+        row('2025-05', 2, null, 9),
+      ],
+    );
+    expect(months).toEqual([
+      {
+        month: '2025-03',
+        bookedHours: 6,
+        usedHours: 5,
+        availableHours: 110,
+        utilisation: 0.0455,
+        sessions: 1,
+      },
+      // The item counts from Monday 28 April: 3 weekdays.
+      { month: '2025-04', bookedHours: 0, usedHours: 0, availableHours: 250, utilisation: 0, sessions: 0 },
+      // Lab 2 is not in scope (another asset type or written off).
+      {
+        month: '2025-05',
+        bookedHours: 7,
+        usedHours: 5,
+        availableHours: 140,
+        utilisation: 0.0357,
+        sessions: 2,
+      },
+    ]);
+  });
+
   it('answers zero utilisation when nothing is available', () => {
     const report = computeUtilisation({
       from: '2025-03-08',
@@ -65,6 +118,7 @@ describe('utilisation', () => {
       hoursPerDay: 10,
       assets: [lab],
       hours: [],
+      monthHours: [],
       funding: [],
       partnerNames: new Map(),
     });

@@ -2,11 +2,12 @@ import type {
   AssetType,
   AssetUtilisation,
   InvestmentSource,
+  MonthUtilisation,
   PriorityArea,
   Trilingual,
   UtilisationReport,
 } from '@kadr/contracts';
-import { weekdaysBetween } from '../agreements/calendar.ts';
+import { addDays, weekdaysBetween } from '../agreements/calendar.ts';
 
 /** An asset as the utilisation report needs it. */
 export interface AssetInfo {
@@ -26,6 +27,11 @@ export interface AssetHours {
   bookedHours: number;
   usedHours: number;
   sessions: number;
+}
+
+/** Hours of one asset in one calendar month (`YYYY-MM`). */
+export interface AssetMonthHours extends AssetHours {
+  month: string;
 }
 
 /** Allocations to one asset from one (source, organisation) pair. */
@@ -108,9 +114,60 @@ const summarise = (b: Bucket) => ({
   utilisation: ratio(b.usedHours, b.availableHours),
 });
 
+/** The calendar months overlapping [from, to], each clipped to the period. */
+export function monthsOf(from: string, to: string): { month: string; from: string; to: string }[] {
+  const months: { month: string; from: string; to: string }[] = [];
+  for (let start = from; start <= to; ) {
+    const next = new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 1))
+      .toISOString()
+      .slice(0, 10);
+    const end = addDays(next, -1);
+    months.push({ month: start.slice(0, 7), from: start, to: end < to ? end : to });
+    start = next;
+  }
+  return months;
+}
+
 /**
- * Utilisation per asset (used / available hours) and per funding source and partner, where a funder's
- * part of an asset's hours is its share of the asset's funding. Pure: the period comes in as dates.
+ * Per month of the period: hours summed over the assets given (rows of other assets are ignored) and
+ * available hours = the month's weekdays from each asset's acquisition × hoursPerDay.
+ */
+export function utilisationByMonth(
+  period: { from: string; to: string; hoursPerDay: number },
+  assets: AssetInfo[],
+  rows: AssetMonthHours[],
+): MonthUtilisation[] {
+  const inScope = new Set(assets.map((a) => `${a.assetType}:${a.assetId}`));
+  return monthsOf(period.from, period.to).map((m) => {
+    const weekdays = weekdaysBetween(m.from, m.to);
+    let availableDays = 0;
+    for (const { availableFrom } of assets) {
+      // Only an asset acquired within the month needs its own count.
+      if (!availableFrom || availableFrom <= m.from) availableDays += weekdays;
+      else if (availableFrom <= m.to) availableDays += weekdaysBetween(availableFrom, m.to);
+    }
+    const sum = { bookedHours: 0, usedHours: 0, sessions: 0 };
+    for (const row of rows) {
+      if (row.month !== m.month || !inScope.has(keyOf(row.labId, row.equipmentId))) continue;
+      sum.bookedHours += row.bookedHours;
+      sum.usedHours += row.usedHours;
+      sum.sessions += row.sessions;
+    }
+    const availableHours = availableDays * period.hoursPerDay;
+    return {
+      month: m.month,
+      bookedHours: round(sum.bookedHours, 2),
+      usedHours: round(sum.usedHours, 2),
+      availableHours,
+      utilisation: ratio(sum.usedHours, availableHours),
+      sessions: sum.sessions,
+    };
+  });
+}
+
+/**
+ * Utilisation per asset (used / available hours), per funding source and partner, where a funder's
+ * part of an asset's hours is its share of the asset's funding, and per calendar month. Pure: the period comes in as dates.
  * Available hours = weekdays in the period (from the asset's acquisition) × hoursPerDay.
  */
 export function computeUtilisation(input: {
@@ -119,6 +176,7 @@ export function computeUtilisation(input: {
   hoursPerDay: number;
   assets: AssetInfo[];
   hours: AssetHours[];
+  monthHours: AssetMonthHours[];
   funding: AssetFundingRow[];
   partnerNames: Map<number, string>;
 }): UtilisationReport {
@@ -143,5 +201,6 @@ export function computeUtilisation(input: {
       shortName: input.partnerNames.get(Number(id)) ?? '',
       ...summarise(b),
     })),
+    byMonth: utilisationByMonth(input, input.assets, input.monthHours),
   };
 }

@@ -9,8 +9,8 @@ import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
 import { SimpleTable } from '../partners/simple-table';
+import { percent, UtilisationOverTime } from './utilisation-over-time';
 
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
@@ -25,6 +25,7 @@ function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
           hours: r.hoursPerDay,
         })}
       </Text>
+      <UtilisationOverTime months={r.byMonth} />
       <Title order={2} size="h4">
         {t('material.bySource')}
       </Title>
@@ -74,7 +75,7 @@ function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
   );
 }
 
-/** Utilisation by funding source and by asset over a chosen period (default: the last 365 days). */
+/** Utilisation per month, by funding source and by asset over a chosen period (default: the last 365 days). */
 export function UtilisationTab() {
   const { t } = useTranslation();
   const [assetType, setAssetType] = useState<string | undefined>();
