@@ -9,6 +9,7 @@
  *
  * Run: npx tsx bench/alloc/policy-cost.ts [--n 1000000] [--k 10] [--m 20000] [--runs 3] [--seed 1]
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   type AllocationInput,
@@ -157,15 +158,26 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** One timed run; returns milliseconds, kernel runs and assigned applicants. */
+/**
+ * One timed run; returns wall and CPU milliseconds, kernel runs and assigned applicants. CPU time
+ * (process.cpuUsage: user + system of all the process's threads, GC helpers included) moves less
+ * than wall time when other work shares the machine.
+ */
 function runOnce(instance: Omit<AllocationInput, 'policy'>, policy: AllocationPolicy) {
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   const outcome = allocate({ ...instance, policy: { ...policy, seed: SEED } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   const assigned = outcome.result.solution.match.reduce((sum, p) => sum + (p >= 0 ? 1 : 0), 0);
-  return { ms, iterations: outcome.result.iterations, assigned };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1e3, iterations: outcome.result.iterations, assigned };
 }
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 const genStart = process.hrtime.bigint();
 const instance = generateInstance(SEED);
@@ -176,26 +188,34 @@ const configs = CONFIGS.filter(
 );
 console.log(
   `policy-cost: n=${N} k=${K} m=${M} choices=${edges} seed=${SEED}, median of ${RUNS} interleaved runs ` +
-    `(instance generated in ${genMs.toFixed(0)} ms)`,
+    `(instance generated in ${genMs.toFixed(0)} ms), load average ${load()}`,
 );
 // Warm-up run, then rounds that interleave the configurations so load drift hits all alike.
 runOnce(instance, CONFIGS[0]!.policy);
 const samples = configs.map(() => [] as number[]);
+const cpuSamples = configs.map(() => [] as number[]);
 const last = configs.map(() => ({ iterations: 0, assigned: 0 }));
 for (let r = 0; r < RUNS; r++) {
   configs.forEach((config, c) => {
-    const { ms, iterations, assigned } = runOnce(instance, config.policy);
+    const { ms, cpuMs, iterations, assigned } = runOnce(instance, config.policy);
     samples[c]!.push(ms);
+    cpuSamples[c]!.push(cpuMs);
     last[c] = { iterations, assigned };
   });
 }
 const plainMs = median(samples[0]!);
-console.log('| configuration | median ms | x plain | kernel runs | assigned |');
-console.log('|---|---:|---:|---:|---:|');
+const plainCpu = median(cpuSamples[0]!);
+console.log(
+  '| configuration | median ms | x plain | median CPU ms | x plain (CPU) | fixed-point steps | assigned |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 configs.forEach((config, c) => {
   const ms = median(samples[c]!);
+  const cpu = median(cpuSamples[c]!);
   const { iterations, assigned } = last[c]!;
   console.log(
-    `| ${config.name} | ${ms.toFixed(0)} | ${(ms / plainMs).toFixed(2)} | ${iterations} | ${assigned} |`,
+    `| ${config.name} | ${ms.toFixed(0)} | ${(ms / plainMs).toFixed(2)} | ${cpu.toFixed(0)} | ` +
+      `${(cpu / plainCpu).toFixed(2)} | ${iterations} | ${assigned} |`,
   );
 });
+console.log(`load average at the end: ${load()}`);

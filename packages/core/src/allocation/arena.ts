@@ -89,11 +89,23 @@ export class Arena implements TypedAllocator {
 }
 
 /**
- * Estimates the bytes a run needs: per applicant, per choice and per pool entry.
+ * Estimates the bytes a run needs: per applicant, per choice and per pool entry, plus the chain's
+ * key columns and the explanation table when the run has them (running out opens a 64 MB chunk,
+ * which can cost a full collection at a million applicants).
  * @param reservedChoices choices of applicants that have a category or a region
- * @example new Arena(estimateRunBytes(n, choices, reserved))
+ * @example new Arena(estimateRunBytes(n, choices, reserved, { chain: true, explain: true }))
  */
-export function estimateRunBytes(applicants: number, choices: number, reservedChoices: number): number {
+export function estimateRunBytes(
+  applicants: number,
+  choices: number,
+  reservedChoices: number,
+  uses: { chain?: boolean; explain?: boolean } = {},
+): number {
   const entries = choices + 2 * reservedChoices;
-  return 96 * applicants + 2 * choices + 18 * entries + (1 << 20);
+  let bytes = 96 * applicants + 2 * choices + 18 * entries + (1 << 20);
+  // Chain keys: visit order, criterion columns, scaled and ranked copies, packed digits.
+  if (uses.chain) bytes += 64 * applicants;
+  // Explanations: offsets, and at most one reason (9 bytes) per choice and pool entry.
+  if (uses.explain) bytes += 4 * applicants + 9 * (choices + entries);
+  return bytes;
 }

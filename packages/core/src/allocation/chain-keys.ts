@@ -14,8 +14,11 @@ import { compileCriterion, type DenseKey, rankDescending } from './tie-break.ts'
 
 type FlagCriterion = Extract<TieBreakCriterion, { by: 'privilege' | 'category' }>;
 
-/** Bit positions of the names used by yes/no criteria, per list (privileges, categories). */
-function indexFlagNames(chain: readonly TieBreakCriterion[]) {
+/**
+ * Bit positions of the names used by yes/no criteria, per list (privileges, categories), and the
+ * mask of each yes/no criterion in chain order.
+ */
+export function indexFlagNames(chain: readonly TieBreakCriterion[]) {
   const privileges = new Map<string, number>();
   const categories = new Map<string, number>();
   const masks: number[] = [];
@@ -32,7 +35,8 @@ function indexFlagNames(chain: readonly TieBreakCriterion[]) {
   return { privileges, categories, masks };
 }
 
-function maskOf(list: readonly string[] | undefined, names: ReadonlyMap<string, number>): number {
+/** The bits of the names in `list` (an applicant's privileges or categories). */
+export function maskOf(list: readonly string[] | undefined, names: ReadonlyMap<string, number>): number {
   if (list === undefined || list.length === 0 || names.size === 0) return 0;
   let mask = 0;
   for (let k = 0; k < list.length; k++) {
@@ -62,28 +66,61 @@ export function buildChainKeys(
   const values = alloc.float64(n);
   for (let l = 0; l < n; l++) values[l] = scores[group[l]!]!;
   const keys: DenseKey[] = [rankDescending(values, alloc)];
+  if (chain.length === 0) return keys.filter((key) => key.levels > 1);
+  // Input objects are read in applicant order (the order they lie in memory), not in the group's
+  // ticket order: at a million applicants a random walk over them is a cache miss per read.
+  const visit = visitInInputOrder(group, alloc);
   const flags = indexFlagNames(chain);
   const held = alloc.int32(flags.privileges.size + flags.categories.size > 0 ? n : 0);
-  for (let l = 0; l < held.length; l++) {
+  // One sweep over the objects fills the flag masks and a column per other criterion.
+  const compiled = chain.map((criterion) => (isFlag(criterion) ? null : compileCriterion(criterion, target)));
+  const columns = compiled.map((value) => (value ? alloc.float64(n) : null));
+  const numeric = compiled.flatMap((value, c) => (value ? [{ value, column: columns[c]! }] : []));
+  for (let k = 0; k < n; k++) {
+    const l = visit[k]!;
     const a = applicants[group[l]!]!;
-    held[l] = maskOf(a.privileges, flags.privileges) | maskOf(a.categories, flags.categories);
+    if (held.length > 0)
+      held[l] = maskOf(a.privileges, flags.privileges) | maskOf(a.categories, flags.categories);
+    for (let x = 0; x < numeric.length; x++) numeric[x]!.column[l] = numeric[x]!.value(a);
   }
   let flagIndex = 0;
   for (let c = 0; c < chain.length; ) {
-    if (chain[c]!.by === 'privilege' || chain[c]!.by === 'category') {
-      let end = c;
-      while (end < chain.length && end - c < 30 && isFlag(chain[end]!)) end++;
-      keys.push(packFlags(held, flags.masks.slice(flagIndex, flagIndex + end - c), alloc));
-      flagIndex += end - c;
-      c = end;
+    const column = columns[c];
+    if (column) {
+      keys.push(rankDescending(column, alloc));
+      c++;
       continue;
     }
-    const value = compileCriterion(chain[c]!, target);
-    for (let l = 0; l < n; l++) values[l] = value(applicants[group[l]!]!);
-    keys.push(rankDescending(values, alloc));
-    c++;
+    let end = c;
+    while (end < chain.length && end - c < 30 && isFlag(chain[end]!)) end++;
+    keys.push(packFlags(held, flags.masks.slice(flagIndex, flagIndex + end - c), alloc));
+    flagIndex += end - c;
+    c = end;
   }
   return keys.filter((key) => key.levels > 1);
+}
+
+/**
+ * The local indices of a group sorted by applicant index. `group` lists distinct applicants; a
+ * counting pass over the range of their indices, O(n + range).
+ */
+function visitInInputOrder(group: Int32Array, alloc: TypedAllocator): Int32Array {
+  const n = group.length;
+  const visit = alloc.int32(n);
+  if (n === 0) return visit;
+  let min = group[0]!;
+  let max = min;
+  for (let l = 1; l < n; l++) {
+    const i = group[l]!;
+    if (i < min) min = i;
+    else if (i > max) max = i;
+  }
+  // Slot i - min holds l + 1 (0 = not in the group).
+  const slot = new Int32Array(max - min + 1);
+  for (let l = 0; l < n; l++) slot[group[l]! - min] = l + 1;
+  let k = 0;
+  for (let s = 0; s < slot.length; s++) if (slot[s] !== 0) visit[k++] = slot[s]! - 1;
+  return visit;
 }
 
 function isFlag(criterion: TieBreakCriterion): criterion is FlagCriterion {

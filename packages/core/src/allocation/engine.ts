@@ -76,7 +76,8 @@ export function allocate(input: AllocationInput, options: AllocateOptions = {}):
   const resolved = resolvePolicy(input.policy, options.seed);
   const policy = options.explain === undefined ? resolved : { ...resolved, explain: options.explain };
   const { choices, reservedChoices } = countChoices(input);
-  const arena = new Arena(estimateRunBytes(input.applicants.length, choices, reservedChoices));
+  const uses = { chain: policy.tieBreak.length > 0, explain: policy.explain };
+  const arena = new Arena(estimateRunBytes(input.applicants.length, choices, reservedChoices, uses));
   const compiled = compileInput(input, policy, arena);
   if (!compiled.ok) return compiled;
   const { targets, applicants, instance } = compiled;
@@ -145,9 +146,12 @@ function checkChain(policy: ResolvedPolicy, issues: IssueList): void {
 
 /**
  * Runs the kernel, moves vacant seats of returning quota pools to their target's general pool,
- * and repeats until no returning pool has a vacancy (DOMAIN R6). Every run is a full kernel run:
- * re-filling only the new seats by vacancy chains was tried and rejected, because it reaches a
- * stable matching that is not always the applicant-optimal one (see docs/allocation.md).
+ * and repeats until no returning pool has a vacancy (DOMAIN R6). Each step is an exact
+ * deferred-acceptance run under that step's capacities; what makes the steps cheap is one run
+ * beforehand under an upper bound on every step's capacities (see {@link boundRun} and
+ * docs/allocation.md): each applicant then starts proposing at its outcome under the bound.
+ * (Re-filling only the new seats by vacancy chains was tried and rejected: it reaches a stable
+ * matching that is not always the applicant-optimal one.)
  */
 export function solveToFixedPoint(
   instance: FlatInstance,
@@ -156,10 +160,68 @@ export function solveToFixedPoint(
 ): { solution: KernelResult; capacity: Int32Array; iterations: number } {
   const capacity = Int32Array.from(instance.capacity);
   // One scratch for every run: each fresh E-sized array can trigger a full GC of the input objects.
-  for (let iterations = 1; ; iterations++) {
+  const bound = boundRun(instance, capacity, targets, workspace);
+  if (!bound) {
     const solution = solveDeferredAcceptance({ ...instance, capacity }, { workspace });
-    if (!returnVacantSeats(targets, capacity, solution.count)) return { solution, capacity, iterations };
+    returnVacantSeats(targets, capacity, solution.count);
+    return { solution, capacity, iterations: 1 };
   }
+  // Each step resumes from the previous run's seats (the bound run's for the first): applicants held
+  // at their start edge keep their seats, the others propose again (kernel.ts, `resume`).
+  let previous = bound.solution;
+  for (let iterations = 1; ; iterations++) {
+    const solution = solveDeferredAcceptance(
+      { ...instance, capacity },
+      { workspace, start: bound.start, resume: previous },
+    );
+    if (!returnVacantSeats(targets, capacity, solution.count)) return { solution, capacity, iterations };
+    previous = solution;
+  }
+}
+
+/**
+ * The run under an upper bound on the capacities of every step from `capacity` on, and where each
+ * applicant may start proposing in those steps (its edge in that run); null when no seat can
+ * return (one run, nothing to save).
+ *
+ * Every step's capacities are at most the bound: `capacity` with all returnable reserved
+ * seats added to the general pool as well (reserved pools only lose seats, general pools only gain
+ * them). Adding seats never makes an applicant worse off in the applicant-optimal stable matching
+ * (Gale & Sotomayor 1985; Roth & Sotomayor 1990, ch. 5), so in every such step applicant i ends at
+ * or below its outcome under the bound, and every edge above that outcome is a proposal the step's
+ * run rejects. Those edges are rejected at first sight: their pool holds its bound capacity of
+ * applicants ranked above i, who all propose to it in the step too. Pre-loading proposals that a
+ * run makes anyway yields the same applicant-optimal matching (the cumulative-offer fixed point
+ * of Hatfield & Milgrom 2005 is the least one above any subset of its offers), so starting at the
+ * bound's outcome is exact. Property-tested against full runs (engine.fixed-point.test.ts). A second,
+ * tighter bound after the first step (reserved pools at their reduced capacities) was tried: it
+ * cost a run and left as many applicants below it (docs/allocation.md).
+ */
+function boundRun(
+  instance: FlatInstance,
+  capacity: Int32Array,
+  targets: CompiledTargets,
+  workspace: Int32Array,
+): { solution: KernelResult; start: Int32Array } | null {
+  const bound = Int32Array.from(capacity);
+  let returnable = 0;
+  for (let j = 0; j + 1 < targets.poolStart.length; j++) {
+    const general = targets.poolStart[j]!;
+    for (let p = general + 1; p < targets.poolStart[j + 1]!; p++) {
+      if (bound[p]! <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
+      bound[general]! += bound[p]!;
+      returnable += bound[p]!;
+    }
+  }
+  if (returnable === 0) return null;
+  const solution = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace });
+  const { prefOffset, n } = instance;
+  const start = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = solution.matchEdge[i]!;
+    start[i] = e >= 0 ? e : prefOffset[i + 1]!;
+  }
+  return { solution, start };
 }
 
 /** Moves vacant seats of returning quota pools to the general pool; true when any moved. */

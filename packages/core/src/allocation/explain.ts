@@ -11,7 +11,8 @@
 import { Arena } from './arena.ts';
 import { ChoiceStatus, type CompiledApplicants } from './compile.ts';
 import type { FlatInstance, KernelResult } from './kernel.ts';
-import type { AllocationInput } from './model.ts';
+import { indexFlagNames, maskOf } from './chain-keys.ts';
+import type { AllocationInput, ApplicantInput } from './model.ts';
 import type { ResolvedPolicy } from './policy.ts';
 import type { CompiledTargets } from './targets.ts';
 import { type CriterionValue, compileCriterion } from './tie-break.ts';
@@ -91,18 +92,47 @@ export function buildExplanations(context: ExplainContext, arena: Arena = new Ar
   const n = context.input.applicants.length;
   const offset = arena.int32(n + 1);
   const buffer = new ReasonBuffer(countReasons(context, offset), arena);
-  const chains: CompiledChains = new Map();
-  for (let i = 0; i < n; i++) explainApplicant(context, i, buffer, chains);
+  const chains = new ChainReader(context.policy, context.input);
+  const verdicts = judgePools(context);
+  for (let i = 0; i < n; i++) explainApplicant(context, i, buffer, chains, verdicts);
   if (buffer.length !== offset[n]) throw new Error('explanations: reason count mismatch (broken invariant)');
   const { choice, pool, code, step } = buffer;
   return { offset, choice, pool, code, step };
+}
+
+/**
+ * What a rejected entry of each pool reads as: its reason code and, for a score-ranked pool, the
+ * cutoff applicant and score. Read once per pool, so the pass over the entries only touches
+ * arrays of pool size besides its own.
+ */
+interface PoolVerdicts {
+  readonly code: Uint8Array;
+  readonly cutoff: Int32Array;
+  readonly cutoffScore: Float64Array;
+}
+
+function judgePools(context: ExplainContext): PoolVerdicts {
+  const { instance, solution, capacity, targets, applicants } = context;
+  const m = capacity.length;
+  const verdicts = { code: new Uint8Array(m), cutoff: new Int32Array(m), cutoffScore: new Float64Array(m) };
+  for (let p = 0; p < m; p++) {
+    const w = solution.worst[p]!;
+    const cutoff = w >= 0 ? instance.rankList[instance.rankOffset[p]! + w]! : -1;
+    verdicts.cutoff[p] = cutoff;
+    verdicts.cutoffScore[p] = cutoff >= 0 ? applicants.score[cutoff]! : Number.NaN;
+    if (capacity[p] === 0) verdicts.code[p] = ReasonCode.noSeats;
+    else if (targets.explicit[targets.poolTarget[p]!]) verdicts.code[p] = ReasonCode.outranked;
+    else verdicts.code[p] = ReasonCode.belowCutoff;
+  }
+  return verdicts;
 }
 
 function explainApplicant(
   context: ExplainContext,
   i: number,
   buffer: ReasonBuffer,
-  chains: CompiledChains,
+  chains: ChainReader,
+  verdicts: PoolVerdicts,
 ): void {
   const { applicants, solution } = context;
   const held = solution.matchEdge[i]!;
@@ -117,7 +147,7 @@ function explainApplicant(
     if (status === ChoiceStatus.ineligible) buffer.push(k, -1, ReasonCode.ineligible, -1);
     else if (status === ChoiceStatus.notRanked) buffer.push(k, -1, ReasonCode.notRanked, -1);
     for (; e < stopEdge && applicants.edgeChoice[e] === k; e++)
-      explainEntry(context, i, e, k, buffer, chains);
+      explainEntry(context, i, e, k, buffer, chains, verdicts);
   }
 }
 
@@ -127,32 +157,100 @@ function explainEntry(
   e: number,
   k: number,
   buffer: ReasonBuffer,
-  chains: CompiledChains,
+  chains: ChainReader,
+  verdicts: PoolVerdicts,
 ): void {
-  const { instance, solution, capacity, targets } = context;
-  const p = instance.prefTarget[e]!;
-  if (capacity[p] === 0) {
-    buffer.push(k, p, ReasonCode.noSeats, -1);
+  const p = context.instance.prefTarget[e]!;
+  const code = verdicts.code[p]!;
+  if (code !== ReasonCode.belowCutoff) {
+    buffer.push(k, p, code, -1);
     return;
   }
-  if (targets.explicit[targets.poolTarget[p]!]) {
-    buffer.push(k, p, ReasonCode.outranked, -1);
-    return;
-  }
-  const cutoff = instance.rankList[instance.rankOffset[p]! + solution.worst[p]!]!;
-  buffer.push(
-    k,
-    p,
-    ReasonCode.belowCutoff,
-    findDecidingStep(context, i, cutoff, targets.poolTarget[p]!, chains),
-  );
+  // Every entry above the held one was rejected, so its pool is full and has a cutoff.
+  const step =
+    context.applicants.score[i] !== verdicts.cutoffScore[p]
+      ? STEP_SCORE
+      : findDecidingStep(context, i, verdicts.cutoff[p]!, context.targets.poolTarget[p]!, chains);
+  buffer.push(k, p, ReasonCode.belowCutoff, step);
 }
 
-/** The criteria of the chain compiled per target, built on first use. */
-type CompiledChains = Map<number, CriterionValue[]>;
+/**
+ * The tie-break chain as explanations read it. Yes/no criteria (privileges, categories) come from
+ * one bit mask per applicant, read once on first use (as chain-keys.ts does for the ranking); other
+ * criteria are compiled per target on first use.
+ */
+export class ChainReader {
+  private readonly chain: ResolvedPolicy['tieBreak'];
+  private readonly applicants: readonly ApplicantInput[];
+  private readonly targets: AllocationInput['targets'];
+  private readonly privileges: ReadonlyMap<string, number>;
+  private readonly categories: ReadonlyMap<string, number>;
+  /** Mask of each chain step's names, 0 for a criterion that is not yes/no. */
+  private readonly stepMask: Int32Array;
+  /** Per applicant: the bits of its privileges and categories, -1 when not read yet. */
+  private masks: Int32Array | null = null;
+  private readonly numeric = new Map<number, (CriterionValue | null)[]>();
+
+  constructor(policy: ResolvedPolicy, input: AllocationInput) {
+    this.chain = policy.tieBreak;
+    this.applicants = input.applicants;
+    this.targets = input.targets;
+    const flags = indexFlagNames(this.chain);
+    this.privileges = flags.privileges;
+    this.categories = flags.categories;
+    this.stepMask = new Int32Array(this.chain.length);
+    let f = 0;
+    this.chain.forEach((criterion, s) => {
+      if (criterion.by === 'privilege' || criterion.by === 'category') this.stepMask[s] = flags.masks[f++]!;
+    });
+  }
+
+  /** Number of criteria in the chain. */
+  get length(): number {
+    return this.chain.length;
+  }
+
+  private maskOf(i: number): number {
+    if (this.masks === null) this.masks = new Int32Array(this.applicants.length).fill(-1);
+    let mask = this.masks[i]!;
+    if (mask < 0) {
+      const a = this.applicants[i]!;
+      mask = maskOf(a.privileges, this.privileges) | maskOf(a.categories, this.categories);
+      this.masks[i] = mask;
+    }
+    return mask;
+  }
+
+  private criteriaOf(j: number): (CriterionValue | null)[] {
+    let compiled = this.numeric.get(j);
+    if (!compiled) {
+      compiled = this.chain.map((criterion, s) =>
+        this.stepMask[s] !== 0 ? null : compileCriterion(criterion, this.targets[j]),
+      );
+      this.numeric.set(j, compiled);
+    }
+    return compiled;
+  }
+
+  /** The first chain step (1-based) on which applicants a and b differ in target j, or 0 if none. */
+  firstDifference(a: number, b: number, j: number): number {
+    const criteria = this.criteriaOf(j);
+    for (let s = 0; s < criteria.length; s++) {
+      const value = criteria[s];
+      if (value) {
+        if (value(this.applicants[a]!) !== value(this.applicants[b]!)) return s + 1;
+        continue;
+      }
+      const bits = this.stepMask[s]!;
+      if (((this.maskOf(a) & bits) !== 0) !== ((this.maskOf(b) & bits) !== 0)) return s + 1;
+    }
+    return 0;
+  }
+}
 
 /**
  * Finds the first key on which two applicants differ in a score-ranked target.
+ * @param reader the chain reader of the run (built when omitted)
  * @returns 0 score, 1..k chain criterion, k+1 lottery, k+2 id
  */
 export function findDecidingStep(
@@ -160,17 +258,11 @@ export function findDecidingStep(
   a: number,
   b: number,
   j: number,
-  cache: CompiledChains = new Map(),
+  reader: ChainReader = new ChainReader(context.policy, context.input),
 ): number {
-  const { applicants, policy, input } = context;
+  const { applicants } = context;
   if (applicants.score[a] !== applicants.score[b]) return STEP_SCORE;
-  let chain = cache.get(j);
-  if (!chain) {
-    chain = policy.tieBreak.map((criterion) => compileCriterion(criterion, input.targets[j]));
-    cache.set(j, chain);
-  }
-  for (let s = 0; s < chain.length; s++) {
-    if (chain[s]!(input.applicants[a]!) !== chain[s]!(input.applicants[b]!)) return s + 1;
-  }
-  return applicants.ticket[a] !== applicants.ticket[b] ? chain.length + 1 : chain.length + 2;
+  const step = reader.length === 0 ? 0 : reader.firstDifference(a, b, j);
+  if (step > 0) return step;
+  return applicants.ticket[a] !== applicants.ticket[b] ? reader.length + 1 : reader.length + 2;
 }

@@ -61,6 +61,20 @@ export interface KernelOptions {
    * own: e.g. the spare half of the rank-index build buffer (build-index.ts), 4 bytes per edge less.
    */
   readonly workspace?: Int32Array;
+  /**
+   * start[i]: the edge applicant i proposes first (default prefOffset[i]); prefOffset[i+1] when i
+   * is to propose nothing. Skipping edges is only exact when every skipped edge would have been
+   * rejected anyway (engine.ts uses it with an upper bound on each applicant's outcome).
+   */
+  readonly start?: Int32Array;
+  /**
+   * The result of the previous run on the same `workspace` (any capacities, any start), to resume from:
+   * applicants it held at their start edge keep their seats (up to each target's capacity, best
+   * ranked first), the others propose again from their start edge. Exact because deferred
+   * acceptance does not depend on the order of proposals: the kept seats are the state after those
+   * applicants proposed first. Requires `workspace` and `start`.
+   */
+  readonly resume?: KernelResult;
 }
 
 /**
@@ -72,9 +86,32 @@ export interface KernelOptions {
  */
 export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptions = {}): KernelResult {
   const edges = inst.prefTarget.length;
-  const held = claimWorkspace(options.workspace, inst.rankList.length);
+  const { workspace, start, resume } = options;
+  const listStart = markListStarts(inst.prefOffset, inst.n, edges);
+  if (resume && start && workspace && workspace.length >= inst.rankList.length) {
+    const held = workspace.subarray(0, inst.rankList.length);
+    const state = createTargetState(inst);
+    // The result is kept up to date as seats change, so no pass over all of `held` is needed.
+    const result = {
+      match: Int32Array.from(resume.match),
+      matchEdge: Int32Array.from(resume.matchEdge),
+      count: new Int32Array(inst.m),
+      worst: new Int32Array(inst.m),
+    };
+    const pending = keepSeatsAtStart(inst, state, held, start, resume, result);
+    for (let k0 = 0; k0 < pending.length; k0 += RANGE) {
+      const k1 = Math.min(pending.length, k0 + RANGE);
+      proposeListFrom(inst, state, held, listStart, start, pending, k0, k1, result);
+    }
+    for (let j = 0; j < inst.m; j++) {
+      result.count[j] = Math.max(0, inst.capacity[j]!) - state[4 * j + FREE]!;
+      result.worst[j] = state[4 * j + WORST]!;
+    }
+    return result;
+  }
+  const held = claimWorkspace(workspace, inst.rankList.length);
   const state = createTargetState(inst);
-  proposeAll(inst, state, held, markListStarts(inst.prefOffset, inst.n, edges));
+  proposeAllFrom(inst, state, held, listStart, start ?? inst.prefOffset);
   return collectResult(inst, state, held);
 }
 
@@ -112,26 +149,32 @@ function markListStarts(prefOffset: Int32Array, n: number, edges: number): Int32
 // calls with complete type feedback instead of on-stack-replacing it early (small instances).
 const RANGE = 256;
 
-function proposeAll(inst: FlatInstance, state: Int32Array, held: Int32Array, listStart: Int32Array): void {
-  for (let i0 = 0; i0 < inst.n; i0 += RANGE) {
-    proposeRange(inst, state, held, listStart, i0, Math.min(inst.n, i0 + RANGE));
-  }
-}
-
-/** Applicants i0..i1-1 propose in turn; each displacement chain runs to its end before the next. */
-function proposeRange(
+function proposeAllFrom(
   inst: FlatInstance,
   state: Int32Array,
   held: Int32Array,
   listStart: Int32Array,
+  start: Int32Array,
+): void {
+  for (let i0 = 0; i0 < inst.n; i0 += RANGE) {
+    proposeRangeFrom(inst, state, held, listStart, start, i0, Math.min(inst.n, i0 + RANGE));
+  }
+}
+
+/** Applicants i0..i1-1 propose in turn, i first at edge start[i]; each displacement chain runs to its end before the next. */
+function proposeRangeFrom(
+  inst: FlatInstance,
+  state: Int32Array,
+  held: Int32Array,
+  listStart: Int32Array,
+  start: Int32Array,
   i0: number,
   i1: number,
 ): void {
   const { prefOffset, prefTarget, rankAt } = inst;
   for (let i = i0; i < i1; i++) {
-    let t = prefOffset[i]!;
-    if (t === prefOffset[i + 1]!) continue;
-    // t is the edge being proposed: first i's, then, after each displacement, the loser's next one.
+    let t = start[i]!;
+    if (t >= prefOffset[i + 1]!) continue;
     while (true) {
       const q = 4 * prefTarget[t]!;
       const r = rankAt[t]!;
@@ -148,6 +191,127 @@ function proposeRange(
         const loser = held[base + w]!;
         held[base + w] = 0;
         held[base + r] = t + 1;
+        do w--;
+        while (held[base + w] === 0);
+        state[q + WORST] = w;
+        t = loser;
+      } else {
+        t++;
+      }
+      if ((listStart[t >>> 5]! >>> (t & 31)) & 1) break;
+    }
+  }
+}
+
+/**
+ * Turns the previous run's `held` into a valid starting state: seats of applicants held at an edge
+ * other than their start are cleared, each target keeps at most its capacity of the rest (best
+ * ranked first), and the free seats and worst positions are set. Returns the applicants that
+ * must propose, from their start edge.
+ */
+function keepSeatsAtStart(
+  inst: FlatInstance,
+  state: Int32Array,
+  held: Int32Array,
+  start: Int32Array,
+  previous: KernelResult,
+  result: KernelResult,
+): Int32Array {
+  const { n, m, capacity, prefOffset, prefTarget, rankAt, rankOffset, rankList } = inst;
+  const { match, matchEdge } = result;
+  const pending = new Int32Array(n);
+  const kept = Int32Array.from(previous.count);
+  let count = 0;
+  for (let a = 0; a < n; a++) {
+    const h = previous.matchEdge[a]!;
+    if (h >= 0 && h === start[a]) continue;
+    if (h >= 0) {
+      const p = prefTarget[h]!;
+      held[rankOffset[p]! + rankAt[h]!] = 0;
+      kept[p]!--;
+      match[a] = -1;
+      matchEdge[a] = -1;
+    }
+    if (start[a]! < prefOffset[a + 1]!) pending[count++] = a;
+  }
+  // Only targets that keep more than their capacity are walked; the others only move `worst` up
+  // past cleared slots.
+  for (let j = 0; j < m; j++) {
+    const base = rankOffset[j]!;
+    let worst = previous.worst[j]!;
+    let free = capacity[j]! - kept[j]!;
+    if (free < 0) {
+      let seats = capacity[j]!;
+      const last = base + worst;
+      worst = -1;
+      for (let g = base; g <= last; g++) {
+        if (held[g] === 0) continue;
+        if (seats > 0) {
+          seats--;
+          worst = g - base;
+        } else {
+          const a = rankList[g]!;
+          held[g] = 0;
+          match[a] = -1;
+          matchEdge[a] = -1;
+          pending[count++] = a;
+        }
+      }
+      free = 0;
+    } else {
+      while (worst >= 0 && held[base + worst] === 0) worst--;
+    }
+    state[4 * j + FREE] = free;
+    state[4 * j + WORST] = worst;
+  }
+  return pending.subarray(0, count);
+}
+
+/**
+ * {@link proposeRangeFrom} for the applicants pending[k0..k1-1], keeping `result.match` and
+ * `result.matchEdge` up to date at every seat change (resumed runs change few seats).
+ */
+function proposeListFrom(
+  inst: FlatInstance,
+  state: Int32Array,
+  held: Int32Array,
+  listStart: Int32Array,
+  start: Int32Array,
+  pending: Int32Array,
+  k0: number,
+  k1: number,
+  result: KernelResult,
+): void {
+  const { prefTarget, rankAt, rankList } = inst;
+  const { match, matchEdge } = result;
+  for (let k = k0; k < k1; k++) {
+    let t = start[pending[k]!]!;
+    while (true) {
+      const j = prefTarget[t]!;
+      const q = 4 * j;
+      const r = rankAt[t]!;
+      const base = state[q + BASE]!;
+      const free = state[q + FREE]!;
+      if (free > 0) {
+        held[base + r] = t + 1;
+        const a = rankList[base + r]!;
+        match[a] = j;
+        matchEdge[a] = t;
+        state[q + FREE] = free - 1;
+        if (r > state[q + WORST]!) state[q + WORST] = r;
+        break;
+      }
+      let w = state[q + WORST]!;
+      if (r < w) {
+        const loser = held[base + w]!;
+        const out = rankList[base + w]!;
+        match[out] = -1;
+        matchEdge[out] = -1;
+        held[base + w] = 0;
+        held[base + r] = t + 1;
+        const a = rankList[base + r]!;
+        match[a] = j;
+        matchEdge[a] = t;
         do w--;
         while (held[base + w] === 0);
         state[q + WORST] = w;

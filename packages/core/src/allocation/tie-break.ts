@@ -111,7 +111,35 @@ export function rankDescending(values: Float64Array, alloc: TypedAllocator = HEA
   }
   if (values.length === 0 || min === max) return { rank: alloc.int32(values.length), levels: 1 };
   if (integral && max - min <= 1 << 16) return rankSmallIntegers(values, min, max, alloc);
+  const decimal = scaleDecimals(values, min, max, alloc);
+  if (decimal) return decimal;
   return rankBySorting(values, alloc);
+}
+
+/**
+ * Marks and averages with one or two decimals (4.8, 87.25): when every value times 10 (or 100) is
+ * an integer w with w / 10 === value exactly, ordering the w orders the values, so the counting
+ * path applies instead of a sort. Null when some value does not scale exactly.
+ */
+function scaleDecimals(
+  values: Float64Array,
+  min: number,
+  max: number,
+  alloc: TypedAllocator,
+): DenseKey | null {
+  for (const scale of [10, 100]) {
+    if (!Number.isFinite(min) || !Number.isFinite(max) || (max - min) * scale > 1 << 16) return null;
+    let exact = true;
+    for (let i = 0; i < values.length && exact; i++) {
+      const v = values[i]!;
+      exact = Math.round(v * scale) / scale === v;
+    }
+    if (!exact) continue;
+    const scaled = alloc.float64(values.length);
+    for (let i = 0; i < values.length; i++) scaled[i] = Math.round(values[i]! * scale);
+    return rankSmallIntegers(scaled, Math.round(min * scale), Math.round(max * scale), alloc);
+  }
+  return null;
 }
 
 function rankSmallIntegers(values: Float64Array, min: number, max: number, alloc: TypedAllocator): DenseKey {
