@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import {
+  BASE,
   choose,
   closeWith,
   dayOffset,
@@ -170,8 +171,24 @@ export async function bookingsJourney(page: Page) {
       await dialog.getByLabel(/^Actually started/).fill(`${day}T10:05`);
       await dialog.getByLabel(/^Actually ended/).fill(`${day}T11:35`);
       await dialog.getByRole('textbox', { name: /^Attendees/ }).fill('12');
+      // Two students known to have come (they count in the partners' impact reports).
+      const students = (await (
+        await page.request.get(`${BASE}/api/users?role=student&pageSize=2&sort=fullName`)
+      ).json()) as { items: { id: number; fullName: string }[] };
+      const known = dialog.getByRole('combobox', { name: /^Students who attended/ });
+      for (const student of students.items) await choose(page, known, student.fullName, student.fullName);
+      await dialog.getByRole('heading', { name: 'Record actual use' }).click(); // closes the option list
+      await shot(page, 'usage-form', false);
       await closeWith(dialog, 'Save');
       await row.getByText('1.5 h, 12 attended').waitFor();
+      const listed = (await (
+        await page.request.get(`${BASE}/api/bookings?q=${encodeURIComponent(discipline)}&pageSize=5`)
+      ).json()) as { items: { usage: { attendeeIds: number[] } | null }[] };
+      const ids = listed.items.flatMap((b) => b.usage?.attendeeIds ?? []).sort();
+      expect(
+        JSON.stringify(ids) === JSON.stringify(students.items.map((u) => u.id).sort()),
+        `attendees stored: ${JSON.stringify(ids)} in ${JSON.stringify(listed).slice(0, 400)}`,
+      );
       await shot(page, 'bookings-admin');
       await switchLanguage(page, 'kk');
       await row.getByText('Жоспарланған').waitFor();

@@ -1,7 +1,8 @@
 import type { Booking } from '@kadr/contracts';
-import { Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBookingMutations } from '../api/bookings';
+import { useUsers } from '../api/resources';
 import { fromLocalInput, toLocalInput } from '../components/date-input';
 import { errorAt, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
@@ -13,6 +14,8 @@ interface Draft {
   actualStart: string;
   actualEnd: string;
   attendeesCount: number | string;
+  /** Students known to have attended, as user ids in text (the select's values). */
+  attendeeIds: string[];
 }
 
 function draftOf(b: Booking | null): Draft {
@@ -20,6 +23,7 @@ function draftOf(b: Booking | null): Draft {
     actualStart: toLocalInput(b?.usage?.actualStart ?? b?.startsAt ?? ''),
     actualEnd: toLocalInput(b?.usage?.actualEnd ?? b?.endsAt ?? ''),
     attendeesCount: b?.usage?.attendeesCount ?? '',
+    attendeeIds: (b?.usage?.attendeeIds ?? []).map(String),
   };
 }
 
@@ -33,6 +37,7 @@ function validate(d: Draft, t: (key: string) => string): Record<string, string> 
   const count = Number(d.attendeesCount);
   if (d.attendeesCount === '' || !Number.isInteger(count) || count < 0 || count > 2000)
     errors.attendeesCount = t('bookings.attendeesRule');
+  else if (count < d.attendeeIds.length) errors.attendeesCount = t('bookings.attendeesAtLeastKnown');
   return errors;
 }
 
@@ -48,6 +53,7 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
   const { t } = useTranslation();
   const { recordUsage } = useBookingMutations();
   const opened = booking !== null;
+  const students = useUsers({ role: 'student', pageSize: 200, sort: 'fullName' }, opened);
   const { draft, set, touched, setTouched } = useFormDraft(opened, () => draftOf(booking), recordUsage.reset);
   const local = touched ? validate(draft, t) : {};
   const error = errorAt(local, recordUsage.error);
@@ -59,7 +65,7 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
       actualStart: fromLocalInput(draft.actualStart) ?? '',
       actualEnd: fromLocalInput(draft.actualEnd) ?? '',
       attendeesCount: Number(draft.attendeesCount),
-      attendeeIds: booking.usage?.attendeeIds ?? [],
+      attendeeIds: draft.attendeeIds.map(Number),
     };
     recordUsage.mutate(
       { id: booking.id, body },
@@ -109,6 +115,21 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
           error={error('attendeesCount')}
         />
       </Group>
+      <MultiSelect
+        label={t('bookings.knownAttendees')}
+        description={t('bookings.knownAttendeesHint')}
+        searchable
+        clearable
+        nothingFoundMessage={t('table.empty')}
+        data={(students.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.fullName }))}
+        value={draft.attendeeIds}
+        onChange={(ids) => {
+          set('attendeeIds', ids);
+          // Naming more students than the headcount raises the headcount: the named ones came.
+          if (ids.length > Number(draft.attendeesCount || 0)) set('attendeesCount', ids.length);
+        }}
+        error={error('attendeeIds')}
+      />
     </FormModal>
   );
 }
