@@ -83,6 +83,7 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
       isPending={recordUsage.isPending}
       submitLabel={t('common.save')}
       testId="usage-form"
+      size="xl"
     >
       {booking ? <Text size="sm">{describeBooking(t, booking, currentLocale())}</Text> : null}
       <Group grow align="flex-start">
