@@ -1,12 +1,11 @@
 import type { CreateOrganisationBody, Organisation, OrganisationKind, PriorityArea } from '@kadr/contracts';
 import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationMutations } from '../api/resources';
-import { errorMessage, fieldErrors } from '../components/error-text';
+import { FormModal } from '../components/form-modal';
 import { TrilingualFields } from '../components/trilingual-fields';
+import { useRecordForm } from '../components/use-record-form';
 
 type Draft = CreateOrganisationBody & { active: boolean };
 
@@ -56,150 +55,113 @@ export interface OrganisationFormModalProps {
 /** Creates or edits an organisation: names in kk/ru/en, kind, place, sector, priority areas, website. */
 export function OrganisationFormModal({ opened, organisation, onClose }: OrganisationFormModalProps) {
   const { t } = useTranslation();
-  const { create, update } = useOrganisationMutations();
-  const mutation = organisation ? update : create;
-  const { reset: resetCreate } = create;
-  const { reset: resetUpdate } = update;
-  const [draft, setDraft] = useState<Draft>(() => draftOf(organisation));
-  const [touched, setTouched] = useState(false);
-
-  useEffect(() => {
-    if (opened) {
-      setDraft(draftOf(organisation));
-      setTouched(false);
-      resetCreate();
-      resetUpdate();
-    }
-  }, [opened, organisation, resetCreate, resetUpdate]);
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const form = useRecordForm({
+    opened,
+    record: organisation,
+    mutations: useOrganisationMutations(),
+    init: draftOf,
+    validate: (d) => validate(d, t),
+    done: { created: t('organisations.created'), saved: t('organisations.saved') },
+    onClose,
+  });
+  const { draft, setDraft, set, error, mutation } = form;
   const setName = (lang: 'kk' | 'ru' | 'en', value: string) =>
     setDraft((d) => ({ ...d, name: { ...d.name, [lang]: value } }));
-  const local = touched ? validate(draft, t) : {};
-  const server = fieldErrors(mutation.error);
-  const error = (field: string, serverField = field) => local[field] ?? server[serverField];
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const { active, ...rest } = draft;
-    const body: CreateOrganisationBody = {
-      ...rest,
-      name: { kk: rest.name.kk.trim(), ru: rest.name.ru.trim(), en: rest.name.en.trim() },
-      shortName: rest.shortName.trim(),
-      city: rest.city.trim(),
-      sector: rest.sector.trim(),
-      website: rest.website.trim(),
-    };
-    const done = (message: string) => () => {
-      notifications.show({ color: 'green', message });
-      onClose();
-    };
-    if (organisation) {
-      update.mutate(
-        { id: organisation.id, patch: { ...body, active } },
-        { onSuccess: done(t('organisations.saved')) },
-      );
-    } else {
-      create.mutate(body, { onSuccess: done(t('organisations.created')) });
-    }
-  };
+  const onSubmit = () =>
+    form.submit(({ active, ...rest }) => {
+      const body: CreateOrganisationBody = {
+        ...rest,
+        name: { kk: rest.name.kk.trim(), ru: rest.name.ru.trim(), en: rest.name.en.trim() },
+        shortName: rest.shortName.trim(),
+        city: rest.city.trim(),
+        sector: rest.sector.trim(),
+        website: rest.website.trim(),
+      };
+      return { create: body, patch: { ...body, active } };
+    });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
       title={organisation ? t('organisations.editTitle') : t('organisations.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={onSubmit}
+      error={mutation.error}
+      isPending={mutation.isPending}
+      submitLabel={organisation ? t('common.save') : t('common.create')}
+      testId="organisation-form"
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {errorMessage(t, mutation.error)}
-            </Alert>
-          ) : null}
-          <TrilingualFields
-            value={draft.name}
-            onChange={setName}
-            errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
-            autoFocus
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('organisations.shortName')}
-              required
-              maxLength={60}
-              value={draft.shortName}
-              onChange={(e) => set('shortName', e.currentTarget.value)}
-              error={error('shortName')}
-            />
-            <Select
-              label={t('organisations.kind')}
-              required
-              allowDeselect={false}
-              data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKinds.${kind}`) }))}
-              value={draft.kind}
-              onChange={(value) => value && set('kind', value as OrganisationKind)}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('organisations.country')}
-              placeholder="KZ"
-              required
-              maxLength={2}
-              value={draft.country}
-              onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
-              error={error('country')}
-            />
-            <TextInput
-              label={t('organisations.city')}
-              value={draft.city}
-              onChange={(e) => set('city', e.currentTarget.value)}
-            />
-            <TextInput
-              label={t('organisations.sector')}
-              value={draft.sector}
-              onChange={(e) => set('sector', e.currentTarget.value)}
-            />
-          </Group>
-          <MultiSelect
-            label={t('organisations.priorityAreas')}
-            data={PRIORITY_AREAS.map((area) => ({ value: area, label: t(`priorityAreas.${area}`) }))}
-            value={draft.priorityAreas}
-            onChange={(values) => set('priorityAreas', values as PriorityArea[])}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-          />
-          <TextInput
-            label={t('organisations.website')}
-            type="url"
-            placeholder="https://"
-            value={draft.website}
-            onChange={(e) => set('website', e.currentTarget.value)}
-            error={error('website')}
-          />
-          {organisation ? (
-            <Switch
-              label={t('organisations.activeLabel')}
-              checked={draft.active}
-              onChange={(e) => set('active', e.currentTarget.checked)}
-            />
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {organisation ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TrilingualFields
+        value={draft.name}
+        onChange={setName}
+        errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
+        autoFocus
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('organisations.shortName')}
+          required
+          maxLength={60}
+          value={draft.shortName}
+          onChange={(e) => set('shortName', e.currentTarget.value)}
+          error={error('shortName')}
+        />
+        <Select
+          label={t('organisations.kind')}
+          required
+          allowDeselect={false}
+          data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKinds.${kind}`) }))}
+          value={draft.kind}
+          onChange={(value) => value && set('kind', value as OrganisationKind)}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('organisations.country')}
+          placeholder="KZ"
+          required
+          maxLength={2}
+          value={draft.country}
+          onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
+          error={error('country')}
+        />
+        <TextInput
+          label={t('organisations.city')}
+          value={draft.city}
+          onChange={(e) => set('city', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('organisations.sector')}
+          value={draft.sector}
+          onChange={(e) => set('sector', e.currentTarget.value)}
+        />
+      </Group>
+      <MultiSelect
+        label={t('organisations.priorityAreas')}
+        data={PRIORITY_AREAS.map((area) => ({ value: area, label: t(`priorityAreas.${area}`) }))}
+        value={draft.priorityAreas}
+        onChange={(values) => set('priorityAreas', values as PriorityArea[])}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
+      />
+      <TextInput
+        label={t('organisations.website')}
+        type="url"
+        placeholder="https://"
+        value={draft.website}
+        onChange={(e) => set('website', e.currentTarget.value)}
+        error={error('website')}
+      />
+      {organisation ? (
+        <Switch
+          label={t('organisations.activeLabel')}
+          checked={draft.active}
+          onChange={(e) => set('active', e.currentTarget.checked)}
+        />
+      ) : null}
+    </FormModal>
   );
 }
