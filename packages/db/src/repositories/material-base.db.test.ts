@@ -275,8 +275,13 @@ for (const kind of testDatabaseKinds()) {
         attendeesCount: 10,
         attendeeIds: [ids.student1, ids.student2],
       });
-      const rows = await usageRepository.byAsset(db, at('2025-05-05T09:00:00Z'), at('2025-05-06T00:00:00Z'));
+      const rows = await usageRepository.byMonthAndAsset(
+        db,
+        at('2025-05-05T09:00:00Z'),
+        at('2025-05-06T00:00:00Z'),
+      );
       expect(rows.find((r) => r.labId === ids.lab)).toEqual({
+        month: '2025-05',
         labId: ids.lab,
         equipmentId: null,
         bookedHours: 3,

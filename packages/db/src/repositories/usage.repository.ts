@@ -66,38 +66,10 @@ function usedIn(from: Date, to: Date, set?: AssetSet): SQL {
 
 /** Aggregates of bookings and recorded use, for utilisation and impact reports. */
 export const usageRepository = {
-  /** Per asset: scheduled and used hours clipped to [from, to), and sessions with recorded use. */
-  async byAsset(db: Db, fromDate: Date, toDate: Date): Promise<AssetUsageRow[]> {
-    // Raw SQL parameters: ISO strings with a cast (drivers serialise a bare Date differently).
-    const from = sql`${fromDate.toISOString()}::timestamptz`;
-    const to = sql`${toDate.toISOString()}::timestamptz`;
-    const clip = (start: SQL | typeof b.startsAt, end: SQL | typeof b.endsAt) =>
-      sql`greatest(extract(epoch from (least(${end}, ${to}) - greatest(${start}, ${from}))) / 3600.0, 0)`;
-    const used = sql`${b.actualStart} is not null and ${b.actualStart} < ${to} and ${b.actualEnd} > ${from}`;
-    return db
-      .select({
-        labId: b.labId,
-        equipmentId: b.equipmentId,
-        bookedHours: num(
-          sql`sum(${clip(b.startsAt, b.endsAt)}) filter (where ${b.startsAt} < ${to} and ${b.endsAt} > ${from})`,
-        ),
-        usedHours: num(sql`sum(${clip(sql`${b.actualStart}`, sql`${b.actualEnd}`)}) filter (where ${used})`),
-        sessions: num(sql`count(*) filter (where ${used})`),
-      })
-      .from(b)
-      .where(
-        and(
-          eq(b.status, 'scheduled'),
-          or(sql`${b.startsAt} < ${to} and ${b.endsAt} > ${from}`, sql`(${used})`),
-        ),
-      )
-      .groupBy(b.labId, b.equipmentId);
-  },
-
   /**
    * Per calendar month (university time) and asset, over [from, to): booked hours in the month the
    * booking starts, used hours and sessions in the month the recorded use starts, clipped to the window
-   * as in {@link usageRepository.byAsset} (so the months add up to its totals). One grouped query.
+   * so an asset's totals over the window are the sums of its months. One grouped query.
    */
   async byMonthAndAsset(db: Db, fromDate: Date, toDate: Date): Promise<AssetMonthUsageRow[]> {
     const from = sql`${fromDate.toISOString()}::timestamptz`;

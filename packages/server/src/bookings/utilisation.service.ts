@@ -60,7 +60,6 @@ export async function utilisationReport(
   const from = query.from ?? addDays(to, -364);
   if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
   const [start, end] = [startOfDate(from), startOfDate(addDays(to, 1))];
-  const hours = await usageRepository.byAsset(ctx.db, start, end);
   const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end);
   const funding = await investmentsRepository.assetFunding(ctx.db);
   const partnerNames = new Map<number, string>();
@@ -72,7 +71,6 @@ export async function utilisationReport(
     to,
     hoursPerDay: query.hoursPerDay,
     assets: await assetsOf(ctx, query.assetType),
-    hours,
     monthHours,
     funding,
     partnerNames,

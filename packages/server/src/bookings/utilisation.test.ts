@@ -34,20 +34,30 @@ describe('utilisation', () => {
       to: '2025-03-09',
       hoursPerDay: 10,
       assets: [lab, { ...item, availableFrom: '2025-03-06' }],
-      hours: [
-        { labId: 1, equipmentId: null, bookedHours: 12, usedHours: 10, sessions: 5 },
-        { labId: null, equipmentId: 7, bookedHours: 4, usedHours: 4, sessions: 2 },
+      // An asset's totals are the sums of its rows (here the lab has two).
+      monthHours: [
+        { month: '2025-03', labId: 1, equipmentId: null, bookedHours: 8, usedHours: 6, sessions: 3 },
+        { month: '2025-03', labId: 1, equipmentId: null, bookedHours: 4, usedHours: 4, sessions: 2 },
+        { month: '2025-03', labId: null, equipmentId: 7, bookedHours: 4, usedHours: 4, sessions: 2 },
       ],
-      monthHours: [],
       funding: [
         { labId: 1, equipmentId: null, source: 'ppp_partner', organisationId: 5, amountTiyn: 300 },
         { labId: 1, equipmentId: null, source: 'state_budget', organisationId: null, amountTiyn: 100 },
       ],
       partnerNames: new Map([[5, 'ERG']]),
     });
-    expect(report.assets.map((a) => [a.code, a.availableHours, a.usedHours, a.utilisation])).toEqual([
-      ['L1', 50, 10, 0.2],
-      ['EQ-7', 20, 4, 0.2],
+    expect(
+      report.assets.map((a) => [
+        a.code,
+        a.availableHours,
+        a.bookedHours,
+        a.usedHours,
+        a.sessions,
+        a.utilisation,
+      ]),
+    ).toEqual([
+      ['L1', 50, 12, 10, 5, 0.2],
+      ['EQ-7', 20, 4, 4, 2, 0.2],
     ]);
     expect(report.bySource).toEqual([
       { source: 'ppp_partner', usedHours: 7.5, availableHours: 37.5, utilisation: 0.2 },
@@ -117,7 +127,6 @@ describe('utilisation', () => {
       to: '2025-03-09',
       hoursPerDay: 10,
       assets: [lab],
-      hours: [],
       monthHours: [],
       funding: [],
       partnerNames: new Map(),

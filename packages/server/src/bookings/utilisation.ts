@@ -165,6 +165,22 @@ export function utilisationByMonth(
   });
 }
 
+/** Each asset's hours over the whole period: the sums of its month rows. */
+function totalsByAsset(rows: AssetMonthHours[]): Map<string, AssetHours> {
+  const totals = new Map<string, AssetHours>();
+  for (const { month: _month, ...row } of rows) {
+    const key = keyOf(row.labId, row.equipmentId);
+    const total = totals.get(key);
+    if (!total) totals.set(key, { ...row });
+    else {
+      total.bookedHours += row.bookedHours;
+      total.usedHours += row.usedHours;
+      total.sessions += row.sessions;
+    }
+  }
+  return totals;
+}
+
 /**
  * Utilisation per asset (used / available hours), per funding source and partner, where a funder's
  * part of an asset's hours is its share of the asset's funding, and per calendar month. Pure: the period comes in as dates.
@@ -175,12 +191,12 @@ export function computeUtilisation(input: {
   to: string;
   hoursPerDay: number;
   assets: AssetInfo[];
-  hours: AssetHours[];
+  /** Hours per asset and month; an asset's totals are the sums over its months. */
   monthHours: AssetMonthHours[];
   funding: AssetFundingRow[];
   partnerNames: Map<number, string>;
 }): UtilisationReport {
-  const hoursByAsset = new Map(input.hours.map((h) => [keyOf(h.labId, h.equipmentId), h]));
+  const hoursByAsset = totalsByAsset(input.monthHours);
   const shares = fundingShares(input.funding);
   const buckets: Buckets = { bySource: new Map(), byPartner: new Map() };
   const assets = input.assets.map((asset) => {
