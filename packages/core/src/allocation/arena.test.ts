@@ -24,4 +24,21 @@ describe('Arena', () => {
     expect(second.length).toBe(100);
     expect(Array.from(second).every((x) => x === 0)).toBe(true);
   });
+
+  it('reserves one piece of the asked size, in the current chunk when it fits', () => {
+    const arena = new Arena(64, 32);
+    const small = arena.int32(2);
+    arena.reserve(40);
+    const a = arena.int32(4);
+    const b = arena.uint8(8);
+    expect(a.buffer).toBe(small.buffer);
+    expect(b.buffer).toBe(small.buffer);
+    arena.reserve(100);
+    const c = arena.int32(20);
+    const d = arena.uint8(16);
+    expect(c.buffer).not.toBe(small.buffer);
+    expect(c.buffer.byteLength).toBe(100);
+    expect(d.buffer).toBe(c.buffer);
+    expect(Array.from(d).every((x) => x === 0)).toBe(true);
+  });
 });

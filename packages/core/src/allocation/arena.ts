@@ -57,6 +57,18 @@ export class Arena implements TypedAllocator {
     return [this.chunk, start];
   }
 
+  /**
+   * Makes sure the next `bytes` (allocated in 8-byte aligned pieces) come from one chunk, opening
+   * one of exactly that size when the current chunk has less left. For a table whose size is known
+   * only late (explanations): it gets what it needs instead of a share of a guessed first chunk.
+   */
+  reserve(bytes: number): void {
+    const start = Math.ceil(this.used / ALIGN) * ALIGN;
+    if (start + bytes <= this.chunk.byteLength) return;
+    this.chunk = new ArrayBuffer(Math.max(bytes, ALIGN));
+    this.used = 0;
+  }
+
   /** A zeroed Int32Array of `length`. */
   int32(length: number): Int32Array {
     const [buffer, offset] = this.take(4 * length);
@@ -89,23 +101,28 @@ export class Arena implements TypedAllocator {
 }
 
 /**
- * Estimates the bytes a run needs: per applicant, per choice and per pool entry, plus the chain's
- * key columns and the explanation table when the run has them (running out opens a 64 MB chunk,
- * which can cost a full collection at a million applicants).
- * @param reservedChoices choices of applicants that have a category or a region
- * @example new Arena(estimateRunBytes(n, choices, reserved, { chain: true, explain: true }))
+ * Estimates the bytes a run needs before the explanations (buildExplanations reserves those once
+ * their size is known): per applicant, per choice and per pool entry, plus the chain's key columns
+ * and the quota fixed point's kernel scratch when the run has them. V8 counts the whole first
+ * chunk as external memory, and the more it counts, the sooner it starts a full collection of the
+ * input objects (about 0.4 s at a million applicants), so the estimate should be close, not generous;
+ * running out opens a further chunk.
+ * @param entries pool entries: choices, plus the reserved pools an applicant may also enter
+ * @param pools the number of pools when a quota fixed point may run, else 0
+ * @example new Arena(estimateRunBytes(n, choices, entries, { chain: true }))
  */
 export function estimateRunBytes(
   applicants: number,
   choices: number,
-  reservedChoices: number,
-  uses: { chain?: boolean; explain?: boolean } = {},
+  entries: number,
+  uses: { chain?: boolean; fixedPointPools?: number } = {},
 ): number {
-  const entries = choices + 2 * reservedChoices;
   let bytes = 96 * applicants + 2 * choices + 18 * entries + (1 << 20);
   // Chain keys: visit order, criterion columns, scaled and ranked copies, packed digits.
   if (uses.chain) bytes += 64 * applicants;
-  // Explanations: offsets, and at most one reason (9 bytes) per choice and pool entry.
-  if (uses.explain) bytes += 4 * applicants + 9 * (choices + entries);
+  // Fixed point (kernel.ts createKernelScratch, engine.ts start edges): two result sets, pending,
+  // start, list-start bits, target state.
+  const pools = uses.fixedPointPools ?? 0;
+  if (pools > 0) bytes += 24 * applicants + (entries >>> 3) + 40 * pools + 64;
   return bytes;
 }

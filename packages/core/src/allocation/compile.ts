@@ -50,20 +50,27 @@ export function indexApplicants(input: AllocationInput, issues: IssueList): Map<
   return index;
 }
 
+/** How many choices the applicants make, and at most how many pool entries they compile to. */
+export interface ChoiceCount {
+  readonly choices: number;
+  readonly entries: number;
+}
+
 /**
- * Counts all choices, and those of applicants with a category or region (who may enter more pools).
- * @example countChoices(input).choices
+ * Counts all choices, and bounds the pool entries: when any target has reserved pools, a choice
+ * may also enter one pool per category of the applicant and one for its region.
+ * @example countChoices(input, true).entries
  */
-export function countChoices(input: AllocationInput): { choices: number; reservedChoices: number } {
+export function countChoices(input: AllocationInput, hasReservedPools: boolean): ChoiceCount {
   let choices = 0;
-  let reservedChoices = 0;
+  let extra = 0;
   for (const applicant of input.applicants) {
-    choices += applicant.choices.length;
-    if ((applicant.categories?.length ?? 0) > 0 || applicant.region !== undefined) {
-      reservedChoices += applicant.choices.length;
-    }
+    const k = applicant.choices.length;
+    choices += k;
+    if (hasReservedPools)
+      extra += k * ((applicant.categories?.length ?? 0) + (applicant.region === undefined ? 0 : 1));
   }
-  return { choices, reservedChoices };
+  return { choices, entries: choices + extra };
 }
 
 /**
@@ -128,6 +135,7 @@ interface Pass {
  * Compiles every applicant's choices into pool entries.
  * @param nominal pool seats after kept seats (reserved pools with none left get no entries)
  * @param arena where the large arrays come from
+ * @param count the choices and the bound on entries ({@link countChoices})
  */
 export function compileApplicants(
   input: AllocationInput,
@@ -136,9 +144,9 @@ export function compileApplicants(
   nominal: Int32Array,
   issues: IssueList,
   arena: Arena,
+  { choices, entries: entryBound }: ChoiceCount,
 ): CompiledApplicants {
   const n = input.applicants.length;
-  const { choices, reservedChoices } = countChoices(input);
   const out: CompiledApplicants = {
     score: arena.float64(n),
     ticket: arena.float64(n),
@@ -151,8 +159,7 @@ export function compileApplicants(
     edgeChoice: new Uint16Array(0),
   };
   const keptIds = new Map((input.kept ?? []).map((seat, k) => [seat.applicant, k]));
-  // Sized so it rarely grows: each choice of an applicant with a category or region may add pools.
-  const entries = new EntryBuffer(choices + 2 * reservedChoices + 16, arena);
+  const entries = new EntryBuffer(entryBound + 16, arena);
   const lastChooser = new Int32Array(input.targets.length).fill(-1);
   const groupLimits = new GroupLimits(targets.groupCount, policy);
   const pass: Pass = {

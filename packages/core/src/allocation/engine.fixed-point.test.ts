@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRankAt } from './build-index.ts';
 import { allocate } from './engine.ts';
-import { type FlatInstance, type KernelResult, solveDeferredAcceptance } from './kernel.ts';
+import {
+  createKernelScratch,
+  type FlatInstance,
+  type KernelResult,
+  solveDeferredAcceptance,
+} from './kernel.ts';
 import type { AllocationInput, ApplicantInput, TargetInput } from './model.ts';
 import type { CompiledTargets } from './targets.ts';
 
@@ -161,6 +166,31 @@ describe('resuming deferred acceptance below an upper bound', () => {
         sameMatching(third, solveDeferredAcceptance({ ...instance, capacity: lower2 }));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('gives the same runs with a scratch, each resumed run writing into the result set it does not resume', () => {
+    fc.assert(
+      fc.property(flatArb, ({ instance, bound, lower, lower2 }) => {
+        const workspace = new Int32Array(instance.rankList.length);
+        const scratch = createKernelScratch(instance);
+        const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
+        sameMatching(first, solveDeferredAcceptance({ ...instance, capacity: bound }));
+        const start = Int32Array.from(first.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+        const second = solveDeferredAcceptance(
+          { ...instance, capacity: lower },
+          { workspace, start, resume: first, scratch },
+        );
+        expect(second.match).not.toBe(first.match);
+        sameMatching(second, solveDeferredAcceptance({ ...instance, capacity: lower }));
+        const third = solveDeferredAcceptance(
+          { ...instance, capacity: lower2 },
+          { workspace, start, resume: second, scratch },
+        );
+        expect(third.match).toBe(first.match);
+        sameMatching(third, solveDeferredAcceptance({ ...instance, capacity: lower2 }));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -19,8 +19,9 @@
  * under the final capacities; no pool exceeds its capacity; capacities of a target sum to its
  * capacity. Complexity: O(N log D + E) to compile and rank, O(E) per kernel run, O(E) to explain.
  */
-import { Arena, estimateRunBytes } from './arena.ts';
+import { Arena, estimateRunBytes, HEAP, type TypedAllocator } from './arena.ts';
 import {
+  type ChoiceCount,
   type CompiledApplicants,
   compileApplicants,
   countChoices,
@@ -28,7 +29,13 @@ import {
   indexApplicants,
 } from './compile.ts';
 import { buildExplanations, type ExplanationTable } from './explain.ts';
-import { type FlatInstance, type KernelResult, solveDeferredAcceptance } from './kernel.ts';
+import {
+  createKernelScratch,
+  type FlatInstance,
+  type KernelResult,
+  type KernelScratch,
+  solveDeferredAcceptance,
+} from './kernel.ts';
 import type { AllocationInput, InputIssue } from './model.ts';
 import { type ResolvedPolicy, resolvePolicy } from './policy.ts';
 import { buildRankings } from './rankings.ts';
@@ -75,16 +82,25 @@ export type AllocateOutcome =
 export function allocate(input: AllocationInput, options: AllocateOptions = {}): AllocateOutcome {
   const resolved = resolvePolicy(input.policy, options.seed);
   const policy = options.explain === undefined ? resolved : { ...resolved, explain: options.explain };
-  const { choices, reservedChoices } = countChoices(input);
-  const uses = { chain: policy.tieBreak.length > 0, explain: policy.explain };
-  const arena = new Arena(estimateRunBytes(input.applicants.length, choices, reservedChoices, uses));
-  const compiled = compileInput(input, policy, arena);
+  const ownPools = input.targets.flatMap((target) => target.pools ?? []);
+  const count = countChoices(input, policy.quotas.length + ownPools.length > 0);
+  const returns = [...policy.quotas, ...ownPools].some(
+    (pool) => (pool.unfilled ?? policy.unfilledQuota) === 'return-to-general',
+  );
+  const arena = new Arena(
+    estimateRunBytes(input.applicants.length, count.choices, count.entries, {
+      chain: policy.tieBreak.length > 0,
+      fixedPointPools: returns ? input.targets.length * (1 + policy.quotas.length) + ownPools.length : 0,
+    }),
+  );
+  const compiled = compileInput(input, policy, arena, count);
   if (!compiled.ok) return compiled;
   const { targets, applicants, instance } = compiled;
   const { solution, capacity, iterations } = solveToFixedPoint(
     instance,
     targets,
     arena.int32(instance.rankList.length),
+    arena,
   );
   const explanations = policy.explain
     ? buildExplanations({ input, policy, targets, applicants, instance, solution, capacity }, arena)
@@ -108,7 +124,12 @@ type Compiled =
   | { ok: false; issues: readonly InputIssue[] };
 
 /** Validates and compiles the input into the pool-level flat instance. */
-function compileInput(input: AllocationInput, policy: ResolvedPolicy, arena: Arena): Compiled {
+function compileInput(
+  input: AllocationInput,
+  policy: ResolvedPolicy,
+  arena: Arena,
+  count: ChoiceCount,
+): Compiled {
   const issues = new IssueList();
   // An id index costs a hash of every id; only rankings and kept seats need one. Otherwise
   // duplicates show up as equal neighbours in lottery order, which is computed anyway.
@@ -118,7 +139,7 @@ function compileInput(input: AllocationInput, policy: ResolvedPolicy, arena: Are
   const targets = compileTargets(input, policy, applicantIds, issues);
   const nominal = new Int32Array(targets.pools.length);
   for (let p = 0; p < nominal.length; p++) nominal[p] = targets.pools[p]!.seats - targets.kept[p]!;
-  const applicants = compileApplicants(input, policy, targets, nominal, issues, arena);
+  const applicants = compileApplicants(input, policy, targets, nominal, issues, arena, count);
   const ticketOrder = sortByTicket(applicants.ticket, (i) => input.applicants[i]!.id, arena);
   if (!needsIndex) findDuplicateIds(input, applicants.ticket, ticketOrder, issues);
   if (!issues.isEmpty) return { ok: false, issues: issues.items };
@@ -157,10 +178,12 @@ export function solveToFixedPoint(
   instance: FlatInstance,
   targets: CompiledTargets,
   workspace: Int32Array = new Int32Array(instance.rankList.length),
+  alloc: TypedAllocator = HEAP,
 ): { solution: KernelResult; capacity: Int32Array; iterations: number } {
   const capacity = Int32Array.from(instance.capacity);
-  // One scratch for every run: each fresh E-sized array can trigger a full GC of the input objects.
-  const bound = boundRun(instance, capacity, targets, workspace);
+  // One workspace and one scratch for every run: each run's fresh arrays (about 20 MB at a million
+  // applicants) would add up to a full collection of the input objects.
+  const bound = boundRun(instance, capacity, targets, workspace, alloc);
   if (!bound) {
     const solution = solveDeferredAcceptance({ ...instance, capacity }, { workspace });
     returnVacantSeats(targets, capacity, solution.count);
@@ -172,7 +195,7 @@ export function solveToFixedPoint(
   for (let iterations = 1; ; iterations++) {
     const solution = solveDeferredAcceptance(
       { ...instance, capacity },
-      { workspace, start: bound.start, resume: previous },
+      { workspace, start: bound.start, resume: previous, scratch: bound.scratch },
     );
     if (!returnVacantSeats(targets, capacity, solution.count)) return { solution, capacity, iterations };
     previous = solution;
@@ -202,7 +225,8 @@ function boundRun(
   capacity: Int32Array,
   targets: CompiledTargets,
   workspace: Int32Array,
-): { solution: KernelResult; start: Int32Array } | null {
+  alloc: TypedAllocator,
+): { solution: KernelResult; start: Int32Array; scratch: KernelScratch } | null {
   const bound = Int32Array.from(capacity);
   let returnable = 0;
   for (let j = 0; j + 1 < targets.poolStart.length; j++) {
@@ -214,14 +238,15 @@ function boundRun(
     }
   }
   if (returnable === 0) return null;
-  const solution = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace });
+  const scratch = createKernelScratch(instance, alloc);
+  const solution = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
   const { prefOffset, n } = instance;
-  const start = new Int32Array(n);
+  const start = alloc.int32(n);
   for (let i = 0; i < n; i++) {
     const e = solution.matchEdge[i]!;
     start[i] = e >= 0 ? e : prefOffset[i + 1]!;
   }
-  return { solution, start };
+  return { solution, start, scratch };
 }
 
 /** Moves vacant seats of returning quota pools to the general pool; true when any moved. */

@@ -91,7 +91,10 @@ function countReasons(context: ExplainContext, offset: Int32Array): number {
 export function buildExplanations(context: ExplainContext, arena: Arena = new Arena(0)): ExplanationTable {
   const n = context.input.applicants.length;
   const offset = arena.int32(n + 1);
-  const buffer = new ReasonBuffer(countReasons(context, offset), arena);
+  const count = countReasons(context, offset);
+  // One piece of exactly the table's size (2 + 4 + 1 + 2 bytes per reason, aligned).
+  arena.reserve(9 * count + 32);
+  const buffer = new ReasonBuffer(count, arena);
   const chains = new ChainReader(context.policy, context.input);
   const verdicts = judgePools(context);
   for (let i = 0; i < n; i++) explainApplicant(context, i, buffer, chains, verdicts);

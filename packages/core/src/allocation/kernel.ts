@@ -19,6 +19,8 @@
  * counters share one cache line. match, matchEdge, count and worst are read off `held` at the end.
  */
 
+import { HEAP, type TypedAllocator } from './arena.ts';
+
 /** A many-to-one instance in CSR form. Positions are 0-based; a lower ranking position is better. */
 export interface FlatInstance {
   /** Number of applicants. */
@@ -75,6 +77,49 @@ export interface KernelOptions {
    * applicants proposed first. Requires `workspace` and `start`.
    */
   readonly resume?: KernelResult;
+  /**
+   * Arrays for repeated runs on one instance ({@link createKernelScratch}): with it a run allocates
+   * nothing and writes its result into whichever of `scratch.results` is not `resume`.
+   */
+  readonly scratch?: KernelScratch;
+}
+
+/**
+ * The arrays a run needs besides `held`, kept by a caller that runs the kernel repeatedly on one
+ * instance (engine.ts's quota fixed point): at a million applicants each run would otherwise
+ * allocate about 20 MB of typed arrays, and V8 answers that much new external memory with a full
+ * collection of the caller's input objects.
+ */
+export interface KernelScratch {
+  readonly listStart: Int32Array;
+  readonly state: Int32Array;
+  readonly pending: Int32Array;
+  readonly kept: Int32Array;
+  /** Two result sets used in turn, so a resumed run never overwrites the result it resumes. */
+  readonly results: readonly [KernelResult, KernelResult];
+}
+
+/**
+ * Allocates the scratch of repeated runs on `inst` (its prefOffset and sizes must not change).
+ * @param alloc where the arrays come from, e.g. the run's arena
+ */
+export function createKernelScratch(inst: FlatInstance, alloc: TypedAllocator = HEAP): KernelScratch {
+  const { n, m } = inst;
+  const result = (): KernelResult => ({
+    match: alloc.int32(n),
+    matchEdge: alloc.int32(n),
+    count: alloc.int32(m),
+    worst: alloc.int32(m),
+  });
+  const listStart = alloc.int32((inst.prefTarget.length >>> 5) + 1);
+  markListStarts(inst.prefOffset, n, inst.prefTarget.length, listStart);
+  return {
+    listStart,
+    state: alloc.int32(4 * m),
+    pending: alloc.int32(n),
+    kept: alloc.int32(m),
+    results: [result(), result()],
+  };
 }
 
 /**
@@ -86,19 +131,16 @@ export interface KernelOptions {
  */
 export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptions = {}): KernelResult {
   const edges = inst.prefTarget.length;
-  const { workspace, start, resume } = options;
-  const listStart = markListStarts(inst.prefOffset, inst.n, edges);
+  const { workspace, start, resume, scratch } = options;
+  const listStart = scratch?.listStart ?? markListStarts(inst.prefOffset, inst.n, edges);
   if (resume && start && workspace && workspace.length >= inst.rankList.length) {
     const held = workspace.subarray(0, inst.rankList.length);
-    const state = createTargetState(inst);
+    const state = createTargetState(inst, scratch?.state);
     // The result is kept up to date as seats change, so no pass over all of `held` is needed.
-    const result = {
-      match: Int32Array.from(resume.match),
-      matchEdge: Int32Array.from(resume.matchEdge),
-      count: new Int32Array(inst.m),
-      worst: new Int32Array(inst.m),
-    };
-    const pending = keepSeatsAtStart(inst, state, held, start, resume, result);
+    const result = scratch ? otherResult(scratch, resume) : emptyResult(inst.n, inst.m);
+    result.match.set(resume.match);
+    result.matchEdge.set(resume.matchEdge);
+    const pending = keepSeatsAtStart(inst, state, held, start, resume, result, scratch);
     for (let k0 = 0; k0 < pending.length; k0 += RANGE) {
       const k1 = Math.min(pending.length, k0 + RANGE);
       proposeListFrom(inst, state, held, listStart, start, pending, k0, k1, result);
@@ -110,9 +152,24 @@ export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptio
     return result;
   }
   const held = claimWorkspace(workspace, inst.rankList.length);
-  const state = createTargetState(inst);
+  const state = createTargetState(inst, scratch?.state);
   proposeAllFrom(inst, state, held, listStart, start ?? inst.prefOffset);
-  return collectResult(inst, state, held);
+  return collectResult(inst, state, held, scratch ? scratch.results[0] : emptyResult(inst.n, inst.m));
+}
+
+function emptyResult(n: number, m: number): KernelResult {
+  return {
+    match: new Int32Array(n),
+    matchEdge: new Int32Array(n),
+    count: new Int32Array(m),
+    worst: new Int32Array(m),
+  };
+}
+
+/** The scratch result set that `resume` does not use. */
+function otherResult(scratch: KernelScratch, resume: KernelResult): KernelResult {
+  const [first, second] = scratch.results;
+  return resume.match === first.match ? second : first;
 }
 
 /** held[g] = edge + 1 of the applicant holding ranking slot g, 0 when free. */
@@ -123,9 +180,9 @@ function claimWorkspace(workspace: Int32Array | undefined, size: number): Int32A
   return held;
 }
 
-function createTargetState(inst: FlatInstance): Int32Array {
+function createTargetState(inst: FlatInstance, into?: Int32Array): Int32Array {
   const { m, capacity, rankOffset } = inst;
-  const state = new Int32Array(4 * m);
+  const state = into ?? new Int32Array(4 * m);
   for (let j = 0; j < m; j++) {
     state[4 * j + FREE] = capacity[j]!;
     state[4 * j + BASE] = rankOffset[j]!;
@@ -135,8 +192,12 @@ function createTargetState(inst: FlatInstance): Int32Array {
 }
 
 /** Bit t is set when edge t is the first of some applicant's list (bit E is set too). */
-function markListStarts(prefOffset: Int32Array, n: number, edges: number): Int32Array {
-  const bits = new Int32Array((edges >>> 5) + 1);
+function markListStarts(
+  prefOffset: Int32Array,
+  n: number,
+  edges: number,
+  bits: Int32Array = new Int32Array((edges >>> 5) + 1),
+): Int32Array {
   for (let a = 0; a <= n; a++) {
     const t = prefOffset[a]!;
     bits[t >>> 5]! |= 1 << (t & 31);
@@ -216,11 +277,13 @@ function keepSeatsAtStart(
   start: Int32Array,
   previous: KernelResult,
   result: KernelResult,
+  scratch: KernelScratch | undefined,
 ): Int32Array {
   const { n, m, capacity, prefOffset, prefTarget, rankAt, rankOffset, rankList } = inst;
   const { match, matchEdge } = result;
-  const pending = new Int32Array(n);
-  const kept = Int32Array.from(previous.count);
+  const pending = scratch?.pending ?? new Int32Array(n);
+  const kept = scratch?.kept ?? new Int32Array(m);
+  kept.set(previous.count);
   let count = 0;
   for (let a = 0; a < n; a++) {
     const h = previous.matchEdge[a]!;
@@ -324,15 +387,15 @@ function proposeListFrom(
   }
 }
 
-function collectResult(inst: FlatInstance, state: Int32Array, held: Int32Array): KernelResult {
-  const { n, m } = inst;
-  const result = {
-    match: new Int32Array(n).fill(-1),
-    matchEdge: new Int32Array(n).fill(-1),
-    count: new Int32Array(m),
-    worst: new Int32Array(m),
-  };
-  for (let j = 0; j < m; j++) collectTarget(inst, state, held, result, j);
+function collectResult(
+  inst: FlatInstance,
+  state: Int32Array,
+  held: Int32Array,
+  result: KernelResult,
+): KernelResult {
+  result.match.fill(-1);
+  result.matchEdge.fill(-1);
+  for (let j = 0; j < inst.m; j++) collectTarget(inst, state, held, result, j);
   return result;
 }
 
