@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAllocation } from './checker.ts';
+import { allocate } from './engine.ts';
 import type { AllocationInput, QuotaOrder, UnfilledFate } from './model.ts';
 import { assignmentOf, solveReport } from './test-support.ts';
 
@@ -165,5 +166,30 @@ describe('R11 regional targeted pools', () => {
       { choice: 2, target: 'V', reason: 'ineligible', rule: 'region', value: 'Almaty', required: 'Atyrau' },
     ]);
     expect(checkAllocation(input, report).violations).toEqual([]);
+  });
+});
+
+describe('pool definitions that cannot work', () => {
+  it('reports a policy quota without category or region, and a duplicate quota id, at the first target', () => {
+    const outcome = allocate({
+      applicants: [{ id: 'a1', choices: ['t1'] }],
+      targets: [
+        { id: 't1', capacity: 10 },
+        { id: 't2', capacity: 10 },
+      ],
+      policy: {
+        quotas: [
+          { id: 'x', share: 0.1 },
+          { id: 'rural', category: 'rural', share: 0.1 },
+          { id: 'rural', category: 'rural', share: 0.1 },
+        ],
+      },
+    });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues).toEqual([
+      { path: 'targets[0].pools', message: 'pool "x" needs a category or a region' },
+      { path: 'targets[0].pools', message: 'duplicate pool id "rural"' },
+    ]);
   });
 });

@@ -297,8 +297,8 @@ function keepSeatsAtStart(
     }
     if (start[a]! < prefOffset[a + 1]!) pending[count++] = a;
   }
-  // Only targets that keep more than their capacity are walked; the others only move `worst` up
-  // past cleared slots.
+  // Only targets that keep more than their capacity are walked; the others that lost a holder only
+  // move `worst` up past cleared slots.
   for (let j = 0; j < m; j++) {
     const base = rankOffset[j]!;
     let worst = previous.worst[j]!;
@@ -321,7 +321,8 @@ function keepSeatsAtStart(
         }
       }
       free = 0;
-    } else {
+    } else if (kept[j] !== previous.count[j]) {
+      // Only a target that lost a holder can have a cleared slot at its worst position.
       while (worst >= 0 && held[base + worst] === 0) worst--;
     }
     state[4 * j + FREE] = free;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundingRule, TargetInput } from './model.ts';
 import { KZ_GRANT_QUOTAS, resolvePolicy } from './policy.ts';
-import { appliesToTarget, layOutPools, roundShare } from './quotas.ts';
+import { appliesToTarget, layOutPools, PoolLayoutCache, roundShare } from './quotas.ts';
 
 const seatsOf = (target: TargetInput, rounding: RoundingRule) =>
   Object.fromEntries(
@@ -84,5 +84,32 @@ describe('layOutPools (R4, R5)', () => {
     expect(pools.find((p) => p.id === 'large-family')!.seats).toBe(3);
     expect(pools.at(-1)).toMatchObject({ id: 'atyrau', region: 'Atyrau', seats: 2 });
     expect(pools.reduce((sum, p) => sum + p.seats, 0)).toBe(10);
+  });
+});
+
+describe('PoolLayoutCache', () => {
+  const policy = resolvePolicy({ quotas: KZ_GRANT_QUOTAS, rounding: 'round' });
+
+  it('shares one layout between targets with the same capacity and applicable quotas', () => {
+    const cache = new PoolLayoutCache(policy);
+    const first = cache.layOut({ id: 'a', capacity: 40 });
+    const second = cache.layOut({ id: 'b', capacity: 40, group: 'g' });
+    expect(first.fresh).toBe(true);
+    expect(second).toEqual({ layout: first.layout, fresh: false });
+    expect(second.layout).toBe(first.layout);
+    expect(first.layout).toEqual(layOutPools({ id: 'a', capacity: 40 }, policy));
+  });
+
+  it('lays out anew when the capacity, the applicable quotas or the own pools differ', () => {
+    const cache = new PoolLayoutCache(policy);
+    const plain = cache.layOut({ id: 'a', capacity: 40 }).layout;
+    const rural = cache.layOut({ id: 'b', capacity: 40, tags: ['rural-development'] });
+    expect(rural.fresh).toBe(true);
+    expect(rural.layout.some((pool) => pool.id === 'rural')).toBe(true);
+    expect(plain.some((pool) => pool.id === 'rural')).toBe(false);
+    expect(cache.layOut({ id: 'c', capacity: 41 }).fresh).toBe(true);
+    const own = { id: 'd', capacity: 40, pools: [{ id: 'almaty', region: 'Almaty', seats: 2 }] };
+    expect(cache.layOut(own).fresh).toBe(true);
+    expect(cache.layOut({ ...own, id: 'e' }).fresh).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 import { compileTargetRules, type TargetRules } from './eligibility.ts';
 import { GENERAL_POOL, type AllocationInput } from './model.ts';
 import type { ResolvedPolicy } from './policy.ts';
-import { layOutPools, type PoolLayout } from './quotas.ts';
+import { type PoolLayout, PoolLayoutCache } from './quotas.ts';
 
 /** Collects input issues up to a limit, so a broken million-row file does not flood the report. */
 export class IssueList {
@@ -65,6 +65,7 @@ export function compileTargets(
   const explicit: (Map<string, number> | null)[] = [];
   const pools: PoolLayout[] = [];
   const poolStart = new Int32Array(input.targets.length + 1);
+  const layouts = new PoolLayoutCache(policy);
   input.targets.forEach((target, j) => {
     if (targetIndex.has(target.id)) issues.add(`targets[${j}].id`, `duplicate target id "${target.id}"`);
     targetIndex.set(target.id, j);
@@ -75,9 +76,10 @@ export function compileTargets(
     explicit.push(
       target.ranking ? indexRanking(target.ranking, `targets[${j}].ranking`, applicantIds, issues) : null,
     );
-    const layout = layOutPools(target, policy);
-    checkPools(layout, target.capacity, target.pools ?? [], `targets[${j}]`, issues);
-    pools.push(...layout);
+    const { layout, fresh } = layouts.layOut(target);
+    // A shared layout was checked when it was built (its pools come from the policy alone).
+    if (fresh) checkPools(layout, target.capacity, target.pools ?? [], `targets[${j}]`, issues);
+    for (const pool of layout) pools.push(pool);
     poolStart[j + 1] = pools.length;
   });
   const { categoryBits, regionIds, poolCategoryBit, poolRegion } = indexPoolConditions(pools, issues);
