@@ -105,6 +105,26 @@ describe('rankings with profile-subject groups', () => {
   });
 });
 
+describe('profile scores of an applicant whose choices span two profile pairs', () => {
+  it('ranks it by the subjects of each pair: 30 in math+physics, 10 in math+informatics', () => {
+    const input: AllocationInput = {
+      applicants: [
+        { id: 'a', choices: ['mp'], score: 50, subjects: { math: 10, physics: 15 } },
+        { id: 'b', choices: ['mi', 'mp'], score: 50, subjects: { math: 10, physics: 20, informatics: 0 } },
+        { id: 'c', choices: ['mi'], score: 50, subjects: { math: 10, informatics: 5 } },
+      ],
+      targets: [
+        { id: 'mp', capacity: 1, profileSubjects: ['math', 'physics'] },
+        { id: 'mi', capacity: 1, profileSubjects: ['math', 'informatics'] },
+      ],
+      policy: { tieBreak: [{ by: 'profileScore' }] },
+    };
+    const report = solveReport(input);
+    expect(assignmentOf(report)).toEqual({ a: '-', b: 'mp/general', c: 'mi/general' });
+    expect(checkAllocation(input, report).violations).toEqual([]);
+  });
+});
+
 describe('R8 multiple wins go to the highest-priority choice', () => {
   const input: AllocationInput = {
     applicants: [

@@ -44,27 +44,6 @@ export interface ExplainContext {
   readonly capacity: Int32Array;
 }
 
-/** Fixed-size reason columns, filled in order. */
-class ReasonBuffer {
-  readonly choice: Uint16Array;
-  readonly pool: Int32Array;
-  readonly code: Uint8Array;
-  readonly step: Int16Array;
-  length = 0;
-  constructor(size: number, arena: Arena) {
-    this.choice = arena.uint16(size);
-    this.pool = arena.int32(size);
-    this.code = arena.uint8(size);
-    this.step = arena.int16(size);
-  }
-  push(choice: number, pool: number, code: number, step: number): void {
-    this.choice[this.length] = choice;
-    this.pool[this.length] = pool;
-    this.code[this.length] = code;
-    this.step[this.length++] = step;
-  }
-}
-
 /** Counts the reasons of every applicant, so the columns are allocated once at their exact size. */
 function countReasons(context: ExplainContext, offset: Int32Array): number {
   const { applicants, solution } = context;
@@ -94,14 +73,70 @@ export function buildExplanations(context: ExplainContext, arena: Arena = new Ar
   const count = countReasons(context, offset);
   // One piece of exactly the table's size (2 + 4 + 1 + 2 bytes per reason, aligned).
   arena.reserve(9 * count + 32);
-  const buffer = new ReasonBuffer(count, arena);
-  const chains = new ChainReader(context.policy, context.input);
-  const verdicts = judgePools(context);
-  for (let i = 0; i < n; i++) explainApplicant(context, i, buffer, chains, verdicts);
-  if (buffer.length !== offset[n]) throw new Error('explanations: reason count mismatch (broken invariant)');
-  const { choice, pool, code, step } = buffer;
-  return { offset, choice, pool, code, step };
+  const table = {
+    offset,
+    choice: arena.uint16(count),
+    pool: arena.int32(count),
+    code: arena.uint8(count),
+    step: arena.int16(count),
+  };
+  const written = fillReasons(context, table, judgePools(context));
+  if (written !== count) throw new Error('explanations: reason count mismatch (broken invariant)');
+  return table;
 }
+
+/**
+ * Writes every applicant's reasons in order (one loop over flat arrays; a score tie with the
+ * cutoff asks the chain); returns how many it wrote.
+ */
+function fillReasons(context: ExplainContext, table: ExplanationTable, verdicts: PoolVerdicts): number {
+  const { prefOffset, choiceOffset, choiceStatus, edgeChoice, score } = context.applicants;
+  const { prefTarget } = context.instance;
+  const { matchEdge } = context.solution;
+  const { poolTarget } = context.targets;
+  const { choice, pool, code, step } = table;
+  const { code: verdictCode, cutoffScore, cutoff } = verdicts;
+  const n = context.input.applicants.length;
+  let chains: ChainReader | null = null;
+  let r = 0;
+  for (let i = 0; i < n; i++) {
+    const held = matchEdge[i]!;
+    const stopEdge = held >= 0 ? held : prefOffset[i + 1]!;
+    const receivedChoice = held >= 0 ? edgeChoice[held]! : MAX_CHOICES;
+    const first = choiceOffset[i]!;
+    const last = Math.min(choiceOffset[i + 1]!, first + receivedChoice + 1);
+    const own = score[i]!;
+    let e = prefOffset[i]!;
+    for (let c = first; c < last; c++) {
+      const k = c - first;
+      const status = choiceStatus[c]!;
+      if (status !== ChoiceStatus.ok) {
+        choice[r] = k;
+        pool[r] = -1;
+        code[r] = status === ChoiceStatus.ineligible ? ReasonCode.ineligible : ReasonCode.notRanked;
+        step[r++] = -1;
+      }
+      for (; e < stopEdge && edgeChoice[e] === k; e++) {
+        // Every entry above the held one was rejected, so its pool is full and has a cutoff.
+        const p = prefTarget[e]!;
+        const verdict = verdictCode[p]!;
+        choice[r] = k;
+        pool[r] = p;
+        code[r] = verdict;
+        if (verdict !== ReasonCode.belowCutoff) step[r++] = -1;
+        else if (own !== cutoffScore[p]) step[r++] = STEP_SCORE;
+        else {
+          chains ??= new ChainReader(context.policy, context.input);
+          step[r++] = findDecidingStep(context, i, cutoff[p]!, poolTarget[p]!, chains);
+        }
+      }
+    }
+  }
+  return r;
+}
+
+/** Above any choice index (choices are Uint16). */
+const MAX_CHOICES = 1 << 16;
 
 /**
  * What a rejected entry of each pool reads as: its reason code and, for a score-ranked pool, the
@@ -128,53 +163,6 @@ function judgePools(context: ExplainContext): PoolVerdicts {
     else verdicts.code[p] = ReasonCode.belowCutoff;
   }
   return verdicts;
-}
-
-function explainApplicant(
-  context: ExplainContext,
-  i: number,
-  buffer: ReasonBuffer,
-  chains: ChainReader,
-  verdicts: PoolVerdicts,
-): void {
-  const { applicants, solution } = context;
-  const held = solution.matchEdge[i]!;
-  const stopEdge = held >= 0 ? held : applicants.prefOffset[i + 1]!;
-  const receivedChoice = held >= 0 ? applicants.edgeChoice[held]! : Number.POSITIVE_INFINITY;
-  const first = applicants.choiceOffset[i]!;
-  let e = applicants.prefOffset[i]!;
-  for (let c = first; c < applicants.choiceOffset[i + 1]!; c++) {
-    const k = c - first;
-    if (k > receivedChoice) break;
-    const status = applicants.choiceStatus[c]!;
-    if (status === ChoiceStatus.ineligible) buffer.push(k, -1, ReasonCode.ineligible, -1);
-    else if (status === ChoiceStatus.notRanked) buffer.push(k, -1, ReasonCode.notRanked, -1);
-    for (; e < stopEdge && applicants.edgeChoice[e] === k; e++)
-      explainEntry(context, i, e, k, buffer, chains, verdicts);
-  }
-}
-
-function explainEntry(
-  context: ExplainContext,
-  i: number,
-  e: number,
-  k: number,
-  buffer: ReasonBuffer,
-  chains: ChainReader,
-  verdicts: PoolVerdicts,
-): void {
-  const p = context.instance.prefTarget[e]!;
-  const code = verdicts.code[p]!;
-  if (code !== ReasonCode.belowCutoff) {
-    buffer.push(k, p, code, -1);
-    return;
-  }
-  // Every entry above the held one was rejected, so its pool is full and has a cutoff.
-  const step =
-    context.applicants.score[i] !== verdicts.cutoffScore[p]
-      ? STEP_SCORE
-      : findDecidingStep(context, i, verdicts.cutoff[p]!, context.targets.poolTarget[p]!, chains);
-  buffer.push(k, p, ReasonCode.belowCutoff, step);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { CompiledApplicants } from './compile.ts';
 import type { AllocationInput, TargetInput } from './model.ts';
 import type { ResolvedPolicy } from './policy.ts';
 import type { CompiledTargets } from './targets.ts';
-import { buildChainKeys } from './chain-keys.ts';
+import { buildChainKeys, type ChainColumns, readChainColumns } from './chain-keys.ts';
 import { isTargetDependent, sortByKeys } from './tie-break.ts';
 
 /** The ranking arrays of a FlatInstance. */
@@ -191,8 +191,12 @@ function rankScoreTargets(build: Build, policy: ResolvedPolicy, ticketOrder: Int
   if (representative.length === 0) return;
   const mine = findApplicantGroups(build, groupOf);
   const members = collectMembers(build, ticketOrder, groupOf, representative.length, mine);
+  const columns =
+    policy.tieBreak.length > 0
+      ? readChainColumns(policy.tieBreak, build.input.applicants, mine, representative, build.arena)
+      : null;
   members.forEach((group, g) => {
-    const order = orderGroup(build, policy, group, representative[g]!);
+    const order = orderGroup(build, policy, group, g, representative[g]!, columns);
     emitGroup(build, groupOf, g, group, order, mine);
   });
 }
@@ -201,7 +205,9 @@ function orderGroup(
   build: Build,
   policy: ResolvedPolicy,
   group: Int32Array,
+  g: number,
   target: TargetInput,
+  columns: ChainColumns | null,
 ): Int32Array {
   const { arena } = build;
   const keys = buildChainKeys(
@@ -209,7 +215,9 @@ function orderGroup(
     build.input.applicants,
     build.applicants.score,
     group,
+    g,
     target,
+    columns,
     arena,
   );
   const identity = arena.int32(group.length);
