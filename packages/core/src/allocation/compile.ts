@@ -233,7 +233,7 @@ function compileChoices(pass: Pass, i: number, c0: number, mask: number, region:
     const ranking = explicit[j];
     if (!lastEligible) choiceStatus[c] = ChoiceStatus.ineligible;
     else if (ranking && !ranking.has(applicant.id)) choiceStatus[c] = ChoiceStatus.notRanked;
-    else if (mask === 0 && region < 0) pass.entries.push(targets.poolStart[j]!, k);
+    else if (mask === 0 && region < 0) pass.entries.push(j, k);
     else pushEntries(pass, j, k, mask, region);
     c++;
   }
@@ -252,16 +252,18 @@ function reportChoice(pass: Pass, i: number, k: number, problem: string): void {
 
 function pushEntries(pass: Pass, j: number, choice: number, mask: number, region: number): void {
   const { targets, entries, nominal } = pass;
-  const general = targets.poolStart[j]!;
-  const end = targets.poolStart[j + 1]!;
+  // The general pool of target j is pool j (targets.ts).
+  const general = j;
+  const first = targets.reservedStart[j]!;
+  const end = targets.reservedStart[j + 1]!;
   // Most applicants belong to no reserved pool: they only ever enter the general pool.
-  if ((mask === 0 && region < 0) || end === general + 1) {
+  if ((mask === 0 && region < 0) || end === first) {
     entries.push(general, choice);
     return;
   }
   const quotaFirst = pass.policy.quotaOrder === 'quota-first';
   if (!quotaFirst) entries.push(general, choice);
-  for (let p = general + 1; p < end; p++) {
+  for (let p = first; p < end; p++) {
     if (nominal[p]! <= 0) continue;
     const bit = targets.poolCategoryBit[p]!;
     if (bit >= 0 && ((mask >>> bit) & 1) === 0) continue;

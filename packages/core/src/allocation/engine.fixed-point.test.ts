@@ -60,9 +60,8 @@ function fixedPointByFullRuns(instance: FlatInstance, targets: CompiledTargets) 
   for (let iterations = 1; ; iterations++) {
     const solution = solveDeferredAcceptance({ ...instance, capacity });
     let moved = false;
-    for (let j = 0; j + 1 < targets.poolStart.length; j++) {
-      const general = targets.poolStart[j]!;
-      for (let p = general + 1; p < targets.poolStart[j + 1]!; p++) {
+    for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
+      for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
         const vacant = capacity[p]! - solution.count[p]!;
         if (vacant <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
         capacity[p]! -= vacant;

@@ -84,9 +84,8 @@ function boundRun(
 ): { solution: KernelResult; start: Int32Array; scratch: KernelScratch } | null {
   const bound = Int32Array.from(capacity);
   let returnable = 0;
-  for (let j = 0; j + 1 < targets.poolStart.length; j++) {
-    const general = targets.poolStart[j]!;
-    for (let p = general + 1; p < targets.poolStart[j + 1]!; p++) {
+  for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
+    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
       if (bound[p]! <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
       bound[general]! += bound[p]!;
       returnable += bound[p]!;
@@ -107,9 +106,8 @@ function boundRun(
 /** Moves vacant seats of returning quota pools to the general pool; true when any moved. */
 function returnVacantSeats(targets: CompiledTargets, capacity: Int32Array, count: Int32Array): boolean {
   let moved = false;
-  for (let j = 0; j + 1 < targets.poolStart.length; j++) {
-    const general = targets.poolStart[j]!;
-    for (let p = general + 1; p < targets.poolStart[j + 1]!; p++) {
+  for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
+    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
       const vacant = capacity[p]! - count[p]!;
       if (vacant <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
       capacity[p]! -= vacant;

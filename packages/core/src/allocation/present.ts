@@ -16,6 +16,7 @@ import type {
   SummaryReport,
   TargetReport,
 } from './report.ts';
+import { poolsOf } from './targets.ts';
 import { nameCriterion } from './tie-break.ts';
 
 /** Identifies the engine and report format. */
@@ -104,9 +105,7 @@ function countLotteryDecisions(result: AllocationResult): number | null {
 export function presentTargets(result: AllocationResult): TargetReport[] {
   const { input, targets } = result;
   return input.targets.map((target, j) => {
-    const pools: PoolReport[] = [];
-    for (let p = targets.poolStart[j]!; p < targets.poolStart[j + 1]!; p++)
-      pools.push(presentPool(result, p));
+    const pools = poolsOf(targets, j).map((p) => presentPool(result, p));
     const filled = pools.reduce((sum, pool) => sum + pool.filled, 0);
     return { id: target.id, capacity: target.capacity, filled, pools };
   });
