@@ -41,4 +41,29 @@ describe('Arena', () => {
     expect(d.buffer).toBe(c.buffer);
     expect(Array.from(d).every((x) => x === 0)).toBe(true);
   });
+
+  it('reuses the memory handed back by release, zeroed again', () => {
+    const arena = new Arena(64);
+    const kept = arena.int32(2);
+    const mark = arena.mark();
+    const scratch = arena.int32(4);
+    scratch.fill(7);
+    arena.release(mark);
+    const again = arena.int32(4);
+    expect(again.buffer).toBe(scratch.buffer);
+    expect(again.byteOffset).toBe(scratch.byteOffset);
+    expect(Array.from(again)).toEqual([0, 0, 0, 0]);
+    expect(kept.byteOffset).toBeLessThan(again.byteOffset);
+  });
+
+  it('leaves memory alone when a new chunk was opened since the mark', () => {
+    const arena = new Arena(16, 32);
+    const mark = arena.mark();
+    arena.int32(2);
+    const other = arena.int32(6);
+    arena.release(mark);
+    const next = arena.int32(1);
+    expect(next.buffer).toBe(other.buffer);
+    expect(next.byteOffset).toBe(24);
+  });
 });

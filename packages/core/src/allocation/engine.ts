@@ -91,12 +91,7 @@ export function allocate(input: AllocationInput, options: AllocateOptions = {}):
   const compiled = compileInput(input, policy, arena, count);
   if (!compiled.ok) return compiled;
   const { targets, applicants, instance } = compiled;
-  const { solution, capacity, iterations } = solveToFixedPoint(
-    instance,
-    targets,
-    arena.int32(instance.rankList.length),
-    arena,
-  );
+  const { solution, capacity, iterations } = solveToFixedPoint(instance, targets, arena);
   const explanations = policy.explain
     ? buildExplanations({ input, policy, targets, applicants, instance, solution, capacity }, arena)
     : null;

@@ -196,8 +196,11 @@ function rankScoreTargets(build: Build, policy: ResolvedPolicy, ticketOrder: Int
       ? readChainColumns(policy.tieBreak, build.input.applicants, mine, representative, build.arena)
       : null;
   members.forEach((group, g) => {
+    // The keys and sort buffers of one group are scratch: the next group reuses their memory.
+    const mark = build.arena.mark();
     const order = orderGroup(build, policy, group, g, representative[g]!, columns);
     emitGroup(build, groupOf, g, group, order, mine);
+    build.arena.release(mark);
   });
 }
 
