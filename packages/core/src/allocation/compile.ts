@@ -129,6 +129,7 @@ interface Pass {
   /** lastChooser[j]: the last applicant that chose target j, to find duplicate choices in O(1). */
   readonly lastChooser: Int32Array;
   readonly groupLimits: GroupLimits;
+  readonly reserved: ReturnType<typeof describeReservedPools>;
 }
 
 /**
@@ -173,6 +174,7 @@ export function compileApplicants(
     keptIds,
     lastChooser,
     groupLimits,
+    reserved: describeReservedPools(targets, nominal, policy),
   };
   let c = 0;
   for (let i = 0; i < n; i++) {
@@ -251,27 +253,55 @@ function reportChoice(pass: Pass, i: number, k: number, problem: string): void {
 }
 
 function pushEntries(pass: Pass, j: number, choice: number, mask: number, region: number): void {
-  const { targets, entries, nominal } = pass;
+  const { entries, reserved } = pass;
   // The general pool of target j is pool j (targets.ts).
   const general = j;
-  const first = targets.reservedStart[j]!;
-  const end = targets.reservedStart[j + 1]!;
-  // Most applicants belong to no reserved pool: they only ever enter the general pool.
-  if ((mask === 0 && region < 0) || end === first) {
+  // Most applicants meet no reserved pool of the target: they only ever enter the general pool.
+  if ((reserved.wants[j]! & (region >= 0 ? mask | REGION_BIT : mask)) === 0) {
     entries.push(general, choice);
     return;
   }
-  const quotaFirst = pass.policy.quotaOrder === 'quota-first';
-  if (!quotaFirst) entries.push(general, choice);
-  for (let p = first; p < end; p++) {
-    if (nominal[p]! <= 0) continue;
-    const bit = targets.poolCategoryBit[p]!;
+  if (!reserved.quotaFirst) entries.push(general, choice);
+  const { condition } = reserved;
+  for (let p = pass.targets.reservedStart[j]!, end = pass.targets.reservedStart[j + 1]!; p < end; p++) {
+    const c = condition[p]!;
+    if (c < 0) continue;
+    const bit = (c & 0xff) - 1;
     if (bit >= 0 && ((mask >>> bit) & 1) === 0) continue;
-    const poolRegion = targets.poolRegion[p]!;
+    const poolRegion = (c >>> 8) - 1;
     if (poolRegion >= 0 && poolRegion !== region) continue;
     entries.push(p, choice);
   }
-  if (quotaFirst) entries.push(general, choice);
+  if (reserved.quotaFirst) entries.push(general, choice);
+}
+
+/** In a target's `wants`: the target has a reserved pool for a region. */
+const REGION_BIT = 1 << 31;
+
+/**
+ * What the reserved pools ask of an applicant, read once per pool so that compiling a choice
+ * touches one small array per target instead of three pool-sized ones:
+ * - `condition[p]`: the pool's category bit + 1 (0: none) in the low 8 bits and its region id + 1
+ *   above, or -1 when the pool has no seats this round;
+ * - `wants[j]`: the category bits of target j's reserved pools with seats, and REGION_BIT when one
+ *   of them is regional (all bits when a pool has neither condition): an applicant none of whose
+ *   bits it shares enters only the general pool.
+ */
+function describeReservedPools(targets: CompiledTargets, nominal: Int32Array, policy: ResolvedPolicy) {
+  const condition = new Int32Array(targets.pools.length).fill(-1);
+  const wants = new Int32Array(targets.reservedStart.length - 1);
+  for (let j = 0; j < wants.length; j++) {
+    for (let p = targets.reservedStart[j]!; p < targets.reservedStart[j + 1]!; p++) {
+      if (nominal[p]! <= 0) continue;
+      const bit = targets.poolCategoryBit[p]!;
+      const region = targets.poolRegion[p]!;
+      condition[p] = bit + 1 + ((region + 1) << 8);
+      if (bit >= 0) wants[j]! |= 1 << bit;
+      else if (region >= 0) wants[j]! |= REGION_BIT;
+      else wants[j] = -1;
+    }
+  }
+  return { condition, wants, quotaFirst: policy.quotaOrder === 'quota-first' };
 }
 
 function categoryMask(applicant: ApplicantInput, bits: ReadonlyMap<string, number>): number {
