@@ -44,22 +44,33 @@ export interface ExplainContext {
   readonly capacity: Int32Array;
 }
 
-/** Counts the reasons of every applicant, so the columns are allocated once at their exact size. */
-function countReasons(context: ExplainContext, offset: Int32Array): number {
-  const { applicants, solution } = context;
+/**
+ * Counts the reasons of every applicant, so the columns are allocated once at their exact size.
+ * @param choicesOk every choice is eligible and ranked: then the reasons are the entries above
+ *   the held one, and only those are counted
+ */
+function countReasons(context: ExplainContext, offset: Int32Array, choicesOk: boolean): number {
+  const { prefOffset, choiceOffset, choiceStatus, edgeChoice } = context.applicants;
+  const { matchEdge } = context.solution;
   const n = context.input.applicants.length;
   for (let i = 0; i < n; i++) {
-    const held = solution.matchEdge[i]!;
-    const stopEdge = held >= 0 ? held : applicants.prefOffset[i + 1]!;
-    const lastChoice = held >= 0 ? applicants.edgeChoice[held]! : Number.POSITIVE_INFINITY;
-    let count = stopEdge - applicants.prefOffset[i]!;
-    const first = applicants.choiceOffset[i]!;
-    for (let c = first; c < applicants.choiceOffset[i + 1]! && c - first < lastChoice; c++) {
-      if (applicants.choiceStatus[c] !== ChoiceStatus.ok) count++;
+    const held = matchEdge[i]!;
+    const stopEdge = held >= 0 ? held : prefOffset[i + 1]!;
+    let count = stopEdge - prefOffset[i]!;
+    if (!choicesOk) {
+      const first = choiceOffset[i]!;
+      const last = Math.min(choiceOffset[i + 1]!, first + (held >= 0 ? edgeChoice[held]! : MAX_CHOICES));
+      for (let c = first; c < last; c++) if (choiceStatus[c] !== ChoiceStatus.ok) count++;
     }
     offset[i + 1] = offset[i]! + count;
   }
   return offset[n]!;
+}
+
+/** Whether every choice is eligible and ranked (choice-level reasons then cannot occur). */
+function allChoicesOk(choiceStatus: Uint8Array): boolean {
+  for (let c = 0; c < choiceStatus.length; c++) if (choiceStatus[c] !== ChoiceStatus.ok) return false;
+  return true;
 }
 
 /**
@@ -70,7 +81,8 @@ function countReasons(context: ExplainContext, offset: Int32Array): number {
 export function buildExplanations(context: ExplainContext, arena: Arena = new Arena(0)): ExplanationTable {
   const n = context.input.applicants.length;
   const offset = arena.int32(n + 1);
-  const count = countReasons(context, offset);
+  const choicesOk = allChoicesOk(context.applicants.choiceStatus);
+  const count = countReasons(context, offset, choicesOk);
   // One piece of exactly the table's size (2 + 4 + 1 + 2 bytes per reason, aligned).
   arena.reserve(9 * count + 32);
   const table = {
@@ -80,7 +92,7 @@ export function buildExplanations(context: ExplainContext, arena: Arena = new Ar
     code: arena.uint8(count),
     step: arena.int16(count),
   };
-  const written = fillReasons(context, table, judgePools(context));
+  const written = fillReasons(context, table, judgePools(context), choicesOk);
   if (written !== count) throw new Error('explanations: reason count mismatch (broken invariant)');
   return table;
 }
@@ -89,7 +101,12 @@ export function buildExplanations(context: ExplainContext, arena: Arena = new Ar
  * Writes every applicant's reasons in order (one loop over flat arrays; a score tie with the
  * cutoff asks the chain); returns how many it wrote.
  */
-function fillReasons(context: ExplainContext, table: ExplanationTable, verdicts: PoolVerdicts): number {
+function fillReasons(
+  context: ExplainContext,
+  table: ExplanationTable,
+  verdicts: PoolVerdicts,
+  choicesOk: boolean,
+): number {
   const { prefOffset, choiceOffset, choiceStatus, edgeChoice, score } = context.applicants;
   const { prefTarget } = context.instance;
   const { matchEdge } = context.solution;
@@ -99,37 +116,45 @@ function fillReasons(context: ExplainContext, table: ExplanationTable, verdicts:
   const n = context.input.applicants.length;
   let chains: ChainReader | null = null;
   let r = 0;
+  // A choice-level reason (ineligible, not ranked) goes before the entries of later choices.
+  const choiceReasons = (first: number, from: number, to: number) => {
+    for (let c = from; c < to; c++) {
+      const status = choiceStatus[c]!;
+      if (status === ChoiceStatus.ok) continue;
+      choice[r] = c - first;
+      pool[r] = -1;
+      code[r] = status === ChoiceStatus.ineligible ? ReasonCode.ineligible : ReasonCode.notRanked;
+      step[r++] = -1;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const held = matchEdge[i]!;
     const stopEdge = held >= 0 ? held : prefOffset[i + 1]!;
-    const receivedChoice = held >= 0 ? edgeChoice[held]! : MAX_CHOICES;
     const first = choiceOffset[i]!;
-    const last = Math.min(choiceOffset[i + 1]!, first + receivedChoice + 1);
     const own = score[i]!;
-    let e = prefOffset[i]!;
-    for (let c = first; c < last; c++) {
-      const k = c - first;
-      const status = choiceStatus[c]!;
-      if (status !== ChoiceStatus.ok) {
-        choice[r] = k;
-        pool[r] = -1;
-        code[r] = status === ChoiceStatus.ineligible ? ReasonCode.ineligible : ReasonCode.notRanked;
-        step[r++] = -1;
+    let c = first;
+    for (let e = prefOffset[i]!; e < stopEdge; e++) {
+      // Every entry above the held one was rejected, so its pool is full and has a cutoff.
+      const k = edgeChoice[e]!;
+      if (!choicesOk && c <= first + k) {
+        choiceReasons(first, c, first + k);
+        c = first + k + 1;
       }
-      for (; e < stopEdge && edgeChoice[e] === k; e++) {
-        // Every entry above the held one was rejected, so its pool is full and has a cutoff.
-        const p = prefTarget[e]!;
-        const verdict = verdictCode[p]!;
-        choice[r] = k;
-        pool[r] = p;
-        code[r] = verdict;
-        if (verdict !== ReasonCode.belowCutoff) step[r++] = -1;
-        else if (own !== cutoffScore[p]) step[r++] = STEP_SCORE;
-        else {
-          chains ??= new ChainReader(context.policy, context.input);
-          step[r++] = findDecidingStep(context, i, cutoff[p]!, poolTarget[p]!, chains);
-        }
+      const p = prefTarget[e]!;
+      const verdict = verdictCode[p]!;
+      choice[r] = k;
+      pool[r] = p;
+      code[r] = verdict;
+      if (verdict !== ReasonCode.belowCutoff) step[r++] = -1;
+      else if (own !== cutoffScore[p]) step[r++] = STEP_SCORE;
+      else {
+        chains ??= new ChainReader(context.policy, context.input);
+        step[r++] = findDecidingStep(context, i, cutoff[p]!, poolTarget[p]!, chains);
       }
+    }
+    if (!choicesOk) {
+      const received = held >= 0 ? edgeChoice[held]! : MAX_CHOICES;
+      choiceReasons(first, c, Math.min(choiceOffset[i + 1]!, first + received));
     }
   }
   return r;
