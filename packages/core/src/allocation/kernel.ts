@@ -86,7 +86,7 @@ export interface KernelOptions {
 
 /**
  * The arrays a run needs besides `held`, kept by a caller that runs the kernel repeatedly on one
- * instance (engine.ts's quota fixed point): at a million applicants each run would otherwise
+ * instance (fixed-point.ts, the quota fixed point): at a million applicants each run would otherwise
  * allocate about 20 MB of typed arrays, and V8 answers that much new external memory with a full
  * collection of the caller's input objects.
  */
