@@ -66,7 +66,7 @@ export interface KernelOptions {
   /**
    * start[i]: the edge applicant i proposes first (default prefOffset[i]); prefOffset[i+1] when i
    * is to propose nothing. Skipping edges is only exact when every skipped edge would have been
-   * rejected anyway (engine.ts uses it with an upper bound on each applicant's outcome).
+   * rejected anyway (fixed-point.ts uses it with an upper bound on each applicant's outcome).
    */
   readonly start?: Int32Array;
   /**
