@@ -34,6 +34,8 @@ export interface CompiledApplicants {
   readonly prefOffset: Int32Array;
   readonly prefTarget: Int32Array;
   readonly edgeChoice: Uint16Array;
+  /** How many choices are ineligible or not ranked (they get a reason but no entry). */
+  readonly choicesWithoutEntry: number;
 }
 
 /**
@@ -130,6 +132,7 @@ interface Pass {
   readonly lastChooser: Int32Array;
   readonly groupLimits: GroupLimits;
   readonly reserved: ReturnType<typeof describeReservedPools>;
+  readonly withoutEntry: { count: number };
 }
 
 /**
@@ -158,6 +161,7 @@ export function compileApplicants(
     prefOffset: arena.int32(n + 1),
     prefTarget: new Int32Array(0),
     edgeChoice: new Uint16Array(0),
+    choicesWithoutEntry: 0,
   };
   const keptIds = new Map((input.kept ?? []).map((seat, k) => [seat.applicant, k]));
   const entries = new EntryBuffer(entryBound + 16, arena);
@@ -175,6 +179,7 @@ export function compileApplicants(
     lastChooser,
     groupLimits,
     reserved: describeReservedPools(targets, nominal, policy),
+    withoutEntry: { count: 0 },
   };
   let c = 0;
   for (let i = 0; i < n; i++) {
@@ -186,6 +191,7 @@ export function compileApplicants(
     ...out,
     prefTarget: entries.target.subarray(0, entries.length),
     edgeChoice: entries.choice.subarray(0, entries.length),
+    choicesWithoutEntry: pass.withoutEntry.count,
   };
 }
 
@@ -233,9 +239,15 @@ function compileChoices(pass: Pass, i: number, c0: number, mask: number, region:
       lastEligible = findIneligibility(applicant, lastRules!) === null;
     }
     const ranking = explicit[j];
-    if (!lastEligible) choiceStatus[c] = ChoiceStatus.ineligible;
-    else if (ranking && !ranking.has(applicant.id)) choiceStatus[c] = ChoiceStatus.notRanked;
-    else if (mask === 0 && region < 0) pass.entries.push(j, k);
+    const status = !lastEligible
+      ? ChoiceStatus.ineligible
+      : ranking && !ranking.has(applicant.id)
+        ? ChoiceStatus.notRanked
+        : ChoiceStatus.ok;
+    if (status !== ChoiceStatus.ok) {
+      choiceStatus[c] = status;
+      pass.withoutEntry.count++;
+    } else if (mask === 0 && region < 0) pass.entries.push(j, k);
     else pushEntries(pass, j, k, mask, region);
     c++;
   }

@@ -67,12 +67,6 @@ function countReasons(context: ExplainContext, offset: Int32Array, choicesOk: bo
   return offset[n]!;
 }
 
-/** Whether every choice is eligible and ranked (choice-level reasons then cannot occur). */
-function allChoicesOk(choiceStatus: Uint8Array): boolean {
-  for (let c = 0; c < choiceStatus.length; c++) if (choiceStatus[c] !== ChoiceStatus.ok) return false;
-  return true;
-}
-
 /**
  * Builds the explanation table of a solved instance.
  * @param arena where the reason columns come from
@@ -81,7 +75,7 @@ function allChoicesOk(choiceStatus: Uint8Array): boolean {
 export function buildExplanations(context: ExplainContext, arena: Arena = new Arena(0)): ExplanationTable {
   const n = context.input.applicants.length;
   const offset = arena.int32(n + 1);
-  const choicesOk = allChoicesOk(context.applicants.choiceStatus);
+  const choicesOk = context.applicants.choicesWithoutEntry === 0;
   const count = countReasons(context, offset, choicesOk);
   // One piece of exactly the table's size (2 + 4 + 1 + 2 bytes per reason, aligned).
   arena.reserve(9 * count + 32);
