@@ -15,7 +15,7 @@ import { indexFlagNames, maskOf } from './chain-keys.ts';
 import type { AllocationInput, ApplicantInput } from './model.ts';
 import type { ResolvedPolicy } from './policy.ts';
 import type { CompiledTargets } from './targets.ts';
-import { type CriterionValue, compileCriterion } from './tie-break.ts';
+import { type CriterionValue, compileCriterion, isTargetDependent } from './tie-break.ts';
 
 /** Reason codes stored in the explanation table. */
 export const ReasonCode = { ineligible: 1, notRanked: 2, noSeats: 3, belowCutoff: 4, outranked: 5 } as const;
@@ -110,17 +110,6 @@ function fillReasons(
   const n = context.input.applicants.length;
   let chains: ChainReader | null = null;
   let r = 0;
-  // A choice-level reason (ineligible, not ranked) goes before the entries of later choices.
-  const choiceReasons = (first: number, from: number, to: number) => {
-    for (let c = from; c < to; c++) {
-      const status = choiceStatus[c]!;
-      if (status === ChoiceStatus.ok) continue;
-      choice[r] = c - first;
-      pool[r] = -1;
-      code[r] = status === ChoiceStatus.ineligible ? ReasonCode.ineligible : ReasonCode.notRanked;
-      step[r++] = -1;
-    }
-  };
   for (let i = 0; i < n; i++) {
     const held = matchEdge[i]!;
     const stopEdge = held >= 0 ? held : prefOffset[i + 1]!;
@@ -131,7 +120,7 @@ function fillReasons(
       // Every entry above the held one was rejected, so its pool is full and has a cutoff.
       const k = edgeChoice[e]!;
       if (!choicesOk && c <= first + k) {
-        choiceReasons(first, c, first + k);
+        r = writeChoiceReasons(table, r, choiceStatus, first, c, first + k);
         c = first + k + 1;
       }
       const p = prefTarget[e]!;
@@ -148,10 +137,42 @@ function fillReasons(
     }
     if (!choicesOk) {
       const received = held >= 0 ? edgeChoice[held]! : MAX_CHOICES;
-      choiceReasons(first, c, Math.min(choiceOffset[i + 1]!, first + received));
+      r = writeChoiceReasons(
+        table,
+        r,
+        choiceStatus,
+        first,
+        c,
+        Math.min(choiceOffset[i + 1]!, first + received),
+      );
     }
   }
   return r;
+}
+
+/**
+ * Writes the choice-level reasons (ineligible, not ranked) of choices from..to-1 at row r; returns
+ * the next row. They go before the entries of later choices. (A function of its own rather than a
+ * closure over the row counter, which would keep that counter out of a register in the hot loop.)
+ */
+function writeChoiceReasons(
+  table: ExplanationTable,
+  r: number,
+  choiceStatus: Uint8Array,
+  first: number,
+  from: number,
+  to: number,
+): number {
+  let row = r;
+  for (let c = from; c < to; c++) {
+    const status = choiceStatus[c]!;
+    if (status === ChoiceStatus.ok) continue;
+    table.choice[row] = c - first;
+    table.pool[row] = -1;
+    table.code[row] = status === ChoiceStatus.ineligible ? ReasonCode.ineligible : ReasonCode.notRanked;
+    table.step[row++] = -1;
+  }
+  return row;
 }
 
 /** Above any choice index (choices are Uint16). */
@@ -197,14 +218,18 @@ export class ChainReader {
   private readonly categories: ReadonlyMap<string, number>;
   /** Mask of each chain step's names, 0 for a criterion that is not yes/no. */
   private readonly stepMask: Int32Array;
-  /** Per applicant: the bits of its privileges and categories, -1 when not read yet. */
-  private masks: Int32Array | null = null;
-  private readonly numeric = new Map<number, (CriterionValue | null)[]>();
+  /** Whether a criterion depends on the target (profile subjects): then criteria differ per target. */
+  private readonly dependent: boolean;
+  /** Compiled criteria per target, shared by targets with the same profile subjects. */
+  private readonly byTarget: ((CriterionValue | null)[] | undefined)[];
+  private readonly byProfile = new Map<string, (CriterionValue | null)[]>();
 
   constructor(policy: ResolvedPolicy, input: AllocationInput) {
     this.chain = policy.tieBreak;
     this.applicants = input.applicants;
     this.targets = input.targets;
+    // Sized up front: assigning far past the end of an empty array makes V8 store it as a dictionary.
+    this.byTarget = new Array(input.targets.length);
     const flags = indexFlagNames(this.chain);
     this.privileges = flags.privileges;
     this.categories = flags.categories;
@@ -213,6 +238,7 @@ export class ChainReader {
     this.chain.forEach((criterion, s) => {
       if (criterion.by === 'privilege' || criterion.by === 'category') this.stepMask[s] = flags.masks[f++]!;
     });
+    this.dependent = this.chain.some(isTargetDependent);
   }
 
   /** Number of criteria in the chain. */
@@ -220,39 +246,50 @@ export class ChainReader {
     return this.chain.length;
   }
 
+  /** The bits of an applicant's privileges and categories named in the chain. */
   private maskOf(i: number): number {
-    if (this.masks === null) this.masks = new Int32Array(this.applicants.length).fill(-1);
-    let mask = this.masks[i]!;
-    if (mask < 0) {
-      const a = this.applicants[i]!;
-      mask = maskOf(a.privileges, this.privileges) | maskOf(a.categories, this.categories);
-      this.masks[i] = mask;
-    }
-    return mask;
+    const a = this.applicants[i]!;
+    return maskOf(a.privileges, this.privileges) | maskOf(a.categories, this.categories);
   }
 
+  /**
+   * The chain compiled for target j: once per distinct profile-subject list (a score tie with a
+   * cutoff happens in thousands of targets at a million applicants; compiling per target made
+   * ties cost about 3 us each).
+   */
   private criteriaOf(j: number): (CriterionValue | null)[] {
-    let compiled = this.numeric.get(j);
+    const cached = this.byTarget[j];
+    if (cached) return cached;
+    const target = this.targets[j];
+    const key = this.dependent ? (target?.profileSubjects ?? []).join('\u0000') : '';
+    let compiled = this.byProfile.get(key);
     if (!compiled) {
       compiled = this.chain.map((criterion, s) =>
-        this.stepMask[s] !== 0 ? null : compileCriterion(criterion, this.targets[j]),
+        this.stepMask[s] !== 0 ? null : compileCriterion(criterion, target),
       );
-      this.numeric.set(j, compiled);
+      this.byProfile.set(key, compiled);
     }
+    this.byTarget[j] = compiled;
     return compiled;
   }
 
   /** The first chain step (1-based) on which applicants a and b differ in target j, or 0 if none. */
   firstDifference(a: number, b: number, j: number): number {
     const criteria = this.criteriaOf(j);
+    let maskA = -1;
+    let maskB = -1;
     for (let s = 0; s < criteria.length; s++) {
       const value = criteria[s];
       if (value) {
         if (value(this.applicants[a]!) !== value(this.applicants[b]!)) return s + 1;
         continue;
       }
+      if (maskA < 0) {
+        maskA = this.maskOf(a);
+        maskB = this.maskOf(b);
+      }
       const bits = this.stepMask[s]!;
-      if (((this.maskOf(a) & bits) !== 0) !== ((this.maskOf(b) & bits) !== 0)) return s + 1;
+      if (((maskA & bits) !== 0) !== ((maskB & bits) !== 0)) return s + 1;
     }
     return 0;
   }
