@@ -77,17 +77,7 @@ export type AllocateOutcome =
 export function allocate(input: AllocationInput, options: AllocateOptions = {}): AllocateOutcome {
   const resolved = resolvePolicy(input.policy, options.seed);
   const policy = options.explain === undefined ? resolved : { ...resolved, explain: options.explain };
-  const ownPools = input.targets.flatMap((target) => target.pools ?? []);
-  const count = countChoices(input, policy.quotas.length + ownPools.length > 0);
-  const returns = [...policy.quotas, ...ownPools].some(
-    (pool) => (pool.unfilled ?? policy.unfilledQuota) === 'return-to-general',
-  );
-  const arena = new Arena(
-    estimateRunBytes(input.applicants.length, count.choices, count.entries, {
-      chain: policy.tieBreak.length > 0,
-      fixedPointPools: returns ? input.targets.length * (1 + policy.quotas.length) + ownPools.length : 0,
-    }),
-  );
+  const { arena, count } = openArena(input, policy);
   const compiled = compileInput(input, policy, arena, count);
   if (!compiled.ok) return compiled;
   const { targets, applicants, instance } = compiled;
@@ -107,6 +97,25 @@ export function allocate(input: AllocationInput, options: AllocateOptions = {}):
     explanations,
   };
   return { ok: true, result };
+}
+
+/**
+ * Counts the choices and opens the run's arena, its first chunk sized for what the run will use
+ * (arena.ts `estimateRunBytes`): the kernel scratch of the quota fixed point is counted only
+ * when some pool can return its seats.
+ */
+function openArena(input: AllocationInput, policy: ResolvedPolicy): { arena: Arena; count: ChoiceCount } {
+  const ownPools = input.targets.flatMap((target) => target.pools ?? []);
+  const count = countChoices(input, policy.quotas.length + ownPools.length > 0);
+  const returns = [...policy.quotas, ...ownPools].some(
+    (pool) => (pool.unfilled ?? policy.unfilledQuota) === 'return-to-general',
+  );
+  const pools = input.targets.length * (1 + policy.quotas.length) + ownPools.length;
+  const bytes = estimateRunBytes(input.applicants.length, count.choices, count.entries, {
+    chain: policy.tieBreak.length > 0,
+    fixedPointPools: returns ? pools : 0,
+  });
+  return { arena: new Arena(bytes), count };
 }
 
 type Compiled =
