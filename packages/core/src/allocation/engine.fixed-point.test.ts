@@ -193,6 +193,41 @@ describe('resuming deferred acceptance below an upper bound', () => {
     );
   });
 
+  it('gives the full run when capacities only grow and a resumed run looks only at the applicants that proposed in the run before', () => {
+    let looked = 0;
+    fc.assert(
+      fc.property(flatArb, ({ instance, bound, lower, lower2 }) => {
+        const workspace = new Int32Array(instance.rankList.length);
+        const scratch = createKernelScratch(instance);
+        const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
+        const start = Int32Array.from(first.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+        const second = solveDeferredAcceptance(
+          { ...instance, capacity: lower },
+          { workspace, start, resume: first, scratch },
+        );
+        // From here capacities only grow (up to the bound), so no applicant ends worse than in the
+        // run before and no kept seat is displaced: the condition for `candidates`.
+        const middle = Int32Array.from(lower, (c, j) => Math.max(c, lower2[j]!));
+        const third = solveDeferredAcceptance(
+          { ...instance, capacity: middle },
+          { workspace, start, resume: second, scratch },
+        );
+        sameMatching(third, solveDeferredAcceptance({ ...instance, capacity: middle }));
+        const top = Int32Array.from(middle, (c, j) => Math.min(bound[j]!, c + 1));
+        const candidates = third.pending!;
+        looked += candidates.length;
+        const fourth = solveDeferredAcceptance(
+          { ...instance, capacity: top },
+          { workspace, start, resume: third, scratch, candidates },
+        );
+        sameMatching(fourth, solveDeferredAcceptance({ ...instance, capacity: top }));
+        expect(fourth.pending!.length).toBeLessThanOrEqual(third.pending!.length);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(looked).toBeGreaterThan(1000);
+  });
+
   it('reaches the same fixed point, capacities and step count as full runs', () => {
     let multiStep = 0;
     fc.assert(

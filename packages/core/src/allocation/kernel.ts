@@ -49,6 +49,12 @@ export interface KernelResult {
   readonly count: Int32Array;
   /** worst[j]: the worst ranking position held by j, or -1 when empty. */
   readonly worst: Int32Array;
+  /**
+   * Resumed runs only: the applicants that proposed again (every applicant the run may have left
+   * off its start edge, unless it displaced a kept seat). With a scratch it is a view of
+   * `scratch.pending`, valid until the next run on that scratch.
+   */
+  readonly pending?: Int32Array;
 }
 
 /** Per-target counters, 4 ints per target: free seats, ranking base, worst held position, unused. */
@@ -77,6 +83,14 @@ export interface KernelOptions {
    * applicants proposed first. Requires `workspace` and `start`.
    */
   readonly resume?: KernelResult;
+  /**
+   * With `resume`: the applicants that may be held off their start edge in it, e.g. its `pending`
+   * (it may be that very view: the run filters it in place). Every other applicant must be held
+   * at its start edge or have nothing to propose; they are not looked at, which saves a pass over
+   * all applicants. Exact only when that holds: fixed-point.ts passes it for runs in which no
+   * applicant can end worse than in the run resumed, so no kept seat is ever displaced.
+   */
+  readonly candidates?: Int32Array;
   /**
    * Arrays for repeated runs on one instance ({@link createKernelScratch}): with it a run allocates
    * nothing and writes its result into whichever of `scratch.results` is not `resume`.
@@ -131,7 +145,7 @@ export function createKernelScratch(inst: FlatInstance, alloc: TypedAllocator = 
  */
 export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptions = {}): KernelResult {
   const edges = inst.prefTarget.length;
-  const { workspace, start, resume, scratch } = options;
+  const { workspace, start, resume, scratch, candidates } = options;
   const listStart = scratch?.listStart ?? markListStarts(inst.prefOffset, inst.n, edges);
   if (resume && start && workspace && workspace.length >= inst.rankList.length) {
     const held = workspace.subarray(0, inst.rankList.length);
@@ -140,7 +154,14 @@ export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptio
     const result = scratch ? otherResult(scratch, resume) : emptyResult(inst.n, inst.m);
     result.match.set(resume.match);
     result.matchEdge.set(resume.matchEdge);
-    const pending = keepSeatsAtStart(inst, state, held, start, resume, result, scratch);
+    const pending = keepSeatsAtStart(
+      inst,
+      state,
+      held,
+      { start, previous: resume, candidates },
+      result,
+      scratch,
+    );
     for (let k0 = 0; k0 < pending.length; k0 += RANGE) {
       const k1 = Math.min(pending.length, k0 + RANGE);
       proposeListFrom(inst, state, held, listStart, start, pending, k0, k1, result);
@@ -149,7 +170,7 @@ export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptio
       result.count[j] = Math.max(0, inst.capacity[j]!) - state[4 * j + FREE]!;
       result.worst[j] = state[4 * j + WORST]!;
     }
-    return result;
+    return { ...result, pending };
   }
   const held = claimWorkspace(workspace, inst.rankList.length);
   const state = createTargetState(inst, scratch?.state);
@@ -269,23 +290,28 @@ function proposeRangeFrom(
  * other than their start are cleared, each target keeps at most its capacity of the rest (best
  * ranked first), and the free seats and worst positions are set. Returns the applicants that
  * must propose, from their start edge.
+ * @param from each applicant's start edge, the previous run, and the applicants that may be off
+ *   their start edge in it (all when absent)
  */
 function keepSeatsAtStart(
   inst: FlatInstance,
   state: Int32Array,
   held: Int32Array,
-  start: Int32Array,
-  previous: KernelResult,
+  from: { start: Int32Array; previous: KernelResult; candidates: Int32Array | undefined },
   result: KernelResult,
   scratch: KernelScratch | undefined,
 ): Int32Array {
   const { n, m, capacity, prefOffset, prefTarget, rankAt, rankOffset, rankList } = inst;
+  const { start, previous, candidates } = from;
   const { match, matchEdge } = result;
   const pending = scratch?.pending ?? new Int32Array(n);
   const kept = scratch?.kept ?? new Int32Array(m);
   kept.set(previous.count);
   let count = 0;
-  for (let a = 0; a < n; a++) {
+  // Written in place when `candidates` is the previous run's view of `pending`: x never trails count.
+  const looked = candidates ? candidates.length : n;
+  for (let x = 0; x < looked; x++) {
+    const a = candidates ? candidates[x]! : x;
     const h = previous.matchEdge[a]!;
     if (h >= 0 && h === start[a]) continue;
     if (h >= 0) {
