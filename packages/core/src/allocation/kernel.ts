@@ -178,6 +178,29 @@ export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptio
   return collectResult(inst, state, held, scratch ? scratch.results[0] : emptyResult(inst.n, inst.m));
 }
 
+/**
+ * Puts `workspace` back to the seats of the run that held every applicant at its `start` edge,
+ * after a run resumed from that one (`run`, on the same workspace) moved some: their seats in
+ * `run` are cleared and their start seats taken again. Slots that `run` filled and emptied again
+ * are empty in both. O(n) plus two writes per applicant off its start edge.
+ */
+export function restoreStartSeats(
+  inst: FlatInstance,
+  workspace: Int32Array,
+  start: Int32Array,
+  run: KernelResult,
+): void {
+  const { n, prefOffset, prefTarget, rankAt, rankOffset } = inst;
+  const slot = (e: number) => rankOffset[prefTarget[e]!]! + rankAt[e]!;
+  for (let a = 0; a < n; a++) {
+    const e = run.matchEdge[a]!;
+    const s = start[a]!;
+    if (e === s) continue;
+    if (e >= 0) workspace[slot(e)] = 0;
+    if (s < prefOffset[a + 1]!) workspace[slot(s)] = s + 1;
+  }
+}
+
 function emptyResult(n: number, m: number): KernelResult {
   return {
     match: new Int32Array(n),
@@ -323,29 +346,26 @@ function keepSeatsAtStart(
     }
     if (start[a]! < prefOffset[a + 1]!) pending[count++] = a;
   }
-  // Only targets that keep more than their capacity are walked; the others that lost a holder only
-  // move `worst` up past cleared slots.
+  // Only targets that keep more than their capacity are walked, from their worst holder up; the
+  // others that lost a holder only move `worst` up past cleared slots.
   for (let j = 0; j < m; j++) {
     const base = rankOffset[j]!;
     let worst = previous.worst[j]!;
     let free = capacity[j]! - kept[j]!;
     if (free < 0) {
-      let seats = capacity[j]!;
-      const last = base + worst;
-      worst = -1;
-      for (let g = base; g <= last; g++) {
+      // The -free worst ranked holders leave, found from the worst position up.
+      let g = base + worst;
+      for (let leaving = -free; leaving > 0; g--) {
         if (held[g] === 0) continue;
-        if (seats > 0) {
-          seats--;
-          worst = g - base;
-        } else {
-          const a = rankList[g]!;
-          held[g] = 0;
-          match[a] = -1;
-          matchEdge[a] = -1;
-          pending[count++] = a;
-        }
+        const a = rankList[g]!;
+        held[g] = 0;
+        match[a] = -1;
+        matchEdge[a] = -1;
+        pending[count++] = a;
+        leaving--;
       }
+      while (g >= base && held[g] === 0) g--;
+      worst = g - base;
       free = 0;
     } else if (kept[j] !== previous.count[j]) {
       // Only a target that lost a holder can have a cleared slot at its worst position.
