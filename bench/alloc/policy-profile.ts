@@ -2,7 +2,7 @@
  * Where the rich engine's time goes under one policy: self time per function from a V8 CPU profile
  * of one `allocate` run (after a warm-up run), on the instance of policy-cost.ts.
  *
- * Run: npx tsx bench/alloc/policy-profile.ts [--config plain|quotas|chain|explain|all] [--n 1000000] [--top 30]
+ * Run: npx tsx bench/alloc/policy-profile.ts [--config plain|quotas|quotas-stay|chain|explain|all] [--n 1000000] [--top 30]
  */
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ const { values: flags } = parseArgs({
 const POLICIES: Record<string, AllocationPolicy> = {
   plain: { explain: false },
   quotas: { explain: false, quotas: KZ_GRANT_QUOTAS, rounding: 'round' },
+  'quotas-stay': { explain: false, quotas: KZ_GRANT_QUOTAS, rounding: 'round', unfilledQuota: 'stay-empty' },
   chain: { explain: false, tieBreak: KZ_GRANT_TIE_BREAK },
   explain: { explain: true },
   all: { explain: true, quotas: KZ_GRANT_QUOTAS, rounding: 'round', tieBreak: KZ_GRANT_TIE_BREAK },
