@@ -274,6 +274,14 @@ function pushEntries(pass: Pass, j: number, choice: number, mask: number, region
     return;
   }
   if (!reserved.quotaFirst) entries.push(general, choice);
+  if (reserved.byBit[j] === 1) {
+    // One pool per category bit, in pool order: visit the applicant's bits, lowest first.
+    const row = j * reserved.bits;
+    for (let bits = mask & reserved.wants[j]!; bits !== 0; bits &= bits - 1)
+      entries.push(reserved.poolOfBit[row + 31 - Math.clz32(bits & -bits)]!, choice);
+    if (reserved.quotaFirst) entries.push(general, choice);
+    return;
+  }
   const { condition } = reserved;
   for (let p = pass.targets.reservedStart[j]!, end = pass.targets.reservedStart[j + 1]!; p < end; p++) {
     const c = condition[p]!;
@@ -297,12 +305,21 @@ const REGION_BIT = 1 << 31;
  *   above, or -1 when the pool has no seats this round;
  * - `wants[j]`: the category bits of target j's reserved pools with seats, and REGION_BIT when one
  *   of them is regional (all bits when a pool has neither condition): an applicant none of whose
- *   bits it shares enters only the general pool.
+ *   bits it shares enters only the general pool;
+ * - `byBit[j]` = 1 when target j's reserved pools with seats each ask for one category, a
+ *   different one in increasing bit order (the policy's quotas: bits are numbered in pool order),
+ *   and `poolOfBit[j * bits + bit]` is then its pool for that bit: a choice visits the
+ *   applicant's one or two bits instead of every reserved pool of the target (nine under R4).
  */
 function describeReservedPools(targets: CompiledTargets, nominal: Int32Array, policy: ResolvedPolicy) {
   const condition = new Int32Array(targets.pools.length).fill(-1);
   const wants = new Int32Array(targets.reservedStart.length - 1);
+  const bits = targets.categoryBits.size;
+  const byBit = new Uint8Array(wants.length);
+  const poolOfBit = new Int32Array(wants.length * bits);
   for (let j = 0; j < wants.length; j++) {
+    let lastBit = -1;
+    byBit[j] = 1;
     for (let p = targets.reservedStart[j]!; p < targets.reservedStart[j + 1]!; p++) {
       if (nominal[p]! <= 0) continue;
       const bit = targets.poolCategoryBit[p]!;
@@ -311,9 +328,12 @@ function describeReservedPools(targets: CompiledTargets, nominal: Int32Array, po
       if (bit >= 0) wants[j]! |= 1 << bit;
       else if (region >= 0) wants[j]! |= REGION_BIT;
       else wants[j] = -1;
+      if (bit <= lastBit || region >= 0) byBit[j] = 0;
+      else poolOfBit[j * bits + bit] = p;
+      lastBit = Math.max(lastBit, bit);
     }
   }
-  return { condition, wants, quotaFirst: policy.quotaOrder === 'quota-first' };
+  return { condition, wants, byBit, poolOfBit, bits, quotaFirst: policy.quotaOrder === 'quota-first' };
 }
 
 function categoryMask(applicant: ApplicantInput, bits: ReadonlyMap<string, number>): number {

@@ -169,6 +169,44 @@ describe('R11 regional targeted pools', () => {
   });
 });
 
+describe('an applicant in several categories', () => {
+  // A numbers the categories x, y; B declares its pools the other way round. Neither target has a
+  // general seat and seats stay empty, so each applicant takes the first reserved pool it enters.
+  const input: AllocationInput = {
+    applicants: [
+      { id: 'a', choices: ['A'], score: 80, categories: ['y', 'x'] },
+      { id: 'b', choices: ['B'], score: 80, categories: ['x', 'y'] },
+    ],
+    targets: [
+      {
+        id: 'A',
+        capacity: 2,
+        pools: [
+          { id: 'px', category: 'x', seats: 1 },
+          { id: 'py', category: 'y', seats: 1 },
+        ],
+      },
+      {
+        id: 'B',
+        capacity: 2,
+        pools: [
+          { id: 'qy', category: 'y', seats: 1 },
+          { id: 'qx', category: 'x', seats: 1 },
+        ],
+      },
+    ],
+  };
+
+  it("enters the reserved pools in each target's own pool order", () => {
+    for (const quotaOrder of ['general-first', 'quota-first'] as const) {
+      const run: AllocationInput = { ...input, policy: { quotaOrder, unfilledQuota: 'stay-empty' } };
+      const report = solveReport(run);
+      expect(assignmentOf(report)).toEqual({ a: 'A/px', b: 'B/qy' });
+      expect(checkAllocation(run, report).violations).toEqual([]);
+    }
+  });
+});
+
 describe('pool definitions that cannot work', () => {
   it('reports a policy quota without category or region, and a duplicate quota id, at the first target', () => {
     const outcome = allocate({
