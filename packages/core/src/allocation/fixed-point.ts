@@ -2,14 +2,15 @@
  * The quota fixed point (DOMAIN R6): run the kernel, move the vacant seats of returning reserved
  * pools to their target's general pool, and repeat until no returning pool has a vacancy. Each
  * step is an exact deferred-acceptance run under that step's capacities; what makes the steps
- * cheap is one run beforehand under an upper bound on every step's capacities ({@link boundCapacities}):
- * each applicant then starts proposing at its outcome there, and each step resumes from the
- * previous one's seats (kernel.ts, `resume`). docs/allocation.md, "Returned quota seats", has
- * the argument and the alternatives tried.
+ * cheap is one run beforehand under an upper bound on every step's capacities ({@link boundCapacities}),
+ * tightened by a second, resumed run ({@link tightenBound}): each applicant then starts proposing
+ * at its outcome under the tightened bound, and each step resumes from those seats (kernel.ts,
+ * `resume`). docs/allocation.md, "Returned quota seats", has the argument and the alternatives
+ * tried.
  *
  * Invariants: each step's result is the applicant-optimal stable matching under its capacities
  * (property-tested against full runs in engine.fixed-point.test.ts). Complexity: one full run,
- * then per step O(n + m) plus the proposals of the applicants below their start edge.
+ * then per resumed run O(n + m) plus the proposals of the applicants it moves off their start edge.
  */
 import { Arena } from './arena.ts';
 import {

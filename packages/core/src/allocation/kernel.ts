@@ -49,12 +49,6 @@ export interface KernelResult {
   readonly count: Int32Array;
   /** worst[j]: the worst ranking position held by j, or -1 when empty. */
   readonly worst: Int32Array;
-  /**
-   * Resumed runs only: the applicants that proposed again (every applicant the run may have left
-   * off its start edge, unless it displaced a kept seat). With a scratch it is a view of
-   * `scratch.pending`, valid until the next run on that scratch.
-   */
-  readonly pending?: Int32Array;
 }
 
 /** Per-target counters, 4 ints per target: free seats, ranking base, worst held position, unused. */
@@ -84,11 +78,11 @@ export interface KernelOptions {
    */
   readonly resume?: KernelResult;
   /**
-   * With `resume`: the applicants that may be held off their start edge in it, e.g. its `pending`
-   * (it may be that very view: the run filters it in place). Every other applicant must be held
+   * With `resume`: the applicants that may be held off their start edge in it (a list that may
+   * alias `scratch.pending`: the run filters it in place). Every other applicant must be held
    * at its start edge or have nothing to propose; they are not looked at, which saves a pass over
-   * all applicants. Exact only when that holds: fixed-point.ts passes it for runs in which no
-   * applicant can end worse than in the run resumed, so no kept seat is ever displaced.
+   * all applicants. Exact only when that holds: fixed-point.ts passes an empty list when resuming
+   * from the run that defined the start edges, where everybody is at its start edge.
    */
   readonly candidates?: Int32Array;
   /**
@@ -170,7 +164,7 @@ export function solveDeferredAcceptance(inst: FlatInstance, options: KernelOptio
       result.count[j] = Math.max(0, inst.capacity[j]!) - state[4 * j + FREE]!;
       result.worst[j] = state[4 * j + WORST]!;
     }
-    return { ...result, pending };
+    return result;
   }
   const held = claimWorkspace(workspace, inst.rankList.length);
   const state = createTargetState(inst, scratch?.state);
