@@ -68,10 +68,11 @@ function solveOnce(
  * The run under the bound, the run under the tightened bound, then the steps. Every step resumes
  * from the tightened bound run's seats, which hold every applicant at its start edge: each pool
  * keeps its best ranked holders up to the step's capacity and the others propose again from
- * their start edge (kernel.ts, `resume`). The steps' capacities differ from the tightened bound
- * far less than from each other (at 1M the first step returns 185k of the 187k seats that return),
- * so a step moves few applicants; between steps the workspace is put back to the tightened bound
- * run's seats ({@link restoreStartSeats}).
+ * their start edge (kernel.ts, `resume`). From the second step on, the steps' capacities are
+ * within a few thousand seats of the tightened bound at 1M, while the first step left 182k
+ * applicants off their start edge, so resuming from the bound's seats moves far fewer applicants
+ * than resuming from the step before; between steps the workspace is put back to those seats
+ * ({@link restoreStartSeats}).
  */
 function solveFromBound(
   instance: FlatInstance,
@@ -116,13 +117,11 @@ function solveFromBound(
 function boundCapacities(capacity: Int32Array, targets: CompiledTargets): Int32Array | null {
   const bound = Int32Array.from(capacity);
   let returnable = 0;
-  for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
-    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-      if (bound[p]! <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-      bound[general]! += bound[p]!;
-      returnable += bound[p]!;
-    }
-  }
+  forEachReturningPool(targets, (general, p) => {
+    if (bound[p]! <= 0) return;
+    bound[general]! += bound[p]!;
+    returnable += bound[p]!;
+  });
   return returnable === 0 ? null : bound;
 }
 
@@ -151,14 +150,12 @@ function tightenBound(
   const { loose, start, scratch, workspace } = run;
   const tight = Int32Array.from(capacity);
   let tighter = false;
-  for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
-    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-      if (capacity[p]! <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-      const vacant = capacity[p]! - loose.count[p]!;
-      tight[general]! += vacant;
-      if (vacant < capacity[p]!) tighter = true;
-    }
-  }
+  forEachReturningPool(targets, (general, p) => {
+    if (capacity[p]! <= 0) return;
+    const vacant = capacity[p]! - loose.count[p]!;
+    tight[general]! += vacant;
+    if (vacant < capacity[p]!) tighter = true;
+  });
   if (!tighter) return loose;
   const solution = solveDeferredAcceptance(
     { ...instance, capacity: tight },
@@ -189,27 +186,33 @@ function startEdges(instance: FlatInstance, run: KernelResult, start: Int32Array
  */
 function returnUnfillableSeats(instance: FlatInstance, targets: CompiledTargets, capacity: Int32Array): void {
   const { rankOffset } = instance;
-  for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
-    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-      const unfillable = capacity[p]! - (rankOffset[p + 1]! - rankOffset[p]!);
-      if (unfillable <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-      capacity[p]! -= unfillable;
-      capacity[general]! += unfillable;
-    }
-  }
+  forEachReturningPool(targets, (general, p) => {
+    const unfillable = capacity[p]! - (rankOffset[p + 1]! - rankOffset[p]!);
+    if (unfillable <= 0) return;
+    capacity[p]! -= unfillable;
+    capacity[general]! += unfillable;
+  });
 }
 
 /** Moves vacant seats of returning quota pools to the general pool; true when any moved. */
 function returnVacantSeats(targets: CompiledTargets, capacity: Int32Array, count: Int32Array): boolean {
   let moved = false;
-  for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
-    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-      const vacant = capacity[p]! - count[p]!;
-      if (vacant <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-      capacity[p]! -= vacant;
-      capacity[general]! += vacant;
-      moved = true;
+  forEachReturningPool(targets, (general, p) => {
+    const vacant = capacity[p]! - count[p]!;
+    if (vacant <= 0) return;
+    capacity[p]! -= vacant;
+    capacity[general]! += vacant;
+    moved = true;
+  });
+  return moved;
+}
+
+/** Calls visit(general, p) for each reserved pool p that returns its unfilled seats to pool `general`. */
+function forEachReturningPool(targets: CompiledTargets, visit: (general: number, p: number) => void): void {
+  const { reservedStart, pools } = targets;
+  for (let general = 0; general + 1 < reservedStart.length; general++) {
+    for (let p = reservedStart[general]!; p < reservedStart[general + 1]!; p++) {
+      if (pools[p]!.unfilled === 'return-to-general') visit(general, p);
     }
   }
-  return moved;
 }
