@@ -78,11 +78,11 @@ export interface KernelOptions {
    */
   readonly resume?: KernelResult;
   /**
-   * With `resume`: the applicants that may be held off their start edge in it (a list that may
-   * alias `scratch.pending`: the run filters it in place). Every other applicant must be held
-   * at its start edge or have nothing to propose; they are not looked at, which saves a pass over
-   * all applicants. Exact only when that holds: fixed-point.ts passes an empty list when resuming
-   * from the run that defined the start edges, where everybody is at its start edge.
+   * With `resume`: the applicants that may be held off their start edge in it. Every other
+   * applicant must be held at its start edge or have nothing to propose; they are not looked at,
+   * which saves a pass over all applicants. Exact only when that holds: fixed-point.ts passes an
+   * empty list when resuming from the run that defined the start edges, where everybody is at
+   * its start edge.
    */
   readonly candidates?: Int32Array;
   /**
@@ -325,7 +325,6 @@ function keepSeatsAtStart(
   const kept = scratch?.kept ?? new Int32Array(m);
   kept.set(previous.count);
   let count = 0;
-  // Written in place when `candidates` is the previous run's view of `pending`: x never trails count.
   const looked = candidates ? candidates.length : n;
   for (let x = 0; x < looked; x++) {
     const a = candidates ? candidates[x]! : x;
