@@ -3,7 +3,8 @@
  * runs from the nominal capacities, returning vacant seats after each, with none of the engine's
  * shortcuts (bound runs, resumed steps, unfillable seats first; fixed-point.ts). The property
  * tests do the same on small random instances; this runs the policy-cost instance (policy-instance.ts)
- * with the R4 quotas, the R7 chain and both processing orders. Exits 1 on any difference.
+ * with the R4 quotas, the R7 chain and both processing orders; the specification is the tests' own
+ * (test-support.ts `fixedPointByFullRuns`). Exits 1 on any difference.
  *
  * Run: npx tsx bench/alloc/fixed-point-check.ts [--n 1000000] [--k 10] [--m 20000] [--seed 1]
  */
@@ -13,8 +14,8 @@ import {
   KZ_GRANT_QUOTAS,
   KZ_GRANT_TIE_BREAK,
   type QuotaOrder,
-  solveDeferredAcceptance,
 } from '../../packages/core/src/index.ts';
+import { fixedPointByFullRuns } from '../../packages/core/src/allocation/test-support.ts';
 import { generateInstance } from './policy-instance.ts';
 
 const { values: flags } = parseArgs({
@@ -36,31 +37,15 @@ for (const quotaOrder of ['general-first', 'quota-first'] as QuotaOrder[]) {
   const outcome = allocate({ ...instance, policy: { ...policy, rounding: 'round', seed: 1 } });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues.slice(0, 5)));
   const { instance: flat, targets, solution, capacity, iterations } = outcome.result;
-  const specified = Int32Array.from(flat.capacity);
-  let runs = 0;
-  let reference: ReturnType<typeof solveDeferredAcceptance>;
-  let moved: boolean;
-  do {
-    runs++;
-    reference = solveDeferredAcceptance({ ...flat, capacity: specified });
-    moved = false;
-    for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
-      for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-        const vacant = specified[p]! - reference.count[p]!;
-        if (vacant <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-        specified[p]! -= vacant;
-        specified[general]! += vacant;
-        moved = true;
-      }
-    }
-  } while (moved);
+  const reference = fixedPointByFullRuns(flat, targets);
   let applicants = 0;
-  for (let i = 0; i < flat.n; i++) if (reference.matchEdge[i] !== solution.matchEdge[i]) applicants++;
+  for (let i = 0; i < flat.n; i++)
+    if (reference.solution.matchEdge[i] !== solution.matchEdge[i]) applicants++;
   let pools = 0;
-  for (let p = 0; p < specified.length; p++) if (specified[p] !== capacity[p]) pools++;
+  for (let p = 0; p < capacity.length; p++) if (reference.capacity[p] !== capacity[p]) pools++;
   failed ||= applicants > 0 || pools > 0;
   console.log(
-    `${quotaOrder}: engine ${iterations} step(s), full runs ${runs}; applicants placed differently ${applicants}, pool capacities different ${pools}`,
+    `${quotaOrder}: engine ${iterations} step(s), full runs ${reference.iterations}; applicants placed differently ${applicants}, pool capacities different ${pools}`,
   );
 }
 process.exitCode = failed ? 1 : 0;

@@ -10,7 +10,7 @@ import {
   solveDeferredAcceptance,
 } from './kernel.ts';
 import type { AllocationInput, ApplicantInput, TargetInput } from './model.ts';
-import type { CompiledTargets } from './targets.ts';
+import { fixedPointByFullRuns } from './test-support.ts';
 
 /** A random flat instance: every applicant lists distinct targets, every target ranks its applicants. */
 const flatArb = fc
@@ -55,42 +55,24 @@ const flatArb = fc
     return { instance, bound, lower, lower2 };
   });
 
-/**
- * The fixed point as specified: full kernel runs from the nominal capacities, no shortcut. With
- * `unfillableFirst`, seats of returning pools with fewer entrants than seats move first.
- */
-function fixedPointByFullRuns(instance: FlatInstance, targets: CompiledTargets, unfillableFirst = false) {
-  const capacity = Int32Array.from(instance.capacity);
-  for (let general = 0; unfillableFirst && general + 1 < targets.reservedStart.length; general++) {
-    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-      const unfillable = capacity[p]! - (instance.rankOffset[p + 1]! - instance.rankOffset[p]!);
-      if (unfillable <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-      capacity[p]! -= unfillable;
-      capacity[general]! += unfillable;
-    }
-  }
-  for (let iterations = 1; ; iterations++) {
-    const solution = solveDeferredAcceptance({ ...instance, capacity });
-    let moved = false;
-    for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
-      for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
-        const vacant = capacity[p]! - solution.count[p]!;
-        if (vacant <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
-        capacity[p]! -= vacant;
-        capacity[general]! += vacant;
-        moved = true;
-      }
-    }
-    if (!moved) return { solution, capacity, iterations };
-  }
-}
-
 const sameMatching = (a: KernelResult, b: KernelResult) => {
   expect(Array.from(a.match)).toEqual(Array.from(b.match));
   expect(Array.from(a.matchEdge)).toEqual(Array.from(b.matchEdge));
   expect(Array.from(a.count)).toEqual(Array.from(b.count));
   expect(Array.from(a.worst)).toEqual(Array.from(b.worst));
 };
+
+/** Each applicant's edge in `run`, or the end of its list: where it starts proposing below `run`'s capacities. */
+const startEdgesOf = (instance: FlatInstance, run: KernelResult) =>
+  Int32Array.from(run.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+
+/** A run under `bound` on a fresh workspace and scratch, and the start edges it defines. */
+function runUnderBound(instance: FlatInstance, bound: Int32Array) {
+  const workspace = new Int32Array(instance.rankList.length);
+  const scratch = createKernelScratch(instance);
+  const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
+  return { workspace, scratch, first, start: startEdgesOf(instance, first) };
+}
 
 /** Grant-like instances where many reserved seats return, often over several steps. */
 const grantArb = fc
@@ -151,8 +133,7 @@ describe('resuming deferred acceptance below an upper bound', () => {
     fc.assert(
       fc.property(flatArb, ({ instance, bound }) => {
         const full = solveDeferredAcceptance(instance);
-        const { matchEdge } = solveDeferredAcceptance({ ...instance, capacity: bound });
-        const start = Int32Array.from(matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+        const start = startEdgesOf(instance, solveDeferredAcceptance({ ...instance, capacity: bound }));
         sameMatching(solveDeferredAcceptance(instance, { start }), full);
       }),
       { numRuns: 1000 },
@@ -164,7 +145,7 @@ describe('resuming deferred acceptance below an upper bound', () => {
       fc.property(flatArb, ({ instance, bound, lower, lower2 }) => {
         const workspace = new Int32Array(instance.rankList.length + 3);
         const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace });
-        const start = Int32Array.from(first.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+        const start = startEdgesOf(instance, first);
         const second = solveDeferredAcceptance(
           { ...instance, capacity: lower },
           { workspace, start, resume: first },
@@ -183,11 +164,8 @@ describe('resuming deferred acceptance below an upper bound', () => {
   it('gives the same runs with a scratch, each resumed run writing into the result set it does not resume', () => {
     fc.assert(
       fc.property(flatArb, ({ instance, bound, lower, lower2 }) => {
-        const workspace = new Int32Array(instance.rankList.length);
-        const scratch = createKernelScratch(instance);
-        const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
+        const { workspace, scratch, first, start } = runUnderBound(instance, bound);
         sameMatching(first, solveDeferredAcceptance({ ...instance, capacity: bound }));
-        const start = Int32Array.from(first.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
         const second = solveDeferredAcceptance(
           { ...instance, capacity: lower },
           { workspace, start, resume: first, scratch },
@@ -209,10 +187,7 @@ describe('resuming deferred acceptance below an upper bound', () => {
     let looked = 0;
     fc.assert(
       fc.property(flatArb, ({ instance, bound, lower, lower2 }) => {
-        const workspace = new Int32Array(instance.rankList.length);
-        const scratch = createKernelScratch(instance);
-        const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
-        const start = Int32Array.from(first.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+        const { workspace, scratch, first, start } = runUnderBound(instance, bound);
         const second = solveDeferredAcceptance(
           { ...instance, capacity: lower },
           { workspace, start, resume: first, scratch },
@@ -241,10 +216,7 @@ describe('resuming deferred acceptance below an upper bound', () => {
   it('puts the workspace back to the seats of the run that defined the start edges, so any run can resume from it', () => {
     fc.assert(
       fc.property(flatArb, ({ instance, bound, lower, lower2 }) => {
-        const workspace = new Int32Array(instance.rankList.length);
-        const scratch = createKernelScratch(instance);
-        const first = solveDeferredAcceptance({ ...instance, capacity: bound }, { workspace, scratch });
-        const start = Int32Array.from(first.matchEdge, (e, i) => (e >= 0 ? e : instance.prefOffset[i + 1]!));
+        const { workspace, scratch, first, start } = runUnderBound(instance, bound);
         const candidates = new Int32Array(0);
         for (const capacity of [lower, lower2, bound, lower]) {
           const run = solveDeferredAcceptance(

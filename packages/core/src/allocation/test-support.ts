@@ -1,14 +1,17 @@
 /**
  * Test support for the allocation engine: run-and-present, brute-force enumeration of all
- * stable matchings of a tiny pool-level instance, and serial dictatorship. Used only by tests;
+ * stable matchings of a tiny pool-level instance, serial dictatorship, and the quota fixed point
+ * by full kernel runs. Used by tests and bench/alloc/fixed-point-check.ts; apart from the last,
  * it builds on the checker's model (check-model.ts), never on the engine's compiled arrays.
  * Complexity: brute force is exponential, O(prod (entries_i + 1)); keep instances tiny.
  */
 import { buildCheckModel, compareApplicants, type CheckModel, type ExpandedEntry } from './check-model.ts';
 import { allocate, type AllocateOptions } from './engine.ts';
+import { type FlatInstance, solveDeferredAcceptance } from './kernel.ts';
 import type { AllocationInput } from './model.ts';
 import { presentAllocation } from './present.ts';
 import type { AllocationReport } from './report.ts';
+import type { CompiledTargets } from './targets.ts';
 
 /**
  * Allocates and presents, failing loudly on input issues (tests expect valid input).
@@ -125,4 +128,38 @@ export function serialDictatorship(input: AllocationInput, order: readonly strin
     out[id] = pick === undefined ? '-' : `${pick}/general`;
   }
   return out;
+}
+
+/**
+ * The fixed point as specified: full kernel runs from the nominal capacities, no shortcut. With
+ * `unfillableFirst`, seats of returning pools with fewer entrants than seats move first.
+ */
+export function fixedPointByFullRuns(
+  instance: FlatInstance,
+  targets: CompiledTargets,
+  unfillableFirst = false,
+) {
+  const capacity = Int32Array.from(instance.capacity);
+  for (let general = 0; unfillableFirst && general + 1 < targets.reservedStart.length; general++) {
+    for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
+      const unfillable = capacity[p]! - (instance.rankOffset[p + 1]! - instance.rankOffset[p]!);
+      if (unfillable <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
+      capacity[p]! -= unfillable;
+      capacity[general]! += unfillable;
+    }
+  }
+  for (let iterations = 1; ; iterations++) {
+    const solution = solveDeferredAcceptance({ ...instance, capacity });
+    let moved = false;
+    for (let general = 0; general + 1 < targets.reservedStart.length; general++) {
+      for (let p = targets.reservedStart[general]!; p < targets.reservedStart[general + 1]!; p++) {
+        const vacant = capacity[p]! - solution.count[p]!;
+        if (vacant <= 0 || targets.pools[p]!.unfilled !== 'return-to-general') continue;
+        capacity[p]! -= vacant;
+        capacity[general]! += vacant;
+        moved = true;
+      }
+    }
+    if (!moved) return { solution, capacity, iterations };
+  }
 }
