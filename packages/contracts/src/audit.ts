@@ -27,3 +27,4 @@ export const auditListQuerySchema = listQuery(['at', 'entity', 'action']).extend
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });
+export type AuditListQuery = z.infer<typeof auditListQuerySchema>;

@@ -52,3 +52,4 @@ export const userListQuerySchema = listQuery([
   organisationId: z.coerce.number().int().positive().optional(),
   active: z.enum(['true', 'false']).optional(),
 });
+export type UserListQuery = z.infer<typeof userListQuerySchema>;

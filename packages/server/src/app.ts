@@ -19,7 +19,7 @@ import { AppError } from './errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { publicRoute } from './policy.ts';
-import { routeModules } from './routes.ts';
+import { capabilityRoutes } from './routes.ts';
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -119,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
     { config: { policy: publicRoute('API description') }, schema: { hide: true } },
     async () => app.swagger(),
   );
-  for (const register of routeModules) await register(app, deps);
+  for (const routes of capabilityRoutes) await app.register(routes, deps);
 
   const webDist = config.webDist;
   const hasWeb = Boolean(webDist && existsSync(join(webDist, 'index.html')));

@@ -45,3 +45,8 @@ export function pgErrorCode(error: unknown): string | undefined {
 export function isUniqueViolation(error: unknown): boolean {
   return pgErrorCode(error) === '23505';
 }
+
+/** The NOT_FOUND error of a missing record. */
+export function notFound(what: string, id: number | string): AppError {
+  return new AppError('NOT_FOUND', { message: `No ${what} ${id}` });
+}

@@ -7,8 +7,9 @@ import { AppError } from './errors.ts';
  * - `publicRoute(reason)`: anyone, signed in or not;
  * - `anyRole()`: any signed-in user;
  * - `roles('admin', ...)`: signed-in users with one of these roles.
- * Organisation scope (a partner sees only its own records) is enforced by the services, which
- * receive the actor.
+ * Routes use the named policies below rather than listing roles. Organisation scope (a partner sees
+ * only its own records) is enforced by the services, which receive the actor, through the scope
+ * helpers at the end of this module.
  */
 export type Policy = { kind: 'public'; reason: string } | { kind: 'roles'; roles: readonly Role[] | 'any' };
 
@@ -37,6 +38,22 @@ export function authorize(policy: Policy, actor: Actor | undefined, sessionExpir
   if (policy.roles !== 'any' && !policy.roles.includes(actor.role)) throw new AppError('FORBIDDEN');
 }
 
+/** Staff roles that read every partner's records of capabilities 1 and 3. */
+const STAFF_ROLES: readonly Role[] = ['admin', 'coordinator', 'officer'];
+
+/** Any signed-in user. */
+export const SIGNED_IN: Policy = anyRole();
+/** Administrators only: every write of capabilities 1 and 3, users, the audit log, imports. */
+export const ADMIN_ONLY: Policy = roles('admin');
+/** Staff (admin, coordinator, officer): records that name students, such as bookings. */
+export const STAFF: Policy = roles(...STAFF_ROLES);
+/** Readers of records: staff, and partners for their own organisation (scoped by the services). */
+export const RECORD_READERS: Policy = roles(...STAFF_ROLES, 'partner');
+/** Readers of aggregates without personal or per-partner data: staff and observers. */
+export const AGGREGATE_READERS: Policy = roles(...STAFF_ROLES, 'observer');
+/** Readers of records or of aggregates: staff, partners (their own figures) and observers. */
+export const CHART_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'observer');
+
 /** Roles that see every organisation's own data; the others see only their organisation's. */
 export const CROSS_ORGANISATION_ROLES: readonly Role[] = [
   'admin',
@@ -49,4 +66,26 @@ export const CROSS_ORGANISATION_ROLES: readonly Role[] = [
 /** True when the actor may see records of every organisation, not only its own. */
 export function seesAllOrganisations(actor: Actor): boolean {
   return CROSS_ORGANISATION_ROLES.includes(actor.role);
+}
+
+/**
+ * The organisation an actor is confined to: undefined for roles that see every organisation,
+ * the actor's own organisation otherwise (partners).
+ */
+export function organisationScope(actor: Actor): number | undefined {
+  return seesAllOrganisations(actor) ? undefined : actor.organisationId;
+}
+
+/** True when the actor may see the personal data (contacts) of an organisation. */
+export function canSeeContacts(actor: Actor, organisationId: number): boolean {
+  if (STAFF_ROLES.includes(actor.role)) return true;
+  return actor.role === 'partner' && actor.organisationId === organisationId;
+}
+
+/** NOT_FOUND (never FORBIDDEN, which would confirm that the record exists) for an organisation outside the scope. */
+export function assertOrganisationVisible(actor: Actor, organisationId: number, what = 'organisation'): void {
+  const scope = organisationScope(actor);
+  if (scope !== undefined && scope !== organisationId) {
+    throw new AppError('NOT_FOUND', { message: `No ${what} ${organisationId}` });
+  }
 }

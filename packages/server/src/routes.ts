@@ -1,32 +1,32 @@
-import { registerAgreementRoutes } from './agreements/agreements.routes.ts';
-import { registerAuditRoutes } from './audit/audit.routes.ts';
-import { registerAuthRoutes } from './auth/auth.routes.ts';
-import { registerBookingRoutes } from './bookings/bookings.routes.ts';
-import type { App, RouteDeps } from './deps.ts';
-import { registerImpactRoutes } from './impact/impact.routes.ts';
-import { registerImportRoutes } from './imports/imports.routes.ts';
-import { registerInvestmentRoutes } from './investments/investments.routes.ts';
-import { registerMaterialBaseRoutes } from './material-base/material-base.routes.ts';
-import { registerOrganisationRoutes } from './organisations/organisations.routes.ts';
-import { registerPartnerRoutes } from './partners/partners.routes.ts';
-import { registerSystemRoutes } from './system/system.routes.ts';
-import { registerUserRoutes } from './users/users.routes.ts';
+import { agreementRoutes } from './agreements/agreements.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { bookingRoutes } from './bookings/bookings.routes.ts';
+import { impactRoutes } from './impact/impact.routes.ts';
+import { importRoutes } from './imports/imports.routes.ts';
+import { investmentRoutes } from './investments/investments.routes.ts';
+import { materialBaseRoutes } from './material-base/material-base.routes.ts';
+import { organisationRoutes } from './organisations/organisations.routes.ts';
+import { partnerRoutes } from './partners/partners.routes.ts';
+import type { CapabilityRoutes } from './plugins/route.ts';
+import { systemRoutes } from './system/system.routes.ts';
+import { userRoutes } from './users/users.routes.ts';
 
 /**
- * The route modules of every capability, registered in this order. A new capability adds its
- * `register…Routes(app, deps)` here; each route in it declares its policy.
+ * The route plugins of every capability, registered in this order. A new capability copies
+ * investments/investments.routes.ts and adds its plugin here; each route in it declares its policy.
  */
-export const routeModules: ((app: App, deps: RouteDeps) => void | Promise<void>)[] = [
-  registerSystemRoutes,
-  registerAuthRoutes,
-  registerUserRoutes,
-  registerOrganisationRoutes,
-  registerAuditRoutes,
-  registerPartnerRoutes,
-  registerAgreementRoutes,
-  registerMaterialBaseRoutes,
-  registerInvestmentRoutes,
-  registerBookingRoutes,
-  registerImpactRoutes,
-  registerImportRoutes,
+export const capabilityRoutes: CapabilityRoutes[] = [
+  systemRoutes,
+  authRoutes,
+  userRoutes,
+  organisationRoutes,
+  auditRoutes,
+  partnerRoutes,
+  agreementRoutes,
+  materialBaseRoutes,
+  investmentRoutes,
+  bookingRoutes,
+  impactRoutes,
+  importRoutes,
 ];

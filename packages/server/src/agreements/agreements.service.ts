@@ -18,8 +18,7 @@ import {
 } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, pgErrorCode, validationError } from '../errors.ts';
-import { notFound, organisationScope } from '../partners/scope.ts';
+import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
 import {
   allowedAgreementTransitions,
   effectiveAgreementStatus,
@@ -27,6 +26,7 @@ import {
 } from './agreement-status.ts';
 import { addDays, calendarDateOf } from './calendar.ts';
 import { presentAgreement, presentDocument, presentObligation } from './presenters.ts';
+import { organisationScope } from '../policy.ts';
 
 /** Today in university time, from the context's clock. */
 export function todayOf(ctx: ServiceContext): string {

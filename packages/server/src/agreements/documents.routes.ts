@@ -1,10 +1,6 @@
 import { agreementDocumentSchema, idParamSchema } from '@kadr/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { App, RouteDeps } from '../deps.ts';
-import { RECORD_READERS } from '../partners/scope.ts';
-import { contextOf } from '../plugins/auth.ts';
-import { roles } from '../policy.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   DEFAULT_UPLOAD_LIMIT_BYTES,
   readUploadedFile,
@@ -13,87 +9,54 @@ import {
 } from '../uploads/multipart.ts';
 import { deleteDocument, readDocument, storeDocument } from './documents.service.ts';
 
-const tags = ['agreements'];
-const read = { policy: roles(...RECORD_READERS) };
-const write = { policy: roles('admin') };
+const route = routeOptions('agreements');
 
 /** Documents of agreements and evidence of obligations: PDF uploads (admin), downloads (readers of the agreement). */
-export async function registerDocumentRoutes(app: App, deps: RouteDeps): Promise<void> {
-  const ctx = (request: FastifyRequest) => contextOf(request, deps.db, deps.now);
+export const documentRoutes: CapabilityRoutes = async (app, deps) => {
   app.get(
     '/api/agreement-documents/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Download a document (application/pdf, header x-content-sha256)',
-        params: idParamSchema,
-      },
-    },
-    async (request, reply) => {
-      const document = await readDocument(ctx(request), request.params.id);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-        )
-        .header('x-content-sha256', document.sha256)
-        .send(document.content);
+    route(RECORD_READERS, 'Download a document (application/pdf, header x-content-sha256)', {
+      params: idParamSchema,
+    }),
+    async ({ ctx, params }, reply) => {
+      const document = await readDocument(ctx, params.id);
+      reply.header('x-content-sha256', document.sha256);
+      return sendAttachment(reply, document.content, 'application/pdf', document.fileName);
     },
   );
   app.delete(
     '/api/agreement-documents/:id',
-    { config: write, schema: { tags, summary: 'Delete a document', params: idParamSchema } },
-    async (request, reply) => {
-      await deleteDocument(ctx(request), request.params.id);
-      return reply.status(204).send();
-    },
+    route(ADMIN_ONLY, 'Delete a document', { params: idParamSchema }),
+    async ({ ctx, params }, reply) => noContent(reply, deleteDocument(ctx, params.id)),
   );
-  await app.register(async (instance) =>
-    registerUploadRoutes(instance.withTypeProvider<ZodTypeProvider>(), deps),
-  );
-}
+  await app.register(uploadRoutes, deps);
+};
 
 /** The two PDF upload routes, in their own scope with multipart parsing and the size limit. */
-async function registerUploadRoutes(scope: App, deps: RouteDeps): Promise<void> {
+const uploadRoutes: CapabilityRoutes = async (app) => {
   const limit = DEFAULT_UPLOAD_LIMIT_BYTES;
-  await registerMultipart(scope, limit);
-  const upload = (summary: string) => ({
-    config: write,
-    schema: {
-      tags,
-      summary,
+  await registerMultipart(app, limit);
+  const upload = (summary: string) =>
+    route(ADMIN_ONLY, summary, {
       consumes: ['multipart/form-data'],
       body: uploadBodySchema('A PDF document, at most 10 MiB'),
       params: idParamSchema,
       response: { 201: agreementDocumentSchema },
-    },
-  });
-  scope.post(
+    });
+  app.post(
     '/api/agreements/:id/documents',
     upload('Attach a PDF (multipart field "file", at most 10 MiB, must start with %PDF-)'),
     async (request, reply) => {
       const file = await readUploadedFile(request, limit);
-      const stored = await storeDocument(
-        contextOf(request, deps.db, deps.now),
-        { agreementId: request.params.id },
-        file,
-      );
-      return reply.status(201).send(stored);
+      return created(reply, await storeDocument(request.ctx, { agreementId: request.params.id }, file));
     },
   );
-  scope.post(
+  app.post(
     '/api/obligations/:id/documents',
     upload('Attach a PDF as evidence of an obligation (multipart field "file", at most 10 MiB)'),
     async (request, reply) => {
       const file = await readUploadedFile(request, limit);
-      const stored = await storeDocument(
-        contextOf(request, deps.db, deps.now),
-        { obligationId: request.params.id },
-        file,
-      );
-      return reply.status(201).send(stored);
+      return created(reply, await storeDocument(request.ctx, { obligationId: request.params.id }, file));
     },
   );
-}
+};

@@ -7,11 +7,8 @@ import {
   pageOf,
   updateObligationBodySchema,
 } from '@kadr/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { App, RouteDeps } from '../deps.ts';
-import { contextOf } from '../plugins/auth.ts';
-import { roles } from '../policy.ts';
-import { RECORD_READERS } from '../partners/scope.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   createObligation,
   deleteObligation,
@@ -19,74 +16,47 @@ import {
   updateObligation,
 } from './obligations.service.ts';
 
-const tags = ['agreements'];
-const read = { policy: roles(...RECORD_READERS) };
-const write = { policy: roles('admin') };
+const route = routeOptions('agreements');
 
 /** Obligations of agreements: admins write; staff read all, partners those of their agreements. */
-export function registerObligationRoutes(app: App, deps: RouteDeps): void {
-  const ctx = (request: FastifyRequest) => contextOf(request, deps.db, deps.now);
+export const obligationRoutes: CapabilityRoutes = async (app) => {
   app.get(
     '/api/obligations',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'List obligations (status=late: overdue)',
-        querystring: obligationListQuerySchema,
-        response: { 200: pageOf(obligationSchema) },
-      },
-    },
-    async (request) => listObligations(ctx(request), request.query),
+    route(RECORD_READERS, 'List obligations (status=late: overdue)', {
+      querystring: obligationListQuerySchema,
+      response: { 200: pageOf(obligationSchema) },
+    }),
+    async ({ ctx, query }) => listObligations(ctx, query),
   );
   app.get(
     '/api/obligations/overdue',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Overdue obligations: due before today, neither met nor waived',
-        querystring: overdueObligationsQuerySchema,
-        response: { 200: pageOf(obligationSchema) },
-      },
-    },
-    async (request) => listObligations(ctx(request), { ...request.query, status: 'late' }),
+    route(RECORD_READERS, 'Overdue obligations: due before today, neither met nor waived', {
+      querystring: overdueObligationsQuerySchema,
+      response: { 200: pageOf(obligationSchema) },
+    }),
+    async ({ ctx, query }) => listObligations(ctx, { ...query, status: 'late' }),
   );
   app.post(
     '/api/agreements/:id/obligations',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Add an obligation to an agreement',
-        params: idParamSchema,
-        body: createObligationBodySchema,
-        response: { 201: obligationSchema },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createObligation(ctx(request), request.params.id, request.body)),
+    route(ADMIN_ONLY, 'Add an obligation to an agreement', {
+      params: idParamSchema,
+      body: createObligationBodySchema,
+      response: { 201: obligationSchema },
+    }),
+    async ({ ctx, params, body }, reply) => created(reply, await createObligation(ctx, params.id, body)),
   );
   app.patch(
     '/api/obligations/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Change an obligation, record evidence, mark it met or waived',
-        params: idParamSchema,
-        body: updateObligationBodySchema,
-        response: { 200: obligationSchema },
-      },
-    },
-    async (request) => updateObligation(ctx(request), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Change an obligation, record evidence, mark it met or waived', {
+      params: idParamSchema,
+      body: updateObligationBodySchema,
+      response: { 200: obligationSchema },
+    }),
+    async ({ ctx, params, body }) => updateObligation(ctx, params.id, body),
   );
   app.delete(
     '/api/obligations/:id',
-    { config: write, schema: { tags, summary: 'Delete an obligation', params: idParamSchema } },
-    async (request, reply) => {
-      await deleteObligation(ctx(request), request.params.id);
-      return reply.status(204).send();
-    },
+    route(ADMIN_ONLY, 'Delete an obligation', { params: idParamSchema }),
+    async ({ ctx, params }, reply) => noContent(reply, deleteObligation(ctx, params.id)),
   );
-}
+};

@@ -12,10 +12,10 @@ import {
 } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { validationError } from '../errors.ts';
-import { notFound, organisationScope } from '../partners/scope.ts';
+import { notFound, validationError } from '../errors.ts';
 import { requireVisibleAgreement, todayOf } from './agreements.service.ts';
 import { presentObligation } from './presenters.ts';
+import { organisationScope } from '../policy.ts';
 
 async function present(ctx: ServiceContext, records: ObligationRecord[]): Promise<Obligation[]> {
   const evidence = await agreementDocumentsRepository.listForObligations(

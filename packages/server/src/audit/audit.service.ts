@@ -1,4 +1,5 @@
-import { auditRepository, type Db } from '@kadr/db';
+import type { AuditEntry, AuditListQuery, Page } from '@kadr/contracts';
+import { type AuditRecord, auditRepository, type Db } from '@kadr/db';
 import type { ServiceContext } from '../context.ts';
 
 /** What changed, for the audit log. `before` is null on create, `after` is null on delete. */
@@ -37,4 +38,22 @@ export async function recordChange(tx: Db, ctx: ServiceContext, change: Change):
 /** Runs `work` in one transaction: every write and its audit records, or nothing. */
 export function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
   return ctx.db.transaction((tx) => work(tx as unknown as Db));
+}
+
+function presentAudit(r: AuditRecord): AuditEntry {
+  return { ...r, action: r.action as AuditEntry['action'], at: r.at.toISOString() };
+}
+
+/** A page of the audit log (admin), filtered by entity, action, actor and time. */
+export async function listAuditEntries(
+  ctx: ServiceContext,
+  query: AuditListQuery,
+): Promise<Page<AuditEntry>> {
+  const { from, to, ...rest } = query;
+  const page = await auditRepository.list(ctx.db, {
+    ...rest,
+    from: from ? new Date(from) : undefined,
+    to: to ? new Date(to) : undefined,
+  });
+  return { ...page, items: page.items.map(presentAudit) };
 }

@@ -5,158 +5,72 @@ import {
   createTokenBodySchema,
   idParamSchema,
   loginBodySchema,
-  type Me,
   meSchema,
   updatePreferencesBodySchema,
 } from '@kadr/contracts';
-import { apiTokensRepository, usersRepository } from '@kadr/db';
 import { z } from 'zod';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { Actor } from '../context.ts';
-import type { App, RouteDeps } from '../deps.ts';
-import { AppError } from '../errors.ts';
-import { clearSessionCookie, contextOf, setSessionCookie } from '../plugins/auth.ts';
-import { anyRole, publicRoute } from '../policy.ts';
+import { clearSessionCookie, setSessionCookie } from '../plugins/auth.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { publicRoute, SIGNED_IN } from '../policy.ts';
 import { changeOwnPassword, signIn, signOut } from './auth.service.ts';
-import { createToken, presentToken, revokeToken } from './tokens.service.ts';
+import { listOwnTokens, presentMe, updatePreferences } from './me.service.ts';
+import { createToken, revokeToken } from './tokens.service.ts';
 
-async function presentMe(deps: RouteDeps, actor: Actor): Promise<Me> {
-  const user = await usersRepository.findById(deps.db, actor.userId);
-  if (!user) throw new AppError('UNAUTHENTICATED');
-  return {
-    id: user.id,
-    email: user.email,
-    fullName: user.fullName,
-    role: actor.role,
-    organisationId: user.organisationId,
-    organisationName: user.organisationName,
-    locale: user.locale as Me['locale'],
-    csrfToken: actor.csrfToken ?? '',
-  };
-}
-
-const tags = ['auth'];
+const route = routeOptions('auth');
 
 /** Sign-in, sign-out, the current user, own password, preferences and API tokens. */
-export function registerAuthRoutes(app: App, deps: RouteDeps): void {
+export const authRoutes: CapabilityRoutes = async (app, deps) => {
   app.post(
     '/api/auth/login',
-    {
-      config: { policy: publicRoute('signing in needs no session') },
-      schema: {
-        tags,
-        summary: 'Sign in; sets the session cookie',
-        body: loginBodySchema,
-        response: { 200: meSchema },
-      },
-    },
+    route(publicRoute('signing in needs no session'), 'Sign in; sets the session cookie', {
+      body: loginBodySchema,
+      response: { 200: meSchema },
+    }),
     async (request, reply) => {
-      const { secret, actor } = await signIn(
-        deps.db,
-        deps.config,
-        { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? '' },
-        deps.now(),
-      );
+      const attempt = { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? '' };
+      const { secret, actor } = await signIn(deps.db, deps.config, attempt, deps.now());
       setSessionCookie(reply, deps.config, secret);
-      return presentMe(deps, actor);
+      return presentMe(deps.db, actor);
     },
   );
-
-  app.post(
-    '/api/auth/logout',
-    { config: { policy: anyRole() }, schema: { tags, summary: 'Sign out' } },
-    async (request, reply) => {
-      await signOut(deps.db, request.actor!);
-      clearSessionCookie(reply, deps.config);
-      return reply.status(204).send();
-    },
-  );
-
+  app.post('/api/auth/logout', route(SIGNED_IN, 'Sign out'), async ({ ctx }, reply) => {
+    clearSessionCookie(reply, deps.config);
+    return noContent(reply, signOut(ctx.db, ctx.actor));
+  });
   app.get(
     '/api/auth/me',
-    {
-      config: { policy: anyRole() },
-      schema: { tags, summary: 'The signed-in user', response: { 200: meSchema } },
-    },
-    async (request) => presentMe(deps, request.actor!),
+    route(SIGNED_IN, 'The signed-in user', { response: { 200: meSchema } }),
+    async ({ ctx }) => presentMe(ctx.db, ctx.actor),
   );
-
   app.post(
     '/api/auth/password',
-    {
-      config: { policy: anyRole() },
-      schema: { tags, summary: 'Change own password', body: changePasswordBodySchema },
-    },
-    async (request, reply) => {
-      await changeOwnPassword(contextOf(request, deps.db, deps.now), request.body);
-      return reply.status(204).send();
-    },
+    route(SIGNED_IN, 'Change own password', { body: changePasswordBodySchema }),
+    async ({ ctx, body }, reply) => noContent(reply, changeOwnPassword(ctx, body)),
   );
-
   app.patch(
     '/api/auth/preferences',
-    {
-      config: { policy: anyRole() },
-      schema: {
-        tags,
-        summary: 'Change own language',
-        body: updatePreferencesBodySchema,
-        response: { 200: meSchema },
-      },
-    },
-    async (request) => {
-      const ctx = contextOf(request, deps.db, deps.now);
-      await inTransaction(ctx, async (tx) => {
-        const before = await usersRepository.findById(tx, ctx.actor.userId);
-        const after = await usersRepository.update(tx, ctx.actor.userId, { locale: request.body.locale });
-        await recordChange(tx, ctx, {
-          action: 'update',
-          entity: 'user',
-          entityId: ctx.actor.userId,
-          before,
-          after,
-        });
-      });
-      return presentMe(deps, request.actor!);
-    },
+    route(SIGNED_IN, 'Change own language', {
+      body: updatePreferencesBodySchema,
+      response: { 200: meSchema },
+    }),
+    async ({ ctx, body }) => updatePreferences(ctx, body),
   );
-
   app.get(
     '/api/auth/tokens',
-    {
-      config: { policy: anyRole() },
-      schema: { tags, summary: 'Own personal API tokens', response: { 200: z.array(apiTokenSchema) } },
-    },
-    async (request) =>
-      (await apiTokensRepository.listForUser(deps.db, request.actor!.userId)).map(presentToken),
+    route(SIGNED_IN, 'Own personal API tokens', { response: { 200: z.array(apiTokenSchema) } }),
+    async ({ ctx }) => listOwnTokens(ctx),
   );
-
   app.post(
     '/api/auth/tokens',
-    {
-      config: { policy: anyRole() },
-      schema: {
-        tags,
-        summary: 'Create a personal API token (the secret is shown once)',
-        body: createTokenBodySchema,
-        response: { 201: createdTokenSchema },
-      },
-    },
-    async (request, reply) => {
-      const created = await createToken(contextOf(request, deps.db, deps.now), request.body);
-      return reply.status(201).send(created);
-    },
+    route(SIGNED_IN, 'Create a personal API token (the secret is shown once)', {
+      body: createTokenBodySchema,
+      response: { 201: createdTokenSchema },
+    }),
+    async ({ ctx, body }, reply) => created(reply, await createToken(ctx, body)),
   );
-
   app.delete(
     '/api/auth/tokens/:id',
-    {
-      config: { policy: anyRole() },
-      schema: { tags, summary: 'Revoke an own token', params: idParamSchema },
-    },
-    async (request, reply) => {
-      await revokeToken(contextOf(request, deps.db, deps.now), request.params.id);
-      return reply.status(204).send();
-    },
+    route(SIGNED_IN, 'Revoke an own token', { params: idParamSchema }),
+    async ({ ctx, params }, reply) => noContent(reply, revokeToken(ctx, params.id)),
   );
-}
+};

@@ -9,11 +9,8 @@ import {
   utilisationQuerySchema,
   utilisationReportSchema,
 } from '@kadr/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { App, RouteDeps } from '../deps.ts';
-import { contextOf } from '../plugins/auth.ts';
-import { roles } from '../policy.ts';
-import { STAFF_ROLES } from '../partners/scope.ts';
+import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
+import { ADMIN_ONLY, STAFF } from '../policy.ts';
 import {
   cancelBooking,
   createBooking,
@@ -24,97 +21,63 @@ import {
 } from './bookings.service.ts';
 import { utilisationReport } from './utilisation.service.ts';
 
-const tags = ['bookings'];
-const read = { policy: roles(...STAFF_ROLES) };
-const write = { policy: roles('admin') };
+const route = routeOptions('bookings');
 
 /**
  * Bookings of labs and equipment and their recorded use: admins write; admin, coordinator and officer
  * read. Partners and observers get 403 (bookings name students); they read impact reports instead.
  */
-export function registerBookingRoutes(app: App, deps: RouteDeps): void {
-  const ctx = (request: FastifyRequest) => contextOf(request, deps.db, deps.now);
+export const bookingRoutes: CapabilityRoutes = async (app) => {
   app.get(
     '/api/bookings',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'List bookings',
-        querystring: bookingListQuerySchema,
-        response: { 200: pageOf(bookingSchema) },
-      },
-    },
-    async (request) => listBookings(ctx(request), request.query),
+    route(STAFF, 'List bookings', {
+      querystring: bookingListQuerySchema,
+      response: { 200: pageOf(bookingSchema) },
+    }),
+    async ({ ctx, query }) => listBookings(ctx, query),
   );
   app.get(
     '/api/bookings/:id',
-    {
-      config: read,
-      schema: { tags, summary: 'One booking', params: idParamSchema, response: { 200: bookingSchema } },
-    },
-    async (request) => getBooking(ctx(request), request.params.id),
+    route(STAFF, 'One booking', { params: idParamSchema, response: { 200: bookingSchema } }),
+    async ({ ctx, params }) => getBooking(ctx, params.id),
   );
   app.post(
     '/api/bookings',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Book a lab or an item (409 BOOKING_CONFLICT on overlap)',
-        body: createBookingBodySchema,
-        response: { 201: bookingSchema },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await createBooking(ctx(request), request.body)),
+    route(ADMIN_ONLY, 'Book a lab or an item (409 BOOKING_CONFLICT on overlap)', {
+      body: createBookingBodySchema,
+      response: { 201: bookingSchema },
+    }),
+    async ({ ctx, body }, reply) => created(reply, await createBooking(ctx, body)),
   );
   app.patch(
     '/api/bookings/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Reschedule or edit a booking',
-        params: idParamSchema,
-        body: updateBookingBodySchema,
-        response: { 200: bookingSchema },
-      },
-    },
-    async (request) => updateBooking(ctx(request), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Reschedule or edit a booking', {
+      params: idParamSchema,
+      body: updateBookingBodySchema,
+      response: { 200: bookingSchema },
+    }),
+    async ({ ctx, params, body }) => updateBooking(ctx, params.id, body),
   );
   app.post(
     '/api/bookings/:id/cancel',
-    {
-      config: write,
-      schema: { tags, summary: 'Cancel a booking', params: idParamSchema, response: { 200: bookingSchema } },
-    },
-    async (request) => cancelBooking(ctx(request), request.params.id),
+    route(ADMIN_ONLY, 'Cancel a booking', { params: idParamSchema, response: { 200: bookingSchema } }),
+    async ({ ctx, params }) => cancelBooking(ctx, params.id),
   );
   app.put(
     '/api/bookings/:id/usage',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Record the actual use',
-        params: idParamSchema,
-        body: bookingUsageBodySchema,
-        response: { 200: bookingSchema },
-      },
-    },
-    async (request) => recordUsage(ctx(request), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Record the actual use', {
+      params: idParamSchema,
+      body: bookingUsageBodySchema,
+      response: { 200: bookingSchema },
+    }),
+    async ({ ctx, params, body }) => recordUsage(ctx, params.id, body),
   );
   app.get(
     '/api/utilisation',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Utilisation per asset and per funding source',
-        querystring: utilisationQuerySchema,
-        response: { 200: utilisationReportSchema },
-      },
-    },
-    async (request) => utilisationReport(ctx(request), request.query),
+    route(STAFF, 'Utilisation per asset and per funding source', {
+      querystring: utilisationQuerySchema,
+      response: { 200: utilisationReportSchema },
+    }),
+    async ({ ctx, query }) => utilisationReport(ctx, query),
   );
-}
+};

@@ -17,8 +17,7 @@ import {
 } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { AppError, validationError } from '../errors.ts';
-import { notFound } from '../partners/scope.ts';
+import { AppError, notFound, validationError } from '../errors.ts';
 
 /** Presents a booking. */
 export function presentBooking(b: BookingRecord): Booking {

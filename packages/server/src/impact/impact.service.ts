@@ -17,11 +17,11 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { addDays, startOfDate } from '../agreements/calendar.ts';
 import type { ServiceContext } from '../context.ts';
-import { validationError } from '../errors.ts';
+import { notFound, validationError } from '../errors.ts';
 import { shapeAggregates, yearSpan } from '../investments/aggregates.ts';
 import { presentInvestment } from '../material-base/presenters.ts';
 import { fundedShares } from '../partners/partner-overview.service.ts';
-import { assertOrganisationVisible, notFound } from '../partners/scope.ts';
+import { assertOrganisationVisible } from '../policy.ts';
 
 /** Competencies are not modelled yet (capabilities 2 and 5); the report keeps their section. */
 const COMPETENCIES_PENDING = {

@@ -21,10 +21,10 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { validationError } from '../errors.ts';
+import { notFound, validationError } from '../errors.ts';
 import { presentInvestment } from '../material-base/presenters.ts';
-import { notFound, organisationScope } from '../partners/scope.ts';
 import { shapeAggregates, yearSpan } from './aggregates.ts';
+import { organisationScope } from '../policy.ts';
 
 type Issue = { path: string; message: string };
 

@@ -7,9 +7,9 @@ import type {
 import { equipmentRepository, labsRepository, type RecordPage } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, pgErrorCode, validationError } from '../errors.ts';
-import { notFound, organisationScope } from '../partners/scope.ts';
+import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
 import { presentEquipment } from './presenters.ts';
+import { organisationScope } from '../policy.ts';
 
 function inventoryNumberTaken(): AppError {
   return new AppError('CONFLICT', {

@@ -2,9 +2,9 @@ import type { CreateLabBody, Lab, LabListQuery, UpdateLabBody } from '@kadr/cont
 import { labsRepository, type RecordPage } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, pgErrorCode } from '../errors.ts';
-import { notFound, organisationScope } from '../partners/scope.ts';
+import { AppError, isUniqueViolation, notFound, pgErrorCode } from '../errors.ts';
 import { presentLab } from './presenters.ts';
+import { organisationScope } from '../policy.ts';
 
 function codeTaken(): AppError {
   return new AppError('CONFLICT', {

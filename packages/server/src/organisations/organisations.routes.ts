@@ -6,9 +6,8 @@ import {
   pageOf,
   updateOrganisationBodySchema,
 } from '@kadr/contracts';
-import type { App, RouteDeps } from '../deps.ts';
-import { contextOf } from '../plugins/auth.ts';
-import { anyRole, roles } from '../policy.ts';
+import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
+import { ADMIN_ONLY, SIGNED_IN } from '../policy.ts';
 import {
   createOrganisation,
   getOrganisation,
@@ -16,66 +15,38 @@ import {
   updateOrganisation,
 } from './organisations.service.ts';
 
-const tags = ['organisations'];
+const route = routeOptions('organisations');
 
 /** Organisations: admins write; everyone reads, partners, mentors and students only their own. */
-export function registerOrganisationRoutes(app: App, deps: RouteDeps): void {
+export const organisationRoutes: CapabilityRoutes = async (app) => {
   app.get(
     '/api/organisations',
-    {
-      config: { policy: anyRole() },
-      schema: {
-        tags,
-        summary: 'List organisations',
-        querystring: organisationListQuerySchema,
-        response: { 200: pageOf(organisationSchema) },
-      },
-    },
-    async (request) => listOrganisations(contextOf(request, deps.db, deps.now), request.query),
+    route(SIGNED_IN, 'List organisations', {
+      querystring: organisationListQuerySchema,
+      response: { 200: pageOf(organisationSchema) },
+    }),
+    async ({ ctx, query }) => listOrganisations(ctx, query),
   );
-
   app.get(
     '/api/organisations/:id',
-    {
-      config: { policy: anyRole() },
-      schema: {
-        tags,
-        summary: 'One organisation',
-        params: idParamSchema,
-        response: { 200: organisationSchema },
-      },
-    },
-    async (request) => getOrganisation(contextOf(request, deps.db, deps.now), request.params.id),
+    route(SIGNED_IN, 'One organisation', { params: idParamSchema, response: { 200: organisationSchema } }),
+    async ({ ctx, params }) => getOrganisation(ctx, params.id),
   );
-
   app.post(
     '/api/organisations',
-    {
-      config: { policy: roles('admin') },
-      schema: {
-        tags,
-        summary: 'Create an organisation',
-        body: createOrganisationBodySchema,
-        response: { 201: organisationSchema },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createOrganisation(contextOf(request, deps.db, deps.now), request.body)),
+    route(ADMIN_ONLY, 'Create an organisation', {
+      body: createOrganisationBodySchema,
+      response: { 201: organisationSchema },
+    }),
+    async ({ ctx, body }, reply) => created(reply, await createOrganisation(ctx, body)),
   );
-
   app.patch(
     '/api/organisations/:id',
-    {
-      config: { policy: roles('admin') },
-      schema: {
-        tags,
-        summary: 'Change an organisation',
-        params: idParamSchema,
-        body: updateOrganisationBodySchema,
-        response: { 200: organisationSchema },
-      },
-    },
-    async (request) =>
-      updateOrganisation(contextOf(request, deps.db, deps.now), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Change an organisation', {
+      params: idParamSchema,
+      body: updateOrganisationBodySchema,
+      response: { 200: organisationSchema },
+    }),
+    async ({ ctx, params, body }) => updateOrganisation(ctx, params.id, body),
   );
-}
+};

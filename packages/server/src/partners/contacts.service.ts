@@ -8,8 +8,8 @@ import {
 } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { validationError } from '../errors.ts';
-import { assertOrganisationVisible, notFound, organisationScope } from './scope.ts';
+import { notFound, validationError } from '../errors.ts';
+import { assertOrganisationVisible, organisationScope } from '../policy.ts';
 
 /** Presents a contact. */
 export function presentContact(c: ContactRecord): Contact {

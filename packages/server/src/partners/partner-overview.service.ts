@@ -20,7 +20,8 @@ import { presentEquipment, presentInvestment, presentLab } from '../material-bas
 import { presentOrganisation } from '../organisations/organisations.service.ts';
 import { presentContact } from './contacts.service.ts';
 import { presentJointProgramme } from './joint-programmes.service.ts';
-import { assertOrganisationVisible, canSeeContacts, notFound } from './scope.ts';
+import { notFound } from '../errors.ts';
+import { assertOrganisationVisible, canSeeContacts } from '../policy.ts';
 
 /**
  * Extension point of the partner overview: a later capability registers a loader for its section

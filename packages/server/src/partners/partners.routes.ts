@@ -16,10 +16,8 @@ import {
   updateContactBodySchema,
   updateJointProgrammeBodySchema,
 } from '@kadr/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { App, RouteDeps } from '../deps.ts';
-import { contextOf } from '../plugins/auth.ts';
-import { roles } from '../policy.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { ADMIN_ONLY, AGGREGATE_READERS, RECORD_READERS } from '../policy.ts';
 import { createContact, deleteContact, listContacts, updateContact } from './contacts.service.ts';
 import {
   createJointProgramme,
@@ -29,174 +27,112 @@ import {
 } from './joint-programmes.service.ts';
 import { partnerOverview } from './partner-overview.service.ts';
 import { listPartners, partnerAggregates, updateBranch } from './partners.service.ts';
-import { AGGREGATE_READERS, RECORD_READERS } from './scope.ts';
 
-const tags = ['partners'];
-const read = { policy: roles(...RECORD_READERS) };
-const write = { policy: roles('admin') };
+const route = routeOptions('partners');
 
 /**
  * Partners, contacts, joint programmes and branch status. Contacts are personal data: staff and the
  * partner itself only, never observers, who read `/api/partners/aggregates`.
  */
-export function registerPartnerRoutes(app: App, deps: RouteDeps): void {
-  const ctx = (request: FastifyRequest) => contextOf(request, deps.db, deps.now);
+export const partnerRoutes: CapabilityRoutes = async (app, deps) => {
   app.get(
     '/api/partners',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'List partners with their figures',
-        querystring: partnerListQuerySchema,
-        response: { 200: pageOf(partnerSummarySchema) },
-      },
-    },
-    async (request) => listPartners(ctx(request), request.query),
+    route(RECORD_READERS, 'List partners with their figures', {
+      querystring: partnerListQuerySchema,
+      response: { 200: pageOf(partnerSummarySchema) },
+    }),
+    async ({ ctx, query }) => listPartners(ctx, query),
   );
   app.get(
     '/api/partners/aggregates',
-    {
-      config: { policy: roles(...AGGREGATE_READERS) },
-      schema: {
-        tags,
-        summary: 'Counts of partners, branches, joint programmes and agreements',
-        response: { 200: partnerAggregatesSchema },
-      },
-    },
-    async (request) => partnerAggregates(ctx(request)),
+    route(AGGREGATE_READERS, 'Counts of partners, branches, joint programmes and agreements', {
+      response: { 200: partnerAggregatesSchema },
+    }),
+    async ({ ctx }) => partnerAggregates(ctx),
   );
   app.get(
     '/api/partners/:id',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Everything linked to one organisation',
-        params: idParamSchema,
-        response: { 200: partnerOverviewSchema },
-      },
-    },
-    async (request) => partnerOverview(ctx(request), request.params.id),
+    route(RECORD_READERS, 'Everything linked to one organisation', {
+      params: idParamSchema,
+      response: { 200: partnerOverviewSchema },
+    }),
+    async ({ ctx, params }) => partnerOverview(ctx, params.id),
   );
   app.put(
     '/api/partners/:id/branch',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Set the branch status of a foreign partner university',
-        params: idParamSchema,
-        body: updateBranchBodySchema,
-        response: { 200: branchSchema },
-      },
-    },
-    async (request) => updateBranch(ctx(request), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Set the branch status of a foreign partner university', {
+      params: idParamSchema,
+      body: updateBranchBodySchema,
+      response: { 200: branchSchema },
+    }),
+    async ({ ctx, params, body }) => updateBranch(ctx, params.id, body),
   );
-  registerContactRoutes(app, deps);
-  registerJointProgrammeRoutes(app, deps);
-}
+  await app.register(contactRoutes, deps);
+  await app.register(jointProgrammeRoutes, deps);
+};
 
-function registerContactRoutes(app: App, deps: RouteDeps): void {
-  const ctx = (request: FastifyRequest) => contextOf(request, deps.db, deps.now);
+const contactRoutes: CapabilityRoutes = async (app) => {
   app.get(
     '/api/contacts',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'List contacts (personal data)',
-        querystring: contactListQuerySchema,
-        response: { 200: pageOf(contactSchema) },
-      },
-    },
-    async (request) => listContacts(ctx(request), request.query),
+    route(RECORD_READERS, 'List contacts (personal data)', {
+      querystring: contactListQuerySchema,
+      response: { 200: pageOf(contactSchema) },
+    }),
+    async ({ ctx, query }) => listContacts(ctx, query),
   );
   app.post(
     '/api/contacts',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Add a contact to an organisation',
-        body: createContactBodySchema,
-        response: { 201: contactSchema },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await createContact(ctx(request), request.body)),
+    route(ADMIN_ONLY, 'Add a contact to an organisation', {
+      body: createContactBodySchema,
+      response: { 201: contactSchema },
+    }),
+    async ({ ctx, body }, reply) => created(reply, await createContact(ctx, body)),
   );
   app.patch(
     '/api/contacts/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Change a contact',
-        params: idParamSchema,
-        body: updateContactBodySchema,
-        response: { 200: contactSchema },
-      },
-    },
-    async (request) => updateContact(ctx(request), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Change a contact', {
+      params: idParamSchema,
+      body: updateContactBodySchema,
+      response: { 200: contactSchema },
+    }),
+    async ({ ctx, params, body }) => updateContact(ctx, params.id, body),
   );
   app.delete(
     '/api/contacts/:id',
-    { config: write, schema: { tags, summary: 'Delete a contact', params: idParamSchema } },
-    async (request, reply) => {
-      await deleteContact(ctx(request), request.params.id);
-      return reply.status(204).send();
-    },
+    route(ADMIN_ONLY, 'Delete a contact', { params: idParamSchema }),
+    async ({ ctx, params }, reply) => noContent(reply, deleteContact(ctx, params.id)),
   );
-}
+};
 
-function registerJointProgrammeRoutes(app: App, deps: RouteDeps): void {
-  const ctx = (request: FastifyRequest) => contextOf(request, deps.db, deps.now);
+const jointProgrammeRoutes: CapabilityRoutes = async (app) => {
   app.get(
     '/api/joint-programmes',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'List joint programmes',
-        querystring: jointProgrammeListQuerySchema,
-        response: { 200: pageOf(jointProgrammeSchema) },
-      },
-    },
-    async (request) => listJointProgrammes(ctx(request), request.query),
+    route(RECORD_READERS, 'List joint programmes', {
+      querystring: jointProgrammeListQuerySchema,
+      response: { 200: pageOf(jointProgrammeSchema) },
+    }),
+    async ({ ctx, query }) => listJointProgrammes(ctx, query),
   );
   app.post(
     '/api/joint-programmes',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Record a joint programme',
-        body: createJointProgrammeBodySchema,
-        response: { 201: jointProgrammeSchema },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await createJointProgramme(ctx(request), request.body)),
+    route(ADMIN_ONLY, 'Record a joint programme', {
+      body: createJointProgrammeBodySchema,
+      response: { 201: jointProgrammeSchema },
+    }),
+    async ({ ctx, body }, reply) => created(reply, await createJointProgramme(ctx, body)),
   );
   app.patch(
     '/api/joint-programmes/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: 'Change a joint programme',
-        params: idParamSchema,
-        body: updateJointProgrammeBodySchema,
-        response: { 200: jointProgrammeSchema },
-      },
-    },
-    async (request) => updateJointProgramme(ctx(request), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Change a joint programme', {
+      params: idParamSchema,
+      body: updateJointProgrammeBodySchema,
+      response: { 200: jointProgrammeSchema },
+    }),
+    async ({ ctx, params, body }) => updateJointProgramme(ctx, params.id, body),
   );
   app.delete(
     '/api/joint-programmes/:id',
-    { config: write, schema: { tags, summary: 'Delete a joint programme', params: idParamSchema } },
-    async (request, reply) => {
-      await deleteJointProgramme(ctx(request), request.params.id);
-      return reply.status(204).send();
-    },
+    route(ADMIN_ONLY, 'Delete a joint programme', { params: idParamSchema }),
+    async ({ ctx, params }, reply) => noContent(reply, deleteJointProgramme(ctx, params.id)),
   );
-}
+};

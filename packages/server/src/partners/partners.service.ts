@@ -22,8 +22,8 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { validationError } from '../errors.ts';
-import { notFound, organisationScope } from './scope.ts';
+import { notFound, validationError } from '../errors.ts';
+import { organisationScope } from '../policy.ts';
 
 /** Lists partners (every organisation but the home university) with their figures; a partner sees itself. */
 export async function listPartners(

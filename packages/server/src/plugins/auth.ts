@@ -15,6 +15,8 @@ declare module 'fastify' {
     actor: Actor | undefined;
     /** True when the request carried a session cookie that is no longer valid. */
     sessionExpired: boolean;
+    /** The service context of the signed-in actor; reading it without an actor throws UNAUTHENTICATED. */
+    readonly ctx: ServiceContext;
   }
   interface FastifyContextConfig {
     /** Who may call the route: every /api route declares one. */
@@ -52,6 +54,12 @@ export function clearSessionCookie(reply: FastifyReply, config: ServerConfig): v
 export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig, now: () => Date): void {
   app.decorateRequest('actor', undefined);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('ctx', {
+    getter(this: FastifyRequest): ServiceContext {
+      if (!this.actor) throw new AppError('UNAUTHENTICATED');
+      return { db, actor: this.actor, requestId: String(this.id), now };
+    },
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
@@ -91,10 +99,4 @@ export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig,
       }
     }
   });
-}
-
-/** The service context of an authorized request. */
-export function contextOf(request: FastifyRequest, db: Db, now: () => Date): ServiceContext {
-  if (!request.actor) throw new AppError('UNAUTHENTICATED');
-  return { db, actor: request.actor, requestId: String(request.id), now };
 }

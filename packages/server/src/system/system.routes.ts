@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { App, RouteDeps } from '../deps.ts';
+import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { publicRoute } from '../policy.ts';
 
+const route = routeOptions('system');
 const healthSchema = z.object({
   status: z.literal('ok'),
   database: z.enum(['pglite', 'postgres']),
@@ -10,13 +11,12 @@ const healthSchema = z.object({
 });
 
 /** GET /api/health: liveness with the database kind and the applied migration. */
-export function registerSystemRoutes(app: App, deps: RouteDeps): void {
+export const systemRoutes: CapabilityRoutes = async (app, deps) => {
   app.get(
     '/api/health',
-    {
-      config: { policy: publicRoute('load balancers and monitors probe it') },
-      schema: { tags: ['system'], summary: 'Health and database kind', response: { 200: healthSchema } },
-    },
+    route(publicRoute('load balancers and monitors probe it'), 'Health and database kind', {
+      response: { 200: healthSchema },
+    }),
     async () => {
       await deps.db.execute('select 1');
       return {
@@ -27,4 +27,4 @@ export function registerSystemRoutes(app: App, deps: RouteDeps): void {
       };
     },
   );
-}
+};

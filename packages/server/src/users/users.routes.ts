@@ -7,86 +7,44 @@ import {
   userListQuerySchema,
   userSchema,
 } from '@kadr/contracts';
-import { usersRepository } from '@kadr/db';
-import type { App, RouteDeps } from '../deps.ts';
-import { contextOf } from '../plugins/auth.ts';
-import { roles } from '../policy.ts';
-import { createUser, getUser, presentUser, resetPassword, updateUser } from './users.service.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { ADMIN_ONLY } from '../policy.ts';
+import { createUser, getUser, listUsers, resetPassword, updateUser } from './users.service.ts';
 
-const tags = ['users'];
-const adminOnly = { policy: roles('admin') };
+const route = routeOptions('users');
 
 /** Users: admins list, create, change, deactivate and reset passwords. */
-export function registerUserRoutes(app: App, deps: RouteDeps): void {
+export const userRoutes: CapabilityRoutes = async (app) => {
   app.get(
     '/api/users',
-    {
-      config: adminOnly,
-      schema: {
-        tags,
-        summary: 'List users',
-        querystring: userListQuerySchema,
-        response: { 200: pageOf(userSchema) },
-      },
-    },
-    async (request) => {
-      const { active, ...query } = request.query;
-      const page = await usersRepository.list(deps.db, {
-        ...query,
-        active: active === undefined ? undefined : active === 'true',
-      });
-      return { ...page, items: page.items.map(presentUser) };
-    },
+    route(ADMIN_ONLY, 'List users', {
+      querystring: userListQuerySchema,
+      response: { 200: pageOf(userSchema) },
+    }),
+    async ({ ctx, query }) => listUsers(ctx, query),
   );
-
   app.post(
     '/api/users',
-    {
-      config: adminOnly,
-      schema: { tags, summary: 'Create a user', body: createUserBodySchema, response: { 201: userSchema } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createUser(contextOf(request, deps.db, deps.now), request.body)),
+    route(ADMIN_ONLY, 'Create a user', { body: createUserBodySchema, response: { 201: userSchema } }),
+    async ({ ctx, body }, reply) => created(reply, await createUser(ctx, body)),
   );
-
   app.get(
     '/api/users/:id',
-    {
-      config: adminOnly,
-      schema: { tags, summary: 'One user', params: idParamSchema, response: { 200: userSchema } },
-    },
-    async (request) => getUser(contextOf(request, deps.db, deps.now), request.params.id),
+    route(ADMIN_ONLY, 'One user', { params: idParamSchema, response: { 200: userSchema } }),
+    async ({ ctx, params }) => getUser(ctx, params.id),
   );
-
   app.patch(
     '/api/users/:id',
-    {
-      config: adminOnly,
-      schema: {
-        tags,
-        summary: 'Change or deactivate a user',
-        params: idParamSchema,
-        body: updateUserBodySchema,
-        response: { 200: userSchema },
-      },
-    },
-    async (request) => updateUser(contextOf(request, deps.db, deps.now), request.params.id, request.body),
+    route(ADMIN_ONLY, 'Change or deactivate a user', {
+      params: idParamSchema,
+      body: updateUserBodySchema,
+      response: { 200: userSchema },
+    }),
+    async ({ ctx, params, body }) => updateUser(ctx, params.id, body),
   );
-
   app.post(
     '/api/users/:id/reset-password',
-    {
-      config: adminOnly,
-      schema: {
-        tags,
-        summary: "Reset a user's password",
-        params: idParamSchema,
-        body: resetPasswordBodySchema,
-      },
-    },
-    async (request, reply) => {
-      await resetPassword(contextOf(request, deps.db, deps.now), request.params.id, request.body.newPassword);
-      return reply.status(204).send();
-    },
+    route(ADMIN_ONLY, "Reset a user's password", { params: idParamSchema, body: resetPasswordBodySchema }),
+    async ({ ctx, params, body }, reply) => noContent(reply, resetPassword(ctx, params.id, body.newPassword)),
   );
-}
+};

@@ -1,4 +1,4 @@
-import type { CreateUserBody, Locale, Role, User } from '@kadr/contracts';
+import type { CreateUserBody, Locale, Page, Role, User, UserListQuery } from '@kadr/contracts';
 import { organisationsRepository, type UserPatch, type UserRecord, usersRepository } from '@kadr/db';
 import { inTransaction, recordChange } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -22,6 +22,16 @@ export function presentUser(u: UserRecord): User {
     createdAt: u.createdAt.toISOString(),
     updatedAt: u.updatedAt.toISOString(),
   };
+}
+
+/** A page of users (admin), filtered by role, organisation and whether active. */
+export async function listUsers(ctx: ServiceContext, query: UserListQuery): Promise<Page<User>> {
+  const { active, ...rest } = query;
+  const page = await usersRepository.list(ctx.db, {
+    ...rest,
+    active: active === undefined ? undefined : active === 'true',
+  });
+  return { ...page, items: page.items.map(presentUser) };
 }
 
 async function requireOrganisation(ctx: ServiceContext, id: number): Promise<void> {
