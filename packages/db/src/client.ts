@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { lockDataDir } from './lock.ts';
-import * as schema from './schema.ts';
+import * as schema from './schema/index.ts';
 
 /** The database handle every repository takes: a Drizzle database or a transaction on it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;

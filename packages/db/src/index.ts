@@ -8,7 +8,7 @@ export * from './repositories/login-attempts.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/sessions.repository.ts';
 export * from './repositories/users.repository.ts';
-export * as schema from './schema.ts';
+export * as schema from './schema/index.ts';
 export * from './repositories/agreement-documents.repository.ts';
 export * from './repositories/agreements.repository.ts';
 export * from './repositories/bookings.repository.ts';

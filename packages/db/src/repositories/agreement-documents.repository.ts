@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { agreementDocuments } from '../schema.ts';
+import { agreementDocuments } from '../schema/index.ts';
 
 /** A stored document without its bytes. */
 export interface DocumentRecord {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { agreementParties, agreements, organisations } from '../schema.ts';
+import { agreementParties, agreements, organisations } from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
 
 /** A party of an agreement. */

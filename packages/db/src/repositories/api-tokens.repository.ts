@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { apiTokens } from '../schema.ts';
+import { apiTokens } from '../schema/index.ts';
 
 /** A personal API token (never its secret). */
 export interface ApiTokenRecord {

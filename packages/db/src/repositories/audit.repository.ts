@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { auditLog } from '../schema.ts';
+import { auditLog } from '../schema/index.ts';
 import { type ListParams, limitOffset, orderByOf, type RecordPage } from './list.ts';
 
 /** One audit record. */

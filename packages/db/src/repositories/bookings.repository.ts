@@ -17,7 +17,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { bookingAttendees, bookings, equipment, labs, users } from '../schema.ts';
+import { bookingAttendees, bookings, equipment, labs, users } from '../schema/index.ts';
 import { equipmentRepository } from './equipment.repository.ts';
 import { labsRepository } from './labs.repository.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { auditLog, bookingAttendees, bookings, organisations, users } from '../schema.ts';
+import { auditLog, bookingAttendees, bookings, organisations, users } from '../schema/index.ts';
 import type { AuditInput } from './audit.repository.ts';
 import type { BookingInput } from './bookings.repository.ts';
 import type { OrganisationInput } from './organisations.repository.ts';

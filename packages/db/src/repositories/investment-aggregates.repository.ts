@@ -1,7 +1,7 @@
 import { and, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
-import { equipment, investmentAllocations, investments, labs, organisations } from '../schema.ts';
+import { equipment, investmentAllocations, investments, labs, organisations } from '../schema/index.ts';
 
 /** Which part of the ledger to total: a period (inclusive dates) and optionally one organisation. */
 export interface LedgerScope {

@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { agreements, equipment, investmentAllocations, investments, labs, organisations } from '../schema.ts';
+import {
+  agreements,
+  equipment,
+  investmentAllocations,
+  investments,
+  labs,
+  organisations,
+} from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
 
 /** A share of an investment paid for a lab or an equipment item. */

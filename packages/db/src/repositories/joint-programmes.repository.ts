@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { jointProgrammes, organisations } from '../schema.ts';
+import { jointProgrammes, organisations } from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
 
 /** A joint programme with a foreign partner university. */

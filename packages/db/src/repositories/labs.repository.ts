@@ -1,6 +1,6 @@
 import { and, getTableColumns, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { equipment, investmentAllocations, investments, labs } from '../schema.ts';
+import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
 import { toNumber } from './sorting.ts';
 

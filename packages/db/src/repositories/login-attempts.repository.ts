@@ -1,6 +1,6 @@
 import { and, count, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { loginAttempts } from '../schema.ts';
+import { loginAttempts } from '../schema/index.ts';
 
 /** Records sign-in attempts and counts recent failures, for rate limiting across processes. */
 export const loginAttemptsRepository = {

@@ -14,7 +14,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { agreementParties, agreements, obligations } from '../schema.ts';
+import { agreementParties, agreements, obligations } from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
 
 /** An obligation as stored: `status` is pending, met or waived (late is derived from the due date). */

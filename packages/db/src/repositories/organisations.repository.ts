@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { organisations } from '../schema.ts';
+import { organisations } from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
 
 /** An organisation as the rest of Kadr sees it. */

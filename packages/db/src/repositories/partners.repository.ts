@@ -7,7 +7,7 @@ import {
   jointProgrammes,
   organisations,
   partnerProfiles,
-} from '../schema.ts';
+} from '../schema/index.ts';
 import { type ListParams, likePattern, limitOffset, type RecordPage } from './list.ts';
 import { orderByExpr, toNumber } from './sorting.ts';
 

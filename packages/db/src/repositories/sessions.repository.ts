@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { sessions } from '../schema.ts';
+import { sessions } from '../schema/index.ts';
 
 /** A stored session (the id is the SHA-256 of the cookie secret). */
 export interface SessionRecord {

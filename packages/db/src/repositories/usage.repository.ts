@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
-import { bookingAttendees, bookings, equipment, labs } from '../schema.ts';
+import { bookingAttendees, bookings, equipment, labs } from '../schema/index.ts';
 
 /** A set of assets: lab ids and equipment item ids. */
 export interface AssetSet {

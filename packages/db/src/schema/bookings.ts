@@ -1,0 +1,49 @@
+/** Bookings of labs and equipment (capability 3) and who attended. */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns.ts';
+import { equipment, labs } from './material-base.ts';
+import { users } from './users.ts';
+
+/** Bookings of a lab or one equipment item, with the recorded actual use. */
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: serial('id').primaryKey(),
+    labId: integer('lab_id').references(() => labs.id),
+    equipmentId: integer('equipment_id').references(() => equipment.id),
+    purpose: text('purpose').notNull(),
+    disciplineName: text('discipline_name').notNull().default(''),
+    studentUserId: integer('student_user_id').references(() => users.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    status: text('status').notNull().default('scheduled'),
+    note: text('note').notNull().default(''),
+    bookedBy: integer('booked_by'),
+    actualStart: timestamp('actual_start', { withTimezone: true }),
+    actualEnd: timestamp('actual_end', { withTimezone: true }),
+    attendeesCount: integer('attendees_count'),
+    ...timestamps,
+  },
+  (t) => [
+    index('bookings_lab_starts_idx').on(t.labId, t.startsAt),
+    index('bookings_equipment_starts_idx').on(t.equipmentId, t.startsAt),
+    index('bookings_starts_idx').on(t.startsAt),
+    check('bookings_one_asset', sql`num_nonnulls(${t.labId}, ${t.equipmentId}) = 1`),
+    check('bookings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** The students known to have attended a booking. */
+export const bookingAttendees = pgTable(
+  'booking_attendees',
+  {
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.bookingId, t.userId] }), index('booking_attendees_user_idx').on(t.userId)],
+);

@@ -1,0 +1,55 @@
+/** The material base (capability 3): labs and equipment. */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { money, timestamps } from './columns.ts';
+
+/** Teaching and research labs of the material base. */
+export const labs = pgTable(
+  'labs',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    priorityArea: text('priority_area').notNull(),
+    building: text('building').notNull().default(''),
+    room: text('room').notNull().default(''),
+    capacity: integer('capacity').notNull(),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('labs_code_key').on(t.code), index('labs_priority_area_idx').on(t.priorityArea)],
+);
+
+/** Equipment items, each with a unique inventory number, in a lab. */
+export const equipment = pgTable(
+  'equipment',
+  {
+    id: serial('id').primaryKey(),
+    inventoryNumber: text('inventory_number').notNull(),
+    name: text('name').notNull(),
+    labId: integer('lab_id')
+      .notNull()
+      .references(() => labs.id),
+    costTiyn: money('cost_tiyn').notNull(),
+    acquiredOn: date('acquired_on', { mode: 'string' }).notNull(),
+    condition: text('condition').notNull().default('new'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('equipment_inventory_number_key').on(t.inventoryNumber),
+    index('equipment_lab_idx').on(t.labId),
+    check('equipment_cost_nonnegative', sql`${t.costTiyn} >= 0`),
+  ],
+);

@@ -1,0 +1,27 @@
+/** Organisations: universities, companies and public bodies, the parties of everything else. */
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns.ts';
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    shortName: text('short_name').notNull(),
+    country: text('country').notNull(),
+    city: text('city').notNull().default(''),
+    sector: text('sector').notNull().default(''),
+    priorityAreas: text('priority_areas').array().notNull().default(sql`'{}'::text[]`),
+    website: text('website').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('organisations_short_name_key').on(t.shortName),
+    index('organisations_kind_idx').on(t.kind),
+  ],
+);
