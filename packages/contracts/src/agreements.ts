@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { trilingualSchema } from './common.ts';
+import { trilingualSchema, webAddressSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { organisationKindSchema } from './organisations.ts';
+import { ruleParams } from './rules.ts';
 
 export const AGREEMENT_KINDS = [
   'mou',
@@ -136,14 +137,14 @@ export const createAgreementBodySchema = z
     validUntil: agreementFields.validUntil.default(null),
     notes: agreementFields.notes.default(''),
   })
-  .refine(datesInOrder, { message: 'validUntil is before signedOn', path: ['validUntil'] });
+  .refine(datesInOrder, ruleParams('datesInOrder', 'validUntil is before signedOn', ['validUntil']));
 export type CreateAgreementBody = z.infer<typeof createAgreementBodySchema>;
 
 export const updateAgreementBodySchema = z
   .object(agreementFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change')
-  .refine(datesInOrder, { message: 'validUntil is before signedOn', path: ['validUntil'] });
+  .refine(datesInOrder, ruleParams('datesInOrder', 'validUntil is before signedOn', ['validUntil']));
 export type UpdateAgreementBody = z.infer<typeof updateAgreementBodySchema>;
 
 /** Moves an agreement: to `active` (needs signedOn) or `terminated` (on `on`, default today). */
@@ -178,7 +179,7 @@ const obligationFields = {
   amountTiyn: positiveTiynSchema.nullable(),
   placesPerYear: z.number().int().min(1).max(10_000).nullable(),
   evidenceText: z.string().trim().max(5000),
-  evidenceUrl: z.union([z.literal(''), z.url().max(1000)]),
+  evidenceUrl: z.union([z.literal(''), webAddressSchema.max(1000)]),
 };
 
 const kindFieldsMatch = (
@@ -186,9 +187,19 @@ const kindFieldsMatch = (
   ctx: z.RefinementCtx,
 ) => {
   if (v.kind === 'instalment' && !v.amountTiyn)
-    ctx.addIssue({ code: 'custom', path: ['amountTiyn'], message: 'An instalment needs amountTiyn' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['amountTiyn'],
+      message: 'An instalment needs amountTiyn',
+      params: { rule: 'instalmentNeedsAmount' },
+    });
   if (v.kind === 'practice_places' && !v.placesPerYear)
-    ctx.addIssue({ code: 'custom', path: ['placesPerYear'], message: 'Practice places need placesPerYear' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['placesPerYear'],
+      message: 'Practice places need placesPerYear',
+      params: { rule: 'placesNeedCount' },
+    });
 };
 
 /** A new obligation is pending. Instalments need `amountTiyn`; practice places need `placesPerYear`. */

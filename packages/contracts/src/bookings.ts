@@ -3,6 +3,7 @@ import { investmentSourceSchema } from './investments.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, isoDateTimeSchema } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
+import { ruleParams } from './rules.ts';
 
 /** Why an asset is booked: a discipline's class, a practice, or one student's training. */
 export const BOOKING_PURPOSES = ['discipline_session', 'practice', 'individual_training'] as const;
@@ -55,18 +56,21 @@ const purposeNeeds = (
       code: 'custom',
       path: ['disciplineName'],
       message: 'A discipline session names its discipline',
+      params: { rule: 'disciplineNeeded' },
     });
   if (v.purpose === 'individual_training' && !v.studentUserId)
     ctx.addIssue({
       code: 'custom',
       path: ['studentUserId'],
       message: 'Individual training names its student',
+      params: { rule: 'studentNeeded' },
     });
   if (v.purpose === 'practice' && !v.disciplineName && !v.studentUserId)
     ctx.addIssue({
       code: 'custom',
       path: ['disciplineName'],
       message: 'A practice names a discipline or a student',
+      params: { rule: 'practiceNeeds' },
     });
 };
 
@@ -95,11 +99,11 @@ export const createBookingBodySchema = z
     studentUserId: bookingFields.studentUserId.default(null),
     note: bookingFields.note.default(''),
   })
-  .refine((v) => (v.labId === undefined) !== (v.equipmentId === undefined), {
-    message: 'Give either labId or equipmentId',
-    path: ['labId'],
-  })
-  .refine(endsAfterStart, { message: 'endsAt must be after startsAt', path: ['endsAt'] })
+  .refine(
+    (v) => (v.labId === undefined) !== (v.equipmentId === undefined),
+    ruleParams('oneAsset', 'Give either labId or equipmentId', ['labId']),
+  )
+  .refine(endsAfterStart, ruleParams('endsAfterStart', 'endsAt must be after startsAt', ['endsAt']))
   .superRefine(purposeNeeds);
 export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
 
@@ -108,7 +112,7 @@ export const updateBookingBodySchema = z
   .object(bookingFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change')
-  .refine(endsAfterStart, { message: 'endsAt must be after startsAt', path: ['endsAt'] });
+  .refine(endsAfterStart, ruleParams('endsAfterStart', 'endsAt must be after startsAt', ['endsAt']));
 export type UpdateBookingBody = z.infer<typeof updateBookingBodySchema>;
 
 /** Records (or replaces) the actual use. `attendeeIds` are student users; the count may exceed them. */
@@ -119,14 +123,16 @@ export const bookingUsageBodySchema = z
     attendeesCount: z.number().int().min(0).max(2000),
     attendeeIds: z.array(z.number().int().positive()).max(2000).default([]),
   })
-  .refine((v) => Date.parse(v.actualEnd) > Date.parse(v.actualStart), {
-    message: 'actualEnd must be after actualStart',
-    path: ['actualEnd'],
-  })
-  .refine((v) => v.attendeesCount >= new Set(v.attendeeIds).size, {
-    message: 'attendeesCount is less than the number of attendeeIds',
-    path: ['attendeesCount'],
-  });
+  .refine(
+    (v) => Date.parse(v.actualEnd) > Date.parse(v.actualStart),
+    ruleParams('endsAfterStart', 'actualEnd must be after actualStart', ['actualEnd']),
+  )
+  .refine(
+    (v) => v.attendeesCount >= new Set(v.attendeeIds).size,
+    ruleParams('attendeesCoverIds', 'attendeesCount is less than the number of attendeeIds', [
+      'attendeesCount',
+    ]),
+  );
 export type BookingUsageBody = z.infer<typeof bookingUsageBodySchema>;
 
 /** `from`/`to` keep bookings overlapping that window; `q` searches the discipline name and the note. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRY_PATTERN } from './rules.ts';
 
 /** Interface and data languages: Kazakh, Russian, English. */
 export const LOCALES = ['kk', 'ru', 'en'] as const;
@@ -17,4 +18,12 @@ export type Trilingual = z.infer<typeof trilingualSchema>;
 export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO country code such as KZ');
+export const countrySchema = z
+  .string()
+  .regex(COUNTRY_PATTERN, 'Use a two-letter ISO country code such as KZ');
+
+/** A web address people can open: `http` or `https` only (never `javascript:` or `ftp:`). */
+export const webAddressSchema = z.url({
+  protocol: /^https?$/,
+  error: 'Write a web address starting with http:// or https://',
+});

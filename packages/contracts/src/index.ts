@@ -14,4 +14,5 @@ export * from './investments.ts';
 export * from './material-base.ts';
 export * from './money.ts';
 export * from './partners.ts';
+export * from './rules.ts';
 export * from './allocation.ts';

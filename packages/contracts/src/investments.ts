@@ -9,6 +9,7 @@ import {
   tiynSchema,
 } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
+import { ruleParams, type ValidationRule } from './rules.ts';
 
 /** Where investment money came from. `ppp_partner` needs an organisation and an agreement. */
 export const INVESTMENT_SOURCES = ['state_budget', 'ppp_partner', 'grant', 'own_funds'] as const;
@@ -36,10 +37,10 @@ export const allocationInputSchema = z
     equipmentId: z.number().int().positive().optional(),
     amountTiyn: positiveTiynSchema,
   })
-  .refine((a) => (a.labId === undefined) !== (a.equipmentId === undefined), {
-    message: 'Give either labId or equipmentId',
-    path: ['labId'],
-  });
+  .refine(
+    (a) => (a.labId === undefined) !== (a.equipmentId === undefined),
+    ruleParams('oneAsset', 'Give either labId or equipmentId', ['labId']),
+  );
 export type AllocationInput = z.infer<typeof allocationInputSchema>;
 
 /** One ledger entry. `original` is set when the money was paid in another currency. */
@@ -73,18 +74,27 @@ export interface InvestmentFields {
 /**
  * The rules that span fields of an investment: a PPP investment names its partner and agreement; a
  * foreign amount agrees with the tenge amount within one tenge; allocations sum to the amount.
- * @returns issues with paths relative to the body (`['allocations']`), empty when consistent
+ * @returns issues with paths relative to the body (`['allocations']`) and their rule, empty when consistent
  */
-export function investmentIssues(i: InvestmentFields): { path: string[]; message: string }[] {
-  const issues: { path: string[]; message: string }[] = [];
+export function investmentIssues(i: InvestmentFields): InvestmentIssue[] {
+  const issues: InvestmentIssue[] = [];
   if (i.source === 'ppp_partner') {
     if (!i.organisationId)
-      issues.push({ path: ['organisationId'], message: 'A PPP investment needs the partner organisation' });
+      issues.push({
+        rule: 'pppNeedsPartner',
+        path: ['organisationId'],
+        message: 'A PPP investment needs the partner organisation',
+      });
     if (!i.agreementId)
-      issues.push({ path: ['agreementId'], message: 'A PPP investment needs its agreement' });
+      issues.push({
+        rule: 'pppNeedsAgreement',
+        path: ['agreementId'],
+        message: 'A PPP investment needs its agreement',
+      });
   }
   if (i.original && !agreesWithRate(i.amountTiyn, i.original)) {
     issues.push({
+      rule: 'agreesWithRate',
       path: ['amountTiyn'],
       message: `amount × rate is ${tiynOf(i.original)} tiyn; amountTiyn must agree within 100 tiyn`,
     });
@@ -92,11 +102,19 @@ export function investmentIssues(i: InvestmentFields): { path: string[]; message
   const allocated = i.allocations.reduce((sum, a) => sum + a.amountTiyn, 0);
   if (allocated !== i.amountTiyn) {
     issues.push({
+      rule: 'allocationsSum',
       path: ['allocations'],
       message: `Allocations sum to ${allocated} tiyn, not the investment amount ${i.amountTiyn}`,
     });
   }
   return issues;
+}
+
+/** One broken cross-field rule of an investment: which rule, the field at fault, the English message. */
+export interface InvestmentIssue {
+  rule: ValidationRule;
+  path: string[];
+  message: string;
 }
 
 const investmentFields = {
@@ -119,7 +137,8 @@ export const createInvestmentBodySchema = z
     description: investmentFields.description.default(''),
   })
   .superRefine((body, ctx) => {
-    for (const issue of investmentIssues(body)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const { rule, path, message } of investmentIssues(body))
+      ctx.addIssue({ code: 'custom', path, message, params: { rule } });
   });
 export type CreateInvestmentBody = z.infer<typeof createInvestmentBodySchema>;
 

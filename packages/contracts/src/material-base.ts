@@ -3,12 +3,13 @@ import { trilingualSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
+import { ASSET_CODE_PATTERN } from './rules.ts';
 
 /** A short code of a lab (`PCH-101`) or an inventory number (`KDTU-EQ-0001`): letters, digits, `.`, `_`, `-`, `/`. */
 export const assetCodeSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/, 'Use 1-40 letters, digits, ".", "_", "-" or "/"');
+  .regex(ASSET_CODE_PATTERN, 'Use 1-40 letters, digits, ".", "_", "-" or "/"');
 
 /** A lab of the material base; `fundedTiyn` is the sum of investment allocations to the lab itself. */
 export const labSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCY_PATTERN, DECIMAL_AMOUNT_PATTERN, EXCHANGE_RATE_PATTERN, ruleParams } from './rules.ts';
 
 /**
  * Money and calendar conventions of the API.
@@ -15,20 +16,23 @@ export const positiveTiynSchema = tiynSchema.min(1);
 /** ISO 4217 code of a currency other than the tenge, e.g. `EUR`. */
 export const foreignCurrencySchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 code such as EUR')
-  .refine((c) => c !== 'KZT', 'Give tenge amounts in amountTiyn, not as a foreign currency');
+  .regex(CURRENCY_PATTERN, 'Use a three-letter ISO 4217 code such as EUR')
+  .refine(
+    (c) => c !== 'KZT',
+    ruleParams('notTenge', 'Give tenge amounts in amountTiyn, not as a foreign currency'),
+  );
 
 /** A positive decimal amount with at most 2 decimals, as a string: `"125000.50"`. */
 export const decimalAmountSchema = z
   .string()
-  .regex(/^\d{1,16}(\.\d{1,2})?$/, 'Use digits with at most 2 decimals, e.g. 125000.50')
-  .refine((v) => Number(v) > 0, 'Must be more than zero');
+  .regex(DECIMAL_AMOUNT_PATTERN, 'Use digits with at most 2 decimals, e.g. 125000.50')
+  .refine((v) => Number(v) > 0, ruleParams('positive', 'Must be more than zero'));
 
 /** A positive exchange rate (tenge per unit of the currency) with at most 6 decimals: `"512.345678"`. */
 export const exchangeRateSchema = z
   .string()
-  .regex(/^\d{1,12}(\.\d{1,6})?$/, 'Use digits with at most 6 decimals, e.g. 512.35')
-  .refine((v) => Number(v) > 0, 'Must be more than zero');
+  .regex(EXCHANGE_RATE_PATTERN, 'Use digits with at most 6 decimals, e.g. 512.35')
+  .refine((v) => Number(v) > 0, ruleParams('positive', 'Must be more than zero'));
 
 /** A calendar date `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date();
@@ -76,7 +80,7 @@ export function agreesWithRate(
  */
 export function parseKzt(text: string): number | undefined {
   const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (!/^\d{1,16}(\.\d{1,2})?$/.test(cleaned)) return undefined;
+  if (!DECIMAL_AMOUNT_PATTERN.test(cleaned)) return undefined;
   const value = Number(scaled(cleaned, 2));
   return Number.isSafeInteger(value) ? value : undefined;
 }

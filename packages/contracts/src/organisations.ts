@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countrySchema, trilingualSchema } from './common.ts';
+import { countrySchema, trilingualSchema, webAddressSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 
 export const ORGANISATION_KINDS = ['home_university', 'partner_university', 'company', 'agency'] as const;
@@ -35,7 +35,7 @@ const organisationFields = {
   city: z.string().trim().max(120),
   sector: z.string().trim().max(120),
   priorityAreas: z.array(priorityAreaSchema).max(PRIORITY_AREAS.length),
-  website: z.union([z.literal(''), z.url().max(300)]),
+  website: z.union([z.literal(''), webAddressSchema.max(300)]),
 };
 
 export const createOrganisationBodySchema = z.object({

@@ -10,6 +10,7 @@ import { trilingualSchema } from './common.ts';
 import { investmentSchema } from './investments.ts';
 import { listQuery } from './lists.ts';
 import { equipmentSchema, labSchema } from './material-base.ts';
+import { PHONE_PATTERN } from './rules.ts';
 import { tiynSchema } from './money.ts';
 import { organisationKindSchema, organisationSchema } from './organisations.ts';
 
@@ -43,10 +44,7 @@ const contactFields = {
   fullName: z.string().trim().min(1).max(200),
   position: z.string().trim().max(200),
   email: z.union([z.literal(''), emailSchema]),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+0-9 ()-]{0,30}$/, 'Use digits, spaces, +, -, ( and ), at most 30'),
+  phone: z.string().trim().regex(PHONE_PATTERN, 'Use digits, spaces, +, -, ( and ), at most 30'),
 };
 
 export const createContactBodySchema = z.object({

@@ -1,20 +1,24 @@
-import { EQUIPMENT_CONDITIONS } from '@kadr/contracts';
+import { assetCodeSchema, createEquipmentBodySchema, EQUIPMENT_CONDITIONS } from '@kadr/contracts';
 import { equipmentRepository, labsRepository } from '@kadr/db';
-import { date, kzt, matching, oneOf, text } from './columns.ts';
-import { duplicateIssues, type Importer } from './importer.ts';
+import type { z } from 'zod';
+import { asText, date, kzt, oneOf } from './columns.ts';
+import { checkRow, duplicateIssues, type Importer } from './importer.ts';
 
+/** An equipment row is the API's create body with the lab named by its code instead of its id. */
+const equipmentRowSchema = createEquipmentBodySchema
+  .omit({ labId: true })
+  .extend({ labCode: assetCodeSchema });
 /** An equipment row: the lab is named by its code. */
-export interface EquipmentRow {
-  inventoryNumber: string;
-  name: string;
-  labCode: string;
-  costTiyn: number;
-  acquiredOn: string;
-  condition: string;
-}
+export type EquipmentRow = z.infer<typeof equipmentRowSchema>;
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
-const CODE_MESSAGE = 'Use 1-40 letters, digits, ".", "_", "-" or "/"';
+const COLUMN_OF: Record<string, string> = {
+  inventoryNumber: 'inventory_number',
+  name: 'name',
+  labCode: 'lab_code',
+  costTiyn: 'cost_kzt',
+  acquiredOn: 'acquired_on',
+  condition: 'condition',
+};
 
 /** Equipment: one row per item, the inventory number unique, the lab by its code. */
 export const equipmentImporter: Importer<EquipmentRow> = {
@@ -25,21 +29,21 @@ export const equipmentImporter: Importer<EquipmentRow> = {
       required: true,
       format: 'Unique inventory number (letters, digits, . _ - /)',
       example: 'KDTU-EQ-0101',
-      parse: matching(CODE, CODE_MESSAGE),
+      parse: asText,
     },
     {
       name: 'name',
       required: true,
       format: 'Up to 300 characters',
       example: 'Gas chromatograph Agilent 8890',
-      parse: text(300),
+      parse: asText,
     },
     {
       name: 'lab_code',
       required: true,
       format: 'Code of an existing lab',
       example: 'PCH-101',
-      parse: matching(CODE, CODE_MESSAGE),
+      parse: asText,
     },
     {
       name: 'cost_kzt',
@@ -65,17 +69,15 @@ export const equipmentImporter: Importer<EquipmentRow> = {
   ],
 
   build(v) {
-    return {
-      value: {
-        inventoryNumber: v.inventory_number as string,
-        name: v.name as string,
-        labCode: v.lab_code as string,
-        costTiyn: v.cost_kzt as number,
-        acquiredOn: v.acquired_on as string,
-        condition: (v.condition as string) ?? 'new',
-      },
-      issues: [],
+    const body = {
+      inventoryNumber: v.inventory_number,
+      name: v.name,
+      labCode: v.lab_code,
+      costTiyn: v.cost_kzt,
+      acquiredOn: v.acquired_on,
+      condition: v.condition,
     };
+    return checkRow(equipmentRowSchema, body, COLUMN_OF);
   },
 
   async check(db, rows) {

@@ -68,10 +68,14 @@ async function validate(ctx: ServiceContext, importer: Importer<unknown>, sheet:
   const valid: ValidRow<unknown>[] = [];
   for (const { row, cells } of sheet.rows) {
     const read = readCells(importer.columns, cells);
-    const built = read.issues.length === 0 ? importer.build(read.values) : { issues: [] };
-    issues.push(...[...read.issues, ...built.issues].map((i) => ({ row, ...i })));
-    // Rows whose cells read are checked against the database too, so that every issue is reported at once.
-    if ('value' in built) valid.push({ row, value: built.value });
+    // The row's schema checks the cells that read, so that every issue is reported at once; a cell
+    // that did not read is reported once, by its reader.
+    const built = importer.build(read.values);
+    const unread = new Set(read.issues.map((i) => i.column));
+    const rowIssues = [...read.issues, ...built.issues.filter((i) => !unread.has(i.column))];
+    issues.push(...rowIssues.map((i) => ({ row, ...i })));
+    // Rows whose cells read are checked against the database too.
+    if (read.issues.length === 0 && 'value' in built) valid.push({ row, value: built.value });
   }
   issues.push(...(await importer.check(ctx.db, valid)));
   return { issues, valid };

@@ -1,5 +1,6 @@
 import type { ImportKind } from '@kadr/contracts';
 import type { Db } from '@kadr/db';
+import type { ZodType } from 'zod';
 import type { ColumnSpec } from './columns.ts';
 
 /** A problem in an import file: the row as in the file (header = 1), the column, and why. */
@@ -45,4 +46,25 @@ export function duplicateIssues<T>(
     else firstRow.set(k, row);
   }
   return issues;
+}
+
+/**
+ * Checks a row's body with a contract's schema, the one the API checks the same record with, and names
+ * the file's column of each issue (`columnOf` maps a body path such as `name.kk` or its first segment).
+ * @returns the parsed body (trimmed, defaults filled) when valid, and the issues by column
+ * @example checkRow(createEquipmentBodySchema.omit({ labId: true }), body, { inventoryNumber: 'inventory_number' })
+ */
+export function checkRow<T>(
+  schema: ZodType<T>,
+  body: unknown,
+  columnOf: Record<string, string>,
+): { value?: T; issues: { column: string; message: string }[] } {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return { value: parsed.data, issues: [] };
+  return {
+    issues: parsed.error.issues.map((issue) => {
+      const path = issue.path.map(String);
+      return { column: columnOf[path.join('.')] ?? columnOf[path[0] ?? ''] ?? '', message: issue.message };
+    }),
+  };
 }

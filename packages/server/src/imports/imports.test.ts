@@ -1,5 +1,7 @@
+import { assetCodeSchema, foreignCurrencySchema, trilingualSchema, webAddressSchema } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 import { upload } from '../uploads/test-support.ts';
 
@@ -175,6 +177,36 @@ describe('CSV and XLSX import', () => {
       [3, 'short_name'],
       [4, 'short_name'],
     ]);
+  });
+
+  it("checks each row with the API's own schema and reports its message at the row and column", async () => {
+    const messageOf = (schema: z.ZodType, value: unknown) =>
+      schema.safeParse(value).error?.issues[0]?.message;
+    const longName = 'Ә'.repeat(301);
+    const cases: [string, string, { row: number; column: string; message?: string }[]][] = [
+      [
+        'organisations',
+        `short_name,kind,name_kk,name_ru,country,website\nN1,company,${longName},a,KZ,\nN2,company,a,a,KZ,javascript:alert(1)`,
+        [
+          { row: 2, column: 'name_kk', message: messageOf(trilingualSchema.shape.kk, longName) },
+          { row: 3, column: 'website', message: messageOf(webAddressSchema, 'javascript:alert(1)') },
+        ],
+      ],
+      [
+        'equipment',
+        'inventory_number,name,lab_code,cost_kzt,acquired_on\nbad code!,Item,MET-201,1000,2025-01-01',
+        [{ row: 2, column: 'inventory_number', message: messageOf(assetCodeSchema, 'bad code!') }],
+      ],
+      [
+        'investments',
+        'date,source,amount_kzt,currency,original_amount,rate,allocations\n2025-05-01,grant,1000,KZT,1000,1,lab:MET-201=1000',
+        [{ row: 2, column: 'currency', message: messageOf(foreignCurrencySchema, 'KZT') }],
+      ],
+    ];
+    for (const [kind, csv, expected] of cases) {
+      const response = await send(kind, `${kind}.csv`, CSV, Buffer.from(csv));
+      expect(response.json().error.details.issues).toMatchObject(expected);
+    }
   });
 
   it('reports a missing column, an unknown column, an empty file and a file that is not CSV or XLSX', async () => {

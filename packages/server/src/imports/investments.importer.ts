@@ -1,7 +1,8 @@
 import {
+  ASSET_CODE_PATTERN,
+  createInvestmentBodySchema,
   INVESTMENT_SOURCES,
   type InvestmentSource,
-  investmentIssues,
   type OriginalAmount,
 } from '@kadr/contracts';
 import {
@@ -12,8 +13,8 @@ import {
   labsRepository,
   organisationsRepository,
 } from '@kadr/db';
-import { date, kzt, matching, oneOf, type Parsed, text } from './columns.ts';
-import type { Importer, RowIssue, ValidRow } from './importer.ts';
+import { asText, date, kzt, oneOf, type Parsed } from './columns.ts';
+import { checkRow, type Importer, type RowIssue, type ValidRow } from './importer.ts';
 
 /** A share of an imported investment: a lab code or an inventory number, and tiyn. */
 export interface AllocationCell {
@@ -34,6 +35,12 @@ export interface InvestmentRow {
   allocations: AllocationCell[];
 }
 
+/** `lab:CODE=amount`, the code by the contracts' asset-code pattern. */
+const ALLOCATION_ITEM = new RegExp(
+  `^(lab|equipment|eq):\\s*(${ASSET_CODE_PATTERN.source.slice(1, -1)})\\s*=\\s*(.+)$`,
+  'i',
+);
+
 /** Reads `lab:PCH-101=1500000; equipment:KDTU-EQ-0001=250000.50` (items separated by `;`, `|` or lines). */
 export function parseAllocations(t: string): Parsed<AllocationCell[]> {
   const items = t
@@ -42,7 +49,7 @@ export function parseAllocations(t: string): Parsed<AllocationCell[]> {
     .filter(Boolean);
   const cells: AllocationCell[] = [];
   for (const item of items) {
-    const match = /^(lab|equipment|eq):\s*([A-Za-z0-9][A-Za-z0-9._/-]{0,39})\s*=\s*(.+)$/i.exec(item);
+    const match = ALLOCATION_ITEM.exec(item);
     const tiyn = match ? kzt(match[3]!) : undefined;
     if (!match || !tiyn?.ok)
       return {
@@ -58,23 +65,44 @@ export function parseAllocations(t: string): Parsed<AllocationCell[]> {
   return { ok: true, value: cells };
 }
 
+/** The file's column of each field of the API's create body. */
 const COLUMN_OF: Record<string, string> = {
+  source: 'source',
   organisationId: 'partner',
   agreementId: 'agreement',
   amountTiyn: 'amount_kzt',
+  'original.currency': 'currency',
+  'original.amount': 'original_amount',
+  'original.rate': 'rate',
+  investedOn: 'date',
+  description: 'description',
   allocations: 'allocations',
 };
 
+/** The foreign amount of a row: all three cells or none. */
 function originalOf(v: Record<string, unknown>): { original: OriginalAmount | null; issue?: string } {
   const given = ['currency', 'original_amount', 'rate'].filter((c) => v[c] !== undefined);
   if (given.length === 0) return { original: null };
   if (given.length < 3) return { original: null, issue: 'Give currency, original_amount and rate together' };
-  if (v.currency === 'KZT')
-    return { original: null, issue: 'Tenge goes in amount_kzt; leave currency empty' };
-  if (Number(v.original_amount) <= 0 || Number(v.rate) <= 0)
-    return { original: null, issue: 'original_amount and rate must be more than zero' };
   return {
     original: { currency: v.currency as string, amount: v.original_amount as string, rate: v.rate as string },
+  };
+}
+
+/**
+ * The API's create body for a row, with stand-in ids (1) for the partner, the agreement and each asset,
+ * which the file names by short name, number and code and `check` resolves against the database.
+ */
+function bodyOf(value: InvestmentRow) {
+  return {
+    source: value.source,
+    organisationId: value.partner ? 1 : null,
+    agreementId: value.agreement ? 1 : null,
+    amountTiyn: value.amountTiyn,
+    original: value.original,
+    investedOn: value.investedOn,
+    description: value.description,
+    allocations: value.allocations.map((a) => ({ labId: 1, amountTiyn: a.amountTiyn })),
   };
 }
 
@@ -143,30 +171,28 @@ export const investmentsImporter: Importer<InvestmentRow> = {
       required: false,
       format: 'Short name of the organisation (required for ppp_partner)',
       example: 'ERG',
-      parse: text(60),
+      parse: asText,
     },
     {
       name: 'agreement',
       required: false,
       format: 'Agreement number (required for ppp_partner)',
       example: 'PPP-2018-ERG',
-      parse: text(60),
+      parse: asText,
     },
     {
       name: 'currency',
       required: false,
       format: 'ISO 4217 code when paid in another currency',
       example: 'EUR',
-      parse: matching(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR', (t) => t.toUpperCase()),
+      parse: (t) => asText(t.toUpperCase()),
     },
     {
       name: 'original_amount',
       required: false,
       format: 'Amount in that currency, at most 2 decimals',
       example: '100000.00',
-      parse: matching(/^\d{1,16}(\.\d{1,2})?$/, 'Write digits with at most 2 decimals', (t) =>
-        t.replace(',', '.'),
-      ),
+      parse: (t) => asText(t.replace(',', '.')),
     },
     {
       name: 'rate',
@@ -174,16 +200,14 @@ export const investmentsImporter: Importer<InvestmentRow> = {
       format:
         'Tenge per unit, at most 6 decimals; amount_kzt must equal original_amount × rate within 1 tenge',
       example: '512.34',
-      parse: matching(/^\d{1,12}(\.\d{1,6})?$/, 'Write digits with at most 6 decimals', (t) =>
-        t.replace(',', '.'),
-      ),
+      parse: (t) => asText(t.replace(',', '.')),
     },
     {
       name: 'description',
       required: false,
       format: 'Up to 2000 characters',
       example: 'Spectrometer for the metallurgy lab',
-      parse: text(2000),
+      parse: asText,
     },
     {
       name: 'allocations',
@@ -211,15 +235,11 @@ export const investmentsImporter: Importer<InvestmentRow> = {
     const keys = value.allocations.map((a) => `${a.asset}:${a.code.toLowerCase()}`);
     if (new Set(keys).size !== keys.length)
       issues.push({ column: 'allocations', message: 'An asset is allocated twice' });
-    const rules = investmentIssues({
-      ...value,
-      organisationId: value.partner ? 1 : null,
-      agreementId: value.agreement ? 1 : null,
-    });
+    const checked = checkRow(createInvestmentBodySchema, bodyOf(value), COLUMN_OF);
     issues.push(
-      ...rules.map((r) => ({
-        column: COLUMN_OF[r.path[0] ?? ''] ?? 'amount_kzt',
-        message: r.message.replace('tiyn', 'tiyn (1/100 tenge)'),
+      ...checked.issues.map((i) => ({
+        column: i.column || 'amount_kzt',
+        message: i.message.replace('tiyn', 'tiyn (1/100 tenge)'),
       })),
     );
     return { value, issues };

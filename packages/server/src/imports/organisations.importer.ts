@@ -1,7 +1,21 @@
-import { ORGANISATION_KINDS, PRIORITY_AREAS } from '@kadr/contracts';
+import { createOrganisationBodySchema, ORGANISATION_KINDS, PRIORITY_AREAS } from '@kadr/contracts';
 import { bulkRepository, type OrganisationInput, organisationsRepository } from '@kadr/db';
-import { listOf, matching, oneOf, text } from './columns.ts';
-import { duplicateIssues, type Importer } from './importer.ts';
+import { asText, listOf, oneOf } from './columns.ts';
+import { checkRow, duplicateIssues, type Importer } from './importer.ts';
+
+/** The file's column of each field of the API's create body. */
+const COLUMN_OF: Record<string, string> = {
+  kind: 'kind',
+  shortName: 'short_name',
+  'name.kk': 'name_kk',
+  'name.ru': 'name_ru',
+  'name.en': 'name_en',
+  country: 'country',
+  city: 'city',
+  sector: 'sector',
+  priorityAreas: 'priority_areas',
+  website: 'website',
+};
 
 const KINDS = ORGANISATION_KINDS.filter((k) => k !== 'home_university');
 
@@ -14,7 +28,7 @@ export const organisationsImporter: Importer<OrganisationInput> = {
       required: true,
       format: 'Unique short name, up to 60 characters',
       example: 'Nazarbayev Univ',
-      parse: text(60),
+      parse: asText,
     },
     {
       name: 'kind',
@@ -28,36 +42,36 @@ export const organisationsImporter: Importer<OrganisationInput> = {
       required: true,
       format: 'Name in Kazakh, up to 300 characters',
       example: 'Назарбаев Университеті',
-      parse: text(300),
+      parse: asText,
     },
     {
       name: 'name_ru',
       required: true,
       format: 'Name in Russian, up to 300 characters',
       example: 'Назарбаев Университет',
-      parse: text(300),
+      parse: asText,
     },
     {
       name: 'name_en',
       required: false,
       format: 'Name in English, up to 300 characters',
       example: 'Nazarbayev University',
-      parse: text(300),
+      parse: asText,
     },
     {
       name: 'country',
       required: true,
       format: 'ISO 3166-1 alpha-2 code',
       example: 'KZ',
-      parse: matching(/^[A-Z]{2}$/, 'Use a two-letter ISO country code such as KZ', (t) => t.toUpperCase()),
+      parse: (t) => asText(t.toUpperCase()),
     },
-    { name: 'city', required: false, format: 'Up to 120 characters', example: 'Astana', parse: text(120) },
+    { name: 'city', required: false, format: 'Up to 120 characters', example: 'Astana', parse: asText },
     {
       name: 'sector',
       required: false,
       format: 'Up to 120 characters',
       example: 'higher education',
-      parse: text(120),
+      parse: asText,
     },
     {
       name: 'priority_areas',
@@ -71,24 +85,22 @@ export const organisationsImporter: Importer<OrganisationInput> = {
       required: false,
       format: 'http(s) address',
       example: 'https://nu.edu.kz',
-      parse: matching(/^https?:\/\/\S{1,290}$/, 'Write a web address starting with http:// or https://'),
+      parse: asText,
     },
   ],
 
   build(v) {
-    return {
-      value: {
-        kind: v.kind as string,
-        shortName: v.short_name as string,
-        name: { kk: v.name_kk as string, ru: v.name_ru as string, en: (v.name_en as string) ?? '' },
-        country: v.country as string,
-        city: (v.city as string) ?? '',
-        sector: (v.sector as string) ?? '',
-        priorityAreas: (v.priority_areas as string[]) ?? [],
-        website: (v.website as string) ?? '',
-      },
-      issues: [],
+    const body = {
+      kind: v.kind,
+      shortName: v.short_name,
+      name: { kk: v.name_kk, ru: v.name_ru, en: v.name_en },
+      country: v.country,
+      city: v.city,
+      sector: v.sector,
+      priorityAreas: v.priority_areas,
+      website: v.website,
     };
+    return checkRow<OrganisationInput>(createOrganisationBodySchema, body, COLUMN_OF);
   },
 
   async check(db, rows) {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createAgreementBodySchema, createObligationBodySchema } from './agreements.ts';
+import { bookingUsageBodySchema, createBookingBodySchema } from './bookings.ts';
+import { countrySchema, webAddressSchema } from './common.ts';
+import { createInvestmentBodySchema } from './investments.ts';
+import { assetCodeSchema, createLabBodySchema } from './material-base.ts';
+import { foreignCurrencySchema } from './money.ts';
+import { ASSET_CODE_PATTERN, COUNTRY_PATTERN, ruleOf } from './rules.ts';
+
+/** The rules named by the issues of a failed parse, with the path of each. */
+function rulesOf(result: { error?: { issues: { code: string; path: PropertyKey[] }[] } }) {
+  return (result.error?.issues ?? []).map((i) => [ruleOf(i as never), i.path.join('.')]);
+}
+
+const investment = {
+  source: 'state_budget',
+  amountTiyn: 100_000,
+  investedOn: '2025-03-01',
+  allocations: [{ labId: 1, amountTiyn: 100_000 }],
+};
+
+describe('the rules of the contracts', () => {
+  it('accepts asset codes by the one pattern and names it in the issue', () => {
+    expect(assetCodeSchema.safeParse(' PCH-101 ').data).toBe('PCH-101');
+    expect(assetCodeSchema.safeParse('KDTU/EQ_0001.a').success).toBe(true);
+    for (const bad of ['', '-PCH', 'PCH 101', 'Ә-1', 'x'.repeat(41)]) {
+      const issue = assetCodeSchema.safeParse(bad).error?.issues[0];
+      expect(issue).toMatchObject({ code: 'invalid_format', pattern: String(ASSET_CODE_PATTERN) });
+    }
+    expect(createLabBodySchema.shape.code).toBe(assetCodeSchema);
+    expect(countrySchema.safeParse('kz').error?.issues[0]).toMatchObject({
+      pattern: String(COUNTRY_PATTERN),
+    });
+  });
+
+  it('names the PPP and allocation rules of an investment', () => {
+    expect(createInvestmentBodySchema.safeParse(investment).success).toBe(true);
+    expect(rulesOf(createInvestmentBodySchema.safeParse({ ...investment, source: 'ppp_partner' }))).toEqual([
+      ['pppNeedsPartner', 'organisationId'],
+      ['pppNeedsAgreement', 'agreementId'],
+    ]);
+    const short = { ...investment, allocations: [{ labId: 1, amountTiyn: 99_999 }] };
+    expect(rulesOf(createInvestmentBodySchema.safeParse(short))).toEqual([['allocationsSum', 'allocations']]);
+    const foreign = { ...investment, original: { currency: 'EUR', amount: '2.00', rate: '400' } };
+    expect(rulesOf(createInvestmentBodySchema.safeParse(foreign))).toEqual([
+      ['agreesWithRate', 'amountTiyn'],
+    ]);
+    const both = { ...investment, allocations: [{ labId: 1, equipmentId: 2, amountTiyn: 100_000 }] };
+    expect(rulesOf(createInvestmentBodySchema.safeParse(both))).toEqual([
+      ['oneAsset', 'allocations.0.labId'],
+    ]);
+    expect(rulesOf(foreignCurrencySchema.safeParse('KZT'))).toEqual([['notTenge', '']]);
+  });
+
+  it('names the date, kind and booking rules', () => {
+    const agreement = {
+      number: 'A-1',
+      kind: 'ppp',
+      title: { kk: 'a', ru: 'a' },
+      partyIds: [1],
+      signedOn: '2025-02-01',
+      validUntil: '2025-01-01',
+    };
+    expect(rulesOf(createAgreementBodySchema.safeParse(agreement))).toEqual([['datesInOrder', 'validUntil']]);
+    const obligation = { kind: 'instalment', title: 'x', dueOn: '2025-01-01' };
+    expect(rulesOf(createObligationBodySchema.safeParse(obligation))).toEqual([
+      ['instalmentNeedsAmount', 'amountTiyn'],
+    ]);
+    const booking = {
+      labId: 1,
+      purpose: 'discipline_session',
+      startsAt: '2025-03-01T10:00:00+05:00',
+      endsAt: '2025-03-01T09:00:00+05:00',
+    };
+    expect(rulesOf(createBookingBodySchema.safeParse(booking))).toEqual([
+      ['endsAfterStart', 'endsAt'],
+      ['disciplineNeeded', 'disciplineName'],
+    ]);
+    const usage = {
+      actualStart: '2025-03-01T10:00:00+05:00',
+      actualEnd: '2025-03-01T11:00:00+05:00',
+      attendeesCount: 1,
+      attendeeIds: [1, 2],
+    };
+    expect(rulesOf(bookingUsageBodySchema.safeParse(usage))).toEqual([
+      ['attendeesCoverIds', 'attendeesCount'],
+    ]);
+  });
+
+  it('accepts only http and https web addresses', () => {
+    expect(webAddressSchema.safeParse('https://nu.edu.kz').success).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'ftp://a.kz', 'nu.edu.kz'])
+      expect(webAddressSchema.safeParse(bad).success).toBe(false);
+  });
+});
