@@ -7,8 +7,8 @@ import { useCanEditPartnerships, useObligationMutations } from '../api/agreement
 import { formatDate } from '../components/format';
 import { formatTenge } from '../components/money';
 import { currentLocale } from '../i18n';
-import { EditableSection } from '../partners/editable-section';
-import type { SimpleColumn } from '../partners/simple-table';
+import { EditableSection } from '../components/editable-section';
+import type { SimpleColumn } from '../components/simple-table';
 import { documentHref } from './documents';
 import { ObligationDocumentsModal } from './obligation-documents-modal';
 import { ObligationFormModal } from './obligation-form-modal';

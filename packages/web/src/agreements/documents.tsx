@@ -15,7 +15,7 @@ import { formatDateTime } from '../components/format';
 import { RowActions } from '../components/row-actions';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale } from '../i18n';
-import { type SimpleColumn, SimpleTable } from '../partners/simple-table';
+import { type SimpleColumn, SimpleTable } from '../components/simple-table';
 
 /** The address that downloads a document (the server sends it as an attachment). */
 export const documentHref = (d: AgreementDocument) => `/api/agreement-documents/${d.id}`;

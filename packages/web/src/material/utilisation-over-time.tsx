@@ -3,7 +3,7 @@ import { Title, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../app/status-pages';
-import { SimpleTable } from '../partners/simple-table';
+import { SimpleTable } from '../components/simple-table';
 
 const StackedBarChart = lazy(() => import('../charts/stacked-bar-chart'));
 

@@ -8,7 +8,7 @@ import { errorMessage, fieldErrors } from '../components/error-text';
 import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
-import { SimpleTable } from '../partners/simple-table';
+import { SimpleTable } from '../components/simple-table';
 import { percent, UtilisationOverTime } from './utilisation-over-time';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -15,7 +15,7 @@ import { AllocationList } from '../investments/investments-page';
 import { ImpactSection } from './impact-section';
 import { PartnerActions } from './partner-actions';
 import { ContactsSection, JointProgrammesSection } from './partner-people';
-import { SimpleTable } from './simple-table';
+import { SimpleTable } from '../components/simple-table';
 
 function Total({ label, value }: { label: string; value: string | number }) {
   return (

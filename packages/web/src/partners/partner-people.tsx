@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships, useContactMutations, useJointProgrammeMutations } from '../api/agreements';
 import { currentLocale, localized } from '../i18n';
 import { ContactFormModal } from './contact-form-modal';
-import { EditableSection } from './editable-section';
+import { EditableSection } from '../components/editable-section';
 import { JointProgrammeFormModal } from './joint-programme-form-modal';
 
 /** The people of a partner (personal data: the API sends them only to those who may see them); admins edit. */

@@ -2,8 +2,8 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RowAction, RowActions } from '../components/row-actions';
-import { useConfirmAction } from '../components/use-confirm-action';
+import { type RowAction, RowActions } from './row-actions';
+import { useConfirmAction } from './use-confirm-action';
 import { type SimpleColumn, SimpleTable } from './simple-table';
 
 /** Props of {@link EditableSection}. */
