@@ -2,6 +2,7 @@
 import type { Role } from '@kadr/contracts';
 import { openTestPglite } from '@kadr/db/testing';
 import type { Database } from '@kadr/db';
+import { calendarDateOf } from './agreements/calendar.ts';
 import { buildApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { seedDemo } from './seed/demo.ts';
@@ -20,19 +21,32 @@ export const demoEmail: Record<Role, string> = {
   observer: 'observer@demo.kadr.kz',
 };
 
-/** A test app with a movable clock. */
-export async function createTestApp(config: Partial<ServerConfig> = {}) {
+/**
+ * The instant every test app starts at, whatever the machine's clock says: tests never depend on the day
+ * they run (CI also runs them under a shifted system clock, see docs/adr/0001). A Monday morning in Astana.
+ */
+export const TEST_NOW = new Date('2026-12-07T04:00:00.000Z');
+
+/**
+ * A test app on a fresh PGlite seeded with the demo as of its clock, which starts at `options.now`
+ * (default {@link TEST_NOW}) and moves only when told to.
+ */
+export async function createTestApp(config: Partial<ServerConfig> = {}, options: { now?: Date } = {}) {
   const database: Database = await openTestPglite();
-  await seedDemo(database.db, TEST_PASSWORD);
-  let offsetMs = 0;
-  const now = () => new Date(Date.now() + offsetMs);
+  let current = (options.now ?? TEST_NOW).getTime();
+  const now = () => new Date(current);
+  await seedDemo(database.db, TEST_PASSWORD, now());
   const app = await buildApp({ database, config, now });
   return {
     app,
     database,
+    /** The app's clock. */
+    now,
+    /** The app's calendar day, `YYYY-MM-DD`, as the app reckons it (calendarDateOf). */
+    today: () => calendarDateOf(now()),
     /** Moves the app's clock forward. */
     advance(ms: number) {
-      offsetMs += ms;
+      current += ms;
     },
     async close() {
       await app.close();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 import { SAMPLE_PDF, upload } from '../uploads/test-support.ts';
-import { addDays, calendarDateOf } from './calendar.ts';
+import { addDays } from './calendar.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
 const DAY = 86_400_000;
@@ -11,7 +11,7 @@ describe('agreements and obligations API', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: Client;
   let partner: Client;
-  const today = () => calendarDateOf(new Date());
+  const today = () => t.today();
   const numbers = (response: { json(): { items: { number: string }[] } }) =>
     response.json().items.map((a) => a.number);
   beforeAll(async () => {
@@ -163,7 +163,7 @@ describe('agreements and obligations API', () => {
     await travel(100);
     expect(await status()).toBe('expired');
     await admin.request('PATCH', `/api/agreements/${id}`, {
-      validUntil: addDays(calendarDateOf(new Date(Date.now() + 140 * DAY)), 1000),
+      validUntil: addDays(t.today(), 1000),
     });
     expect(await status()).toBe('active');
     await travel(-140);

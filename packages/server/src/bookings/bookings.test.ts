@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, calendarDateOf } from '../agreements/calendar.ts';
-import { createTestApp, demoEmail, signIn } from '../testing.ts';
+import { createTestApp, demoEmail, signIn, TEST_NOW } from '../testing.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
 
@@ -12,7 +12,7 @@ describe('bookings and utilisation API', () => {
   let studentIds: number[];
   // A Saturday far ahead, so demo bookings never overlap the test's.
   const day = (() => {
-    let d = addDays(calendarDateOf(new Date()), 60);
+    let d = addDays(calendarDateOf(TEST_NOW), 60);
     while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 6) d = addDays(d, 1);
     return d;
   })();
@@ -201,7 +201,7 @@ describe('bookings and utilisation API', () => {
   });
 
   it('reports utilisation per asset and per funding source over a period', async () => {
-    const to = calendarDateOf(new Date());
+    const to = t.today();
     const from = addDays(to, -364);
     const report = (await admin.request('GET', `/api/utilisation?from=${from}&to=${to}`)).json();
     expect(report.assets.length).toBe(12 + 67);
@@ -225,7 +225,7 @@ describe('bookings and utilisation API', () => {
 
   it('reports utilisation per calendar month of the period, zeros included, counting hours in the month they start', async () => {
     // Months far beyond the demo bookings (two weeks ahead) and this file's other bookings.
-    const m1 = addDays(calendarDateOf(new Date()), 200).slice(0, 7);
+    const m1 = addDays(t.today(), 200).slice(0, 7);
     const m2 = addDays(`${m1}-01`, 40).slice(0, 7);
     const [from, to] = [`${m1}-10`, `${m2}-20`];
     const timed = (date: string, start: string, end: string) => ({

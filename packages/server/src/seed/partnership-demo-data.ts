@@ -1,10 +1,17 @@
 /**
  * Demo partnerships of the founding context (DESIGN.md): PPPs with the refinery, the metals group,
  * the petrochemical plant, the machine builder and the copper mine; joint programmes with Brunel,
- * Lund and UPV (see partner-facts-demo-data.ts). Dates `+N`/`-N` are days from the seed day (an agreement expiring soon, late obligations).
+ * Lund and UPV (see partner-facts-demo-data.ts).
+ *
+ * The demo has to look alive on whatever day it is seeded, so its dates come in two kinds: history
+ * (signing dates, obligations met or ended before 2026, terminations) is written as fixed dates and stays
+ * history; everything the screens judge against today (the expiry of active agreements, obligations due
+ * or met from 2026 on) is written `+N`/`-N`, days from the seed day. So one agreement always expires in
+ * 45 days, a few obligations are always overdue, none of the active ones lapses as years pass, and no
+ * obligation is met in the future.
  */
 
-/** An agreement of the demo; `validUntil` may be relative to today (`+45`). */
+/** An agreement of the demo; `validUntil` may be relative to the seed day (`+45`). */
 export interface DemoAgreement {
   number: string;
   kind: string;
@@ -17,7 +24,7 @@ export interface DemoAgreement {
   obligations: DemoObligation[];
 }
 
-/** An obligation; met ones carry evidence. */
+/** An obligation; met ones carry evidence. `dueOn` and `metOn` may be relative to the seed day. */
 export interface DemoObligation {
   kind: 'deliverable' | 'instalment' | 'practice_places' | 'equipment_delivery';
   title: string;
@@ -44,7 +51,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['POCR LLP'],
     status: 'active',
     signedOn: '2016-03-10',
-    validUntil: '2031-03-10',
+    validUntil: '+1555',
     obligations: [
       {
         kind: 'instalment',
@@ -75,10 +82,10 @@ export const demoAgreements: DemoAgreement[] = [
       {
         kind: 'practice_places',
         title: 'Места производственной практики 2026',
-        dueOn: '2026-06-01',
+        dueOn: '-188',
         placesPerYear: 25,
         status: 'met',
-        metOn: '2026-06-01',
+        metOn: '-188',
         evidence: 'Приказ о практике № 312-П, 25 студентов',
       },
       {
@@ -100,7 +107,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['ERG'],
     status: 'active',
     signedOn: '2018-02-01',
-    validUntil: '2028-02-01',
+    validUntil: '+422',
     obligations: [
       {
         kind: 'instalment',
@@ -130,17 +137,17 @@ export const demoAgreements: DemoAgreement[] = [
       {
         kind: 'practice_places',
         title: 'Места практики на предприятиях ERG 2026',
-        dueOn: '2026-06-15',
+        dueOn: '-174',
         placesPerYear: 40,
         status: 'met',
-        metOn: '2026-06-15',
+        metOn: '-174',
         evidence: 'Список направленных студентов',
         url: 'https://www.erg.kz',
       },
       {
         kind: 'deliverable',
         title: 'Обновление программы «Металлургия» с экспертами ERG',
-        dueOn: '2027-03-31',
+        dueOn: '+115',
         status: 'pending',
       },
     ],
@@ -204,15 +211,15 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['Prommashkomplekt'],
     status: 'active',
     signedOn: '2019-09-01',
-    validUntil: '2027-08-31',
+    validUntil: '+268',
     obligations: [
       {
         kind: 'practice_places',
         title: 'Места дуального обучения 2026/27',
-        dueOn: '2026-09-01',
+        dueOn: '-96',
         placesPerYear: 20,
         status: 'met',
-        metOn: '2026-09-01',
+        metOn: '-96',
         evidence: 'Трудовые договоры со студентами (20)',
       },
       { kind: 'deliverable', title: 'Обучение 10 наставников-мастеров', dueOn: '-27', status: 'pending' },
@@ -229,7 +236,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['Nephtechim LTD'],
     status: 'active',
     signedOn: '2019-08-20',
-    validUntil: '2029-08-20',
+    validUntil: '+988',
     obligations: [
       {
         kind: 'instalment',
@@ -260,7 +267,7 @@ export const demoAgreements: DemoAgreement[] = [
       {
         kind: 'deliverable',
         title: 'Совместная НИР по катализаторам',
-        dueOn: '2027-06-30',
+        dueOn: '+206',
         status: 'pending',
       },
     ],
@@ -311,7 +318,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['Brunel'],
     status: 'active',
     signedOn: '2015-11-01',
-    validUntil: '2030-11-01',
+    validUntil: '+1426',
     obligations: [],
   },
   {
@@ -325,18 +332,18 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['Brunel'],
     status: 'active',
     signedOn: '2019-06-14',
-    validUntil: '2029-06-14',
+    validUntil: '+921',
     obligations: [
       {
         kind: 'deliverable',
         title: 'Совместный пересмотр учебного плана',
-        dueOn: '2026-06-30',
+        dueOn: '-159',
         status: 'met',
-        metOn: '2026-06-20',
+        metOn: '-169',
         evidence: 'Протокол совместной комиссии',
         url: 'https://www.brunel.ac.uk',
       },
-      { kind: 'deliverable', title: 'Аккредитационный визит Brunel', dueOn: '2027-02-28', status: 'pending' },
+      { kind: 'deliverable', title: 'Аккредитационный визит Brunel', dueOn: '+84', status: 'pending' },
     ],
   },
   {
@@ -350,14 +357,14 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['Lund'],
     status: 'active',
     signedOn: '2021-03-01',
-    validUntil: '2027-03-01',
+    validUntil: '+300',
     obligations: [
       {
         kind: 'deliverable',
         title: 'Академическая мобильность: 10 студентов в Лунд',
-        dueOn: '2026-05-31',
+        dueOn: '-189',
         status: 'met',
-        metOn: '2026-05-15',
+        metOn: '-205',
         evidence: 'Приказ о направлении № 88-М',
       },
     ],
@@ -373,7 +380,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['UPV'],
     status: 'active',
     signedOn: '2022-04-04',
-    validUntil: '2028-04-04',
+    validUntil: '+485',
     obligations: [
       {
         kind: 'deliverable',
@@ -390,7 +397,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['UPV'],
     status: 'active',
     signedOn: '2025-01-20',
-    validUntil: '2035-01-20',
+    validUntil: '+2967',
     obligations: [
       {
         kind: 'deliverable',
@@ -423,7 +430,7 @@ export const demoAgreements: DemoAgreement[] = [
     partners: ['UPV', 'Lund'],
     status: 'active',
     signedOn: '2023-02-10',
-    validUntil: '2028-02-10',
+    validUntil: '+431',
     obligations: [],
   },
 ];

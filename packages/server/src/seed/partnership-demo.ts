@@ -64,7 +64,7 @@ async function seedAgreement(d: DemoContext, a: DemoAgreement): Promise<number> 
       amountTiyn: o.amountKzt ? o.amountKzt * 100 : null,
       placesPerYear: o.placesPerYear ?? null,
       status: o.status,
-      metOn: o.metOn ?? null,
+      metOn: o.metOn ? d.date(o.metOn) : null,
       evidenceText: o.evidence ?? '',
       evidenceUrl: o.url ?? '',
     });

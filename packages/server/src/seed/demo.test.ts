@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, calendarDateOf } from '../agreements/calendar.ts';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+
+// The demo's own test: seeded on days years apart, it looks the same relative to that day (an agreement
+// expiring in 45 days, four overdue obligations, bookings this week) and its history stays history.
+describe.each([
+  ['a day a year before the demo was written', '2025-12-06T06:00:00.000Z'],
+  ['the tests’ day', '2026-12-07T04:00:00.000Z'],
+  ['a day three years later', '2029-12-05T12:00:00.000Z'],
+])('the demo seeded on %s', (_label, instant) => {
+  it('looks alive relative to the seed day and keeps its history fixed', async () => {
+    const now = new Date(instant);
+    const today = calendarDateOf(now);
+    const t = await createTestApp({}, { now });
+    try {
+      const admin = await signIn(t.app, demoEmail.admin);
+      const get = async (url: string) => (await admin.request('GET', url)).json();
+
+      const expiring = await get('/api/agreements/expiring');
+      expect(
+        expiring.items.map((a: { number: string; daysToExpiry: number }) => [a.number, a.daysToExpiry]),
+      ).toEqual([['PPP-2019-KAZM', 45]]);
+      const numbers = async (status: string) =>
+        (await get(`/api/agreements?status=${status}&pageSize=100`)).items.map(
+          (a: { number: string }) => a.number,
+        );
+      expect(await numbers('expired')).toEqual(['PB-2017-NPH']);
+      expect(await numbers('active')).toHaveLength(10);
+
+      const overdue = await get('/api/obligations/overdue?pageSize=100');
+      expect(overdue.items.length).toBe(4);
+      const obligations = (await get('/api/obligations?pageSize=100')).items as {
+        dueOn: string;
+        status: string;
+        metOn: string | null;
+      }[];
+      expect(obligations.filter((o) => o.metOn !== null && o.metOn > today)).toEqual([]);
+      // History: the first PPP's first obligation was met in 2016 whatever the seed day.
+      expect(obligations.map((o) => o.metOn)).toContain('2016-04-20');
+
+      const week = await get(
+        `/api/bookings?from=${encodeURIComponent(`${today}T00:00:00+05:00`)}&to=${encodeURIComponent(`${addDays(today, 7)}T00:00:00+05:00`)}&pageSize=1`,
+      );
+      expect(week.total).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
