@@ -46,5 +46,5 @@ describe.each([
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // a whole demo seed each: seconds alone, much more on a busy machine
 });
