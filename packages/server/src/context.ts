@@ -34,3 +34,11 @@ export function systemActor(name: string): Actor {
     via: 'token',
   };
 }
+
+/**
+ * Runs `work` in one transaction: every write and its audit records (`recordChange(tx, ctx, ...)`),
+ * or nothing.
+ */
+export function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work(tx));
+}

@@ -16,8 +16,8 @@ import {
   organisationsRepository,
   type RecordPage,
 } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
 import {
   allowedAgreementTransitions,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AgreementDocument } from '@kadr/contracts';
 import { agreementDocumentsRepository, type DocumentContent, obligationsRepository } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
 import { requireVisibleAgreement } from './agreements.service.ts';

@@ -10,8 +10,8 @@ import {
   obligationsRepository,
   type RecordPage,
 } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { requireVisibleAgreement, todayOf } from './agreements.service.ts';
 import { presentObligation } from './presenters.ts';

@@ -35,11 +35,6 @@ export async function recordChange(tx: Db, ctx: ServiceContext, change: Change):
   });
 }
 
-/** Runs `work` in one transaction: every write and its audit records, or nothing. */
-export function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work(tx as unknown as Db));
-}
-
 function presentAudit(r: AuditRecord): AuditEntry {
   return { ...r, action: r.action as AuditEntry['action'], at: r.at.toISOString() };
 }

@@ -6,9 +6,9 @@ import {
   type UserRecord,
   usersRepository,
 } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/audit.service.ts';
 import type { ServerConfig } from '../config.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, verifyDummy, verifyPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';

@@ -1,7 +1,7 @@
 import type { ApiToken, Locale, Me } from '@kadr/contracts';
 import { apiTokensRepository, type Db, usersRepository } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { presentToken } from './tokens.service.ts';
 

@@ -1,7 +1,7 @@
 import type { ApiToken } from '@kadr/contracts';
 import { type ApiTokenRecord, apiTokensRepository, type Db, usersRepository } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { Actor, ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { actorOf } from './auth.service.ts';
 import { hashSecret, newSecret } from './secrets.ts';

@@ -15,8 +15,8 @@ import {
   labsRepository,
   type RecordPage,
 } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound, validationError } from '../errors.ts';
 
 /** Presents a booking. */

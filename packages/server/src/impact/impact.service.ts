@@ -19,7 +19,7 @@ import { addDays, startOfDate } from '../agreements/calendar.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { shapeAggregates, yearSpan } from '../investments/aggregates.ts';
-import { presentInvestment } from '../material-base/presenters.ts';
+import { presentInvestment } from '../investments/presenters.ts';
 import { fundedShares } from '../partners/partner-overview.service.ts';
 import { assertOrganisationVisible } from '../policy.ts';
 

@@ -1,7 +1,6 @@
 import type { ImportFormat, ImportKind, ImportResult } from '@kadr/contracts';
 import { bulkRepository } from '@kadr/db';
-import { inTransaction } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
 import { readCells } from './columns.ts';

@@ -5,8 +5,8 @@ import type {
   UpdateEquipmentBody,
 } from '@kadr/contracts';
 import { equipmentRepository, labsRepository, type RecordPage } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
 import { presentEquipment } from './presenters.ts';
 import { organisationScope } from '../policy.ts';

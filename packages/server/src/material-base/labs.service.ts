@@ -1,7 +1,7 @@
 import type { CreateLabBody, Lab, LabListQuery, UpdateLabBody } from '@kadr/contracts';
 import { labsRepository, type RecordPage } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, notFound, pgErrorCode } from '../errors.ts';
 import { presentLab } from './presenters.ts';
 import { organisationScope } from '../policy.ts';

@@ -1,12 +1,5 @@
-import type {
-  Equipment,
-  EquipmentCondition,
-  Investment,
-  InvestmentSource,
-  Lab,
-  PriorityArea,
-} from '@kadr/contracts';
-import type { EquipmentRecord, InvestmentRecord, LabRecord } from '@kadr/db';
+import type { Equipment, EquipmentCondition, Lab, PriorityArea } from '@kadr/contracts';
+import type { EquipmentRecord, LabRecord } from '@kadr/db';
 
 /** Presents a lab. */
 export function presentLab(l: LabRecord): Lab {
@@ -26,15 +19,5 @@ export function presentEquipment(e: EquipmentRecord): Equipment {
     condition: e.condition as EquipmentCondition,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
-  };
-}
-
-/** Presents a ledger entry. */
-export function presentInvestment(i: InvestmentRecord): Investment {
-  return {
-    ...i,
-    source: i.source as InvestmentSource,
-    createdAt: i.createdAt.toISOString(),
-    updatedAt: i.updatedAt.toISOString(),
   };
 }

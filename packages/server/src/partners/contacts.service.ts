@@ -6,8 +6,8 @@ import {
   organisationsRepository,
   type RecordPage,
 } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { assertOrganisationVisible, organisationScope } from '../policy.ts';
 

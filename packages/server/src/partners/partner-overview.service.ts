@@ -16,7 +16,8 @@ import { effectiveAgreementStatus, effectiveObligationStatus } from '../agreemen
 import { todayOf } from '../agreements/agreements.service.ts';
 import { presentAgreement, presentObligation } from '../agreements/presenters.ts';
 import type { ServiceContext } from '../context.ts';
-import { presentEquipment, presentInvestment, presentLab } from '../material-base/presenters.ts';
+import { presentInvestment } from '../investments/presenters.ts';
+import { presentEquipment, presentLab } from '../material-base/presenters.ts';
 import { presentOrganisation } from '../organisations/organisations.service.ts';
 import { presentContact } from './contacts.service.ts';
 import { presentJointProgramme } from './joint-programmes.service.ts';

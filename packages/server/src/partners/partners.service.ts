@@ -20,8 +20,8 @@ import {
   type RecordPage,
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { organisationScope } from '../policy.ts';
 

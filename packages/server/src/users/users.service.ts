@@ -1,9 +1,9 @@
 import type { CreateUserBody, Locale, Page, Role, User, UserListQuery } from '@kadr/contracts';
 import { organisationsRepository, type UserPatch, type UserRecord, usersRepository } from '@kadr/db';
-import { inTransaction, recordChange } from '../audit/audit.service.ts';
+import { recordChange } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { setPassword } from '../auth/auth.service.ts';
-import type { ServiceContext } from '../context.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, validationError } from '../errors.ts';
 import { sessionsRepository } from '@kadr/db';
 

@@ -1,0 +1,12 @@
+import type { Investment, InvestmentSource } from '@kadr/contracts';
+import type { InvestmentRecord } from '@kadr/db';
+
+/** Presents a ledger entry. */
+export function presentInvestment(i: InvestmentRecord): Investment {
+  return {
+    ...i,
+    source: i.source as InvestmentSource,
+    createdAt: i.createdAt.toISOString(),
+    updatedAt: i.updatedAt.toISOString(),
+  };
+}
