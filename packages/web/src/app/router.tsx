@@ -10,9 +10,6 @@ import {
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../api/auth';
 import { SignInPage } from '../auth/sign-in-page';
-import { HomePage } from '../home/home-page';
-import { OwnOrganisationPage } from '../organisations/own-organisation-page';
-import { ProfilePage } from '../profile/profile-page';
 import { AppLayout } from './app-layout';
 import { canOpen } from './navigation';
 import { NotFoundPage, PageLoader, RouteErrorPage } from './status-pages';
@@ -63,12 +60,16 @@ function requireNav(...itemIds: string[]) {
   };
 }
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../home/home-page'), 'HomePage'),
+});
 
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profile',
-  component: ProfilePage,
+  component: lazyRouteComponent(() => import('../profile/profile-page'), 'ProfilePage'),
 });
 
 const usersRoute = createRoute({
@@ -89,7 +90,10 @@ const ownOrganisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisation',
   beforeLoad: requireNav('organisation'),
-  component: OwnOrganisationPage,
+  component: lazyRouteComponent(
+    () => import('../organisations/own-organisation-page'),
+    'OwnOrganisationPage',
+  ),
 });
 
 const partnersRoute = createRoute({

@@ -2,9 +2,6 @@ import type { Locale, Trilingual } from '@kadr/contracts';
 import { LOCALES } from '../api/vocabulary';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import kk from '../locales/kk.json';
-import ru from '../locales/ru.json';
 
 const STORAGE_KEY = 'kadr.locale';
 
@@ -38,6 +35,23 @@ export function currentLocale(): Locale {
   return isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'kk';
 }
 
+/**
+ * The texts of each language, each its own chunk: the first page downloads only the language it shows
+ * (a third of the texts), the others arrive when the reader switches.
+ */
+const LOADERS: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
+  kk: () => import('../locales/kk.json'),
+  ru: () => import('../locales/ru.json'),
+  en: () => import('../locales/en.json'),
+};
+
+/** Loads the texts of `locale` into i18next once; later calls return at once. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const { default: texts } = await LOADERS[locale]();
+  i18n.addResourceBundle(locale, 'translation', texts, true, true);
+}
+
 /** Switches the interface language and remembers it in this browser (used before sign-in too). */
 export async function applyLocale(locale: Locale): Promise<void> {
   try {
@@ -45,6 +59,7 @@ export async function applyLocale(locale: Locale): Promise<void> {
   } catch {
     // Private mode or storage disabled: the language still changes for this page.
   }
+  await loadLocale(locale);
   if (i18n.resolvedLanguage !== locale) await i18n.changeLanguage(locale);
 }
 
@@ -61,13 +76,25 @@ i18n.on('languageChanged', (lng) => {
   document.title = i18n.t('app.documentTitle');
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
-  lng: initialLocale(),
-  fallbackLng: 'en',
-  supportedLngs: [...LOCALES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/**
+ * Starts i18next in the first language with its texts loaded; the app renders after this resolves.
+ * No fallback language: every key exists in kk, ru and en (locales.test.ts), and a fallback would
+ * mean downloading a second language up front.
+ */
+export async function initI18n(): Promise<void> {
+  const locale = initialLocale();
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: locale,
+    fallbackLng: false,
+    supportedLngs: [...LOCALES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await loadLocale(locale);
+  // The bundle arrived after init: announce the language again so the title and <html lang> follow.
+  await i18n.changeLanguage(locale);
+}
 
 export { i18n };
