@@ -157,7 +157,7 @@ export async function agreementsJourney(page: Page) {
     'agreements: the admin attaches a PDF as evidence of the instalment, downloads and deletes it',
     async () => {
       const row = rowsWith(page, 'agreement-obligations', 'First instalment');
-      await row.getByRole('button', { name: /^Evidence documents of/ }).click();
+      await row.getByRole('button', { name: /^PDF evidence of/ }).click();
       const dialog = page.getByRole('dialog');
       const documents = dialog.locator('[data-testid=obligation-documents]');
       await documents.waitFor();
@@ -176,7 +176,7 @@ export async function agreementsJourney(page: Page) {
       expect(download.ok() && bytes.subarray(0, 5).toString('latin1') === '%PDF-', 'the download is no PDF');
       await dialog.getByRole('button', { name: 'Close' }).click();
       await row.getByRole('link', { name: 'payment-order-118.pdf' }).waitFor();
-      await row.getByRole('button', { name: /^Evidence documents of/ }).click();
+      await row.getByRole('button', { name: /^PDF evidence of/ }).click();
       await documents.getByRole('button', { name: 'Delete document payment-order-118.pdf' }).click();
       const confirm = page.getByRole('dialog', { name: 'Delete the document?' });
       await closeWith(confirm, 'Delete');

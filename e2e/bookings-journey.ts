@@ -165,7 +165,7 @@ export async function bookingsJourney(page: Page) {
     'bookings: admin records the actual use',
     async () => {
       const row = rowsWith(page, 'bookings-table', itemCode);
-      await row.getByRole('button', { name: /^Record the use of booking/ }).click();
+      await row.getByRole('button', { name: /^Record use of booking/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('[data-testid=usage-form]').waitFor();
       await dialog.getByLabel(/^Actually started/).fill(`${day}T10:05`);

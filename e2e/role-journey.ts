@@ -3,6 +3,7 @@
  * kk → ru → en (saved on the user), read its home and organisation pages, sign out.
  */
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe.ts';
 import {
   BASE,
   emailOf,
@@ -61,6 +62,42 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
 /** The "Home" entry of the sidebar in each language: the label the journey watches change. */
 const HOME_LABEL = { kk: 'Басты бет', ru: 'Главная', en: 'Home' } as const;
 
+/**
+ * Waits until the page in <main> has settled: no request in flight, no loader, the page's heading shown
+ * (and a moment for Mantine's transitions, which axe would otherwise catch half-faded).
+ */
+export async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.locator('main h1, main h2').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[role=status] .mantine-Loader-root'));
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Opens every page of the sidebar (and the first partner's and agreement's own page where the role
+ * has them) and checks each with axe: no serious or critical finding.
+ */
+export async function walkPagesWithAxe(page: Page, who: string, nav: readonly string[]) {
+  for (const id of nav) {
+    await step(
+      `${who}: page ${id} has no serious or critical axe finding`,
+      async () => {
+        await page.locator(`[data-nav=${id}]`).click();
+        await settle(page);
+        await expectAccessible(page, `${who} ${id}`);
+        if (id === 'partners' || id === 'agreements') {
+          const table = id === 'partners' ? 'partners-table' : 'agreements-table';
+          const link = page.locator(`[data-testid=${table}] tbody tr a`).first();
+          await link.click();
+          await settle(page);
+          await expectAccessible(page, `${who} ${id} (one record)`);
+        }
+      },
+      page,
+    );
+  }
+}
+
 /** Runs the journey of one demo user; every check is a separate step. */
 export async function roleJourney(page: Page, user: { login: string; nav: string[] }) {
   const who = user.login;
@@ -99,6 +136,7 @@ export async function roleJourney(page: Page, user: { login: string; nav: string
     },
     page,
   );
+  await walkPagesWithAxe(page, who, user.nav);
   if (user.nav.includes('organisation')) {
     await step(
       `${who}: sees its own organisation, read-only`,
