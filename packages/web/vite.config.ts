@@ -14,6 +14,8 @@ const vendorGroups: { name: string; test: RegExp }[] = [
   { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
   { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/ },
+  // The contracts' schemas validate the forms: zod and the contracts load with the first form.
+  { name: 'contracts', test: /node_modules[\\/]zod[\\/]|[\\/]packages[\\/]contracts[\\/]/ },
 ];
 
 /**

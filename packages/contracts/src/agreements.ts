@@ -3,7 +3,7 @@ import { trilingualSchema, webAddressSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { organisationKindSchema } from './organisations.ts';
-import { ruleParams } from './rules.ts';
+import { addRuleIssues, type RuleIssue, ruleParams } from './rules.ts';
 
 export const AGREEMENT_KINDS = [
   'mou',
@@ -182,25 +182,46 @@ const obligationFields = {
   evidenceUrl: z.union([z.literal(''), webAddressSchema.max(1000)]),
 };
 
-const kindFieldsMatch = (
-  v: { kind?: string; amountTiyn?: number | null; placesPerYear?: number | null },
-  ctx: z.RefinementCtx,
-) => {
-  if (v.kind === 'instalment' && !v.amountTiyn)
-    ctx.addIssue({
-      code: 'custom',
+/** The fields of an obligation that rules span, after a create or a merged patch. */
+export interface ObligationRuleFields {
+  kind?: string | undefined;
+  amountTiyn?: number | null | undefined;
+  placesPerYear?: number | null | undefined;
+  status?: string | undefined;
+  evidenceText?: string | undefined;
+  evidenceUrl?: string | undefined;
+}
+
+/**
+ * The rules that span fields of an obligation: an instalment has an amount, practice places a count,
+ * and a met obligation has evidence (text, a link, or one of its `documentCount` uploaded documents).
+ * @returns issues with paths relative to the body, empty when consistent
+ */
+export function obligationIssues(o: ObligationRuleFields, documentCount = 0): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (o.kind === 'instalment' && !o.amountTiyn)
+    issues.push({
+      rule: 'instalmentNeedsAmount',
       path: ['amountTiyn'],
       message: 'An instalment needs amountTiyn',
-      params: { rule: 'instalmentNeedsAmount' },
     });
-  if (v.kind === 'practice_places' && !v.placesPerYear)
-    ctx.addIssue({
-      code: 'custom',
+  if (o.kind === 'practice_places' && !o.placesPerYear)
+    issues.push({
+      rule: 'placesNeedCount',
       path: ['placesPerYear'],
       message: 'Practice places need placesPerYear',
-      params: { rule: 'placesNeedCount' },
     });
-};
+  if (o.status === 'met' && !o.evidenceText && !o.evidenceUrl && documentCount === 0)
+    issues.push({
+      rule: 'metNeedsEvidence',
+      path: ['status'],
+      message: 'A met obligation needs evidence: text, a link or a document',
+    });
+  return issues;
+}
+
+const kindFieldsMatch = (v: ObligationRuleFields, ctx: z.RefinementCtx) =>
+  addRuleIssues(ctx, obligationIssues(v));
 
 /** A new obligation is pending. Instalments need `amountTiyn`; practice places need `placesPerYear`. */
 export const createObligationBodySchema = z
@@ -220,6 +241,12 @@ export const updateObligationBodySchema = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
 export type UpdateObligationBody = z.infer<typeof updateObligationBodySchema>;
+
+/**
+ * A patch that sends the kind with its fields, as an edit form does, checked by the create's rules too;
+ * the server checks the same rules on the merged record instead.
+ */
+export const fullObligationPatchSchema = updateObligationBodySchema.superRefine(kindFieldsMatch);
 
 export const obligationListQuerySchema = listQuery(['dueOn', 'kind', 'status', 'createdAt']).extend({
   agreementId: z.coerce.number().int().positive().optional(),

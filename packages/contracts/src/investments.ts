@@ -9,7 +9,7 @@ import {
   tiynSchema,
 } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
-import { ruleParams, type ValidationRule } from './rules.ts';
+import { addRuleIssues, type RuleIssue, ruleParams } from './rules.ts';
 
 /** Where investment money came from. `ppp_partner` needs an organisation and an agreement. */
 export const INVESTMENT_SOURCES = ['state_budget', 'ppp_partner', 'grant', 'own_funds'] as const;
@@ -76,8 +76,8 @@ export interface InvestmentFields {
  * foreign amount agrees with the tenge amount within one tenge; allocations sum to the amount.
  * @returns issues with paths relative to the body (`['allocations']`) and their rule, empty when consistent
  */
-export function investmentIssues(i: InvestmentFields): InvestmentIssue[] {
-  const issues: InvestmentIssue[] = [];
+export function investmentIssues(i: InvestmentFields): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   if (i.source === 'ppp_partner') {
     if (!i.organisationId)
       issues.push({
@@ -110,13 +110,6 @@ export function investmentIssues(i: InvestmentFields): InvestmentIssue[] {
   return issues;
 }
 
-/** One broken cross-field rule of an investment: which rule, the field at fault, the English message. */
-export interface InvestmentIssue {
-  rule: ValidationRule;
-  path: string[];
-  message: string;
-}
-
 const investmentFields = {
   source: investmentSourceSchema,
   organisationId: z.number().int().positive().nullable(),
@@ -136,10 +129,7 @@ export const createInvestmentBodySchema = z
     original: investmentFields.original.default(null),
     description: investmentFields.description.default(''),
   })
-  .superRefine((body, ctx) => {
-    for (const { rule, path, message } of investmentIssues(body))
-      ctx.addIssue({ code: 'custom', path, message, params: { rule } });
-  });
+  .superRefine((body, ctx) => addRuleIssues(ctx, investmentIssues(body)));
 export type CreateInvestmentBody = z.infer<typeof createInvestmentBodySchema>;
 
 /** A PATCH; `allocations`, when sent, replace all allocations. Cross-field rules are checked after merging. */

@@ -16,6 +16,7 @@ export const VALIDATION_RULES = [
   'datesInOrder',
   'instalmentNeedsAmount',
   'placesNeedCount',
+  'metNeedsEvidence',
   'endsAfterStart',
   'disciplineNeeded',
   'studentNeeded',
@@ -33,6 +34,25 @@ export type ValidationRule = (typeof VALIDATION_RULES)[number];
  */
 export function ruleParams(rule: ValidationRule, message: string, path?: string[]) {
   return { message, ...(path ? { path } : {}), params: { rule } };
+}
+
+/** A broken cross-field rule: which rule, the field at fault (relative to the body), the English message. */
+export interface RuleIssue {
+  rule: ValidationRule;
+  path: string[];
+  message: string;
+}
+
+/**
+ * Adds rule issues to a refinement's context, each with its rule in `params.rule`.
+ * @example z.object({ … }).superRefine((v, ctx) => addRuleIssues(ctx, obligationIssues(v)))
+ */
+export function addRuleIssues(
+  ctx: { addIssue: (issue: { code: 'custom'; path: string[]; message: string; params: object }) => void },
+  issues: RuleIssue[],
+): void {
+  for (const { rule, path, message } of issues)
+    ctx.addIssue({ code: 'custom', path, message, params: { rule } });
 }
 
 /** The rule of a zod issue (`params.rule`), when a contract named one. */

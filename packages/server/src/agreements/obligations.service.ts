@@ -4,6 +4,7 @@ import type {
   ObligationListQuery,
   UpdateObligationBody,
 } from '@kadr/contracts';
+import { obligationIssues } from '@kadr/contracts';
 import {
   agreementDocumentsRepository,
   type ObligationRecord,
@@ -80,19 +81,14 @@ async function checkMerged(
   before: ObligationRecord,
   merged: ObligationRecord,
 ): Promise<void> {
-  const issues: { path: string; message: string }[] = [];
-  if (merged.kind === 'instalment' && !merged.amountTiyn)
-    issues.push({ path: 'body.amountTiyn', message: 'An instalment needs amountTiyn' });
-  if (merged.kind === 'practice_places' && !merged.placesPerYear)
-    issues.push({ path: 'body.placesPerYear', message: 'Practice places need placesPerYear' });
-  if (merged.status === 'met' && !merged.evidenceText && !merged.evidenceUrl) {
-    const documents = await agreementDocumentsRepository.listForObligations(ctx.db, [before.id]);
-    if (documents.length === 0)
-      issues.push({
-        path: 'body.status',
-        message: 'A met obligation needs evidence: text, a link or a document',
-      });
-  }
+  const needsDocuments = merged.status === 'met' && !merged.evidenceText && !merged.evidenceUrl;
+  const documents = needsDocuments
+    ? (await agreementDocumentsRepository.listForObligations(ctx.db, [before.id])).length
+    : 0;
+  const issues = obligationIssues(merged, documents).map((i) => ({
+    path: `body.${i.path.join('.')}`,
+    message: i.message,
+  }));
   if (issues.length > 0) throw validationError(issues);
 }
 

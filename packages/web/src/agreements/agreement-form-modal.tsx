@@ -1,4 +1,9 @@
-import type { Agreement, AgreementKind, CreateAgreementBody } from '@kadr/contracts';
+import {
+  type Agreement,
+  type AgreementKind,
+  createAgreementBodySchema,
+  updateAgreementBodySchema,
+} from '@kadr/contracts';
 import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAgreementMutations } from '../api/agreements';
@@ -32,26 +37,13 @@ function draftOf(agreement: Agreement | null, partnerId: number | undefined): Dr
   };
 }
 
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.number.trim()) errors.number = t('validation.required');
-  if (!d.title.kk.trim()) errors.titleKk = t('validation.required');
-  if (!d.title.ru.trim()) errors.titleRu = t('validation.required');
-  if (d.partyIds.length === 0) errors.partyIds = t('agreements.partyRequired');
-  if (d.signedOn && d.validUntil && d.validUntil < d.signedOn) errors.validUntil = t('agreements.datesOrder');
-  return errors;
-}
-
-function bodyOf(d: Draft): CreateAgreementBody {
+/** The body of a create and of a patch; the schema trims, and checks the title, parties and dates. */
+function bodyOf(d: Draft) {
   return {
-    number: d.number.trim(),
-    kind: d.kind,
-    title: { kk: d.title.kk.trim(), ru: d.title.ru.trim(), en: d.title.en.trim() },
+    ...d,
     partyIds: d.partyIds.map(Number),
     signedOn: d.signedOn || null,
     validUntil: d.validUntil || null,
-    notes: d.notes.trim(),
   };
 }
 
@@ -81,21 +73,20 @@ export function AgreementFormModal({
     record: agreement,
     mutations: useAgreementMutations(),
     init: (a) => draftOf(a, partnerId),
-    validate: (d) => validate(d, t),
+    schemas: { create: createAgreementBodySchema, patch: updateAgreementBodySchema },
+    bodies: { create: bodyOf, patch: bodyOf },
     done: { created: t('agreements.created'), saved: t('agreements.saved') },
     onClose,
     ...(onCreated ? { onCreated } : {}),
   });
   const { draft, setDraft, set, error, mutation } = form;
 
-  const onSubmit = () => form.submit((d) => ({ create: bodyOf(d), patch: bodyOf(d) }));
-
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={agreement ? t('agreements.editTitle') : t('agreements.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       errorContent={formAlert(t, mutation.error)}
       isPending={mutation.isPending}
@@ -126,7 +117,7 @@ export function AgreementFormModal({
       <TrilingualFields
         value={draft.title}
         onChange={(lang, text) => setDraft((d) => ({ ...d, title: { ...d.title, [lang]: text } }))}
-        errors={{ kk: error('titleKk', 'title'), ru: error('titleRu') }}
+        errors={{ kk: error('title.kk', 'title'), ru: error('title.ru') }}
       />
       <MultiSelect
         label={t('agreements.partnerParties')}

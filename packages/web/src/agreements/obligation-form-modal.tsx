@@ -1,4 +1,11 @@
-import type { CreateObligationBody, Obligation, ObligationKind } from '@kadr/contracts';
+import {
+  createObligationBodySchema,
+  formatKzt,
+  fullObligationPatchSchema,
+  type Obligation,
+  type ObligationKind,
+  parseKzt,
+} from '@kadr/contracts';
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useObligationMutations } from '../api/agreements';
@@ -6,7 +13,6 @@ import { OBLIGATION_KINDS } from '../api/vocabulary';
 import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { parseTenge } from '../components/money';
 
 interface Draft {
   kind: ObligationKind;
@@ -16,42 +22,24 @@ interface Draft {
   places: number | string;
 }
 
-const fromTiyn = (tiyn: number | null) =>
-  tiyn === null
-    ? ''
-    : `${Math.trunc(tiyn / 100)}${tiyn % 100 ? `.${String(tiyn % 100).padStart(2, '0')}` : ''}`;
-
 function draftOf(obligation: Obligation | null): Draft {
   return {
     kind: obligation?.kind ?? 'deliverable',
     title: obligation?.title ?? '',
     dueOn: obligation?.dueOn ?? '',
-    amount: fromTiyn(obligation?.amountTiyn ?? null),
+    amount: obligation?.amountTiyn ? formatKzt(obligation.amountTiyn) : '',
     places: obligation?.placesPerYear ?? '',
   };
 }
 
-/** Client-side checks that mirror the contract: instalments need an amount, practice places a count. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.title.trim()) errors.title = t('validation.required');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueOn)) errors.dueOn = t('validation.required');
-  const amount = parseTenge(d.amount);
-  if (d.kind === 'instalment' && (amount === undefined || amount <= 0))
-    errors.amountTiyn = t('validation.amount');
-  const places = Number(d.places);
-  if (d.kind === 'practice_places' && (!Number.isInteger(places) || places < 1 || places > 10_000))
-    errors.placesPerYear = t('obligations.placesRule');
-  return errors;
-}
-
-function bodyOf(d: Draft): Omit<CreateObligationBody, 'evidenceText' | 'evidenceUrl'> {
+/** The body of a create and of a patch; the schema checks the amount of an instalment, the places of practice. */
+function bodyOf(d: Draft) {
   return {
     kind: d.kind,
-    title: d.title.trim(),
+    title: d.title,
     dueOn: d.dueOn,
-    amountTiyn: d.kind === 'instalment' ? (parseTenge(d.amount) ?? null) : null,
-    placesPerYear: d.kind === 'practice_places' ? Number(d.places) : null,
+    amountTiyn: d.kind === 'instalment' ? (parseKzt(d.amount) ?? null) : null,
+    placesPerYear: d.kind === 'practice_places' && d.places !== '' ? Number(d.places) : null,
   };
 }
 
@@ -72,21 +60,19 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
     record: obligation,
     mutations: useObligationMutations(agreementId),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createObligationBodySchema, patch: fullObligationPatchSchema },
+    bodies: { create: bodyOf, patch: bodyOf },
     done: { created: t('obligations.created'), saved: t('obligations.saved') },
     onClose,
   });
   const { draft, set, error, mutation } = form;
-
-  const onSubmit = () =>
-    form.submit((d) => ({ create: { ...bodyOf(d), evidenceText: '', evidenceUrl: '' }, patch: bodyOf(d) }));
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={obligation ? t('obligations.editTitle') : t('obligations.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       errorContent={formAlert(t, mutation.error)}
       isPending={mutation.isPending}

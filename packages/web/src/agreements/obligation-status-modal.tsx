@@ -1,10 +1,16 @@
-import type { Obligation } from '@kadr/contracts';
+import {
+  addRuleIssues,
+  type Obligation,
+  obligationIssues,
+  updateObligationBodySchema,
+} from '@kadr/contracts';
 import { Input, SegmentedControl, Textarea, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObligationMutations } from '../api/agreements';
-import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { formAlert, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
-import { useFormDraft } from '../components/use-form-draft';
+import { useSchemaForm } from '../components/use-schema-form';
 
 /** The statuses a person sets; `late` follows from the due date of a pending obligation. */
 const SETTABLE = ['met', 'waived', 'pending'] as const;
@@ -27,14 +33,13 @@ function draftOf(o: Obligation | null): Draft {
   };
 }
 
-function validate(d: Draft, o: Obligation | null, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const hasEvidence = d.evidenceText.trim() || d.evidenceUrl.trim() || (o?.documents.length ?? 0) > 0;
-  if (d.status === 'met' && !hasEvidence) errors.evidenceText = t('obligations.evidenceRequired');
-  if (d.evidenceUrl.trim() && !/^https?:\/\/\S+$/.test(d.evidenceUrl.trim()))
-    errors.evidenceUrl = t('validation.url');
-  return errors;
-}
+/** The patch; `metOn` only when met and given (the server defaults it to today). */
+const patchOf = (d: Draft) => ({
+  status: d.status,
+  evidenceText: d.evidenceText,
+  evidenceUrl: d.evidenceUrl.trim(),
+  ...(d.status === 'met' && d.metOn ? { metOn: d.metOn } : {}),
+});
 
 /** Props of {@link ObligationStatusModal}. */
 export interface ObligationStatusModalProps {
@@ -48,18 +53,27 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
   const { t } = useTranslation();
   const { update } = useObligationMutations(obligation?.agreementId ?? 0);
   const opened = obligation !== null;
-  const { draft, set, touched, setTouched } = useFormDraft(opened, () => draftOf(obligation), update.reset);
-  const error = errorAt(touched ? validate(draft, obligation, t) : {}, update.error);
+  const documentCount = obligation?.documents.length ?? 0;
+  // The contract's patch, and its rule that a met obligation has evidence, counting the uploaded documents.
+  const schema = useMemo(
+    () =>
+      updateObligationBodySchema.superRefine((patch, ctx) =>
+        addRuleIssues(ctx, obligationIssues(patch, documentCount)),
+      ),
+    [documentCount],
+  );
+  const { draft, set, error, validBody } = useSchemaForm({
+    opened,
+    init: () => draftOf(obligation),
+    schema,
+    body: patchOf,
+    onOpen: update.reset,
+    serverError: update.error,
+  });
 
   const onSubmit = () => {
-    setTouched(true);
-    if (!obligation || Object.keys(validate(draft, obligation, t)).length > 0) return;
-    const patch = {
-      status: draft.status,
-      evidenceText: draft.evidenceText.trim(),
-      evidenceUrl: draft.evidenceUrl.trim(),
-      ...(draft.status === 'met' && draft.metOn ? { metOn: draft.metOn } : {}),
-    };
+    const patch = validBody();
+    if (!obligation || !patch) return;
     update.mutate(
       { id: obligation.id, patch },
       { onSuccess: succeedWith(t('obligations.statusSaved'), onClose) },

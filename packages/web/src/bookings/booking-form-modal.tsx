@@ -1,4 +1,9 @@
-import type { Booking, BookingPurpose } from '@kadr/contracts';
+import {
+  type Booking,
+  type BookingPurpose,
+  createBookingBodySchema,
+  updateBookingBodySchema,
+} from '@kadr/contracts';
 import { Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBooking, useBookingMutations } from '../api/bookings';
@@ -6,7 +11,6 @@ import { ApiError } from '../api/client';
 import { useUsers } from '../api/resources';
 import { BOOKING_PURPOSES } from '../api/vocabulary';
 import { fromLocalInput, toLocalInput } from '../components/date-input';
-import { fieldErrors } from '../components/error-text';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale } from '../i18n';
@@ -51,23 +55,15 @@ function draftOf(booking: Booking | null): Draft {
   };
 }
 
-/** Client-side checks that mirror the contract (purpose needs, end after start), translated. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.asset) errors.asset = t('validation.required');
-  const hasDiscipline = d.disciplineName.trim() !== '';
-  if (d.purpose === 'discipline_session' && !hasDiscipline) errors.disciplineName = t('validation.required');
-  if (d.purpose === 'individual_training' && !d.studentUserId)
-    errors.studentUserId = t('validation.required');
-  if (d.purpose === 'practice' && !hasDiscipline && !d.studentUserId)
-    errors.disciplineName = t('bookings.practiceNeeds');
-  const start = fromLocalInput(d.startsAt);
-  const end = fromLocalInput(d.endsAt);
-  if (!start) errors.startsAt = t('validation.required');
-  if (!end) errors.endsAt = t('validation.required');
-  else if (start && end <= start) errors.endsAt = t('bookings.endAfterStart');
-  return errors;
-}
+/** The fields a reschedule may change; the schema checks the times and what the purpose needs. */
+const fieldsOf = (d: Draft) => ({
+  purpose: d.purpose,
+  disciplineName: d.disciplineName,
+  studentUserId: d.studentUserId ? Number(d.studentUserId) : null,
+  startsAt: fromLocalInput(d.startsAt),
+  endsAt: fromLocalInput(d.endsAt),
+  note: d.note,
+});
 
 /** The id of the booking a 409 BOOKING_CONFLICT names, if the error is one. */
 function conflictingId(error: unknown): number | undefined {
@@ -113,34 +109,21 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
     record: booking,
     mutations: useBookingMutations(),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createBookingBodySchema, patch: updateBookingBodySchema },
+    // The asset of a booking stays; rescheduling changes the rest.
+    bodies: { create: (d) => ({ ...assetFields(d.asset), ...fieldsOf(d) }), patch: fieldsOf },
     done: { created: t('bookings.created'), saved: t('bookings.saved') },
     onClose,
   });
   const { draft, set, error, mutation } = form;
-  const server = fieldErrors(mutation.error);
   const clashId = conflictingId(mutation.error);
-
-  const onSubmit = () =>
-    form.submit((d) => {
-      const fields = {
-        purpose: d.purpose,
-        disciplineName: d.disciplineName.trim(),
-        studentUserId: d.studentUserId ? Number(d.studentUserId) : null,
-        startsAt: fromLocalInput(d.startsAt) ?? '',
-        endsAt: fromLocalInput(d.endsAt) ?? '',
-        note: d.note.trim(),
-      };
-      // The asset of a booking stays; rescheduling changes the rest.
-      return { create: { ...assetFields(d.asset), ...fields }, patch: fields };
-    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={booking ? t('bookings.editTitle', { id: booking.id }) : t('bookings.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       errorContent={clashId !== undefined ? <ConflictNotice id={clashId} /> : undefined}
       isPending={mutation.isPending}
@@ -156,7 +139,7 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
         enabled={opened}
         value={draft.asset}
         onChange={(value) => set('asset', value)}
-        error={error('asset') ?? server.labId ?? server.equipmentId}
+        error={error('labId') ?? error('equipmentId')}
       />
       <Group grow align="flex-start">
         <Select

@@ -1,12 +1,12 @@
-import type { Booking } from '@kadr/contracts';
+import { type Booking, bookingUsageBodySchema } from '@kadr/contracts';
 import { Group, MultiSelect, NumberInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBookingMutations } from '../api/bookings';
 import { useUsers } from '../api/resources';
 import { fromLocalInput, toLocalInput } from '../components/date-input';
-import { errorAt, succeedWith } from '../components/form-feedback';
+import { succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
-import { useFormDraft } from '../components/use-form-draft';
+import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale } from '../i18n';
 import { describeBooking } from './booking-text';
 
@@ -27,19 +27,13 @@ function draftOf(b: Booking | null): Draft {
   };
 }
 
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const start = fromLocalInput(d.actualStart);
-  const end = fromLocalInput(d.actualEnd);
-  if (!start) errors.actualStart = t('validation.required');
-  if (!end) errors.actualEnd = t('validation.required');
-  else if (start && end <= start) errors.actualEnd = t('bookings.endAfterStart');
-  const count = Number(d.attendeesCount);
-  if (d.attendeesCount === '' || !Number.isInteger(count) || count < 0 || count > 2000)
-    errors.attendeesCount = t('bookings.attendeesRule');
-  else if (count < d.attendeeIds.length) errors.attendeesCount = t('bookings.attendeesAtLeastKnown');
-  return errors;
-}
+/** The usage body; the schema checks the times and that the headcount covers the named students. */
+const bodyOf = (d: Draft) => ({
+  actualStart: fromLocalInput(d.actualStart),
+  actualEnd: fromLocalInput(d.actualEnd),
+  attendeesCount: d.attendeesCount === '' ? undefined : Number(d.attendeesCount),
+  attendeeIds: d.attendeeIds.map(Number),
+});
 
 /** Props of {@link UsageFormModal}. */
 export interface UsageFormModalProps {
@@ -54,19 +48,18 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
   const { recordUsage } = useBookingMutations();
   const opened = booking !== null;
   const students = useUsers({ role: 'student', pageSize: 200, sort: 'fullName' }, opened);
-  const { draft, set, touched, setTouched } = useFormDraft(opened, () => draftOf(booking), recordUsage.reset);
-  const local = touched ? validate(draft, t) : {};
-  const error = errorAt(local, recordUsage.error);
+  const { draft, set, error, validBody } = useSchemaForm({
+    opened,
+    init: () => draftOf(booking),
+    schema: bookingUsageBodySchema,
+    body: bodyOf,
+    onOpen: recordUsage.reset,
+    serverError: recordUsage.error,
+  });
 
   const onSubmit = () => {
-    setTouched(true);
-    if (!booking || Object.keys(validate(draft, t)).length > 0) return;
-    const body = {
-      actualStart: fromLocalInput(draft.actualStart) ?? '',
-      actualEnd: fromLocalInput(draft.actualEnd) ?? '',
-      attendeesCount: Number(draft.attendeesCount),
-      attendeeIds: draft.attendeeIds.map(Number),
-    };
+    const body = validBody();
+    if (!booking || !body) return;
     recordUsage.mutate(
       { id: booking.id, body },
       { onSuccess: succeedWith(t('bookings.usageSaved'), onClose) },

@@ -38,7 +38,7 @@ describe('errorMessage', () => {
 });
 
 describe('fieldErrors', () => {
-  it('keys validation issues by field name', () => {
+  it('keys validation issues by field path and by the field', () => {
     const error = apiError('VALIDATION_FAILED', {
       details: {
         issues: [
@@ -47,7 +47,7 @@ describe('fieldErrors', () => {
         ],
       },
     });
-    expect(fieldErrors(error)).toEqual({ email: 'bad email', name: 'required' });
+    expect(fieldErrors(error)).toEqual({ email: 'bad email', 'name.kk': 'required', name: 'required' });
     expect(fieldErrors(new Error('x'))).toEqual({});
   });
 });

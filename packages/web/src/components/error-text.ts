@@ -17,15 +17,15 @@ export function errorMessage(t: TFunction, error: unknown): string {
 }
 
 /**
- * Validation issues keyed by field name (`body.email` and `email` both give `email`), for showing
- * the server's verdict under the right input.
+ * Validation issues keyed by field path and by its first segment (`body.name.kk` gives `name.kk` and
+ * `name`), for showing the server's verdict under the right input.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path.replace(/^(body|query|params)[./]/, '').split(/[./]/)[0] ?? '';
-    if (field && !result[field]) result[field] = issue.message;
+    const path = issue.path.replace(/^(body|query|params)[./]/, '');
+    for (const field of [path, path.split(/[./]/)[0] ?? '']) if (field) result[field] ??= issue.message;
   }
   return result;
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatTenge, parseTenge } from './money';
+import { parseKzt } from '@kadr/contracts';
+import { formatTenge } from './money';
 
 describe('tenge', () => {
-  it('parses typed amounts into tiyn', () => {
-    expect(parseTenge('1 500 000,50')).toBe(150000050);
-    expect(parseTenge('12.5')).toBe(1250);
-    expect(parseTenge('7')).toBe(700);
-    expect(parseTenge('1.234')).toBeUndefined();
-    expect(parseTenge('abc')).toBeUndefined();
+  it("parses typed amounts into tiyn with the contracts' parseKzt, narrow spaces included", () => {
+    expect(parseKzt('1\u202f500\u00a0000,50')).toBe(150000050);
+    expect(parseKzt('1 500 000,50')).toBe(150000050);
+    expect(parseKzt('12.5')).toBe(1250);
+    expect(parseKzt('7')).toBe(700);
+    expect(parseKzt('1.234')).toBeUndefined();
+    expect(parseKzt('abc')).toBeUndefined();
   });
 
   it('formats tiyn with grouping', () => {

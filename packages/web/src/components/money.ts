@@ -15,19 +15,6 @@ export function formatTenge(tiyn: number, locale: Locale): string {
   return `${text} ₸`;
 }
 
-/**
- * Parses tenge typed by a person (spaces, `,` or `.` as decimal mark, at most two decimals) into tiyn.
- * @example parseTenge('1 500 000,50') // 150000050
- * @returns undefined when the text is not an amount
- */
-export function parseTenge(text: string): number | undefined {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(clean)) return undefined;
-  const [whole = '0', fraction = ''] = clean.split('.');
-  const tiyn = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return Number.isSafeInteger(tiyn) ? tiyn : undefined;
-}
-
 /** Tenge from tiyn in a short form for chart axes, e.g. `1.5M ₸`. */
 export function formatTengeShort(tiyn: number, locale: Locale): string {
   return `${new Intl.NumberFormat(INTL_LOCALE[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(tiyn / 100)} ₸`;

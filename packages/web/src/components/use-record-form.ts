@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { errorAt, succeedWith } from './form-feedback';
-import { useFormDraft } from './use-form-draft';
+import type { z } from 'zod';
+import { succeedWith } from './form-feedback';
+import { type BodyDraft, useSchemaForm } from './use-schema-form';
 
 /** The create and update mutations of a collection, as the `use…Mutations` hooks return them. */
 export interface RecordMutations<Out, Create, Patch> {
@@ -9,15 +10,23 @@ export interface RecordMutations<Out, Create, Patch> {
 }
 
 /** Options of {@link useRecordForm}. */
-export interface RecordFormOptions<R extends { id: number }, D extends object, Out, Create, Patch> {
+export interface RecordFormOptions<
+  R extends { id: number },
+  D extends object,
+  Out,
+  C extends z.ZodType,
+  P extends z.ZodType,
+> {
   opened: boolean;
   /** The record to edit; `null` creates one. */
   record: R | null;
-  mutations: RecordMutations<Out, Create, Patch>;
+  mutations: RecordMutations<Out, z.output<C>, z.output<P>>;
   /** The draft a dialog opens with, from the record or empty. */
   init: (record: R | null) => D;
-  /** Client-side checks: field name to translated message. */
-  validate: (draft: D) => Record<string, string>;
+  /** The contract's schemas of the create body and of the patch: the only place the rules live. */
+  schemas: { create: C; patch: P };
+  /** The create body and the patch the draft stands for. */
+  bodies: { create: (draft: D) => BodyDraft<z.input<C>>; patch: (draft: D) => BodyDraft<z.input<P>> };
   /** The green notifications after a create and after an edit. */
   done: { created: string; saved: string };
   onClose: () => void;
@@ -26,37 +35,46 @@ export interface RecordFormOptions<R extends { id: number }, D extends object, O
 
 /**
  * The logic every create/edit dialog shares: the draft (refilled on open, old errors cleared), the
- * error under each field, and a submit that validates, then creates or patches, notifies and closes.
+ * translated error under each field from the contract's schema (or the server), and a submit that
+ * validates, then creates or patches with the parsed body, notifies and closes.
  * @example
- * const form = useRecordForm({ opened, record: contact, mutations: useContactMutations(), init: draftOf,
- *   validate: (d) => validate(d, t), done: { created: t('contacts.created'), saved: t('contacts.saved') }, onClose });
- * form.submit((d) => ({ create: { organisationId, ...bodyOf(d) }, patch: bodyOf(d) }));
+ * const form = useRecordForm({ opened, record: lab, mutations: useLabMutations(), init: draftOf,
+ *   schemas: { create: createLabBodySchema, patch: updateLabBodySchema }, bodies: { create: bodyOf, patch: patchOf },
+ *   done: { created: t('material.labCreated'), saved: t('material.labSaved') }, onClose });
+ * <FormModal onSubmit={form.submit} …><TextInput error={form.error('code')} … /></FormModal>
  */
-export function useRecordForm<R extends { id: number }, D extends object, Out, Create, Patch>(
-  options: RecordFormOptions<R, D, Out, Create, Patch>,
-) {
+export function useRecordForm<
+  R extends { id: number },
+  D extends object,
+  Out,
+  C extends z.ZodType,
+  P extends z.ZodType,
+>(options: RecordFormOptions<R, D, Out, C, P>) {
   const { record, mutations, done, onClose } = options;
   const { create, update } = mutations;
   const mutation = record ? update : create;
-  const form = useFormDraft(
-    options.opened,
-    () => options.init(record),
-    () => {
+  const form = useSchemaForm<D, z.ZodType>({
+    opened: options.opened,
+    init: () => options.init(record),
+    schema: record ? options.schemas.patch : options.schemas.create,
+    body: record ? options.bodies.patch : options.bodies.create,
+    onOpen: () => {
       create.reset();
       update.reset();
     },
-  );
-  const error = errorAt(form.touched ? options.validate(form.draft) : {}, mutation.error);
+    serverError: mutation.error,
+  });
 
-  /** Validates the draft; then patches the record, or creates one, with the bodies built from it. */
-  const submit = (bodiesOf: (draft: D) => { create: Create; patch: Patch }) => {
-    form.setTouched(true);
-    if (Object.keys(options.validate(form.draft)).length > 0) return;
-    const bodies = bodiesOf(form.draft);
+  /** Validates the draft with the contract; then patches the record, or creates one. */
+  const submit = () => {
+    const body = form.validBody();
+    if (body === undefined) return;
     if (record) {
-      update.mutate({ id: record.id, patch: bodies.patch }, { onSuccess: succeedWith(done.saved, onClose) });
+      // The schema chosen above parsed it: the patch schema when editing, the create schema otherwise.
+      const patch = body as z.output<P>;
+      update.mutate({ id: record.id, patch }, { onSuccess: succeedWith(done.saved, onClose) });
     } else {
-      create.mutate(bodies.create, {
+      create.mutate(body as z.output<C>, {
         onSuccess: (created) => {
           succeedWith(done.created, onClose)();
           options.onCreated?.(created);
@@ -65,5 +83,5 @@ export function useRecordForm<R extends { id: number }, D extends object, Out, C
     }
   };
 
-  return { ...form, error, mutation, isEdit: record !== null, submit };
+  return { ...form, mutation, isEdit: record !== null, submit };
 }

@@ -1,4 +1,4 @@
-import type { AllocationInput, CreateInvestmentBody, InvestmentSource } from '@kadr/contracts';
+import { createInvestmentBodySchema, type InvestmentSource } from '@kadr/contracts';
 import {
   ActionIcon,
   Alert,
@@ -15,84 +15,23 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgreements, useCreateInvestment, useEquipment, useLabs, usePartners } from '../api/material';
 import { INVESTMENT_SOURCES } from '../api/vocabulary';
-import { errorMessage, fieldErrors } from '../components/error-text';
-import { formatTenge, parseTenge } from '../components/money';
+import { errorMessage } from '../components/error-text';
+import { formatTenge } from '../components/money';
+import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale, localized } from '../i18n';
+import {
+  type AllocationDraft,
+  emptyInvestmentDraft,
+  investmentBodyOf,
+  newAllocation,
+  remainingTiyn as remainingOf,
+} from './investment-draft';
 
-interface AllocationDraft {
-  key: number;
-  assetType: 'lab' | 'equipment';
-  assetId: string | null;
-  amount: string;
-}
-
-interface Draft {
-  source: InvestmentSource;
-  organisationId: string | null;
-  agreementId: string | null;
-  amount: string;
-  foreign: boolean;
-  currency: string;
-  originalAmount: string;
-  rate: string;
-  investedOn: string;
-  description: string;
-  allocations: AllocationDraft[];
-}
-
-let nextKey = 1;
-const newAllocation = (): AllocationDraft => ({
-  key: nextKey++,
-  assetType: 'lab',
-  assetId: null,
-  amount: '',
-});
 const today = () => new Date().toISOString().slice(0, 10);
-
-function emptyDraft(): Draft {
-  return {
-    source: 'ppp_partner',
-    organisationId: null,
-    agreementId: null,
-    amount: '',
-    foreign: false,
-    currency: 'USD',
-    originalAmount: '',
-    rate: '',
-    investedOn: today(),
-    description: '',
-    allocations: [newAllocation()],
-  };
-}
-
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const amount = parseTenge(d.amount);
-  if (amount === undefined || amount <= 0) errors.amountTiyn = t('validation.amount');
-  if (d.source === 'ppp_partner') {
-    if (!d.organisationId) errors.organisationId = t('validation.required');
-    if (!d.agreementId) errors.agreementId = t('validation.required');
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.investedOn)) errors.investedOn = t('validation.required');
-  if (d.foreign) {
-    if (!/^[A-Z]{3}$/.test(d.currency)) errors.currency = t('validation.currency');
-    if (!/^\d+(\.\d{1,2})?$/.test(d.originalAmount)) errors.originalAmount = t('validation.amount');
-    if (!/^\d+(\.\d{1,6})?$/.test(d.rate)) errors.rate = t('validation.amount');
-  }
-  d.allocations.forEach((a, index) => {
-    if (!a.assetId) errors[`allocation${index}asset`] = t('validation.required');
-    const value = parseTenge(a.amount);
-    if (value === undefined || value <= 0) errors[`allocation${index}amount`] = t('validation.amount');
-  });
-  const allocated = d.allocations.reduce((sum, a) => sum + (parseTenge(a.amount) ?? 0), 0);
-  if (amount !== undefined && allocated !== amount) errors.allocations = t('investments.allocationsMustSum');
-  return errors;
-}
 
 /** Props of {@link InvestmentFormModal}. */
 export interface InvestmentFormModalProps {
@@ -105,9 +44,15 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
   const { t } = useTranslation();
   const locale = currentLocale();
   const create = useCreateInvestment();
-  const { reset } = create;
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [touched, setTouched] = useState(false);
+  const form = useSchemaForm({
+    opened,
+    init: () => emptyInvestmentDraft(today()),
+    schema: createInvestmentBodySchema,
+    body: investmentBodyOf,
+    onOpen: create.reset,
+    serverError: create.error,
+  });
+  const { draft, setDraft, set, error } = form;
   const partners = usePartners({ pageSize: 200, sort: 'shortName' }, opened);
   const agreements = useAgreements(
     { pageSize: 200, organisationId: draft.organisationId ?? undefined },
@@ -116,28 +61,13 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
   const labs = useLabs({ pageSize: 200, sort: 'code' }, opened);
   const equipment = useEquipment({ pageSize: 200, sort: 'inventoryNumber' }, opened);
 
-  useEffect(() => {
-    if (opened) {
-      setDraft(emptyDraft());
-      setTouched(false);
-      reset();
-    }
-  }, [opened, reset]);
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setAllocation = (key: number, patch: Partial<AllocationDraft>) =>
     setDraft((d) => ({
       ...d,
       allocations: d.allocations.map((a) => (a.key === key ? { ...a, ...patch } : a)),
     }));
 
-  const amountTiyn = parseTenge(draft.amount) ?? 0;
-  const allocatedTiyn = draft.allocations.reduce((sum, a) => sum + (parseTenge(a.amount) ?? 0), 0);
-  const remainingTiyn = amountTiyn - allocatedTiyn;
-  const local = touched ? validate(draft, t) : {};
-  const server = fieldErrors(create.error);
-  const error = (field: string) => local[field] ?? server[field];
-  const originalError = server.original;
+  const remainingTiyn = remainingOf(draft);
 
   const labOptions = (labs.data?.items ?? []).map((l) => ({
     value: String(l.id),
@@ -150,25 +80,8 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setTouched(true);
-    if (Object.keys(validate(draft, t)).length > 0) return;
-    const allocations: AllocationInput[] = draft.allocations.map((a) => ({
-      ...(a.assetType === 'lab' ? { labId: Number(a.assetId) } : { equipmentId: Number(a.assetId) }),
-      amountTiyn: parseTenge(a.amount) ?? 0,
-    }));
-    const ppp = draft.source === 'ppp_partner';
-    const body: CreateInvestmentBody = {
-      source: draft.source,
-      organisationId: ppp || draft.organisationId ? Number(draft.organisationId) || null : null,
-      agreementId: ppp ? Number(draft.agreementId) || null : null,
-      amountTiyn,
-      original: draft.foreign
-        ? { currency: draft.currency, amount: draft.originalAmount, rate: draft.rate }
-        : null,
-      investedOn: draft.investedOn,
-      description: draft.description.trim(),
-      allocations,
-    };
+    const body = form.validBody();
+    if (!body) return;
     create.mutate(body, {
       onSuccess: () => {
         notifications.show({ color: 'green', message: t('investments.created') });
@@ -260,21 +173,21 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
                 maxLength={3}
                 value={draft.currency}
                 onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())}
-                error={error('currency') ?? originalError}
+                error={error('original.currency', 'original')}
               />
               <TextInput
                 label={t('investments.originalAmount')}
                 inputMode="decimal"
                 value={draft.originalAmount}
                 onChange={(e) => set('originalAmount', e.currentTarget.value.replace(',', '.'))}
-                error={error('originalAmount')}
+                error={error('original.amount')}
               />
               <TextInput
                 label={t('investments.rate')}
                 inputMode="decimal"
                 value={draft.rate}
                 onChange={(e) => set('rate', e.currentTarget.value.replace(',', '.'))}
-                error={error('rate')}
+                error={error('original.rate')}
               />
             </Group>
           ) : null}
@@ -303,7 +216,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
                     data={a.assetType === 'lab' ? labOptions : equipmentOptions}
                     value={a.assetId}
                     onChange={(value) => setAllocation(a.key, { assetId: value })}
-                    error={error(`allocation${index}asset`)}
+                    error={error(`allocations.${index}.labId`) ?? error(`allocations.${index}.equipmentId`)}
                   />
                   <TextInput
                     label={t('investments.share')}
@@ -311,7 +224,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
                     inputMode="decimal"
                     value={a.amount}
                     onChange={(e) => setAllocation(a.key, { amount: e.currentTarget.value })}
-                    error={error(`allocation${index}amount`)}
+                    error={error(`allocations.${index}.amountTiyn`)}
                   />
                   <ActionIcon
                     variant="subtle"

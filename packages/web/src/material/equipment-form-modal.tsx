@@ -1,11 +1,17 @@
-import type { CreateEquipmentBody, Equipment, EquipmentCondition } from '@kadr/contracts';
+import {
+  createEquipmentBodySchema,
+  type Equipment,
+  type EquipmentCondition,
+  formatKzt,
+  parseKzt,
+  updateEquipmentBodySchema,
+} from '@kadr/contracts';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEquipmentMutations, useLabs } from '../api/material';
 import { EQUIPMENT_CONDITIONS } from '../api/vocabulary';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { parseTenge } from '../components/money';
 import { currentLocale, localized } from '../i18n';
 
 interface Draft {
@@ -17,33 +23,23 @@ interface Draft {
   condition: EquipmentCondition;
 }
 
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
-
-/** Tiyn as an editable tenge amount (a dot as the decimal mark, which parseTenge reads). */
-const tengeText = (tiyn: number) => (tiyn % 100 === 0 ? String(tiyn / 100) : (tiyn / 100).toFixed(2));
-
 function draftOf(item: Equipment | null): Draft {
   return {
     inventoryNumber: item?.inventoryNumber ?? '',
     name: item?.name ?? '',
     labId: item ? String(item.labId) : null,
-    cost: item ? tengeText(item.costTiyn) : '',
+    cost: item ? formatKzt(item.costTiyn) : '',
     acquiredOn: item?.acquiredOn.slice(0, 10) ?? new Date().toISOString().slice(0, 10),
     condition: item?.condition ?? 'new',
   };
 }
 
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!CODE_PATTERN.test(d.inventoryNumber.trim())) errors.inventoryNumber = t('material.codeRule');
-  if (!d.name.trim()) errors.name = t('validation.required');
-  if (!d.labId) errors.labId = t('validation.required');
-  const cost = parseTenge(d.cost);
-  if (cost === undefined || cost <= 0) errors.costTiyn = t('validation.amount');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.acquiredOn)) errors.acquiredOn = t('validation.required');
-  return errors;
-}
+/** The body of a create and of a patch: the schema checks the inventory number, the cost and the date. */
+const bodyOf = ({ labId, cost, ...d }: Draft) => ({
+  ...d,
+  labId: labId ? Number(labId) : undefined,
+  costTiyn: parseKzt(cost),
+});
 
 /** Props of {@link EquipmentFormModal}. */
 export interface EquipmentFormModalProps {
@@ -63,31 +59,19 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
     record: item,
     mutations: useEquipmentMutations(),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createEquipmentBodySchema, patch: updateEquipmentBodySchema },
+    bodies: { create: bodyOf, patch: bodyOf },
     done: { created: t('material.itemCreated'), saved: t('material.itemSaved') },
     onClose,
   });
   const { draft, set, error, mutation } = form;
-
-  const onSubmit = () =>
-    form.submit((d) => {
-      const body: CreateEquipmentBody = {
-        inventoryNumber: d.inventoryNumber.trim(),
-        name: d.name.trim(),
-        labId: Number(d.labId),
-        costTiyn: parseTenge(d.cost) ?? 0,
-        acquiredOn: d.acquiredOn,
-        condition: d.condition,
-      };
-      return { create: body, patch: body };
-    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={item ? t('material.editItemTitle') : t('material.createItemTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       isPending={mutation.isPending}
       submitLabel={item ? t('common.save') : t('common.create')}

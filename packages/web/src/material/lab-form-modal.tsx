@@ -1,15 +1,21 @@
-import type { CreateLabBody, Lab, PriorityArea } from '@kadr/contracts';
+import { createLabBodySchema, type Lab, type PriorityArea, updateLabBodySchema } from '@kadr/contracts';
 import { Group, NumberInput, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLabMutations } from '../api/material';
 import { PRIORITY_AREAS } from '../api/vocabulary';
 import { FormModal } from '../components/form-modal';
-import { useRecordForm } from '../components/use-record-form';
 import { TrilingualFields } from '../components/trilingual-fields';
+import { useRecordForm } from '../components/use-record-form';
 
-type Draft = Omit<CreateLabBody, 'capacity'> & { capacity: number | string; active: boolean };
-
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
+interface Draft {
+  code: string;
+  name: { kk: string; ru: string; en: string };
+  priorityArea: PriorityArea;
+  building: string;
+  room: string;
+  capacity: number | string;
+  active: boolean;
+}
 
 function draftOf(lab: Lab | null): Draft {
   return {
@@ -23,17 +29,8 @@ function draftOf(lab: Lab | null): Draft {
   };
 }
 
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!CODE_PATTERN.test(d.code.trim())) errors.code = t('material.codeRule');
-  if (!d.name.kk.trim()) errors.nameKk = t('validation.required');
-  if (!d.name.ru.trim()) errors.nameRu = t('validation.required');
-  const capacity = Number(d.capacity);
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 2000)
-    errors.capacity = t('material.capacityRule');
-  return errors;
-}
+/** The create body: the schema trims the texts and checks the code, the names and the places. */
+const bodyOf = ({ active: _, capacity, ...d }: Draft) => ({ ...d, capacity: Number(capacity) });
 
 /** Props of {@link LabFormModal}. */
 export interface LabFormModalProps {
@@ -51,31 +48,19 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
     record: lab,
     mutations: useLabMutations(),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createLabBodySchema, patch: updateLabBodySchema },
+    bodies: { create: bodyOf, patch: (d) => ({ ...bodyOf(d), active: d.active }) },
     done: { created: t('material.labCreated'), saved: t('material.labSaved') },
     onClose,
   });
   const { draft, setDraft, set, error, mutation } = form;
-
-  const onSubmit = () =>
-    form.submit((d) => {
-      const body: CreateLabBody = {
-        code: d.code.trim(),
-        name: { kk: d.name.kk.trim(), ru: d.name.ru.trim(), en: d.name.en.trim() },
-        priorityArea: d.priorityArea,
-        building: d.building.trim(),
-        room: d.room.trim(),
-        capacity: Number(d.capacity),
-      };
-      return { create: body, patch: { ...body, active: d.active } };
-    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={lab ? t('material.editLabTitle') : t('material.createLabTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       isPending={mutation.isPending}
       submitLabel={lab ? t('common.save') : t('common.create')}
@@ -105,7 +90,7 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
       <TrilingualFields
         value={draft.name}
         onChange={(lang, text) => setDraft((d) => ({ ...d, name: { ...d.name, [lang]: text } }))}
-        errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
+        errors={{ kk: error('name.kk', 'name'), ru: error('name.ru') }}
       />
       <Group grow align="flex-start">
         <TextInput

@@ -1,4 +1,11 @@
-import type { CreateOrganisationBody, Organisation, OrganisationKind, PriorityArea } from '@kadr/contracts';
+import {
+  type CreateOrganisationBody,
+  createOrganisationBodySchema,
+  type Organisation,
+  type OrganisationKind,
+  type PriorityArea,
+  updateOrganisationBodySchema,
+} from '@kadr/contracts';
 import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
 import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -23,27 +30,6 @@ function draftOf(org: Organisation | null): Draft {
   };
 }
 
-function isWebsite(value: string): boolean {
-  if (!value) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.name.kk.trim()) errors.nameKk = t('validation.required');
-  if (!d.name.ru.trim()) errors.nameRu = t('validation.required');
-  if (!d.shortName.trim()) errors.shortName = t('validation.required');
-  if (!/^[A-Z]{2}$/.test(d.country)) errors.country = t('validation.country');
-  if (!isWebsite(d.website.trim())) errors.website = t('validation.url');
-  return errors;
-}
-
 /** Props of {@link OrganisationFormModal}. */
 export interface OrganisationFormModalProps {
   opened: boolean;
@@ -60,7 +46,8 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
     record: organisation,
     mutations: useOrganisationMutations(),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createOrganisationBodySchema, patch: updateOrganisationBodySchema },
+    bodies: { create: ({ active: _, ...body }) => body, patch: (d) => d },
     done: { created: t('organisations.created'), saved: t('organisations.saved') },
     onClose,
   });
@@ -68,26 +55,13 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
   const setName = (lang: 'kk' | 'ru' | 'en', value: string) =>
     setDraft((d) => ({ ...d, name: { ...d.name, [lang]: value } }));
 
-  const onSubmit = () =>
-    form.submit(({ active, ...rest }) => {
-      const body: CreateOrganisationBody = {
-        ...rest,
-        name: { kk: rest.name.kk.trim(), ru: rest.name.ru.trim(), en: rest.name.en.trim() },
-        shortName: rest.shortName.trim(),
-        city: rest.city.trim(),
-        sector: rest.sector.trim(),
-        website: rest.website.trim(),
-      };
-      return { create: body, patch: { ...body, active } };
-    });
-
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
       title={organisation ? t('organisations.editTitle') : t('organisations.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       isPending={mutation.isPending}
       submitLabel={organisation ? t('common.save') : t('common.create')}
@@ -96,7 +70,7 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
       <TrilingualFields
         value={draft.name}
         onChange={setName}
-        errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
+        errors={{ kk: error('name.kk', 'name'), ru: error('name.ru') }}
         autoFocus
       />
       <Group grow align="flex-start">

@@ -1,11 +1,11 @@
-import type { BranchStatus } from '@kadr/contracts';
+import { type BranchStatus, updateBranchBodySchema } from '@kadr/contracts';
 import { Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUpdateBranch } from '../api/agreements';
 import { BRANCH_STATUSES } from '../api/vocabulary';
-import { errorAt, formAlert, succeedWith } from '../components/form-feedback';
+import { formAlert, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
-import { useFormDraft } from '../components/use-form-draft';
+import { useSchemaForm } from '../components/use-schema-form';
 
 /** Props of {@link BranchFormModal}. */
 export interface BranchFormModalProps {
@@ -20,13 +20,18 @@ export interface BranchFormModalProps {
 export function BranchFormModal({ opened, partnerId, branch, onClose }: BranchFormModalProps) {
   const { t } = useTranslation();
   const save = useUpdateBranch(partnerId);
-  const { draft, set } = useFormDraft(opened, () => ({ ...branch }), save.reset);
-  const error = errorAt({}, save.error);
-  const onSubmit = () =>
-    save.mutate(
-      { status: draft.status, note: draft.note.trim() },
-      { onSuccess: succeedWith(t('branch.saved'), onClose) },
-    );
+  const { draft, set, error, validBody } = useSchemaForm({
+    opened,
+    init: () => ({ ...branch }),
+    schema: updateBranchBodySchema,
+    body: (d) => d,
+    onOpen: save.reset,
+    serverError: save.error,
+  });
+  const onSubmit = () => {
+    const body = validBody();
+    if (body) save.mutate(body, { onSuccess: succeedWith(t('branch.saved'), onClose) });
+  };
   return (
     <FormModal
       opened={opened}

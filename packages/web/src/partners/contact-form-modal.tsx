@@ -1,13 +1,10 @@
-import type { Contact } from '@kadr/contracts';
+import { type Contact, createContactBodySchema, updateContactBodySchema } from '@kadr/contracts';
 import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useContactMutations } from '../api/agreements';
 import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE_PATTERN = /^[+0-9 ()-]{0,30}$/;
 
 interface Draft {
   fullName: string;
@@ -22,15 +19,6 @@ const draftOf = (c: Contact | null): Draft => ({
   email: c?.email ?? '',
   phone: c?.phone ?? '',
 });
-
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.fullName.trim()) errors.fullName = t('validation.required');
-  if (d.email.trim() && !EMAIL_PATTERN.test(d.email.trim())) errors.email = t('validation.email');
-  if (!PHONE_PATTERN.test(d.phone.trim())) errors.phone = t('contacts.phoneRule');
-  return errors;
-}
 
 /** Props of {@link ContactFormModal}. */
 export interface ContactFormModalProps {
@@ -49,29 +37,19 @@ export function ContactFormModal({ opened, organisationId, contact, onClose }: C
     record: contact,
     mutations: useContactMutations(),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createContactBodySchema, patch: updateContactBodySchema },
+    bodies: { create: (d) => ({ organisationId, ...d }), patch: (d) => d },
     done: { created: t('contacts.created'), saved: t('contacts.saved') },
     onClose,
   });
   const { draft, set, error, mutation } = form;
-
-  const onSubmit = () =>
-    form.submit((d) => {
-      const body = {
-        fullName: d.fullName.trim(),
-        position: d.position.trim(),
-        email: d.email.trim(),
-        phone: d.phone.trim(),
-      };
-      return { create: { organisationId, ...body }, patch: body };
-    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       errorContent={formAlert(t, mutation.error)}
       isPending={mutation.isPending}

@@ -1,4 +1,10 @@
-import type { Agreement, DegreeType, JointProgramme } from '@kadr/contracts';
+import {
+  type Agreement,
+  createJointProgrammeBodySchema,
+  type DegreeType,
+  type JointProgramme,
+  updateJointProgrammeBodySchema,
+} from '@kadr/contracts';
 import { Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useJointProgrammeMutations } from '../api/agreements';
@@ -23,15 +29,12 @@ const draftOf = (j: JointProgramme | null): Draft => ({
   agreementId: j?.agreementId ? String(j.agreementId) : null,
 });
 
-/** Client-side checks that mirror the contract, with translated messages. */
-function validate(d: Draft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.name.kk.trim()) errors.nameKk = t('validation.required');
-  if (!d.name.ru.trim()) errors.nameRu = t('validation.required');
-  const year = Number(d.startYear);
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.startYear = t('jointProgrammes.yearRule');
-  return errors;
-}
+/** The body of a create (with the organisation) and of a patch; the schema checks the names and the year. */
+const bodyOf = (d: Draft) => ({
+  ...d,
+  startYear: Number(d.startYear),
+  agreementId: d.agreementId ? Number(d.agreementId) : null,
+});
 
 /** Props of {@link JointProgrammeFormModal}. */
 export interface JointProgrammeFormModalProps {
@@ -55,30 +58,19 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
     record: programme,
     mutations: useJointProgrammeMutations(),
     init: draftOf,
-    validate: (d) => validate(d, t),
+    schemas: { create: createJointProgrammeBodySchema, patch: updateJointProgrammeBodySchema },
+    bodies: { create: (d) => ({ organisationId, ...bodyOf(d) }), patch: bodyOf },
     done: { created: t('jointProgrammes.created'), saved: t('jointProgrammes.saved') },
     onClose,
   });
   const { draft, setDraft, set, error, mutation } = form;
-
-  const onSubmit = () =>
-    form.submit((d) => {
-      const body = {
-        organisationId,
-        name: { kk: d.name.kk.trim(), ru: d.name.ru.trim(), en: d.name.en.trim() },
-        degreeType: d.degreeType,
-        startYear: Number(d.startYear),
-        agreementId: d.agreementId ? Number(d.agreementId) : null,
-      };
-      return { create: body, patch: body };
-    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={programme ? t('jointProgrammes.editTitle') : t('jointProgrammes.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       errorContent={formAlert(t, mutation.error)}
       isPending={mutation.isPending}
@@ -88,7 +80,7 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
       <TrilingualFields
         value={draft.name}
         onChange={(lang, text) => setDraft((d) => ({ ...d, name: { ...d.name, [lang]: text } }))}
-        errors={{ kk: error('nameKk', 'name'), ru: error('nameRu') }}
+        errors={{ kk: error('name.kk', 'name'), ru: error('name.ru') }}
         autoFocus
       />
       <Group grow align="flex-start">

@@ -1,15 +1,18 @@
-import type { CreateUserBody, Locale, Role, User } from '@kadr/contracts';
+import {
+  createUserBodySchema,
+  type Locale,
+  type Role,
+  type User,
+  updateUserBodySchema,
+} from '@kadr/contracts';
 import { LOCALES, ROLES } from '../api/vocabulary';
 import { Group, PasswordInput, Select, Switch, Text, TextInput } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { type UserPatch, useUserMutations } from '../api/resources';
+import { useUserMutations } from '../api/resources';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { OrganisationSelect } from '../organisations/organisation-select';
 import { MIN_PASSWORD_LENGTH } from '../profile/change-password-card';
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Draft {
   email: string;
@@ -41,17 +44,6 @@ export interface UserFormModalProps {
   onClose: () => void;
 }
 
-/** Client-side checks that mirror the contract, with translated messages; email and password only on create. */
-function validate(d: Draft, isEdit: boolean, t: TFunction): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!isEdit && !EMAIL_PATTERN.test(d.email.trim())) errors.email = t('validation.email');
-  if (!d.fullName.trim()) errors.fullName = t('validation.required');
-  if (!d.organisationId) errors.organisationId = t('validation.required');
-  if (!isEdit && d.password.length < MIN_PASSWORD_LENGTH)
-    errors.password = t('validation.passwordMin', { min: MIN_PASSWORD_LENGTH });
-  return errors;
-}
-
 /** Creates a user (email, name, role, organisation, language, password) or edits one. */
 export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
   const { t } = useTranslation();
@@ -60,39 +52,22 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
     record: user,
     mutations: useUserMutations(),
     init: draftOf,
-    validate: (d) => validate(d, user !== null, t),
+    schemas: { create: createUserBodySchema, patch: updateUserBodySchema },
+    bodies: {
+      create: ({ active: _, ...body }) => body,
+      patch: ({ email: _, password: __, ...patch }) => patch,
+    },
     done: { created: t('users.created'), saved: t('users.saved') },
     onClose,
   });
   const { draft, set, error, mutation } = form;
-
-  const onSubmit = () =>
-    form.submit((d) => {
-      const patch: UserPatch = {
-        fullName: d.fullName.trim(),
-        role: d.role,
-        organisationId: d.organisationId,
-        locale: d.locale,
-        active: d.active,
-      };
-      const body: CreateUserBody = {
-        email: d.email.trim(),
-        fullName: d.fullName.trim(),
-        role: d.role,
-        // Validation has checked it is set.
-        organisationId: d.organisationId ?? 0,
-        locale: d.locale,
-        password: d.password,
-      };
-      return { create: body, patch };
-    });
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={user ? t('users.editTitle') : t('users.createTitle')}
-      onSubmit={onSubmit}
+      onSubmit={form.submit}
       error={mutation.error}
       isPending={mutation.isPending}
       submitLabel={user ? t('common.save') : t('common.create')}

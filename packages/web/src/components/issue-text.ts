@@ -1,0 +1,128 @@
+import { PATTERNS, type PatternName, ruleOf, type ValidationRule } from '@kadr/contracts';
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+
+/** The locale key of each rule the contracts name (`params.rule` of a refinement). */
+export const RULE_KEYS: Record<ValidationRule, string> = {
+  oneAsset: 'validation.required',
+  pppNeedsPartner: 'validation.required',
+  pppNeedsAgreement: 'validation.required',
+  agreesWithRate: 'validation.rateMismatch',
+  allocationsSum: 'investments.allocationsMustSum',
+  datesInOrder: 'agreements.datesOrder',
+  instalmentNeedsAmount: 'validation.amount',
+  placesNeedCount: 'validation.required',
+  metNeedsEvidence: 'obligations.evidenceRequired',
+  endsAfterStart: 'bookings.endAfterStart',
+  disciplineNeeded: 'validation.required',
+  studentNeeded: 'validation.required',
+  practiceNeeds: 'bookings.practiceNeeds',
+  attendeesCoverIds: 'bookings.attendeesAtLeastKnown',
+  notTenge: 'validation.notTenge',
+  positive: 'validation.positive',
+};
+
+/** The locale key of each pattern the contracts name. */
+export const PATTERN_KEYS: Record<PatternName, string> = {
+  assetCode: 'material.codeRule',
+  country: 'validation.country',
+  phone: 'contacts.phoneRule',
+  currency: 'validation.currency',
+  decimalAmount: 'validation.amount',
+  exchangeRate: 'validation.rate',
+};
+
+/** The locale keys of the issues no contract names, by zod issue code and format. */
+export const GENERIC_KEYS = [
+  'validation.required',
+  'validation.invalid',
+  'validation.format',
+  'validation.email',
+  'validation.url',
+  'validation.date',
+  'validation.tooShort',
+  'validation.tooLong',
+  'validation.atLeast',
+  'validation.atMost',
+  'validation.tooMany',
+] as const;
+
+const patternNames = new Map(Object.entries(PATTERNS).map(([name, re]) => [String(re), name as PatternName]));
+
+const FORMAT_KEYS: Record<string, string> = {
+  email: 'validation.email',
+  url: 'validation.url',
+  date: 'validation.date',
+  datetime: 'validation.date',
+};
+
+/** The most telling issue of a failed union (`'' | url`): the first that is not "not this literal". */
+function unionIssue(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue | undefined {
+  return issue.errors.flat().find((i) => i.code !== 'invalid_value') ?? issue.errors.flat()[0];
+}
+
+function sizeText(t: TFunction, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  if (issue.code === 'too_small') {
+    const min = Number(issue.minimum);
+    if ((issue.origin === 'string' || issue.origin === 'array') && min <= 1) return t('validation.required');
+    return issue.origin === 'string' ? t('validation.tooShort', { min }) : t('validation.atLeast', { min });
+  }
+  const max = Number(issue.maximum);
+  if (issue.origin === 'string') return t('validation.tooLong', { max });
+  return issue.origin === 'array' ? t('validation.tooMany', { max }) : t('validation.atMost', { max });
+}
+
+/**
+ * One zod issue of a contract's schema in the interface language: a named rule or pattern by its key,
+ * anything else by the issue code. An amount field (`…Tiyn`) that is missing or not positive reads as
+ * "enter a positive amount", since the person typed tenge, not tiyn.
+ * @example issueText(t, { code: 'custom', path: ['allocations'], params: { rule: 'allocationsSum' }, message: '…' })
+ */
+export function issueText(t: TFunction, issue: z.core.$ZodIssue): string {
+  const rule = ruleOf(issue as { code: string; params?: Record<string, unknown> });
+  if (rule) return t(RULE_KEYS[rule]);
+  const field = String(issue.path.at(-1) ?? '');
+  const isAmount = field.endsWith('Tiyn') && (issue.code === 'invalid_type' || issue.code === 'too_small');
+  if (isAmount) return t('validation.amount');
+  switch (issue.code) {
+    case 'invalid_format': {
+      if (issue.format === 'regex') {
+        const name = patternNames.get(String((issue as { pattern?: string }).pattern));
+        return t(name ? PATTERN_KEYS[name] : 'validation.format');
+      }
+      return t(FORMAT_KEYS[issue.format] ?? 'validation.format');
+    }
+    case 'too_small':
+    case 'too_big':
+      return sizeText(t, issue);
+    case 'invalid_type':
+    case 'invalid_value':
+      return t('validation.required');
+    case 'invalid_union': {
+      const inner = unionIssue(issue);
+      return inner ? issueText(t, { ...inner, path: issue.path }) : t('validation.invalid');
+    }
+    default:
+      return t('validation.invalid');
+  }
+}
+
+/**
+ * Checks a request body with the contract's schema, as the server will: the parsed body when valid,
+ * else one translated message per field, keyed by the dotted path (`name.kk`, `allocations.0.amountTiyn`).
+ * @example const checked = checkBody(t, createLabBodySchema, body); if (checked.errors) showUnderFields(checked.errors);
+ */
+export function checkBody<S extends z.ZodType>(
+  t: TFunction,
+  schema: S,
+  body: unknown,
+): { data: z.output<S>; errors?: undefined } | { data?: undefined; errors: Record<string, string> } {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return { data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.map(String).join('.');
+    errors[key] ??= issueText(t, issue);
+  }
+  return { errors };
+}
