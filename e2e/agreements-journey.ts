@@ -10,6 +10,7 @@ import {
   choose,
   closeWith,
   confirmWith,
+  fillDate,
   expect,
   openTable,
   rowsWith,
@@ -103,8 +104,8 @@ export async function agreementsJourney(page: Page) {
       await page.locator('[data-testid=agreement-actions]').getByRole('button', { name: 'Edit' }).click();
       const form = page.locator('[data-testid=agreement-form]');
       await form.waitFor();
-      await form.getByLabel(/^Signed/).fill('2026-01-15');
-      await form.getByLabel(/^Valid until/).fill('2029-12-31');
+      await fillDate(form.getByLabel(/^Signed/), '2026-01-15');
+      await fillDate(form.getByLabel(/^Valid until/), '2029-12-31');
       await page.waitForTimeout(400);
       await shot(page, 'agreement-form-edit', false);
       await form.getByRole('button', { name: 'Save', exact: true }).click();
@@ -127,7 +128,7 @@ export async function agreementsJourney(page: Page) {
       const form = page.locator('[data-testid=obligation-form]');
       await form.waitFor();
       await choose(page, form.getByRole('combobox', { name: /^Kind/ }), 'Instalment');
-      await form.getByLabel(/^Due/).fill('2027-03-01');
+      await fillDate(form.getByLabel(/^Due/), '2027-03-01');
       await form.getByRole('textbox', { name: /^What is owed/ }).fill('First instalment for the joint lab');
       await form.getByRole('textbox', { name: /^Amount, KZT/ }).fill('2 500 000');
       await form.getByRole('button', { name: 'Create', exact: true }).click();

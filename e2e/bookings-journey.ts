@@ -8,9 +8,11 @@
 import type { Page } from 'playwright-core';
 import {
   BASE,
+  fillDate,
   choose,
   closeWith,
   dayOffset,
+  enDate,
   expect,
   openTable,
   rowsWith,
@@ -83,7 +85,7 @@ export async function bookingsJourney(page: Page) {
       await choose(page, dialog.getByRole('combobox', { name: /^Lab/ }), new RegExp(`^${labCode}`), labCode);
       await dialog.getByRole('textbox', { name: /^Name/ }).fill('FTIR spectrometer');
       await dialog.getByRole('textbox', { name: /^Cost, KZT/ }).fill('12 500 000');
-      await dialog.getByLabel(/^Acquired/).fill('2024-09-02');
+      await fillDate(dialog.getByLabel(/^Acquired/), '2024-09-02');
       await shot(page, 'equipment-form', false);
       await closeWith(dialog, 'Create');
       await search(page, 'equipment-table', itemCode);
@@ -91,6 +93,30 @@ export async function bookingsJourney(page: Page) {
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(text.includes('12,500,000') && text.includes(labCode), text);
+    },
+    page,
+  );
+
+  await step(
+    'bookings: in the Russian interface a date field reads and shows DD.MM.YYYY with a Russian calendar',
+    async () => {
+      await switchLanguage(page, 'ru');
+      await page.getByRole('button', { name: 'Новое оборудование' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=equipment-form]').waitFor();
+      const acquired = dialog.getByLabel(/^Приобретено/);
+      const placeholder = await acquired.getAttribute('placeholder');
+      expect(placeholder === 'ДД.ММ.ГГГГ', `placeholder: ${placeholder}`);
+      await fillDate(acquired, '02.09.2024');
+      const shown = await acquired.inputValue();
+      expect(shown === '02.09.2024', `the field shows ${shown}`);
+      await acquired.click();
+      await page.getByRole('button', { name: /сентябрь 2024/i }).waitFor();
+      await page.waitForTimeout(300); // the calendar's fade-in
+      await shot(page, 'date-field-ru', false);
+      await acquired.blur();
+      await closeWith(dialog, 'Отмена');
+      await switchLanguage(page, 'en');
     },
     page,
   );
@@ -120,8 +146,8 @@ export async function bookingsJourney(page: Page) {
       itemCode,
     );
     await dialog.getByRole('textbox', { name: /^Discipline/ }).fill(subject);
-    await dialog.getByLabel(/^Starts/).fill(`${day}T${from}`);
-    await dialog.getByLabel(/^Ends/).fill(`${day}T${to}`);
+    await fillDate(dialog.getByLabel(/^Starts/), `${day}T${from}`);
+    await fillDate(dialog.getByLabel(/^Ends/), `${day}T${to}`);
     await dialog.getByRole('button', { name: 'Book', exact: true }).click();
     return dialog;
   };
@@ -138,6 +164,26 @@ export async function bookingsJourney(page: Page) {
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(text.includes('Discipline session') && text.includes('Scheduled'), text);
+    },
+    page,
+  );
+
+  await step(
+    'bookings: in a browser set to UTC the session typed as 10:00 is 10:00 in Almaty, and the page says so',
+    async () => {
+      const browserZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      expect(browserZone === 'UTC', `the browser's time zone is ${browserZone}`);
+      const listed = (await (
+        await page.request.get(`${BASE}/api/bookings?q=${encodeURIComponent(discipline)}&pageSize=5`)
+      ).json()) as { items: { startsAt: string }[] };
+      const stored = new Date(listed.items[0]?.startsAt ?? '').toISOString();
+      const almaty = new Date(`${day}T10:00:00+05:00`).toISOString();
+      expect(stored === almaty, `stored start ${stored}, expected ${almaty} (10:00 in Almaty)`);
+      const row = rowsWith(page, 'bookings-table', itemCode);
+      const text = (await row.textContent()) ?? '';
+      expect(text.includes(enDate(day)) && text.includes('10:00 – 12:00'), `row shows: ${text}`);
+      const note = (await page.locator('[data-testid=time-zone-note]').textContent()) ?? '';
+      expect(note.includes('Asia/Almaty'), `time zone note: ${note}`);
     },
     page,
   );
@@ -168,8 +214,8 @@ export async function bookingsJourney(page: Page) {
       await row.getByRole('button', { name: /^Record use of booking/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('[data-testid=usage-form]').waitFor();
-      await dialog.getByLabel(/^Actually started/).fill(`${day}T10:05`);
-      await dialog.getByLabel(/^Actually ended/).fill(`${day}T11:35`);
+      await fillDate(dialog.getByLabel(/^Actually started/), `${day}T10:05`);
+      await fillDate(dialog.getByLabel(/^Actually ended/), `${day}T11:35`);
       await dialog.getByRole('textbox', { name: /^Attendees/ }).fill('12');
       // Two students known to have come (they count in the partners' impact reports).
       const students = (await (
@@ -212,16 +258,17 @@ export async function bookingsJourney(page: Page) {
         await dialog.getByRole('combobox', { name: /^Lab or item/ }).isDisabled(),
         'the asset can be changed',
       );
-      expect((await dialog.getByLabel(/^Starts/).inputValue()) === `${day}T13:00`, 'the start is not filled');
-      await dialog.getByLabel(/^Starts/).fill(`${day}T11:30`);
-      await dialog.getByLabel(/^Ends/).fill(`${day}T12:30`);
+      const start = await dialog.getByLabel(/^Starts/).inputValue();
+      expect(start === `${enDate(day)} 13:00`, `the start is not filled: ${start}`);
+      await fillDate(dialog.getByLabel(/^Starts/), `${day}T11:30`);
+      await fillDate(dialog.getByLabel(/^Ends/), `${day}T12:30`);
       await dialog.getByRole('button', { name: 'Save', exact: true }).click();
       const notice = dialog.locator('[data-testid=booking-conflict]');
       await notice.getByText(discipline).waitFor();
       await page.waitForTimeout(400); // the dialog's fade-in
       await shot(page, 'booking-reschedule-conflict', false);
-      await dialog.getByLabel(/^Starts/).fill(`${day}T15:00`);
-      await dialog.getByLabel(/^Ends/).fill(`${day}T16:30`);
+      await fillDate(dialog.getByLabel(/^Starts/), `${day}T15:00`);
+      await fillDate(dialog.getByLabel(/^Ends/), `${day}T16:30`);
       await closeWith(dialog, 'Save');
       await row.getByText('15:00').waitFor();
       await row.getByRole('button', { name: /^Cancel booking/ }).click();
@@ -241,10 +288,9 @@ export async function bookingsJourney(page: Page) {
       await openTable(page, 'material', 'labs-table');
       await page.getByRole('tab', { name: 'Utilisation' }).click();
       await page.locator('[data-testid=utilisation-table] tbody tr').first().waitFor();
-      await page.getByLabel('From', { exact: true }).fill(dayOffset(-30));
-      await page.getByLabel('To', { exact: true }).fill(dayOffset(0));
-      const [y, m, d] = dayOffset(-30).split('-');
-      await page.locator('[data-testid=utilisation-period]', { hasText: `${d}/${m}/${y}` }).waitFor();
+      await fillDate(page.getByLabel('From', { exact: true }), dayOffset(-30));
+      await fillDate(page.getByLabel('To', { exact: true }), dayOffset(0));
+      await page.locator('[data-testid=utilisation-period]', { hasText: enDate(dayOffset(-30)) }).waitFor();
       const row = rowsWith(page, 'utilisation-table', itemCode);
       await row.waitFor();
       const cells = await row.locator('td').allTextContents();

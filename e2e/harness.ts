@@ -177,6 +177,21 @@ export function dayOffset(days: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * Types a date (`2026-01-15`) or a date and time (`2026-01-15T10:00`) into a date field and leaves it,
+ * which closes its calendar and shows the value in the interface language's pattern.
+ */
+export async function fillDate(input: Locator, value: string) {
+  await input.fill(value);
+  await input.blur();
+}
+
+/** `YYYY-MM-DD` in the English interface's pattern, `DD/MM/YYYY`. */
+export function enDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+}
+
 /** A tiny valid PDF (the server checks the `%PDF-` signature), for upload steps. */
 export function samplePdf(name: string) {
   const body =

@@ -8,6 +8,8 @@ describe('settings', () => {
     expect(resolveSettings({ port: '5000' }, { PORT: '4000' }).port).toBe(5000);
     expect(resolveSettings({}, {}).dataDir).toMatch(/\/data$/);
     expect(resolveSettings({}, { DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(resolveSettings({}, {}).timeZone).toBe('Asia/Almaty');
+    expect(resolveSettings({ timeZone: 'UTC' }, { KADR_TIME_ZONE: 'Asia/Aqtobe' }).timeZone).toBe('UTC');
   });
 
   it('names the flag and the variable of an invalid value', () => {
@@ -20,5 +22,8 @@ describe('settings', () => {
       /KADR_DEMO_PASSWORD: must have at least 10/,
     );
     expect(() => resolveSettings({}, { KADR_LOG_LEVEL: 'loud' })).toThrow(/KADR_LOG_LEVEL/);
+    expect(() => resolveSettings({}, { KADR_TIME_ZONE: '+05:00' })).toThrow(
+      /--time-zone \/ KADR_TIME_ZONE: must be an IANA time zone/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isTimeZone } from '@kadr/server';
 import { CliError } from './cli-error.ts';
 
 /** The settings of a Kadr process. Each resolves from its flag, then its environment variable, then the default. */
@@ -12,6 +13,7 @@ export interface Settings {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   secureCookies: boolean;
   trustProxy: boolean;
+  timeZone: string;
 }
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -28,6 +30,7 @@ const schema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
   secureCookies: booleanText,
   trustProxy: booleanText,
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Almaty'),
 });
 
 const sources = {
@@ -39,6 +42,7 @@ const sources = {
   logLevel: { env: 'KADR_LOG_LEVEL', default: 'info' },
   secureCookies: { env: 'KADR_SECURE_COOKIES', default: 'false' },
   trustProxy: { env: 'KADR_TRUST_PROXY', default: 'false' },
+  timeZone: { env: 'KADR_TIME_ZONE', default: 'Asia/Almaty' },
 } as const satisfies Record<keyof Settings, { env: string; default: string | undefined }>;
 
 const flagNames: Record<keyof Settings, string> = {
@@ -50,6 +54,7 @@ const flagNames: Record<keyof Settings, string> = {
   logLevel: '--log-level',
   secureCookies: '--secure-cookies',
   trustProxy: '--trust-proxy',
+  timeZone: '--time-zone',
 };
 
 /**

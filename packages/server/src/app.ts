@@ -13,7 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { defaultServerConfig, type ServerConfig } from './config.ts';
+import { assertValidConfig, defaultServerConfig, type ServerConfig } from './config.ts';
 import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -47,6 +47,7 @@ const DOCS_PREFIX = '/api/docs';
  */
 export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes: RegisteredRoute[] }> {
   const config: ServerConfig = { ...defaultServerConfig, ...options.config };
+  assertValidConfig(config);
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger ?? false,

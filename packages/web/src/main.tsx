@@ -11,6 +11,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ME_KEY } from './api/auth';
 import { ApiError, setCsrfToken } from './api/client';
+import { loadSettings } from './api/settings';
 import { createAppRouter } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
 import { initI18n } from './i18n';
@@ -38,7 +39,7 @@ const queryClient: QueryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
-void initI18n().then(() =>
+void Promise.all([initI18n(), loadSettings()]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">

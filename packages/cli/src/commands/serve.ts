@@ -8,14 +8,15 @@ import type { Command, CommandIo } from '../command.ts';
 import { openConfiguredDatabase } from '../database.ts';
 import { databaseFlags, resolveSettings, type Settings } from '../settings.ts';
 
-const usage = `Usage: kadr serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--seed-demo]
+const usage = `Usage: kadr serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--time-zone TZ] [--seed-demo]
 
 Serves the API and the web app. Without DATABASE_URL the embedded database lives in the data folder
 (created if missing, locked while in use). --seed-demo seeds the demo university on an empty database;
 the demo users' password is KADR_DEMO_PASSWORD, or a generated one printed once.
 
 Environment: PORT (3000), HOST (127.0.0.1), KADR_DATA_DIR (./data), DATABASE_URL, KADR_DEMO_PASSWORD,
-KADR_LOG_LEVEL (info), KADR_SECURE_COOKIES (false), KADR_TRUST_PROXY (false).`;
+KADR_LOG_LEVEL (info), KADR_SECURE_COOKIES (false), KADR_TRUST_PROXY (false),
+KADR_TIME_ZONE (Asia/Almaty: the university's time zone, in which the web app shows times).`;
 
 /** The built web app, when `npm run build` has run. */
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -49,6 +50,7 @@ export const serveCommand: Command = {
         ...databaseFlags,
         port: { type: 'string' },
         host: { type: 'string' },
+        'time-zone': { type: 'string' },
         'seed-demo': { type: 'boolean' },
       },
       usage,
@@ -59,6 +61,7 @@ export const serveCommand: Command = {
         host: values.host,
         dataDir: values['data-dir'],
         databaseUrl: values['database-url'],
+        timeZone: values['time-zone'],
       },
       io.env,
     );
@@ -71,6 +74,7 @@ export const serveCommand: Command = {
           webDist: existsSync(webDist) ? webDist : undefined,
           secureCookies: settings.secureCookies,
           trustProxy: settings.trustProxy,
+          timeZone: settings.timeZone,
         },
         logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
       });

@@ -10,7 +10,14 @@ const healthSchema = z.object({
   version: z.string(),
 });
 
-/** GET /api/health: liveness with the database kind and the applied migration. */
+const settingsSchema = z.object({
+  timeZone: z.string().describe('IANA time zone of the university; the web app shows times in it'),
+});
+
+/**
+ * GET /api/health: liveness with the database kind and the applied migration.
+ * GET /api/settings: what the web app needs before anyone signs in (the university's time zone).
+ */
 export const systemRoutes: CapabilityRoutes = async (app, deps) => {
   app.get(
     '/api/health',
@@ -26,5 +33,12 @@ export const systemRoutes: CapabilityRoutes = async (app, deps) => {
         version: '0.1.0',
       };
     },
+  );
+  app.get(
+    '/api/settings',
+    route(publicRoute('the sign-in page formats times too'), 'Settings the web app needs', {
+      response: { 200: settingsSchema },
+    }),
+    async () => ({ timeZone: deps.config.timeZone }),
   );
 };

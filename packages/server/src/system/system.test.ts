@@ -24,6 +24,12 @@ describe('platform routes', () => {
     expect(response.headers['x-request-id']).toBeTruthy();
   });
 
+  it('serves the university time zone to anyone, signed in or not', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/settings' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ timeZone: 'Asia/Almaty' });
+  });
+
   it('echoes a well-formed incoming request id and replaces a malformed one', async () => {
     const echoed = await t.app.inject({
       method: 'GET',

@@ -13,6 +13,7 @@ import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { TrilingualFields } from '../components/trilingual-fields';
+import { DateField } from '../components/date-field';
 
 interface Draft {
   number: string;
@@ -130,20 +131,18 @@ export function AgreementFormModal({
         error={error('partyIds')}
       />
       <Group grow align="flex-start">
-        <TextInput
+        <DateField
           label={t('agreements.signedOn')}
           description={t('agreements.signedOnHint')}
-          type="date"
           value={draft.signedOn}
-          onChange={(e) => set('signedOn', e.currentTarget.value)}
+          onChange={(v) => set('signedOn', v)}
           error={error('signedOn')}
         />
-        <TextInput
+        <DateField
           label={t('agreements.validUntil')}
           description={t('agreements.renewalHint')}
-          type="date"
           value={draft.validUntil}
-          onChange={(e) => set('validUntil', e.currentTarget.value)}
+          onChange={(v) => set('validUntil', v)}
           error={error('validUntil')}
         />
       </Group>

@@ -13,6 +13,7 @@ import { OBLIGATION_KINDS } from '../api/vocabulary';
 import { formAlert } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
+import { DateField } from '../components/date-field';
 
 interface Draft {
   kind: ObligationKind;
@@ -90,12 +91,11 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
           error={error('kind')}
           data-autofocus
         />
-        <TextInput
+        <DateField
           label={t('partners.dueOn')}
-          type="date"
           required
           value={draft.dueOn}
-          onChange={(e) => set('dueOn', e.currentTarget.value)}
+          onChange={(v) => set('dueOn', v)}
           error={error('dueOn')}
         />
       </Group>

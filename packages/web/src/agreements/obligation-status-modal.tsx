@@ -11,6 +11,7 @@ import { useObligationMutations } from '../api/agreements';
 import { formAlert, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
 import { useSchemaForm } from '../components/use-schema-form';
+import { DateField } from '../components/date-field';
 
 /** The statuses a person sets; `late` follows from the due date of a pending obligation. */
 const SETTABLE = ['met', 'waived', 'pending'] as const;
@@ -102,12 +103,11 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
         />
       </Input.Wrapper>
       {draft.status === 'met' ? (
-        <TextInput
+        <DateField
           label={t('obligations.metOn')}
           description={t('obligations.metOnHint')}
-          type="date"
           value={draft.metOn}
-          onChange={(e) => set('metOn', e.currentTarget.value)}
+          onChange={(v) => set('metOn', v)}
           error={error('metOn')}
         />
       ) : null}

@@ -1,14 +1,17 @@
 import type { AuditEntry } from '@kadr/contracts';
 import { AUDIT_ACTIONS } from '../api/vocabulary';
-import { Autocomplete, Badge, Code, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Badge, Code, Select, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditEntries, useUsers } from '../api/resources';
 import { type Column, DataTable } from '../components/data-table';
 import { formatDateTime } from '../components/format';
+import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { AuditDiff } from './audit-diff';
+import { DateField } from '../components/date-field';
+import { endOfDay, fromLocalInput } from '../components/date-input';
 
 type AuditFilters = {
   entity: string | undefined;
@@ -21,11 +24,11 @@ type AuditFilters = {
 const KNOWN_ENTITIES = ['user', 'organisation', 'api_token'];
 const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red' } as const;
 
-/** A `YYYY-MM-DD` day as the ISO instant of its start (or end) in the browser's time zone. */
+/** A `YYYY-MM-DD` day as the ISO instant of its start (or last millisecond) at the university. */
 function dayBoundary(day: string | undefined, end: boolean): string | undefined {
   if (!day) return undefined;
-  const date = new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  const boundary = end ? endOfDay(day) : fromLocalInput(day);
+  return boundary && end ? new Date(Date.parse(boundary) - 1).toISOString() : boundary;
 }
 
 /** Admin page: the audit log with filters (entity, action, actor, dates); a row expands into its diff. */
@@ -77,6 +80,7 @@ export function AuditPage() {
       <Title order={1} size="h2">
         {t('audit.title')}
       </Title>
+      <TimeZoneNote />
       <DataTable
         testId="audit-table"
         caption={t('audit.title')}
@@ -118,19 +122,17 @@ export function AuditPage() {
               value={list.filters.actorId ?? null}
               onChange={(value) => list.setFilter('actorId', value ?? undefined)}
             />
-            <TextInput
+            <DateField
               label={t('audit.from')}
-              type="date"
               w={160}
               value={list.filters.from ?? ''}
-              onChange={(e) => list.setFilter('from', e.currentTarget.value || undefined)}
+              onChange={(v) => list.setFilter('from', v || undefined)}
             />
-            <TextInput
+            <DateField
               label={t('audit.to')}
-              type="date"
               w={160}
               value={list.filters.to ?? ''}
-              onChange={(e) => list.setFilter('to', e.currentTarget.value || undefined)}
+              onChange={(v) => list.setFilter('to', v || undefined)}
             />
           </>
         }

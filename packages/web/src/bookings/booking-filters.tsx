@@ -1,4 +1,3 @@
-import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QueryParams } from '../api/client';
 import { BOOKING_PURPOSES, BOOKING_STATUSES } from '../api/vocabulary';
@@ -6,6 +5,7 @@ import { endOfDay, fromLocalInput } from '../components/date-input';
 import { FilterSelect } from '../components/filter-select';
 import type { ListState } from '../components/use-list-state';
 import { AssetSelect, assetFields } from './asset-select';
+import { DateField } from '../components/date-field';
 
 /** The filters of the bookings list as the inputs hold them (dates as `YYYY-MM-DD`). */
 export type BookingFilterState = {
@@ -33,12 +33,11 @@ export function bookingQuery(list: ListState<BookingFilterState>): QueryParams {
 export function BookingFilters({ list }: { list: ListState<BookingFilterState> }) {
   const { t } = useTranslation();
   const dateFilter = (key: 'from' | 'to', label: string) => (
-    <TextInput
+    <DateField
       label={label}
-      type="date"
       w={150}
       value={list.filters[key] ?? ''}
-      onChange={(e) => list.setFilter(key, e.currentTarget.value || undefined)}
+      onChange={(v) => list.setFilter(key, v || undefined)}
     />
   );
 

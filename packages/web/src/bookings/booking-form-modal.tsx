@@ -10,12 +10,13 @@ import { useBooking, useBookingMutations } from '../api/bookings';
 import { ApiError } from '../api/client';
 import { useUsers } from '../api/resources';
 import { BOOKING_PURPOSES } from '../api/vocabulary';
-import { fromLocalInput, toLocalInput } from '../components/date-input';
+import { fromLocalInput, toLocalInput, todayInput } from '../components/date-input';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale } from '../i18n';
 import { type AssetValue, AssetSelect, assetFields } from './asset-select';
 import { describeBooking } from './booking-text';
+import { DateField } from '../components/date-field';
 
 interface Draft {
   asset: AssetValue | null;
@@ -40,17 +41,15 @@ function draftOf(booking: Booking | null): Draft {
       note: booking.note,
     };
   }
-  const start = new Date();
-  start.setDate(start.getDate() + 1);
-  start.setHours(9, 0, 0, 0);
-  const end = new Date(start.getTime() + 90 * 60_000);
+  // Tomorrow 09:00–10:30 on the university's clock.
+  const tomorrow = new Date(Date.parse(`${todayInput()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return {
     asset: null,
     purpose: 'discipline_session',
     disciplineName: '',
     studentUserId: null,
-    startsAt: toLocalInput(start.toISOString()),
-    endsAt: toLocalInput(end.toISOString()),
+    startsAt: `${tomorrow}T09:00`,
+    endsAt: `${tomorrow}T10:30`,
     note: '',
   };
 }
@@ -173,20 +172,20 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
         />
       )}
       <Group grow align="flex-start">
-        <TextInput
+        <DateField
+          withTime
           label={t('bookings.startsAt')}
-          type="datetime-local"
           required
           value={draft.startsAt}
-          onChange={(e) => set('startsAt', e.currentTarget.value)}
+          onChange={(v) => set('startsAt', v)}
           error={error('startsAt')}
         />
-        <TextInput
+        <DateField
+          withTime
           label={t('bookings.endsAt')}
-          type="datetime-local"
           required
           value={draft.endsAt}
-          onChange={(e) => set('endsAt', e.currentTarget.value)}
+          onChange={(v) => set('endsAt', v)}
           error={error('endsAt')}
         />
       </Group>

@@ -3,14 +3,15 @@ import { bookingPeriod, bookingSubject } from './booking-text';
 
 describe('booking text', () => {
   it('gives the day once when a booking starts and ends on the same day', () => {
-    const start = new Date(2026, 2, 2, 9, 0).toISOString();
-    const end = new Date(2026, 2, 2, 10, 30).toISOString();
+    // Instants given in UTC, shown on the university clock (Asia/Almaty, UTC+5).
+    const start = '2026-03-02T04:00:00Z';
+    const end = '2026-03-02T05:30:00Z';
     expect(bookingPeriod({ startsAt: start, endsAt: end }, 'ru')).toBe('02.03.2026, 09:00 – 10:30');
   });
 
   it('gives both days when a booking runs past midnight', () => {
-    const start = new Date(2026, 2, 2, 22, 0).toISOString();
-    const end = new Date(2026, 2, 3, 1, 0).toISOString();
+    const start = '2026-03-02T17:00:00Z';
+    const end = '2026-03-02T20:00:00Z';
     expect(bookingPeriod({ startsAt: start, endsAt: end }, 'ru')).toBe(
       '02.03.2026, 22:00 – 03.03.2026, 01:00',
     );

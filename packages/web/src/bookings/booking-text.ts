@@ -1,13 +1,6 @@
 import type { Booking, Locale } from '@kadr/contracts';
 import type { TFunction } from 'i18next';
-import { formatDate } from '../components/format';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** `HH:mm` in the browser's time zone: 24-hour clocks read the same in kk, ru and en. */
-const timeOf = (iso: string) => {
-  const d = new Date(iso);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+import { formatDate, formatTime as timeOf } from '../components/format';
 
 /**
  * The day a booking starts and its hours; the end's day is named only when it differs.

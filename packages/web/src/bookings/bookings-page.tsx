@@ -7,6 +7,7 @@ import { useMe } from '../api/auth';
 import { useBookingMutations, useBookings } from '../api/bookings';
 import { ConfirmModal } from '../components/confirm-modal';
 import { DataTable } from '../components/data-table';
+import { TimeZoneNote } from '../components/time-zone-note';
 import { errorMessage } from '../components/error-text';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
@@ -57,6 +58,7 @@ export function BookingsPage() {
           </Button>
         ) : null}
       </Group>
+      <TimeZoneNote />
       {canEdit ? null : (
         <Text c="dimmed" size="sm">
           {t('bookings.readOnly')}

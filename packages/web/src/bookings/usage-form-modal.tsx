@@ -1,5 +1,5 @@
 import { type Booking, bookingUsageBodySchema } from '@kadr/contracts';
-import { Group, MultiSelect, NumberInput, Text, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBookingMutations } from '../api/bookings';
 import { useUsers } from '../api/resources';
@@ -9,6 +9,7 @@ import { FormModal } from '../components/form-modal';
 import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale } from '../i18n';
 import { describeBooking } from './booking-text';
+import { DateField } from '../components/date-field';
 
 interface Draft {
   actualStart: string;
@@ -80,21 +81,21 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
     >
       {booking ? <Text size="sm">{describeBooking(t, booking, currentLocale())}</Text> : null}
       <Group grow align="flex-start">
-        <TextInput
+        <DateField
+          withTime
           label={t('bookings.actualStart')}
-          type="datetime-local"
           required
           value={draft.actualStart}
-          onChange={(e) => set('actualStart', e.currentTarget.value)}
+          onChange={(v) => set('actualStart', v)}
           error={error('actualStart')}
           data-autofocus
         />
-        <TextInput
+        <DateField
+          withTime
           label={t('bookings.actualEnd')}
-          type="datetime-local"
           required
           value={draft.actualEnd}
-          onChange={(e) => set('actualEnd', e.currentTarget.value)}
+          onChange={(v) => set('actualEnd', v)}
           error={error('actualEnd')}
         />
         <NumberInput

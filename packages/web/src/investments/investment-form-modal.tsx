@@ -22,6 +22,8 @@ import { INVESTMENT_SOURCES } from '../api/vocabulary';
 import { errorMessage } from '../components/error-text';
 import { formatTenge } from '../components/money';
 import { useSchemaForm } from '../components/use-schema-form';
+import { DateField } from '../components/date-field';
+import { todayInput } from '../components/date-input';
 import { currentLocale, localized } from '../i18n';
 import {
   type AllocationDraft,
@@ -30,8 +32,6 @@ import {
   newAllocation,
   remainingTiyn as remainingOf,
 } from './investment-draft';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Props of {@link InvestmentFormModal}. */
 export interface InvestmentFormModalProps {
@@ -46,7 +46,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
   const create = useCreateInvestment();
   const form = useSchemaForm({
     opened,
-    init: () => emptyInvestmentDraft(today()),
+    init: () => emptyInvestmentDraft(todayInput()),
     schema: createInvestmentBodySchema,
     body: investmentBodyOf,
     onOpen: create.reset,
@@ -116,12 +116,11 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
               error={error('source')}
               data-autofocus
             />
-            <TextInput
+            <DateField
               label={t('investments.date')}
-              type="date"
               required
               value={draft.investedOn}
-              onChange={(e) => set('investedOn', e.currentTarget.value)}
+              onChange={(v) => set('investedOn', v)}
               error={error('investedOn')}
             />
           </Group>

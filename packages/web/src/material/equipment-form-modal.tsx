@@ -12,7 +12,9 @@ import { useEquipmentMutations, useLabs } from '../api/material';
 import { EQUIPMENT_CONDITIONS } from '../api/vocabulary';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
+import { todayInput } from '../components/date-input';
 import { currentLocale, localized } from '../i18n';
+import { DateField } from '../components/date-field';
 
 interface Draft {
   inventoryNumber: string;
@@ -29,7 +31,7 @@ function draftOf(item: Equipment | null): Draft {
     name: item?.name ?? '',
     labId: item ? String(item.labId) : null,
     cost: item ? formatKzt(item.costTiyn) : '',
-    acquiredOn: item?.acquiredOn.slice(0, 10) ?? new Date().toISOString().slice(0, 10),
+    acquiredOn: item?.acquiredOn.slice(0, 10) ?? todayInput(),
     condition: item?.condition ?? 'new',
   };
 }
@@ -120,12 +122,11 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
           onChange={(e) => set('cost', e.currentTarget.value)}
           error={error('costTiyn')}
         />
-        <TextInput
+        <DateField
           label={t('material.acquiredOn')}
-          type="date"
           required
           value={draft.acquiredOn}
-          onChange={(e) => set('acquiredOn', e.currentTarget.value)}
+          onChange={(v) => set('acquiredOn', v)}
           error={error('acquiredOn')}
         />
         <Select

@@ -1,5 +1,5 @@
 import type { AssetUtilisation, UtilisationReport } from '@kadr/contracts';
-import { Alert, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUtilisation } from '../api/material';
@@ -10,6 +10,7 @@ import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
 import { SimpleTable } from '../components/simple-table';
 import { percent, UtilisationOverTime } from './utilisation-over-time';
+import { DateField } from '../components/date-field';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -103,20 +104,18 @@ export function UtilisationTab() {
           value={assetType}
           onChange={setAssetType}
         />
-        <TextInput
+        <DateField
           label={t('material.periodFrom')}
-          type="date"
           w={180}
           value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
+          onChange={(v) => setFrom(v)}
           error={server.from}
         />
-        <TextInput
+        <DateField
           label={t('material.periodTo')}
-          type="date"
           w={180}
           value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+          onChange={(v) => setTo(v)}
           error={isRangeValid ? server.to : t('material.periodOrder')}
         />
       </Group>

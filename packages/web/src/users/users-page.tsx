@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useUsers } from '../api/resources';
 import { type Column, DataTable } from '../components/data-table';
 import { formatDateTime } from '../components/format';
+import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { OrganisationSelect } from '../organisations/organisation-select';
@@ -97,6 +98,7 @@ export function UsersPage() {
       <Title order={1} size="h2">
         {t('users.title')}
       </Title>
+      <TimeZoneNote />
       <DataTable
         testId="users-table"
         caption={t('users.title')}
