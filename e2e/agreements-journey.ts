@@ -244,13 +244,13 @@ export async function agreementsJourney(page: Page) {
       await form.getByText('Бұл өрісті толтырыңыз').first().waitFor();
       await page.waitForTimeout(400);
       await shot(page, 'joint-programme-form-kk', false);
-      await form.getByRole('button', { name: 'Болдырмау' }).click();
+      await form.getByRole('button', { name: 'Бас тарту' }).click();
       await form.waitFor({ state: 'hidden' });
       await page.getByRole('button', { name: 'Филиал мәртебесі' }).click();
       await page.locator('[data-testid=branch-form]').waitFor();
       await page.waitForTimeout(400);
       await shot(page, 'branch-form-kk', false);
-      await page.locator('[data-testid=branch-form]').getByRole('button', { name: 'Болдырмау' }).click();
+      await page.locator('[data-testid=branch-form]').getByRole('button', { name: 'Бас тарту' }).click();
       await switchLanguage(page, 'en');
     },
     page,

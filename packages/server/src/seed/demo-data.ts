@@ -20,7 +20,7 @@ export const demoOrganisations: OrganisationInput[] = [
     kind: 'partner_university',
     shortName: 'Brunel',
     name: {
-      kk: 'Брюнель университеті (Лондон)',
+      kk: 'Брунель университеті (Лондон)',
       ru: 'Университет Брунеля (Лондон)',
       en: 'Brunel University London',
     },
@@ -71,7 +71,7 @@ export const demoOrganisations: OrganisationInput[] = [
   {
     kind: 'company',
     shortName: 'ERG',
-    name: { kk: 'Eurasian Resources Group', ru: 'Евразийская Группа (ERG)', en: 'Eurasian Resources Group' },
+    name: { kk: 'Еуразиялық топ (ERG)', ru: 'Евразийская группа (ERG)', en: 'Eurasian Resources Group' },
     country: 'KZ',
     city: 'Astana',
     sector: 'mining and metallurgy',

@@ -312,7 +312,7 @@ export const demoAgreements: DemoAgreement[] = [
     kind: 'mou',
     title: t(
       'Меморандум о сотрудничестве с Университетом Брунеля',
-      'Брюнель университетімен ынтымақтастық меморандумы',
+      'Брунель университетімен ынтымақтастық меморандумы',
       'Memorandum of understanding with Brunel University London',
     ),
     partners: ['Brunel'],
@@ -414,7 +414,7 @@ export const demoAgreements: DemoAgreement[] = [
     kind: 'foreign_branch',
     title: t(
       'Филиал Университета Брунеля (проект)',
-      'Брюнель университетінің филиалы (жоба)',
+      'Брунель университетінің филиалы (жоба)',
       'Brunel branch campus (draft)',
     ),
     partners: ['Brunel'],

@@ -1,4 +1,6 @@
 import { errorCatalogue, ORGANISATION_KINDS, PRIORITY_AREAS, ROLES } from '@kadr/contracts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import kk from './kk.json';
@@ -84,5 +86,23 @@ describe('locale files', () => {
       );
     expect(same(kk)).toEqual([]);
     expect(same(ru)).toEqual([]);
+  });
+
+  it('hold every key the code asks for by name, in every language', () => {
+    const src = new URL('..', import.meta.url).pathname;
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter(
+      (f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'),
+    );
+    const used = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(join(src, file), 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)) used.add(m[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(300);
+    for (const [lang, tree] of Object.entries(LOCALES)) {
+      const keys = new Set(baseKeys(tree));
+      const missing = [...used].filter((key) => !keys.has(key));
+      expect(missing, lang).toEqual([]);
+    }
   });
 });
