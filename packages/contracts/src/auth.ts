@@ -17,8 +17,13 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const emailSchema = z.string().trim().toLowerCase().email().max(254);
 
-/** Password rules: 10 to 200 characters. Length beats composition rules (NIST SP 800-63B 5.1.1). */
-export const passwordSchema = z.string().min(10, 'Use at least 10 characters').max(200);
+/** The shortest password accepted. Length beats composition rules (NIST SP 800-63B 5.1.1). */
+export const PASSWORD_MIN_LENGTH = 10;
+/** Password rules: 10 to 200 characters. */
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200);
 
 export const loginBodySchema = z.object({
   email: emailSchema,
@@ -44,6 +49,7 @@ export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: passwordSchema,
 });
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 
 export const updatePreferencesBodySchema = z.object({ locale: localeSchema });
 
@@ -52,6 +58,7 @@ export const createTokenBodySchema = z.object({
   /** Days until the token expires; none = never. */
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
+export type CreateTokenBody = z.infer<typeof createTokenBodySchema>;
 export const apiTokenSchema = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -64,6 +71,7 @@ export const apiTokenSchema = z.object({
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 /** Answer to token creation: the secret is shown once and never stored in clear. */
 export const createdTokenSchema = apiTokenSchema.extend({ token: z.string() });
+export type CreatedToken = z.infer<typeof createdTokenSchema>;
 
 /** Header names of the API. */
 export const CSRF_HEADER = 'x-csrf-token';

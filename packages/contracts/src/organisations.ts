@@ -52,6 +52,7 @@ export const updateOrganisationBodySchema = z
   .object({ ...organisationFields, active: z.boolean() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBodySchema>;
 
 export const organisationListQuerySchema = listQuery(['shortName', 'kind', 'country', 'createdAt']).extend({
   kind: organisationKindSchema.optional(),

@@ -60,6 +60,7 @@ export const updateContactBodySchema = z
   .object(contactFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateContactBody = z.infer<typeof updateContactBodySchema>;
 
 export const contactListQuerySchema = listQuery(['fullName', 'position', 'createdAt']).extend({
   organisationId: z.coerce.number().int().positive().optional(),
@@ -98,6 +99,7 @@ export const updateJointProgrammeBodySchema = z
   .object(jointProgrammeFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateJointProgrammeBody = z.infer<typeof updateJointProgrammeBodySchema>;
 
 /** `sort=name` sorts by the Russian name. */
 export const jointProgrammeListQuerySchema = listQuery([
@@ -112,10 +114,12 @@ export const jointProgrammeListQuerySchema = listQuery([
 
 /** Branch status of a foreign partner university (only for kind partner_university). */
 export const branchSchema = z.object({ status: branchStatusSchema, note: z.string() });
+export type Branch = z.infer<typeof branchSchema>;
 export const updateBranchBodySchema = z.object({
   status: branchStatusSchema,
   note: z.string().trim().max(2000).default(''),
 });
+export type UpdateBranchBody = z.infer<typeof updateBranchBodySchema>;
 
 /** One row of the partner list: the organisation with the figures of its partnership. */
 export const partnerSummarySchema = z.object({

@@ -38,8 +38,10 @@ export const updateUserBodySchema = z
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
+export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
 
 export const resetPasswordBodySchema = z.object({ newPassword: passwordSchema });
+export type ResetPasswordBody = z.infer<typeof resetPasswordBodySchema>;
 
 export const userListQuerySchema = listQuery([
   'email',

@@ -2,7 +2,7 @@ import type {
   Agreement,
   AgreementDocument,
   AgreementStatus,
-  BranchStatus,
+  Branch,
   Contact,
   CreateAgreementBody,
   CreateContactBody,
@@ -12,6 +12,9 @@ import type {
   Obligation,
   Page,
   UpdateAgreementBody,
+  UpdateBranchBody,
+  UpdateContactBody,
+  UpdateJointProgrammeBody,
   UpdateObligationBody,
 } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -48,7 +51,7 @@ export interface PatchOf<P> {
 
 /**
  * Create, edit and delete mutations of one REST collection (`POST base`, `PATCH/DELETE base/:id`).
- * @example const { create, update, remove } = useCollectionMutations<Contact, CreateContactBody, ContactPatch>('/api/contacts');
+ * @example const { create, update, remove } = useCollectionMutations<Contact, CreateContactBody, UpdateContactBody>('/api/contacts');
  */
 function useCollectionMutations<T, Create, Patch>(createPath: string, itemPath: string) {
   return {
@@ -121,17 +124,17 @@ export function useOverdueObligations(params: QueryParams, enabled = true) {
   });
 }
 
-/** Fields of a contact that may change. */
-export type ContactPatch = Partial<Omit<CreateContactBody, 'organisationId'>>;
-
 /** Adds, edits and deletes contacts of partner organisations (personal data). */
 export function useContactMutations() {
-  return useCollectionMutations<Contact, CreateContactBody, ContactPatch>('/api/contacts', '/api/contacts');
+  return useCollectionMutations<Contact, CreateContactBody, UpdateContactBody>(
+    '/api/contacts',
+    '/api/contacts',
+  );
 }
 
 /** Records, edits and deletes joint programmes with partner universities. */
 export function useJointProgrammeMutations() {
-  return useCollectionMutations<JointProgramme, CreateJointProgrammeBody, Partial<CreateJointProgrammeBody>>(
+  return useCollectionMutations<JointProgramme, CreateJointProgrammeBody, UpdateJointProgrammeBody>(
     '/api/joint-programmes',
     '/api/joint-programmes',
   );
@@ -139,8 +142,8 @@ export function useJointProgrammeMutations() {
 
 /** Sets the branch status of a foreign partner university (`PUT /api/partners/:id/branch`). */
 export function useUpdateBranch(partnerId: number) {
-  return usePartnershipMutation((body: { status: BranchStatus; note: string }) =>
-    apiFetch<{ status: BranchStatus; note: string }>(`/api/partners/${partnerId}/branch`, {
+  return usePartnershipMutation((body: UpdateBranchBody) =>
+    apiFetch<Branch>(`/api/partners/${partnerId}/branch`, {
       method: 'PUT',
       body,
     }),

@@ -1,9 +1,17 @@
-import type { ApiToken, Locale, LoginBody, Me } from '@kadr/contracts';
+import type {
+  ApiToken,
+  ChangePasswordBody,
+  CreatedToken,
+  CreateTokenBody,
+  Locale,
+  LoginBody,
+  Me,
+} from '@kadr/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiFetch, setCsrfToken } from './client';
 
 /** The secret-bearing answer of token creation (shown once). */
-export type CreatedToken = ApiToken & { token: string };
+export type { CreatedToken };
 
 /** Query key of the signed-in user. */
 export const ME_KEY = ['me'] as const;
@@ -86,8 +94,7 @@ export function useSaveLocale() {
 /** Changes the password of the signed-in user. */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      apiFetch<void>('/api/auth/password', { method: 'POST', body }),
+    mutationFn: (body: ChangePasswordBody) => apiFetch<void>('/api/auth/password', { method: 'POST', body }),
   });
 }
 
@@ -102,7 +109,7 @@ export function useApiTokens() {
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; expiresInDays?: number }) =>
+    mutationFn: (body: CreateTokenBody) =>
       apiFetch<CreatedToken>('/api/auth/tokens', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
   });

@@ -4,7 +4,9 @@ import type {
   CreateUserBody,
   Organisation,
   Page,
-  Role,
+  ResetPasswordBody,
+  UpdateOrganisationBody,
+  UpdateUserBody,
   User,
 } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -23,15 +25,6 @@ export function useUsers(params: QueryParams, enabled = true) {
   });
 }
 
-/** Fields an admin may change on a user. */
-export interface UserPatch {
-  fullName?: string;
-  role?: Role;
-  organisationId?: number;
-  locale?: User['locale'];
-  active?: boolean;
-}
-
 /** Creates, edits and resets users; every success refreshes the user lists. */
 export function useUserMutations() {
   const queryClient = useQueryClient();
@@ -42,13 +35,13 @@ export function useUserMutations() {
       onSuccess: refresh,
     }),
     update: useMutation({
-      mutationFn: ({ id, patch }: { id: number; patch: UserPatch }) =>
+      mutationFn: ({ id, patch }: { id: number; patch: UpdateUserBody }) =>
         apiFetch<User>(`/api/users/${id}`, { method: 'PATCH', body: patch }),
       onSuccess: refresh,
     }),
     resetPassword: useMutation({
-      mutationFn: ({ id, newPassword }: { id: number; newPassword: string }) =>
-        apiFetch<void>(`/api/users/${id}/reset-password`, { method: 'POST', body: { newPassword } }),
+      mutationFn: ({ id, ...body }: { id: number } & ResetPasswordBody) =>
+        apiFetch<void>(`/api/users/${id}/reset-password`, { method: 'POST', body }),
     }),
   };
 }
@@ -72,9 +65,6 @@ export function useOrganisation(id: number | undefined) {
   });
 }
 
-/** Fields an admin may change on an organisation. */
-export type OrganisationPatch = Partial<CreateOrganisationBody> & { active?: boolean };
-
 /** Creates and edits organisations; every success refreshes organisation queries. */
 export function useOrganisationMutations() {
   const queryClient = useQueryClient();
@@ -89,7 +79,7 @@ export function useOrganisationMutations() {
       onSuccess: refresh,
     }),
     update: useMutation({
-      mutationFn: ({ id, patch }: { id: number; patch: OrganisationPatch }) =>
+      mutationFn: ({ id, patch }: { id: number; patch: UpdateOrganisationBody }) =>
         apiFetch<Organisation>(`/api/organisations/${id}`, { method: 'PATCH', body: patch }),
       onSuccess: refresh,
     }),

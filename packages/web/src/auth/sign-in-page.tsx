@@ -1,3 +1,4 @@
+import { loginBodySchema } from '@kadr/contracts';
 import {
   Alert,
   Box,
@@ -13,14 +14,13 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignIn } from '../api/auth';
 import { LanguageSwitch } from '../app/language-switch';
 import { errorMessage } from '../components/error-text';
+import { useSchemaForm } from '../components/use-schema-form';
 import { applyLocale } from '../i18n';
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The sign-in page: email and password; API errors are shown translated by their code. */
 export function SignInPage() {
@@ -28,26 +28,26 @@ export function SignInPage() {
   const navigate = useNavigate();
   const search = useSearch({ from: '/sign-in' });
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [touched, setTouched] = useState(false);
-
-  const emailError = touched && !EMAIL_PATTERN.test(email.trim()) ? t('validation.email') : undefined;
-  const passwordError = touched && !password ? t('validation.required') : undefined;
+  // Wrong credentials are not a field's fault: the alert above the fields says so.
+  const form = useSchemaForm({
+    opened: true,
+    init: () => ({ email: '', password: '' }),
+    schema: loginBodySchema,
+    body: (d) => d,
+    onOpen: () => undefined,
+    serverError: undefined,
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setTouched(true);
-    if (!EMAIL_PATTERN.test(email.trim()) || !password) return;
-    signIn.mutate(
-      { email: email.trim(), password },
-      {
-        onSuccess: async (me) => {
-          await applyLocale(me.locale);
-          await navigate({ to: search.redirect ?? '/' });
-        },
+    const body = form.validBody();
+    if (!body) return;
+    signIn.mutate(body, {
+      onSuccess: async (me) => {
+        await applyLocale(me.locale);
+        await navigate({ to: search.redirect ?? '/' });
       },
-    );
+    });
   };
 
   return (
@@ -89,9 +89,9 @@ export function SignInPage() {
                 name="email"
                 autoComplete="username"
                 required
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={emailError}
+                value={form.draft.email}
+                onChange={(e) => form.set('email', e.currentTarget.value)}
+                error={form.error('email')}
                 data-autofocus
                 autoFocus
               />
@@ -100,9 +100,9 @@ export function SignInPage() {
                 name="password"
                 autoComplete="current-password"
                 required
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={passwordError}
+                value={form.draft.password}
+                onChange={(e) => form.set('password', e.currentTarget.value)}
+                error={form.error('password')}
               />
               <Button type="submit" fullWidth loading={signIn.isPending}>
                 {t('signIn.submit')}

@@ -45,11 +45,15 @@ export function useSchemaForm<D extends object, S extends z.ZodType>(options: Sc
   const { t } = useTranslation();
   const [draft, setDraft] = useState<D>(options.init);
   const [touched, setTouched] = useState(false);
+  /** Back to the initial draft, no errors shown (e.g. after a form that stays on the page was sent). */
+  const reset = () => {
+    setDraft(options.init());
+    setTouched(false);
+  };
   // biome-ignore lint/correctness/useExhaustiveDependencies: refill only when the dialog opens
   useEffect(() => {
     if (options.opened) {
-      setDraft(options.init());
-      setTouched(false);
+      reset();
       options.onOpen();
     }
   }, [options.opened]);
@@ -68,5 +72,5 @@ export function useSchemaForm<D extends object, S extends z.ZodType>(options: Sc
     return check(draft).data;
   };
 
-  return { draft, setDraft, set, touched, error, validBody };
+  return { draft, setDraft, set, touched, error, validBody, reset };
 }

@@ -1,4 +1,4 @@
-import type { ApiToken } from '@kadr/contracts';
+import { type ApiToken, createTokenBodySchema } from '@kadr/contracts';
 import {
   Alert,
   Badge,
@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { type CreatedToken, useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api/auth';
 import { errorMessage } from '../components/error-text';
 import { formatDateTime } from '../components/format';
+import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale } from '../i18n';
 
 function tokenStatus(token: ApiToken): 'revoked' | 'expired' | 'active' {
@@ -69,28 +70,27 @@ export function ApiTokensCard() {
   const tokens = useApiTokens();
   const create = useCreateApiToken();
   const revoke = useRevokeApiToken();
-  const [name, setName] = useState('');
-  const [days, setDays] = useState<number | string>('');
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [toRevoke, setToRevoke] = useState<ApiToken | null>(null);
-  const [touched, setTouched] = useState(false);
+  const form = useSchemaForm({
+    opened: true,
+    init: (): { name: string; days: number | string } => ({ name: '', days: '' }),
+    schema: createTokenBodySchema,
+    body: (d) => ({ name: d.name, expiresInDays: d.days === '' ? undefined : Number(d.days) }),
+    onOpen: create.reset,
+    serverError: create.error,
+  });
 
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
-    setTouched(true);
-    if (!name.trim()) return;
-    const expiresInDays = typeof days === 'number' ? days : undefined;
-    create.mutate(
-      { name: name.trim(), ...(expiresInDays ? { expiresInDays } : {}) },
-      {
-        onSuccess: (token) => {
-          setCreated(token);
-          setName('');
-          setDays('');
-          setTouched(false);
-        },
+    const body = form.validBody();
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: (token) => {
+        setCreated(token);
+        form.reset();
       },
-    );
+    });
   };
 
   return (
@@ -107,9 +107,9 @@ export function ApiTokensCard() {
             <TextInput
               label={t('tokens.name')}
               required
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={touched && !name.trim() ? t('validation.required') : undefined}
+              value={form.draft.name}
+              onChange={(e) => form.set('name', e.currentTarget.value)}
+              error={form.error('name')}
               maxLength={100}
             />
             <NumberInput
@@ -120,8 +120,9 @@ export function ApiTokensCard() {
               max={3650}
               allowDecimal={false}
               hideControls
-              value={days}
-              onChange={setDays}
+              value={form.draft.days}
+              onChange={(value) => form.set('days', value)}
+              error={form.error('expiresInDays')}
               w={200}
             />
             <Button type="submit" loading={create.isPending} leftSection={<IconKey size={16} />}>

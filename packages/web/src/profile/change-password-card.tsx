@@ -1,52 +1,49 @@
 import { Alert, Button, Card, PasswordInput, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type FormEvent, useState } from 'react';
+import { changePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@kadr/contracts';
+import type { TFunction } from 'i18next';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/auth';
 import { errorMessage, fieldErrors } from '../components/error-text';
+import { useSchemaForm } from '../components/use-schema-form';
 
-/** The shortest password the API accepts (contracts: passwordSchema). */
-export const MIN_PASSWORD_LENGTH = 10;
+const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
+type Draft = typeof EMPTY;
+
+/** The repetition is the form's own check; the contract checks the passwords. */
+const repeatError = (d: Draft, t: TFunction): Record<string, string> =>
+  d.repeat === d.newPassword ? {} : { repeat: t('validation.passwordsDiffer') };
 
 /** Change-password form: current password, new password (at least 10 characters) and its repetition. */
 export function ChangePasswordCard() {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [touched, setTouched] = useState(false);
-
+  const form = useSchemaForm({
+    opened: true,
+    init: () => EMPTY,
+    schema: changePasswordBodySchema,
+    body: ({ repeat: _, ...body }: Draft) => body,
+    extra: repeatError,
+    onOpen: change.reset,
+    serverError: change.error,
+  });
   const serverErrors = fieldErrors(change.error);
-  const errors = {
-    // The API answers a wrong current password as a validation issue on that field.
-    current:
-      touched && !current
-        ? t('validation.required')
-        : serverErrors.currentPassword && t('profile.currentPasswordWrong'),
-    next:
-      touched && next.length < MIN_PASSWORD_LENGTH
-        ? t('validation.passwordMin', { min: MIN_PASSWORD_LENGTH })
-        : serverErrors.newPassword,
-    repeat: touched && repeat !== next ? t('validation.passwordsDiffer') : undefined,
-  };
+  // The API answers a wrong current password as a validation issue on that field.
+  const currentError = serverErrors.currentPassword
+    ? t('profile.currentPasswordWrong')
+    : form.error('currentPassword');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setTouched(true);
-    if (!current || next.length < MIN_PASSWORD_LENGTH || repeat !== next) return;
-    change.mutate(
-      { currentPassword: current, newPassword: next },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: t('profile.passwordChanged') });
-          setCurrent('');
-          setNext('');
-          setRepeat('');
-          setTouched(false);
-        },
+    const body = form.validBody();
+    if (!body) return;
+    change.mutate(body, {
+      onSuccess: () => {
+        notifications.show({ color: 'green', message: t('profile.passwordChanged') });
+        form.reset();
       },
-    );
+    });
   };
 
   return (
@@ -65,26 +62,26 @@ export function ChangePasswordCard() {
             label={t('profile.currentPassword')}
             autoComplete="current-password"
             required
-            value={current}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
-            error={errors.current}
+            value={form.draft.currentPassword}
+            onChange={(e) => form.set('currentPassword', e.currentTarget.value)}
+            error={currentError}
           />
           <PasswordInput
             label={t('profile.newPassword')}
-            description={t('validation.passwordMin', { min: MIN_PASSWORD_LENGTH })}
+            description={t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            error={errors.next}
+            value={form.draft.newPassword}
+            onChange={(e) => form.set('newPassword', e.currentTarget.value)}
+            error={form.error('newPassword')}
           />
           <PasswordInput
             label={t('profile.repeatPassword')}
             autoComplete="new-password"
             required
-            value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
-            error={errors.repeat}
+            value={form.draft.repeat}
+            onChange={(e) => form.set('repeat', e.currentTarget.value)}
+            error={form.error('repeat')}
           />
           <Button type="submit" loading={change.isPending} w="fit-content">
             {t('profile.savePassword')}

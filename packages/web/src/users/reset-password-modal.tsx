@@ -1,33 +1,31 @@
-import type { User } from '@kadr/contracts';
+import { PASSWORD_MIN_LENGTH, resetPasswordBodySchema, type User } from '@kadr/contracts';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserMutations } from '../api/resources';
 import { errorMessage } from '../components/error-text';
-import { MIN_PASSWORD_LENGTH } from '../profile/change-password-card';
+import { useSchemaForm } from '../components/use-schema-form';
 
 /** Lets an admin set a new password for a user. */
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { resetPassword } = useUserMutations();
-  const [password, setPassword] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useSchemaForm({
+    opened: user !== null,
+    init: () => ({ newPassword: '' }),
+    schema: resetPasswordBodySchema,
+    body: (d) => d,
+    onOpen: resetPassword.reset,
+    serverError: resetPassword.error,
+  });
 
-  useEffect(() => {
-    if (user) {
-      setPassword('');
-      setTouched(false);
-    }
-  }, [user]);
-
-  const tooShort = password.length < MIN_PASSWORD_LENGTH;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setTouched(true);
-    if (!user || tooShort) return;
+    const body = form.validBody();
+    if (!user || !body) return;
     resetPassword.mutate(
-      { id: user.id, newPassword: password },
+      { id: user.id, ...body },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('users.passwordReset') });
@@ -56,14 +54,12 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           ) : null}
           <PasswordInput
             label={t('profile.newPassword')}
-            description={t('validation.passwordMin', { min: MIN_PASSWORD_LENGTH })}
+            description={t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={
-              touched && tooShort ? t('validation.passwordMin', { min: MIN_PASSWORD_LENGTH }) : undefined
-            }
+            value={form.draft.newPassword}
+            onChange={(e) => form.set('newPassword', e.currentTarget.value)}
+            error={form.error('newPassword')}
             data-autofocus
           />
           <Group justify="flex-end">

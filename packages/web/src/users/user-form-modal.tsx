@@ -1,5 +1,6 @@
 import {
   createUserBodySchema,
+  PASSWORD_MIN_LENGTH,
   type Locale,
   type Role,
   type User,
@@ -12,7 +13,6 @@ import { useUserMutations } from '../api/resources';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { OrganisationSelect } from '../organisations/organisation-select';
-import { MIN_PASSWORD_LENGTH } from '../profile/change-password-card';
 
 interface Draft {
   email: string;
@@ -129,7 +129,7 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
       ) : (
         <PasswordInput
           label={t('users.initialPassword')}
-          description={t('validation.passwordMin', { min: MIN_PASSWORD_LENGTH })}
+          description={t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
           required
           value={draft.password}
