@@ -9,6 +9,7 @@ import { adminJourney, wrongPassword } from './admin-journey.ts';
 import { agreementsJourney } from './agreements-journey.ts';
 import { axeTally, expectAccessible } from './axe.ts';
 import { bookingsJourney } from './bookings-journey.ts';
+import { cspJourney } from './csp-journey.ts';
 import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
@@ -44,6 +45,7 @@ async function main(browser: Browser) {
   await bookingsJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
+  await cspJourney(browser);
 }
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

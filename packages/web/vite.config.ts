@@ -14,8 +14,12 @@ const vendorGroups: { name: string; test: RegExp }[] = [
   { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
   { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/ },
-  // The contracts' schemas validate the forms: zod and the contracts load with the first form.
-  { name: 'contracts', test: /node_modules[\\/]zod[\\/]|[\\/]packages[\\/]contracts[\\/]/ },
+  // The contracts' schemas validate the forms. zod-jitless.ts runs in the same chunk, before any schema is
+  // built: a chunk's modules run when it loads, before the entry that imports it.
+  {
+    name: 'contracts',
+    test: /node_modules[\\/]zod[\\/]|[\\/]packages[\\/]contracts[\\/]|[\\/]src[\\/]zod-jitless\.ts$/,
+  },
 ];
 
 /**
