@@ -7,7 +7,8 @@ import {
   pageOf,
   updateObligationBodySchema,
 } from '@kadr/contracts';
-import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { resourceRoutes } from '../plugins/resource.ts';
+import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   createObligation,
@@ -16,18 +17,24 @@ import {
   updateObligation,
 } from './obligations.service.ts';
 
-const route = routeOptions('agreements');
+const tag = 'agreements';
+const route = routeOptions(tag);
 
 /** Obligations of agreements: admins write; staff read all, partners those of their agreements. */
 export const obligationRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/obligations',
-    route(RECORD_READERS, 'List obligations (status=late: overdue)', {
-      querystring: obligationListQuerySchema,
-      response: { 200: pageOf(obligationSchema) },
-    }),
-    async ({ ctx, query }) => listObligations(ctx, query),
-  );
+  resourceRoutes(app, '/api/obligations', {
+    tag,
+    read: RECORD_READERS,
+    write: ADMIN_ONLY,
+    item: obligationSchema,
+  })
+    .list('List obligations (status=late: overdue)', obligationListQuerySchema, listObligations)
+    .update(
+      'Change an obligation, record evidence, mark it met or waived',
+      updateObligationBodySchema,
+      updateObligation,
+    )
+    .remove('Delete an obligation', deleteObligation);
   app.get(
     '/api/obligations/overdue',
     route(RECORD_READERS, 'Overdue obligations: due before today, neither met nor waived', {
@@ -44,19 +51,5 @@ export const obligationRoutes: CapabilityRoutes = async (app) => {
       response: { 201: obligationSchema },
     }),
     async ({ ctx, params, body }, reply) => created(reply, await createObligation(ctx, params.id, body)),
-  );
-  app.patch(
-    '/api/obligations/:id',
-    route(ADMIN_ONLY, 'Change an obligation, record evidence, mark it met or waived', {
-      params: idParamSchema,
-      body: updateObligationBodySchema,
-      response: { 200: obligationSchema },
-    }),
-    async ({ ctx, params, body }) => updateObligation(ctx, params.id, body),
-  );
-  app.delete(
-    '/api/obligations/:id',
-    route(ADMIN_ONLY, 'Delete an obligation', { params: idParamSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, deleteObligation(ctx, params.id)),
   );
 };

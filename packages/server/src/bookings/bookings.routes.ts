@@ -4,12 +4,12 @@ import {
   bookingUsageBodySchema,
   createBookingBodySchema,
   idParamSchema,
-  pageOf,
   updateBookingBodySchema,
   utilisationQuerySchema,
   utilisationReportSchema,
 } from '@kadr/contracts';
-import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
+import { resourceRoutes } from '../plugins/resource.ts';
+import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY, STAFF } from '../policy.ts';
 import {
   cancelBooking,
@@ -21,43 +21,19 @@ import {
 } from './bookings.service.ts';
 import { utilisationReport } from './utilisation.service.ts';
 
-const route = routeOptions('bookings');
+const tag = 'bookings';
+const route = routeOptions(tag);
 
 /**
  * Bookings of labs and equipment and their recorded use: admins write; admin, coordinator and officer
  * read. Partners and observers get 403 (bookings name students); they read impact reports instead.
  */
 export const bookingRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/bookings',
-    route(STAFF, 'List bookings', {
-      querystring: bookingListQuerySchema,
-      response: { 200: pageOf(bookingSchema) },
-    }),
-    async ({ ctx, query }) => listBookings(ctx, query),
-  );
-  app.get(
-    '/api/bookings/:id',
-    route(STAFF, 'One booking', { params: idParamSchema, response: { 200: bookingSchema } }),
-    async ({ ctx, params }) => getBooking(ctx, params.id),
-  );
-  app.post(
-    '/api/bookings',
-    route(ADMIN_ONLY, 'Book a lab or an item (409 BOOKING_CONFLICT on overlap)', {
-      body: createBookingBodySchema,
-      response: { 201: bookingSchema },
-    }),
-    async ({ ctx, body }, reply) => created(reply, await createBooking(ctx, body)),
-  );
-  app.patch(
-    '/api/bookings/:id',
-    route(ADMIN_ONLY, 'Reschedule or edit a booking', {
-      params: idParamSchema,
-      body: updateBookingBodySchema,
-      response: { 200: bookingSchema },
-    }),
-    async ({ ctx, params, body }) => updateBooking(ctx, params.id, body),
-  );
+  resourceRoutes(app, '/api/bookings', { tag, read: STAFF, write: ADMIN_ONLY, item: bookingSchema })
+    .list('List bookings', bookingListQuerySchema, listBookings)
+    .get('One booking', getBooking)
+    .create('Book a lab or an item (409 BOOKING_CONFLICT on overlap)', createBookingBodySchema, createBooking)
+    .update('Reschedule or edit a booking', updateBookingBodySchema, updateBooking);
   app.post(
     '/api/bookings/:id/cancel',
     route(ADMIN_ONLY, 'Cancel a booking', { params: idParamSchema, response: { 200: bookingSchema } }),

@@ -7,7 +7,6 @@ import {
   idParamSchema,
   jointProgrammeListQuerySchema,
   jointProgrammeSchema,
-  pageOf,
   partnerAggregatesSchema,
   partnerListQuerySchema,
   partnerOverviewSchema,
@@ -16,7 +15,8 @@ import {
   updateContactBodySchema,
   updateJointProgrammeBodySchema,
 } from '@kadr/contracts';
-import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { resourceRoutes } from '../plugins/resource.ts';
+import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY, AGGREGATE_READERS, RECORD_READERS } from '../policy.ts';
 import { createContact, deleteContact, listContacts, updateContact } from './contacts.service.ts';
 import {
@@ -28,35 +28,24 @@ import {
 import { partnerOverview } from './partner-overview.service.ts';
 import { listPartners, partnerAggregates, updateBranch } from './partners.service.ts';
 
-const route = routeOptions('partners');
+const tag = 'partners';
+const route = routeOptions(tag);
+const access = { tag, read: RECORD_READERS, write: ADMIN_ONLY };
 
 /**
  * Partners, contacts, joint programmes and branch status. Contacts are personal data: staff and the
  * partner itself only, never observers, who read `/api/partners/aggregates`.
  */
-export const partnerRoutes: CapabilityRoutes = async (app, deps) => {
-  app.get(
-    '/api/partners',
-    route(RECORD_READERS, 'List partners with their figures', {
-      querystring: partnerListQuerySchema,
-      response: { 200: pageOf(partnerSummarySchema) },
-    }),
-    async ({ ctx, query }) => listPartners(ctx, query),
-  );
+export const partnerRoutes: CapabilityRoutes = async (app) => {
+  resourceRoutes(app, '/api/partners', { ...access, item: partnerSummarySchema })
+    .list('List partners with their figures', partnerListQuerySchema, listPartners)
+    .get('Everything linked to one organisation', partnerOverview, partnerOverviewSchema);
   app.get(
     '/api/partners/aggregates',
     route(AGGREGATE_READERS, 'Counts of partners, branches, joint programmes and agreements', {
       response: { 200: partnerAggregatesSchema },
     }),
     async ({ ctx }) => partnerAggregates(ctx),
-  );
-  app.get(
-    '/api/partners/:id',
-    route(RECORD_READERS, 'Everything linked to one organisation', {
-      params: idParamSchema,
-      response: { 200: partnerOverviewSchema },
-    }),
-    async ({ ctx, params }) => partnerOverview(ctx, params.id),
   );
   app.put(
     '/api/partners/:id/branch',
@@ -67,72 +56,14 @@ export const partnerRoutes: CapabilityRoutes = async (app, deps) => {
     }),
     async ({ ctx, params, body }) => updateBranch(ctx, params.id, body),
   );
-  await app.register(contactRoutes, deps);
-  await app.register(jointProgrammeRoutes, deps);
-};
-
-const contactRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/contacts',
-    route(RECORD_READERS, 'List contacts (personal data)', {
-      querystring: contactListQuerySchema,
-      response: { 200: pageOf(contactSchema) },
-    }),
-    async ({ ctx, query }) => listContacts(ctx, query),
-  );
-  app.post(
-    '/api/contacts',
-    route(ADMIN_ONLY, 'Add a contact to an organisation', {
-      body: createContactBodySchema,
-      response: { 201: contactSchema },
-    }),
-    async ({ ctx, body }, reply) => created(reply, await createContact(ctx, body)),
-  );
-  app.patch(
-    '/api/contacts/:id',
-    route(ADMIN_ONLY, 'Change a contact', {
-      params: idParamSchema,
-      body: updateContactBodySchema,
-      response: { 200: contactSchema },
-    }),
-    async ({ ctx, params, body }) => updateContact(ctx, params.id, body),
-  );
-  app.delete(
-    '/api/contacts/:id',
-    route(ADMIN_ONLY, 'Delete a contact', { params: idParamSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, deleteContact(ctx, params.id)),
-  );
-};
-
-const jointProgrammeRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/joint-programmes',
-    route(RECORD_READERS, 'List joint programmes', {
-      querystring: jointProgrammeListQuerySchema,
-      response: { 200: pageOf(jointProgrammeSchema) },
-    }),
-    async ({ ctx, query }) => listJointProgrammes(ctx, query),
-  );
-  app.post(
-    '/api/joint-programmes',
-    route(ADMIN_ONLY, 'Record a joint programme', {
-      body: createJointProgrammeBodySchema,
-      response: { 201: jointProgrammeSchema },
-    }),
-    async ({ ctx, body }, reply) => created(reply, await createJointProgramme(ctx, body)),
-  );
-  app.patch(
-    '/api/joint-programmes/:id',
-    route(ADMIN_ONLY, 'Change a joint programme', {
-      params: idParamSchema,
-      body: updateJointProgrammeBodySchema,
-      response: { 200: jointProgrammeSchema },
-    }),
-    async ({ ctx, params, body }) => updateJointProgramme(ctx, params.id, body),
-  );
-  app.delete(
-    '/api/joint-programmes/:id',
-    route(ADMIN_ONLY, 'Delete a joint programme', { params: idParamSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, deleteJointProgramme(ctx, params.id)),
-  );
+  resourceRoutes(app, '/api/contacts', { ...access, item: contactSchema })
+    .list('List contacts (personal data)', contactListQuerySchema, listContacts)
+    .create('Add a contact to an organisation', createContactBodySchema, createContact)
+    .update('Change a contact', updateContactBodySchema, updateContact)
+    .remove('Delete a contact', deleteContact);
+  resourceRoutes(app, '/api/joint-programmes', { ...access, item: jointProgrammeSchema })
+    .list('List joint programmes', jointProgrammeListQuerySchema, listJointProgrammes)
+    .create('Record a joint programme', createJointProgrammeBodySchema, createJointProgramme)
+    .update('Change a joint programme', updateJointProgrammeBodySchema, updateJointProgramme)
+    .remove('Delete a joint programme', deleteJointProgramme);
 };

@@ -1,47 +1,26 @@
 import {
   createUserBodySchema,
   idParamSchema,
-  pageOf,
   resetPasswordBodySchema,
   updateUserBodySchema,
   userListQuerySchema,
   userSchema,
 } from '@kadr/contracts';
-import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { resourceRoutes } from '../plugins/resource.ts';
+import { type CapabilityRoutes, noContent, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY } from '../policy.ts';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './users.service.ts';
 
-const route = routeOptions('users');
+const tag = 'users';
+const route = routeOptions(tag);
 
 /** Users: admins list, create, change, deactivate and reset passwords. */
 export const userRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/users',
-    route(ADMIN_ONLY, 'List users', {
-      querystring: userListQuerySchema,
-      response: { 200: pageOf(userSchema) },
-    }),
-    async ({ ctx, query }) => listUsers(ctx, query),
-  );
-  app.post(
-    '/api/users',
-    route(ADMIN_ONLY, 'Create a user', { body: createUserBodySchema, response: { 201: userSchema } }),
-    async ({ ctx, body }, reply) => created(reply, await createUser(ctx, body)),
-  );
-  app.get(
-    '/api/users/:id',
-    route(ADMIN_ONLY, 'One user', { params: idParamSchema, response: { 200: userSchema } }),
-    async ({ ctx, params }) => getUser(ctx, params.id),
-  );
-  app.patch(
-    '/api/users/:id',
-    route(ADMIN_ONLY, 'Change or deactivate a user', {
-      params: idParamSchema,
-      body: updateUserBodySchema,
-      response: { 200: userSchema },
-    }),
-    async ({ ctx, params, body }) => updateUser(ctx, params.id, body),
-  );
+  resourceRoutes(app, '/api/users', { tag, read: ADMIN_ONLY, write: ADMIN_ONLY, item: userSchema })
+    .list('List users', userListQuerySchema, listUsers)
+    .create('Create a user', createUserBodySchema, createUser)
+    .get('One user', getUser)
+    .update('Change or deactivate a user', updateUserBodySchema, updateUser);
   app.post(
     '/api/users/:id/reset-password',
     route(ADMIN_ONLY, "Reset a user's password", { params: idParamSchema, body: resetPasswordBodySchema }),
