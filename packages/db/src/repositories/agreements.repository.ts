@@ -1,7 +1,7 @@
-import { and, asc, count, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, organisations } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** A party of an agreement. */
 export interface AgreementPartyRecord {
@@ -180,16 +180,14 @@ export const agreementsRepository = {
   },
 
   async list(db: Db, params: AgreementListParams): Promise<RecordPage<AgreementRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.kind) filters.push(eq(a.kind, params.kind));
-    if (params.status)
-      filters.push(sql`${agreementStatusSql(params.today, params.expiringDays)} = ${params.status}`);
-    if (params.organisationId !== undefined) filters.push(partyOf(params.organisationId));
-    if (params.onlyOrganisationId !== undefined) filters.push(partyOf(params.onlyOrganisationId));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(a.number, p), ilike(a.titleKk, p), ilike(a.titleRu, p), ilike(a.titleEn, p)));
-    }
+    const status = agreementStatusSql(params.today, params.expiringDays);
+    const filters = [
+      equalTo(a.kind, params.kind),
+      params.status ? sql`${status} = ${params.status}` : undefined,
+      params.organisationId === undefined ? undefined : partyOf(params.organisationId),
+      params.onlyOrganisationId === undefined ? undefined : partyOf(params.onlyOrganisationId),
+      search(params.q, a.number, a.titleKk, a.titleRu, a.titleEn),
+    ];
     return agreementsRepository.page(db, and(...filters), params);
   },
 
@@ -208,33 +206,21 @@ export const agreementsRepository = {
   },
 
   async page(db: Db, where: SQL | undefined, params: ListParams): Promise<RecordPage<AgreementRecord>> {
-    const order = orderByOf(
-      params.sort,
-      {
+    return listPage(params, {
+      rows: db.select().from(a).$dynamic(),
+      count: db.select({ n: count() }).from(a).$dynamic(),
+      filters: [where],
+      sortable: {
         number: a.number,
         kind: a.kind,
         signedOn: a.signedOn,
         validUntil: a.validUntil,
         createdAt: a.createdAt,
       },
-      asc(a.number),
-      a.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await db
-      .select()
-      .from(a)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(a).where(where);
-    return {
-      items: await withParties(db, rows),
-      total: total?.n ?? 0,
-      page: params.page,
-      pageSize: params.pageSize,
-    };
+      fallback: asc(a.number),
+      id: a.id,
+      present: (rows) => withParties(db, rows),
+    });
   },
 
   /** Counts by kind and by status as of `today`. */

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { count, desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
-import { type ListParams, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
 
 /** One audit record. */
 export interface AuditRecord {
@@ -41,29 +41,21 @@ export const auditRepository = {
   },
 
   async list(db: Db, params: ListParams & AuditFilters): Promise<RecordPage<AuditRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.entity) filters.push(eq(auditLog.entity, params.entity));
-    if (params.entityId) filters.push(eq(auditLog.entityId, params.entityId));
-    if (params.action) filters.push(eq(auditLog.action, params.action));
-    if (params.actorId !== undefined) filters.push(eq(auditLog.actorId, params.actorId));
-    if (params.from) filters.push(gte(auditLog.at, params.from));
-    if (params.to) filters.push(lte(auditLog.at, params.to));
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { at: auditLog.at, entity: auditLog.entity, action: auditLog.action },
-      desc(auditLog.at),
-      auditLog.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const items = await db
-      .select()
-      .from(auditLog)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(auditLog).where(where);
-    return { items, total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    return listPage(params, {
+      rows: db.select().from(auditLog).$dynamic(),
+      count: db.select({ n: count() }).from(auditLog).$dynamic(),
+      filters: [
+        equalTo(auditLog.entity, params.entity),
+        equalTo(auditLog.entityId, params.entityId),
+        equalTo(auditLog.action, params.action),
+        equalTo(auditLog.actorId, params.actorId),
+        params.from ? gte(auditLog.at, params.from) : undefined,
+        params.to ? lte(auditLog.at, params.to) : undefined,
+      ],
+      sortable: { at: auditLog.at, entity: auditLog.entity, action: auditLog.action },
+      fallback: desc(auditLog.at),
+      id: auditLog.id,
+      present: (rows) => rows,
+    });
   },
 };

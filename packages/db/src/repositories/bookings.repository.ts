@@ -6,13 +6,11 @@ import {
   eq,
   getTableColumns,
   gt,
-  ilike,
   inArray,
   isNotNull,
   isNull,
   lt,
   ne,
-  or,
   type SQL,
   sql,
 } from 'drizzle-orm';
@@ -20,7 +18,7 @@ import type { Db } from '../client.ts';
 import { bookingAttendees, bookings, equipment, labs, users } from '../schema/index.ts';
 import { equipmentRepository } from './equipment.repository.ts';
 import { labsRepository } from './labs.repository.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** A booking with its asset code, student name and recorded use. */
 export interface BookingRecord {
@@ -209,39 +207,25 @@ export const bookingsRepository = {
   },
 
   async list(db: Db, params: BookingListParams): Promise<RecordPage<BookingRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.labId !== undefined) filters.push(eq(b.labId, params.labId));
-    if (params.equipmentId !== undefined) filters.push(eq(b.equipmentId, params.equipmentId));
-    if (params.purpose) filters.push(eq(b.purpose, params.purpose));
-    if (params.status) filters.push(eq(b.status, params.status));
-    if (params.studentUserId !== undefined) filters.push(eq(b.studentUserId, params.studentUserId));
-    if (params.hasUsage !== undefined)
-      filters.push(params.hasUsage ? isNotNull(b.actualStart) : isNull(b.actualStart));
-    if (params.from) filters.push(gt(b.endsAt, params.from));
-    if (params.to) filters.push(lt(b.startsAt, params.to));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(b.disciplineName, p), ilike(b.note, p)));
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { startsAt: b.startsAt, purpose: b.purpose, createdAt: b.createdAt },
-      desc(b.startsAt),
-      b.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await selectBookings(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(b).where(where);
-    return {
-      items: await withAttendees(db, rows),
-      total: total?.n ?? 0,
-      page: params.page,
-      pageSize: params.pageSize,
-    };
+    const usage = params.hasUsage ? isNotNull(b.actualStart) : isNull(b.actualStart);
+    return listPage(params, {
+      rows: selectBookings(db).$dynamic(),
+      count: db.select({ n: count() }).from(b).$dynamic(),
+      filters: [
+        equalTo(b.labId, params.labId),
+        equalTo(b.equipmentId, params.equipmentId),
+        equalTo(b.purpose, params.purpose),
+        equalTo(b.status, params.status),
+        equalTo(b.studentUserId, params.studentUserId),
+        params.hasUsage === undefined ? undefined : usage,
+        params.from ? gt(b.endsAt, params.from) : undefined,
+        params.to ? lt(b.startsAt, params.to) : undefined,
+        search(params.q, b.disciplineName, b.note),
+      ],
+      sortable: { startsAt: b.startsAt, purpose: b.purpose, createdAt: b.createdAt },
+      fallback: desc(b.startsAt),
+      id: b.id,
+      present: (rows) => withAttendees(db, rows),
+    });
   },
 };

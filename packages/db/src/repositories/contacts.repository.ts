@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisationContacts } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** A contact person at an organisation (personal data). */
 export interface ContactRecord {
@@ -61,28 +61,17 @@ export const contactsRepository = {
     db: Db,
     params: ListParams & { q?: string | undefined; organisationId?: number | undefined },
   ): Promise<RecordPage<ContactRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.organisationId !== undefined) filters.push(eq(c.organisationId, params.organisationId));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(c.fullName, p), ilike(c.position, p), ilike(c.email, p), ilike(c.phone, p)));
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { fullName: c.fullName, position: c.position, createdAt: c.createdAt },
-      asc(c.fullName),
-      c.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const items = await db
-      .select()
-      .from(c)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(c).where(where);
-    return { items, total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    return listPage(params, {
+      rows: db.select().from(c).$dynamic(),
+      count: db.select({ n: count() }).from(c).$dynamic(),
+      filters: [
+        equalTo(c.organisationId, params.organisationId),
+        search(params.q, c.fullName, c.position, c.email, c.phone),
+      ],
+      sortable: { fullName: c.fullName, position: c.position, createdAt: c.createdAt },
+      fallback: asc(c.fullName),
+      id: c.id,
+      present: (rows) => rows,
+    });
   },
 };

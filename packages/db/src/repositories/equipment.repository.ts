@@ -1,7 +1,7 @@
-import { and, getTableColumns, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** An equipment item with its lab and the investment allocated to it. */
@@ -133,39 +133,26 @@ export const equipmentRepository = {
   },
 
   async list(db: Db, params: EquipmentListParams): Promise<RecordPage<EquipmentRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.labId !== undefined) filters.push(eq(e.labId, params.labId));
-    if (params.condition) filters.push(eq(e.condition, params.condition));
-    if (params.priorityArea) filters.push(eq(labs.priorityArea, params.priorityArea));
-    if (params.fundedBy !== undefined) filters.push(equipmentFundedBy(params.fundedBy));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(e.inventoryNumber, p), ilike(e.name, p)));
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      {
+    return listPage(params, {
+      rows: selectEquipment(db).$dynamic(),
+      count: db.select({ n: count() }).from(e).innerJoin(labs, eq(labs.id, e.labId)).$dynamic(),
+      filters: [
+        equalTo(e.labId, params.labId),
+        equalTo(e.condition, params.condition),
+        equalTo(labs.priorityArea, params.priorityArea),
+        params.fundedBy === undefined ? undefined : equipmentFundedBy(params.fundedBy),
+        search(params.q, e.inventoryNumber, e.name),
+      ],
+      sortable: {
         inventoryNumber: e.inventoryNumber,
         name: e.name,
         costTiyn: e.costTiyn,
         acquiredOn: e.acquiredOn,
         condition: e.condition,
       },
-      asc(e.inventoryNumber),
-      e.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await selectEquipment(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db
-      .select({ n: count() })
-      .from(e)
-      .innerJoin(labs, eq(labs.id, e.labId))
-      .where(where);
-    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+      fallback: asc(e.inventoryNumber),
+      id: e.id,
+      present: (rows) => rows.map(toRecord),
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   agreements,
@@ -8,7 +8,7 @@ import {
   labs,
   organisations,
 } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A share of an investment paid for a lab or an equipment item. */
 export interface AllocationRecord {
@@ -191,47 +191,38 @@ export const investmentsRepository = {
   },
 
   async list(db: Db, params: InvestmentListParams): Promise<RecordPage<InvestmentRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.source) filters.push(eq(i.source, params.source));
-    if (params.organisationId !== undefined) filters.push(eq(i.organisationId, params.organisationId));
-    if (params.agreementId !== undefined) filters.push(eq(i.agreementId, params.agreementId));
-    if (params.from) filters.push(gte(i.investedOn, params.from));
-    if (params.to) filters.push(lte(i.investedOn, params.to));
-    const asset = (column: SQL, id: number) =>
-      exists(sql`(select 1 from ${al} a where a.investment_id = ${i.id} and ${column} = ${id})`);
-    if (params.labId !== undefined) filters.push(asset(sql`a.lab_id`, params.labId));
-    if (params.equipmentId !== undefined) filters.push(asset(sql`a.equipment_id`, params.equipmentId));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(
-        or(ilike(i.description, p), ilike(organisations.shortName, p), ilike(agreements.number, p)),
-      );
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { investedOn: i.investedOn, amountTiyn: i.amountTiyn, source: i.source, createdAt: i.createdAt },
-      desc(i.investedOn),
-      i.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await selectInvestments(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db
-      .select({ n: count() })
-      .from(i)
-      .leftJoin(organisations, eq(organisations.id, i.organisationId))
-      .leftJoin(agreements, eq(agreements.id, i.agreementId))
-      .where(where);
-    return {
-      items: await withAllocations(db, rows),
-      total: total?.n ?? 0,
-      page: params.page,
-      pageSize: params.pageSize,
-    };
+    const asset = (column: SQL, id: number | undefined) =>
+      id === undefined
+        ? undefined
+        : exists(sql`(select 1 from ${al} a where a.investment_id = ${i.id} and ${column} = ${id})`);
+    return listPage(params, {
+      rows: selectInvestments(db).$dynamic(),
+      count: db
+        .select({ n: count() })
+        .from(i)
+        .leftJoin(organisations, eq(organisations.id, i.organisationId))
+        .leftJoin(agreements, eq(agreements.id, i.agreementId))
+        .$dynamic(),
+      filters: [
+        equalTo(i.source, params.source),
+        equalTo(i.organisationId, params.organisationId),
+        equalTo(i.agreementId, params.agreementId),
+        params.from ? gte(i.investedOn, params.from) : undefined,
+        params.to ? lte(i.investedOn, params.to) : undefined,
+        asset(sql`a.lab_id`, params.labId),
+        asset(sql`a.equipment_id`, params.equipmentId),
+        search(params.q, i.description, organisations.shortName, agreements.number),
+      ],
+      sortable: {
+        investedOn: i.investedOn,
+        amountTiyn: i.amountTiyn,
+        source: i.source,
+        createdAt: i.createdAt,
+      },
+      fallback: desc(i.investedOn),
+      id: i.id,
+      present: (rows) => withAllocations(db, rows),
+    });
   },
 
   /**

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { jointProgrammes, organisations } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** A joint programme with a foreign partner university. */
 export interface JointProgrammeRecord {
@@ -101,27 +101,23 @@ export const jointProgrammesRepository = {
       degreeType?: string | undefined;
     },
   ): Promise<RecordPage<JointProgrammeRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.organisationId !== undefined) filters.push(eq(jp.organisationId, params.organisationId));
-    if (params.degreeType) filters.push(eq(jp.degreeType, params.degreeType));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(jp.nameKk, p), ilike(jp.nameRu, p), ilike(jp.nameEn, p)));
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { name: jp.nameRu, startYear: jp.startYear, degreeType: jp.degreeType, createdAt: jp.createdAt },
-      asc(jp.nameRu),
-      jp.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await selectProgrammes(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(jp).where(where);
-    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    return listPage(params, {
+      rows: selectProgrammes(db).$dynamic(),
+      count: db.select({ n: count() }).from(jp).$dynamic(),
+      filters: [
+        equalTo(jp.organisationId, params.organisationId),
+        equalTo(jp.degreeType, params.degreeType),
+        search(params.q, jp.nameKk, jp.nameRu, jp.nameEn),
+      ],
+      sortable: {
+        name: jp.nameRu,
+        startYear: jp.startYear,
+        degreeType: jp.degreeType,
+        createdAt: jp.createdAt,
+      },
+      fallback: asc(jp.nameRu),
+      id: jp.id,
+      present: (rows) => rows.map(toRecord),
+    });
   },
 };

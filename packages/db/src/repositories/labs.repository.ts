@@ -1,7 +1,7 @@
-import { and, getTableColumns, asc, count, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** A lab with its equipment count and the investment allocated to the lab itself. */
@@ -138,31 +138,20 @@ export const labsRepository = {
   },
 
   async list(db: Db, params: LabListParams): Promise<RecordPage<LabRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.priorityArea) filters.push(eq(l.priorityArea, params.priorityArea));
-    if (params.building) filters.push(eq(l.building, params.building));
-    if (params.active !== undefined) filters.push(eq(l.active, params.active));
-    if (params.fundedBy !== undefined) filters.push(labFundedBy(params.fundedBy));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(
-        or(ilike(l.code, p), ilike(l.nameKk, p), ilike(l.nameRu, p), ilike(l.nameEn, p), ilike(l.room, p)),
-      );
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { code: l.code, capacity: l.capacity, priorityArea: l.priorityArea, createdAt: l.createdAt },
-      asc(l.code),
-      l.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await selectLabs(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(l).where(where);
-    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    return listPage(params, {
+      rows: selectLabs(db).$dynamic(),
+      count: db.select({ n: count() }).from(l).$dynamic(),
+      filters: [
+        equalTo(l.priorityArea, params.priorityArea),
+        equalTo(l.building, params.building),
+        equalTo(l.active, params.active),
+        params.fundedBy === undefined ? undefined : labFundedBy(params.fundedBy),
+        search(params.q, l.code, l.nameKk, l.nameRu, l.nameEn, l.room),
+      ],
+      sortable: { code: l.code, capacity: l.capacity, priorityArea: l.priorityArea, createdAt: l.createdAt },
+      fallback: asc(l.code),
+      id: l.id,
+      present: (rows) => rows.map(toRecord),
+    });
   },
 };

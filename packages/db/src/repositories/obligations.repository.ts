@@ -1,21 +1,7 @@
-import {
-  and,
-  getTableColumns,
-  asc,
-  count,
-  eq,
-  exists,
-  gte,
-  ilike,
-  lt,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, getTableColumns, asc, count, eq, exists, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, obligations } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** An obligation as stored: `status` is pending, met or waived (late is derived from the due date). */
 export interface ObligationRecord {
@@ -109,37 +95,28 @@ export const obligationsRepository = {
   },
 
   async list(db: Db, params: ObligationListParams): Promise<RecordPage<ObligationRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.agreementId !== undefined) filters.push(eq(o.agreementId, params.agreementId));
-    if (params.organisationId !== undefined) filters.push(partyOf(params.organisationId));
-    if (params.onlyOrganisationId !== undefined) filters.push(partyOf(params.onlyOrganisationId));
-    if (params.kind) filters.push(eq(o.kind, params.kind));
-    if (params.status) filters.push(statusFilter(params.status, params.today));
-    if (params.dueFrom) filters.push(gte(o.dueOn, params.dueFrom));
-    if (params.dueTo) filters.push(lte(o.dueOn, params.dueTo));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(o.title, p), ilike(o.evidenceText, p), ilike(agreements.number, p)));
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      { dueOn: o.dueOn, kind: o.kind, status: o.status, createdAt: o.createdAt },
-      asc(o.dueOn),
-      o.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const items = await selectObligations(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db
-      .select({ n: count() })
-      .from(o)
-      .innerJoin(agreements, eq(agreements.id, o.agreementId))
-      .where(where);
-    return { items, total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    return listPage(params, {
+      rows: selectObligations(db).$dynamic(),
+      count: db
+        .select({ n: count() })
+        .from(o)
+        .innerJoin(agreements, eq(agreements.id, o.agreementId))
+        .$dynamic(),
+      filters: [
+        equalTo(o.agreementId, params.agreementId),
+        params.organisationId === undefined ? undefined : partyOf(params.organisationId),
+        params.onlyOrganisationId === undefined ? undefined : partyOf(params.onlyOrganisationId),
+        equalTo(o.kind, params.kind),
+        params.status ? statusFilter(params.status, params.today) : undefined,
+        params.dueFrom ? gte(o.dueOn, params.dueFrom) : undefined,
+        params.dueTo ? lte(o.dueOn, params.dueTo) : undefined,
+        search(params.q, o.title, o.evidenceText, agreements.number),
+      ],
+      sortable: { dueOn: o.dueOn, kind: o.kind, status: o.status, createdAt: o.createdAt },
+      fallback: asc(o.dueOn),
+      id: o.id,
+      present: (rows) => rows,
+    });
   },
 
   /** Open (pending) and late obligations of an organisation's agreements as of `today`. */

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** An organisation as the rest of Kadr sees it. */
 export interface OrganisationRecord {
@@ -76,42 +76,19 @@ export const organisationsRepository = {
     db: Db,
     params: ListParams & { q?: string | undefined; kind?: string | undefined; onlyId?: number | undefined },
   ): Promise<RecordPage<OrganisationRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.kind) filters.push(eq(organisations.kind, params.kind));
-    if (params.onlyId !== undefined) filters.push(eq(organisations.id, params.onlyId));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(
-        or(
-          ilike(organisations.shortName, p),
-          ilike(organisations.nameKk, p),
-          ilike(organisations.nameRu, p),
-          ilike(organisations.nameEn, p),
-          ilike(organisations.city, p),
-        ),
-      );
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      {
-        shortName: organisations.shortName,
-        kind: organisations.kind,
-        country: organisations.country,
-        createdAt: organisations.createdAt,
-      },
-      asc(organisations.shortName),
-      organisations.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await db
-      .select()
-      .from(organisations)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(organisations).where(where);
-    return { items: rows.map(toRecord), total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    const o = organisations;
+    return listPage(params, {
+      rows: db.select().from(o).$dynamic(),
+      count: db.select({ n: count() }).from(o).$dynamic(),
+      filters: [
+        equalTo(o.kind, params.kind),
+        equalTo(o.id, params.onlyId),
+        search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn, o.city),
+      ],
+      sortable: { shortName: o.shortName, kind: o.kind, country: o.country, createdAt: o.createdAt },
+      fallback: asc(o.shortName),
+      id: o.id,
+      present: (rows) => rows.map(toRecord),
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
+import { asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   agreementParties,
@@ -8,8 +8,8 @@ import {
   organisations,
   partnerProfiles,
 } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, type RecordPage } from './list.ts';
-import { orderByExpr, toNumber } from './sorting.ts';
+import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { toNumber } from './sorting.ts';
 
 /** Branch status and note of a partner. */
 export interface BranchRecord {
@@ -76,53 +76,35 @@ export const partnersRepository = {
   async list(db: Db, params: PartnerListParams): Promise<RecordPage<PartnerSummaryRecord>> {
     const o = organisations;
     const columns = summaryColumns(params.today);
-    const filters: (SQL | undefined)[] = [ne(o.kind, 'home_university')];
-    if (params.kind) filters.push(eq(o.kind, params.kind));
-    if (params.onlyId !== undefined) filters.push(eq(o.id, params.onlyId));
-    if (params.branchStatus) filters.push(sql`${columns.branchStatus} = ${params.branchStatus}`);
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(o.shortName, p), ilike(o.nameKk, p), ilike(o.nameRu, p), ilike(o.nameEn, p)));
-    }
-    const where = and(...filters);
-    const order = orderByExpr(
-      params.sort,
-      { shortName: o.shortName, kind: o.kind, country: o.country, ...columns },
-      asc(o.shortName),
-      o.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const rows = await db
-      .select({
-        id: o.id,
-        kind: o.kind,
-        shortName: o.shortName,
-        nameKk: o.nameKk,
-        nameRu: o.nameRu,
-        nameEn: o.nameEn,
-        country: o.country,
-        ...columns,
-      })
-      .from(o)
-      .leftJoin(partnerProfiles, eq(partnerProfiles.organisationId, o.id))
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db
-      .select({ n: count() })
-      .from(o)
-      .leftJoin(partnerProfiles, eq(partnerProfiles.organisationId, o.id))
-      .where(where);
-    const items = rows.map(({ nameKk, nameRu, nameEn, ...r }) => ({
-      ...r,
-      name: { kk: nameKk, ru: nameRu, en: nameEn },
-      agreements: toNumber(r.agreements),
-      activeAgreements: toNumber(r.activeAgreements),
-      jointProgrammes: toNumber(r.jointProgrammes),
-      investedTiyn: toNumber(r.investedTiyn),
-    }));
-    return { items, total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+    const profile = eq(partnerProfiles.organisationId, o.id);
+    const fields = { id: o.id, kind: o.kind, shortName: o.shortName, country: o.country };
+    return listPage(params, {
+      rows: db
+        .select({ ...fields, nameKk: o.nameKk, nameRu: o.nameRu, nameEn: o.nameEn, ...columns })
+        .from(o)
+        .leftJoin(partnerProfiles, profile)
+        .$dynamic(),
+      count: db.select({ n: count() }).from(o).leftJoin(partnerProfiles, profile).$dynamic(),
+      filters: [
+        ne(o.kind, 'home_university'),
+        equalTo(o.kind, params.kind),
+        equalTo(o.id, params.onlyId),
+        params.branchStatus ? sql`${columns.branchStatus} = ${params.branchStatus}` : undefined,
+        search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn),
+      ],
+      sortable: { shortName: o.shortName, kind: o.kind, country: o.country, ...columns },
+      fallback: asc(o.shortName),
+      id: o.id,
+      present: (rows) =>
+        rows.map(({ nameKk, nameRu, nameEn, ...r }) => ({
+          ...r,
+          name: { kk: nameKk, ru: nameRu, en: nameEn },
+          agreements: toNumber(r.agreements),
+          activeAgreements: toNumber(r.activeAgreements),
+          jointProgrammes: toNumber(r.jointProgrammes),
+          investedTiyn: toNumber(r.investedTiyn),
+        })),
+    });
   },
 
   /** Partners by kind and foreign universities by branch status. */

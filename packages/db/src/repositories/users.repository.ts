@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations, users } from '../schema/index.ts';
-import { type ListParams, likePattern, limitOffset, orderByOf, type RecordPage } from './list.ts';
+import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A user as the rest of Kadr sees it (never with the password hash). */
 export interface UserRecord {
@@ -108,34 +108,25 @@ export const usersRepository = {
       active?: boolean | undefined;
     },
   ): Promise<RecordPage<UserRecord>> {
-    const filters: (SQL | undefined)[] = [];
-    if (params.role) filters.push(eq(users.role, params.role));
-    if (params.organisationId !== undefined) filters.push(eq(users.organisationId, params.organisationId));
-    if (params.active !== undefined) filters.push(eq(users.active, params.active));
-    if (params.q) {
-      const p = likePattern(params.q);
-      filters.push(or(ilike(users.email, p), ilike(users.fullName, p)));
-    }
-    const where = and(...filters);
-    const order = orderByOf(
-      params.sort,
-      {
+    return listPage(params, {
+      rows: selectUsers(db).$dynamic(),
+      count: db.select({ n: count() }).from(users).$dynamic(),
+      filters: [
+        equalTo(users.role, params.role),
+        equalTo(users.organisationId, params.organisationId),
+        equalTo(users.active, params.active),
+        search(params.q, users.email, users.fullName),
+      ],
+      sortable: {
         email: users.email,
         fullName: users.fullName,
         role: users.role,
         createdAt: users.createdAt,
         lastLoginAt: users.lastLoginAt,
       },
-      asc(users.email),
-      users.id,
-    );
-    const { limit, offset } = limitOffset(params);
-    const items = await selectUsers(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset);
-    const [total] = await db.select({ n: count() }).from(users).where(where);
-    return { items, total: total?.n ?? 0, page: params.page, pageSize: params.pageSize };
+      fallback: asc(users.email),
+      id: users.id,
+      present: (rows) => rows,
+    });
   },
 };
