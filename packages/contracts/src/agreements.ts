@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trilingualSchema, webAddressSchema } from './common.ts';
+import { idQuerySchema, idSchema, textSchema, trilingualSchema, webAddressSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { organisationKindSchema } from './organisations.ts';
@@ -116,14 +116,14 @@ export const agreementDetailSchema = agreementSchema.extend({
 export type AgreementDetail = z.infer<typeof agreementDetailSchema>;
 
 const agreementFields = {
-  number: z.string().trim().min(1).max(60),
+  number: textSchema().min(1).max(60),
   kind: agreementKindSchema,
   title: trilingualSchema,
   signedOn: isoDateSchema.nullable(),
   validUntil: isoDateSchema.nullable(),
-  notes: z.string().trim().max(5000),
+  notes: textSchema().max(5000),
   /** The partner organisations; the home university is added as a party by the server. */
-  partyIds: z.array(z.number().int().positive()).min(1).max(20),
+  partyIds: z.array(idSchema).min(1).max(20),
 };
 
 const datesInOrder = (v: { signedOn?: string | null; validUntil?: string | null }) =>
@@ -163,7 +163,7 @@ export const agreementListQuerySchema = listQuery([
   kind: agreementKindSchema.optional(),
   status: agreementStatusSchema.optional(),
   /** Agreements this organisation is a party to. */
-  organisationId: z.coerce.number().int().positive().optional(),
+  organisationId: idQuerySchema.optional(),
 });
 export type AgreementListQuery = z.infer<typeof agreementListQuerySchema>;
 
@@ -174,11 +174,11 @@ export const expiringAgreementsQuerySchema = listQuery(['validUntil', 'number'])
 
 const obligationFields = {
   kind: obligationKindSchema,
-  title: z.string().trim().min(1).max(500),
+  title: textSchema().min(1).max(500),
   dueOn: isoDateSchema,
   amountTiyn: positiveTiynSchema.nullable(),
   placesPerYear: z.number().int().min(1).max(10_000).nullable(),
-  evidenceText: z.string().trim().max(5000),
+  evidenceText: textSchema().max(5000),
   evidenceUrl: z.union([z.literal(''), webAddressSchema.max(1000)]),
 };
 
@@ -249,8 +249,8 @@ export type UpdateObligationBody = z.infer<typeof updateObligationBodySchema>;
 export const fullObligationPatchSchema = updateObligationBodySchema.superRefine(kindFieldsMatch);
 
 export const obligationListQuerySchema = listQuery(['dueOn', 'kind', 'status', 'createdAt']).extend({
-  agreementId: z.coerce.number().int().positive().optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
+  agreementId: idQuerySchema.optional(),
+  organisationId: idQuerySchema.optional(),
   kind: obligationKindSchema.optional(),
   status: obligationStatusSchema.optional(),
   dueFrom: isoDateSchema.optional(),
@@ -260,6 +260,6 @@ export type ObligationListQuery = z.infer<typeof obligationListQuerySchema>;
 
 /** Overdue obligations: due before today and neither met nor waived. */
 export const overdueObligationsQuerySchema = listQuery(['dueOn', 'kind']).extend({
-  organisationId: z.coerce.number().int().positive().optional(),
+  organisationId: idQuerySchema.optional(),
   kind: obligationKindSchema.optional(),
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { idQuerySchema, textSchema } from './common.ts';
 import { listQuery } from './lists.ts';
+import { isoDateTimeSchema } from './money.ts';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
@@ -20,11 +22,11 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListQuerySchema = listQuery(['at', 'entity', 'action']).extend({
-  entity: z.string().trim().max(60).optional(),
-  entityId: z.string().trim().max(60).optional(),
+  entity: textSchema().max(60).optional(),
+  entityId: textSchema().max(60).optional(),
   action: auditActionSchema.optional(),
-  actorId: z.coerce.number().int().positive().optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  actorId: idQuerySchema.optional(),
+  from: isoDateTimeSchema.optional(),
+  to: isoDateTimeSchema.optional(),
 });
 export type AuditListQuery = z.infer<typeof auditListQuerySchema>;

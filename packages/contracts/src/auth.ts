@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './common.ts';
+import { localeSchema, textSchema } from './common.ts';
 
 /** The roles of Kadr (DESIGN.md, "Who uses it"). */
 export const ROLES = [
@@ -15,7 +15,7 @@ export const ROLES = [
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const emailSchema = z.string().trim().toLowerCase().email().max(254);
+export const emailSchema = textSchema().toLowerCase().email().max(254);
 
 /** The shortest password accepted. Length beats composition rules (NIST SP 800-63B 5.1.1). */
 export const PASSWORD_MIN_LENGTH = 10;
@@ -54,7 +54,7 @@ export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 export const updatePreferencesBodySchema = z.object({ locale: localeSchema });
 
 export const createTokenBodySchema = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: textSchema().min(1).max(100),
   /** Days until the token expires; none = never. */
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idQuerySchema, idSchema, textSchema } from './common.ts';
 import { investmentSourceSchema } from './investments.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, isoDateTimeSchema } from './money.ts';
@@ -76,11 +77,11 @@ const purposeNeeds = (
 
 const bookingFields = {
   purpose: bookingPurposeSchema,
-  disciplineName: z.string().trim().max(300),
-  studentUserId: z.number().int().positive().nullable(),
+  disciplineName: textSchema().max(300),
+  studentUserId: idSchema.nullable(),
   startsAt: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
-  note: z.string().trim().max(2000),
+  note: textSchema().max(2000),
 };
 
 const endsAfterStart = (v: { startsAt?: string; endsAt?: string }) =>
@@ -92,8 +93,8 @@ const endsAfterStart = (v: { startsAt?: string; endsAt?: string }) =>
  */
 export const createBookingBodySchema = z
   .object({
-    labId: z.number().int().positive().optional(),
-    equipmentId: z.number().int().positive().optional(),
+    labId: idSchema.optional(),
+    equipmentId: idSchema.optional(),
     ...bookingFields,
     disciplineName: bookingFields.disciplineName.default(''),
     studentUserId: bookingFields.studentUserId.default(null),
@@ -121,7 +122,7 @@ export const bookingUsageBodySchema = z
     actualStart: isoDateTimeSchema,
     actualEnd: isoDateTimeSchema,
     attendeesCount: z.number().int().min(0).max(2000),
-    attendeeIds: z.array(z.number().int().positive()).max(2000).default([]),
+    attendeeIds: z.array(idSchema).max(2000).default([]),
   })
   .refine(
     (v) => Date.parse(v.actualEnd) > Date.parse(v.actualStart),
@@ -137,11 +138,11 @@ export type BookingUsageBody = z.infer<typeof bookingUsageBodySchema>;
 
 /** `from`/`to` keep bookings overlapping that window; `q` searches the discipline name and the note. */
 export const bookingListQuerySchema = listQuery(['startsAt', 'purpose', 'createdAt']).extend({
-  labId: z.coerce.number().int().positive().optional(),
-  equipmentId: z.coerce.number().int().positive().optional(),
+  labId: idQuerySchema.optional(),
+  equipmentId: idQuerySchema.optional(),
   purpose: bookingPurposeSchema.optional(),
   status: bookingStatusSchema.optional(),
-  studentUserId: z.coerce.number().int().positive().optional(),
+  studentUserId: idQuerySchema.optional(),
   hasUsage: z.enum(['true', 'false']).optional(),
   from: isoDateTimeSchema.optional(),
   to: isoDateTimeSchema.optional(),
@@ -151,8 +152,12 @@ export type BookingListQuery = z.infer<typeof bookingListQuerySchema>;
 /** Default opening hours per weekday used as the available time of an asset. */
 export const DEFAULT_HOURS_PER_DAY = 10;
 
+/** The longest period of a utilisation report: ten years of days (leap days included), a bound on its work. */
+export const MAX_UTILISATION_DAYS = 3653;
+
 /**
- * Utilisation over [from, to] (calendar dates, inclusive; default: the 365 days up to today).
+ * Utilisation over [from, to] (calendar dates, inclusive, at most MAX_UTILISATION_DAYS days; default: the 365 days
+ * up to today).
  * Available hours = weekdays (Mon-Fri) in the period from the asset's acquisition × hoursPerDay.
  */
 export const utilisationQuerySchema = z.object({

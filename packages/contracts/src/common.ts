@@ -8,14 +8,35 @@ export type Locale = z.infer<typeof localeSchema>;
 
 /** A name given in the three languages; Kazakh and Russian are required, English may be empty. */
 export const trilingualSchema = z.object({
-  kk: z.string().trim().min(1).max(300),
-  ru: z.string().trim().min(1).max(300),
-  en: z.string().trim().max(300).default(''),
+  kk: textSchema().min(1).max(300),
+  ru: textSchema().min(1).max(300),
+  en: textSchema().max(300).default(''),
 });
 export type Trilingual = z.infer<typeof trilingualSchema>;
 
+/** The largest id a record can have: ids are PostgreSQL `integer` (int4) columns. */
+export const MAX_ID = 2_147_483_647;
+
+/** A record id in a JSON body: a positive integer that fits the database's `integer`. */
+export const idSchema = z.number().int().positive().max(MAX_ID, `An id is at most ${MAX_ID}`);
+
+/** A record id in a path or query string (`?labId=7`), coerced from text; same range as `idSchema`. */
+export const idQuerySchema = z.coerce.number().int().positive().max(MAX_ID, `An id is at most ${MAX_ID}`);
+
 /** Positive integer ids in paths: `/api/users/:id`. */
-export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
+export const idParamSchema = z.object({ id: idQuerySchema });
+
+/**
+ * Free text sent by a person, trimmed: any Unicode except the NUL character, which PostgreSQL cannot store.
+ * Chain `.min()` / `.max()` as on any string.
+ * @example textSchema().min(1).max(200)
+ */
+export function textSchema() {
+  return z
+    .string()
+    .trim()
+    .refine((text) => !text.includes('\u0000'), 'Must not contain the NUL character (\\u0000)');
+}
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const countrySchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idQuerySchema, idSchema, textSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import {
   agreesWithRate,
@@ -33,8 +34,8 @@ export type Allocation = z.infer<typeof allocationSchema>;
 /** An allocation to write: exactly one of `labId`, `equipmentId`. */
 export const allocationInputSchema = z
   .object({
-    labId: z.number().int().positive().optional(),
-    equipmentId: z.number().int().positive().optional(),
+    labId: idSchema.optional(),
+    equipmentId: idSchema.optional(),
     amountTiyn: positiveTiynSchema,
   })
   .refine(
@@ -112,12 +113,12 @@ export function investmentIssues(i: InvestmentFields): RuleIssue[] {
 
 const investmentFields = {
   source: investmentSourceSchema,
-  organisationId: z.number().int().positive().nullable(),
-  agreementId: z.number().int().positive().nullable(),
+  organisationId: idSchema.nullable(),
+  agreementId: idSchema.nullable(),
   amountTiyn: positiveTiynSchema,
   original: originalAmountSchema.nullable(),
   investedOn: isoDateSchema,
-  description: z.string().trim().max(2000),
+  description: textSchema().max(2000),
   allocations: z.array(allocationInputSchema).min(1).max(500),
 };
 
@@ -146,10 +147,10 @@ export const investmentListQuerySchema = listQuery([
   'createdAt',
 ]).extend({
   source: investmentSourceSchema.optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
-  agreementId: z.coerce.number().int().positive().optional(),
-  labId: z.coerce.number().int().positive().optional(),
-  equipmentId: z.coerce.number().int().positive().optional(),
+  organisationId: idQuerySchema.optional(),
+  agreementId: idQuerySchema.optional(),
+  labId: idQuerySchema.optional(),
+  equipmentId: idQuerySchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });

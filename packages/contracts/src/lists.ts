@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common.ts';
 
 /** Default and maximum page sizes of every list endpoint. */
 export const DEFAULT_PAGE_SIZE = 25;
@@ -16,7 +17,7 @@ export function listQuery<const F extends readonly [string, ...string[]]>(sortab
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
     sort: z.enum(sortValues).optional(),
-    q: z.string().trim().max(200).optional(),
+    q: textSchema().max(200).optional(),
   });
 }
 

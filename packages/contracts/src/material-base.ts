@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trilingualSchema } from './common.ts';
+import { idQuerySchema, idSchema, textSchema, trilingualSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
@@ -32,8 +32,8 @@ const labFields = {
   code: assetCodeSchema,
   name: trilingualSchema,
   priorityArea: priorityAreaSchema,
-  building: z.string().trim().max(120),
-  room: z.string().trim().max(40),
+  building: textSchema().max(120),
+  room: textSchema().max(40),
   capacity: z.number().int().min(1).max(2000),
 };
 
@@ -53,9 +53,9 @@ export type UpdateLabBody = z.infer<typeof updateLabBodySchema>;
 /** `fundedBy`: only labs funded (through allocations to the lab) by this organisation's investments. */
 export const labListQuerySchema = listQuery(['code', 'capacity', 'priorityArea', 'createdAt']).extend({
   priorityArea: priorityAreaSchema.optional(),
-  building: z.string().trim().max(120).optional(),
+  building: textSchema().max(120).optional(),
   active: z.enum(['true', 'false']).optional(),
-  fundedBy: z.coerce.number().int().positive().optional(),
+  fundedBy: idQuerySchema.optional(),
 });
 export type LabListQuery = z.infer<typeof labListQuerySchema>;
 
@@ -82,8 +82,8 @@ export type Equipment = z.infer<typeof equipmentSchema>;
 
 const equipmentFields = {
   inventoryNumber: assetCodeSchema,
-  name: z.string().trim().min(1).max(300),
-  labId: z.number().int().positive(),
+  name: textSchema().min(1).max(300),
+  labId: idSchema,
   costTiyn: positiveTiynSchema,
   acquiredOn: isoDateSchema,
   condition: equipmentConditionSchema,
@@ -109,9 +109,9 @@ export const equipmentListQuerySchema = listQuery([
   'acquiredOn',
   'condition',
 ]).extend({
-  labId: z.coerce.number().int().positive().optional(),
+  labId: idQuerySchema.optional(),
   condition: equipmentConditionSchema.optional(),
   priorityArea: priorityAreaSchema.optional(),
-  fundedBy: z.coerce.number().int().positive().optional(),
+  fundedBy: idQuerySchema.optional(),
 });
 export type EquipmentListQuery = z.infer<typeof equipmentListQuerySchema>;

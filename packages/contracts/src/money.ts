@@ -34,11 +34,31 @@ export const exchangeRateSchema = z
   .regex(EXCHANGE_RATE_PATTERN, 'Use digits with at most 6 decimals, e.g. 512.35')
   .refine((v) => Number(v) > 0, ruleParams('positive', 'Must be more than zero'));
 
-/** A calendar date `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date();
+/**
+ * The years a date or an instant of the API may fall in. Outside them a date is a typing slip (`0001`, `9999`),
+ * and PostgreSQL or JavaScript cannot always represent it (year 0, years past 9999); see docs/ARCHITECTURE.md, "Input limits".
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+const YEAR_RANGE = `Use a year from ${MIN_YEAR} to ${MAX_YEAR}`;
 
-/** An instant: ISO 8601 date-time with an offset, e.g. `2025-03-01T09:00:00+05:00`. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+function yearOf(text: string): number {
+  return Number(text.slice(0, 4));
+}
+
+/** True when a `YYYY-…` text starts with a year in [MIN_YEAR, MAX_YEAR]. */
+export function isYearInRange(text: string): boolean {
+  const year = yearOf(text);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** A calendar date `YYYY-MM-DD` in the years MIN_YEAR to MAX_YEAR. */
+export const isoDateSchema = z.iso.date().refine(isYearInRange, YEAR_RANGE);
+
+/** An instant: ISO 8601 date-time with an offset, e.g. `2025-03-01T09:00:00+05:00`, in MIN_YEAR to MAX_YEAR. */
+export const isoDateTimeSchema = z.iso
+  .datetime({ offset: true })
+  .refine((text) => isYearInRange(text) && Number.isFinite(Date.parse(text)), YEAR_RANGE);
 
 /** An amount in another currency, the rate used, and (implicitly) the tenge amount it became. */
 export const originalAmountSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countrySchema, trilingualSchema, webAddressSchema } from './common.ts';
+import { countrySchema, textSchema, trilingualSchema, webAddressSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 
 export const ORGANISATION_KINDS = ['home_university', 'partner_university', 'company', 'agency'] as const;
@@ -30,10 +30,10 @@ export type Organisation = z.infer<typeof organisationSchema>;
 const organisationFields = {
   kind: organisationKindSchema,
   name: trilingualSchema,
-  shortName: z.string().trim().min(1).max(60),
+  shortName: textSchema().min(1).max(60),
   country: countrySchema,
-  city: z.string().trim().max(120),
-  sector: z.string().trim().max(120),
+  city: textSchema().max(120),
+  sector: textSchema().max(120),
   priorityAreas: z.array(priorityAreaSchema).max(PRIORITY_AREAS.length),
   website: z.union([z.literal(''), webAddressSchema.max(300)]),
 };

@@ -6,7 +6,7 @@ import {
   obligationSchema,
 } from './agreements.ts';
 import { emailSchema } from './auth.ts';
-import { trilingualSchema } from './common.ts';
+import { idQuerySchema, idSchema, textSchema, trilingualSchema } from './common.ts';
 import { investmentSchema } from './investments.ts';
 import { listQuery } from './lists.ts';
 import { equipmentSchema, labSchema } from './material-base.ts';
@@ -41,14 +41,14 @@ export const contactSchema = z.object({
 export type Contact = z.infer<typeof contactSchema>;
 
 const contactFields = {
-  fullName: z.string().trim().min(1).max(200),
-  position: z.string().trim().max(200),
+  fullName: textSchema().min(1).max(200),
+  position: textSchema().max(200),
   email: z.union([z.literal(''), emailSchema]),
   phone: z.string().trim().regex(PHONE_PATTERN, 'Use digits, spaces, +, -, ( and ), at most 30'),
 };
 
 export const createContactBodySchema = z.object({
-  organisationId: z.number().int().positive(),
+  organisationId: idSchema,
   ...contactFields,
   position: contactFields.position.default(''),
   email: contactFields.email.default(''),
@@ -63,7 +63,7 @@ export const updateContactBodySchema = z
 export type UpdateContactBody = z.infer<typeof updateContactBodySchema>;
 
 export const contactListQuerySchema = listQuery(['fullName', 'position', 'createdAt']).extend({
-  organisationId: z.coerce.number().int().positive().optional(),
+  organisationId: idQuerySchema.optional(),
 });
 
 /** A joint programme with a foreign partner university. */
@@ -82,8 +82,8 @@ export type JointProgramme = z.infer<typeof jointProgrammeSchema>;
 
 const jointProgrammeFields = {
   /** A partner university (kind partner_university). */
-  organisationId: z.number().int().positive(),
-  agreementId: z.number().int().positive().nullable(),
+  organisationId: idSchema,
+  agreementId: idSchema.nullable(),
   name: trilingualSchema,
   degreeType: degreeTypeSchema,
   startYear: z.number().int().min(1990).max(2100),
@@ -108,7 +108,7 @@ export const jointProgrammeListQuerySchema = listQuery([
   'degreeType',
   'createdAt',
 ]).extend({
-  organisationId: z.coerce.number().int().positive().optional(),
+  organisationId: idQuerySchema.optional(),
   degreeType: degreeTypeSchema.optional(),
 });
 
@@ -117,7 +117,7 @@ export const branchSchema = z.object({ status: branchStatusSchema, note: z.strin
 export type Branch = z.infer<typeof branchSchema>;
 export const updateBranchBodySchema = z.object({
   status: branchStatusSchema,
-  note: z.string().trim().max(2000).default(''),
+  note: textSchema().max(2000).default(''),
 });
 export type UpdateBranchBody = z.infer<typeof updateBranchBodySchema>;
 

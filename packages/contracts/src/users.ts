@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, passwordSchema, roleSchema } from './auth.ts';
-import { localeSchema } from './common.ts';
+import { idQuerySchema, idSchema, localeSchema, textSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 
 export const userSchema = z.object({
@@ -20,9 +20,9 @@ export type User = z.infer<typeof userSchema>;
 
 export const createUserBodySchema = z.object({
   email: emailSchema,
-  fullName: z.string().trim().min(1).max(200),
+  fullName: textSchema().min(1).max(200),
   role: roleSchema,
-  organisationId: z.number().int().positive(),
+  organisationId: idSchema,
   locale: localeSchema.default('ru'),
   password: passwordSchema,
 });
@@ -30,9 +30,9 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 export const updateUserBodySchema = z
   .object({
-    fullName: z.string().trim().min(1).max(200),
+    fullName: textSchema().min(1).max(200),
     role: roleSchema,
-    organisationId: z.number().int().positive(),
+    organisationId: idSchema,
     locale: localeSchema,
     active: z.boolean(),
   })
@@ -51,7 +51,7 @@ export const userListQuerySchema = listQuery([
   'lastLoginAt',
 ]).extend({
   role: roleSchema.optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
+  organisationId: idQuerySchema.optional(),
   active: z.enum(['true', 'false']).optional(),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
