@@ -27,11 +27,18 @@ export function startOfDate(date: string): Date {
   return new Date(`${date}T00:00:00${UNIVERSITY_UTC_OFFSET}`);
 }
 
-/** Weekdays (Monday to Friday) in [from, to], both inclusive; 0 when `to` is before `from`. */
+/**
+ * Weekdays (Monday to Friday) in [from, to], both inclusive; 0 when `to` is before `from` or either is not a date.
+ * Counted in whole weeks, not day by day, so that the time does not grow with the period and the answer never
+ * depends on how dates past the year 9999 format (`+010000-01-01` sorts before `9999-12-31`).
+ */
 export function weekdaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  const days = daysBetween(from, to) + 1;
+  if (!(days > 0)) return 0;
+  const firstWeekday = new Date(`${from}T00:00:00Z`).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let i = 0; i < days % 7; i++) {
+    const weekday = (firstWeekday + i) % 7;
     if (weekday !== 0 && weekday !== 6) count++;
   }
   return count;

@@ -1,4 +1,4 @@
-import type { UtilisationReport } from '@kadr/contracts';
+import { MAX_UTILISATION_DAYS, type UtilisationReport } from '@kadr/contracts';
 import {
   equipmentRepository,
   investmentsRepository,
@@ -7,7 +7,7 @@ import {
   usageRepository,
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
-import { addDays, startOfDate } from '../agreements/calendar.ts';
+import { addDays, daysBetween, startOfDate } from '../agreements/calendar.ts';
 import type { ServiceContext } from '../context.ts';
 import { validationError } from '../errors.ts';
 import { type AssetInfo, computeUtilisation } from './utilisation.ts';
@@ -59,6 +59,10 @@ export async function utilisationReport(
   const to = query.to ?? todayOf(ctx);
   const from = query.from ?? addDays(to, -364);
   if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
+  if (daysBetween(from, to) + 1 > MAX_UTILISATION_DAYS)
+    throw validationError([
+      { path: 'query.to', message: `The period is at most ${MAX_UTILISATION_DAYS} days (ten years) long` },
+    ]);
   const [start, end] = [startOfDate(from), startOfDate(addDays(to, 1))];
   const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end);
   const funding = await investmentsRepository.assetFunding(ctx.db);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { weekdaysBetween } from '../agreements/calendar.ts';
 import { computeUtilisation, fundingShares, monthsOf, utilisationByMonth } from './utilisation.ts';
 
 describe('utilisation', () => {
@@ -132,5 +133,22 @@ describe('utilisation', () => {
       partnerNames: new Map(),
     });
     expect(report.assets[0]).toMatchObject({ availableHours: 0, usedHours: 0, utilisation: 0, funding: [] });
+  });
+
+  it('counts weekdays and months on any input without looping day by day, past the year 9999 too', () => {
+    // 9999-12-31 is a Friday; the day after formats as +010000-01-01, which sorts before it.
+    expect(weekdaysBetween('9999-12-30', '9999-12-31')).toBe(2);
+    expect(weekdaysBetween('2025-01-01', '2025-12-31')).toBe(261);
+    expect(weekdaysBetween('2025-03-08', '2025-03-09')).toBe(0);
+    expect(weekdaysBetween('2025-03-09', '2025-03-08')).toBe(0);
+    expect(weekdaysBetween('not-a-date', '2025-03-08')).toBe(0);
+    expect(weekdaysBetween('0001-01-01', '9999-12-31')).toBe(2_608_615);
+    expect(monthsOf('9999-11-15', '9999-12-31').map((m) => [m.month, m.from, m.to])).toEqual([
+      ['9999-11', '9999-11-15', '9999-11-30'],
+      ['9999-12', '9999-12-01', '9999-12-31'],
+    ]);
+    expect(monthsOf('0050-02-10', '0050-03-01').map((m) => m.to)).toEqual(['0050-02-28', '0050-03-01']);
+    expect(monthsOf('2025-03-01', '2025-02-01')).toEqual([]);
+    expect(monthsOf('junk', '2025-02-01')).toEqual([]);
   });
 });

@@ -114,16 +114,30 @@ const summarise = (b: Bucket) => ({
   utilisation: ratio(b.usedHours, b.availableHours),
 });
 
-/** The calendar months overlapping [from, to], each clipped to the period. */
+/** The first day of month number `index` (year × 12 + month - 1). setUTCFullYear: Date.UTC maps 0-99 to 19xx. */
+function firstOfMonth(index: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(Math.floor(index / 12), index % 12, 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The calendar months overlapping [from, to], each clipped to the period. Months are counted as numbers, not by
+ * comparing formatted dates, so that the loop ends on any input (none for a reversed or malformed period).
+ */
 export function monthsOf(from: string, to: string): { month: string; from: string; to: string }[] {
   const months: { month: string; from: string; to: string }[] = [];
-  for (let start = from; start <= to; ) {
-    const next = new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 1))
-      .toISOString()
-      .slice(0, 10);
-    const end = addDays(next, -1);
-    months.push({ month: start.slice(0, 7), from: start, to: end < to ? end : to });
-    start = next;
+  const indexOf = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const [first, last] = [indexOf(from), indexOf(to)];
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return months;
+  for (let index = first; index <= last; index++) {
+    const start = firstOfMonth(index);
+    const end = addDays(firstOfMonth(index + 1), -1);
+    months.push({
+      month: start.slice(0, 7),
+      from: index === first ? from : start,
+      to: index === last ? to : end,
+    });
   }
   return months;
 }
