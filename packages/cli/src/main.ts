@@ -1,3 +1,4 @@
+import { redactSecrets } from '@kadr/server';
 import { CliError } from './cli-error.ts';
 import { type Command, type CommandIo, processIo } from './command.ts';
 import { commands } from './commands/index.ts';
@@ -52,9 +53,9 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       io.err(`kadr: ${error.message}`);
       return error.exitCode;
     }
-    io.err(
-      `kadr: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    // A failed query's message carries its bound values (a password hash on `users create`): redacted.
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`kadr: unexpected error: ${redactSecrets(text)}`);
     return 1;
   }
 }

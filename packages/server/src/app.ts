@@ -18,6 +18,7 @@ import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
+import { safeLoggerOptions } from './plugins/log-safety.ts';
 import { publicRoute } from './policy.ts';
 import { capabilityRoutes } from './routes.ts';
 
@@ -50,7 +51,8 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
   assertValidConfig(config);
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Errors are logged through a serializer that drops query values, password hashes and tokens.
+    logger: safeLoggerOptions(options.logger ?? false),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {

@@ -5,5 +5,6 @@ export { hashPassword } from './auth/passwords.ts';
 export * from './seed/demo.ts';
 export { type ServiceContext, systemActor } from './context.ts';
 export { AppError } from './errors.ts';
+export { redactSecrets } from './plugins/log-safety.ts';
 export { createUser, resetPassword } from './users/users.service.ts';
 export { importFormats, runImport } from './imports/import.service.ts';

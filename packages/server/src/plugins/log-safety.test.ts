@@ -1,0 +1,74 @@
+import { Writable } from 'node:stream';
+import type { Database } from '@kadr/db';
+import { openTestPglite } from '@kadr/db/testing';
+import { sql } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { demoEmail, signIn, TEST_PASSWORD } from '../testing.ts';
+import { redactSecrets, safeErrorOf } from './log-safety.ts';
+
+describe('logs carry no secret', () => {
+  it('drops the bound values of a failed query, password hashes and tokens from an error', () => {
+    const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
+    const cause = Object.assign(new Error('boom'), { code: 'P0001', detail: `Key (x)=(${hash})` });
+    const error = new DrizzleQueryError('insert into "users" values ($1, $2)', ['a@b.kz', hash], cause);
+    const safe = JSON.stringify(safeErrorOf(error));
+    expect(safe).toContain('Failed query: insert into');
+    expect(safe).toContain('P0001');
+    expect(safe).not.toContain('argon2');
+    expect(safe).not.toContain('a@b.kz');
+    expect(redactSecrets('token kadr_AbCdEf0123456789xyz used')).toBe('token [redacted token] used');
+  });
+
+  describe('a failing write logged by the app', () => {
+    const lines: string[] = [];
+    let database: Database;
+    let app: Awaited<ReturnType<typeof buildApp>>;
+    beforeAll(async () => {
+      database = await openTestPglite();
+      await seedDemo(database.db, TEST_PASSWORD);
+      const stream = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      });
+      app = await buildApp({ database, logger: { level: 'info', stream } });
+      // Any insert into users now fails inside the database, after the password was hashed.
+      await database.db.execute(
+        sql.raw(`create function refuse_user() returns trigger language plpgsql as $$
+          begin raise exception 'users are frozen'; end $$`),
+      );
+      await database.db.execute(
+        sql.raw(
+          'create trigger refuse_user before insert on users for each row execute function refuse_user()',
+        ),
+      );
+    });
+    afterAll(async () => {
+      await app?.close();
+      await database?.close();
+    });
+
+    it('logs the unexpected error of a failed user insert without the hash, the password or the session', async () => {
+      const admin = await signIn(app, demoEmail.admin);
+      const token = (await admin.request('POST', '/api/auth/tokens', { name: 'log test' })).json().token;
+      const password = 'Logged-Never-Passw0rd';
+      const answer = await admin.request('POST', '/api/users', {
+        email: 'frozen@demo.kadr.kz',
+        fullName: 'Frozen',
+        role: 'observer',
+        organisationId: admin.me.organisationId,
+        password,
+      });
+      expect(answer.statusCode).toBe(500);
+      const log = lines.join('');
+      expect(log).toContain('users are frozen');
+      expect(log).toContain('params: [redacted]');
+      for (const secret of ['$argon2', password, TEST_PASSWORD, admin.cookie, admin.me.csrfToken, token])
+        expect(log.includes(secret), `the log contains ${secret}`).toBe(false);
+    });
+  });
+});
