@@ -92,7 +92,7 @@ export async function runImport(
   dryRun: boolean,
 ): Promise<ImportResult> {
   const importer = importers[kind];
-  const sheet = await readSheet(file);
+  const sheet = await readSheet(file, { maxDataRows: MAX_IMPORT_ROWS });
   const { issues, valid } = await validate(ctx, importer, sheet);
   if (issues.length > 0) throw failed(issues);
   if (dryRun) return { kind, dryRun, rows: sheet.rows.length, created: 0, ids: [] };
