@@ -19,7 +19,12 @@ describe('settings', () => {
       /DATABASE_URL: must be a postgres/,
     );
     expect(() => resolveSettings({}, { KADR_DEMO_PASSWORD: 'short' })).toThrow(
-      /KADR_DEMO_PASSWORD: must have at least 10/,
+      /KADR_DEMO_PASSWORD: Use at least 12 characters/,
+    );
+    for (const weak of ['password1234', 'aaaaaaaaaaaa', ' '.repeat(12)])
+      expect(() => resolveSettings({}, { KADR_DEMO_PASSWORD: weak }), weak).toThrow(/KADR_DEMO_PASSWORD: /);
+    expect(resolveSettings({}, { KADR_DEMO_PASSWORD: 'e2e-demo-password-1' }).demoPassword).toBe(
+      'e2e-demo-password-1',
     );
     expect(() => resolveSettings({}, { KADR_LOG_LEVEL: 'loud' })).toThrow(/KADR_LOG_LEVEL/);
     expect(() => resolveSettings({}, { KADR_TIME_ZONE: '+05:00' })).toThrow(

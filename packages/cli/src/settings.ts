@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { passwordSchema } from '@kadr/contracts';
 import { isTimeZone } from '@kadr/server';
 import { CliError } from './cli-error.ts';
 
@@ -26,7 +27,7 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
-  demoPassword: z.string().min(10, 'must have at least 10 characters').max(200).optional(),
+  demoPassword: passwordSchema.optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
   secureCookies: booleanText,
   trustProxy: booleanText,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema, textSchema } from './common.ts';
+import { passwordProblem, passwordProblemMessages } from './password-rules.ts';
 
 /** The roles of Kadr (DESIGN.md, "Who uses it"). */
 export const ROLES = [
@@ -17,13 +18,12 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const emailSchema = textSchema().toLowerCase().email().max(254);
 
-/** The shortest password accepted. Length beats composition rules (NIST SP 800-63B 5.1.1). */
-export const PASSWORD_MIN_LENGTH = 10;
-/** Password rules: 10 to 200 characters. */
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(200);
+/** A password a user may set (passwordProblem); the issue carries `params.problem` for a translated message. */
+export const passwordSchema = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem)
+    ctx.addIssue({ code: 'custom', message: passwordProblemMessages[problem], params: { problem } });
+});
 
 export const loginBodySchema = z.object({
   email: emailSchema,

@@ -14,5 +14,6 @@ export * from './investments.ts';
 export * from './material-base.ts';
 export * from './money.ts';
 export * from './partners.ts';
+export * from './password-rules.ts';
 export * from './rules.ts';
 export * from './allocation.ts';

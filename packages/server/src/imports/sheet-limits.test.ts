@@ -8,6 +8,12 @@ import { readSheet } from './sheet.ts';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['inventory_number', 'name', 'lab_code', 'cost_kzt', 'acquired_on', 'condition'];
 
+/** An XLSX with the equipment header and one cell `text` at `address`. */
+const oneCell = (address: string, text = 'x') =>
+  workbookWith((sheet) => {
+    sheet.getCell(address).value = text;
+  });
+
 /** An XLSX written by exceljs: the equipment header, then `fill(sheet)`. */
 async function workbookWith(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -74,20 +80,14 @@ async function refusal(buffer: Buffer) {
 
 describe('limits of an import file, checked before cells are built', () => {
   it('refuses a workbook with one cell at ALL20000 (1,000 columns × 20,000 rows) naming the row and column', async () => {
-    const file = await workbookWith((sheet) => {
-      sheet.getCell('ALL20000').value = 'x';
-    });
+    const file = await oneCell('ALL20000');
     expect(file.length).toBeLessThan(10_000);
     expect(await refusal(file)).toEqual({ code: 'IMPORT_FAILED', status: 400, issues: [[20000, 'ALL']] });
   });
 
   it('refuses a cell past the column limit and a row past the row limit, and reads one just inside', async () => {
-    expect((await refusal(await workbookWith((s) => void (s.getCell('CV2').value = 'x')))).issues).toEqual([
-      [2, 'CV'],
-    ]);
-    expect((await refusal(await workbookWith((s) => void (s.getCell('A5002').value = 'x')))).issues).toEqual([
-      [5002, 'A'],
-    ]);
+    expect((await refusal(await oneCell('CV2'))).issues).toEqual([[2, 'CV']]);
+    expect((await refusal(await oneCell('A5002'))).issues).toEqual([[5002, 'A']]);
     const inside = await read(
       await workbookWith((s) => {
         s.getCell('A5001').value = 'KDTU-EQ-9';
@@ -133,9 +133,7 @@ describe('limits of an import file, checked before cells are built', () => {
       const admin = await signIn(t.app, demoEmail.admin);
       const total = async () => (await admin.request('GET', '/api/equipment?pageSize=1')).json().total;
       const before = await total();
-      const file = await workbookWith((sheet) => {
-        sheet.getCell('ALL20000').value = 'x';
-      });
+      const file = await oneCell('ALL20000');
       const answer = await upload(t.app, admin, '/api/imports/equipment', 'x.xlsx', XLSX, file);
       expect(answer.statusCode).toBe(400);
       expect(answer.json().error).toMatchObject({ code: 'IMPORT_FAILED' });

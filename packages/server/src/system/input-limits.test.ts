@@ -121,4 +121,37 @@ describe('input limits: values the database or the calendar cannot take answer 4
     expect(issuePaths(agreement)).toContain('body.partyIds.0');
     expect(labId).toBeGreaterThan(0);
   });
+
+  it('refuses weak passwords wherever a password is set: user creation, reset and change', async () => {
+    const user = (password: string) => ({
+      email: 'weak@demo.kadr.kz',
+      fullName: 'Weak',
+      role: 'admin',
+      organisationId: admin.me.organisationId,
+      password,
+    });
+    for (const weak of [
+      'aaaaaaaaaa',
+      '1234567890',
+      'password12',
+      ' '.repeat(10),
+      'password1234',
+      'a'.repeat(12),
+    ]) {
+      expect(issuePaths(await admin.request('POST', '/api/users', user(weak))), weak).toEqual([
+        'body.password',
+      ]);
+      expect(
+        issuePaths(
+          await admin.request('POST', `/api/users/${partner.me.id}/reset-password`, { newPassword: weak }),
+        ),
+      ).toEqual(['body.newPassword']);
+      const change = { currentPassword: 'test-password-1', newPassword: weak };
+      expect(issuePaths(await partner.request('POST', '/api/auth/password', change))).toEqual([
+        'body.newPassword',
+      ]);
+    }
+    expect((await admin.request('GET', '/api/users?q=weak@')).json().total).toBe(0);
+    expect((await admin.request('POST', '/api/users', user('a fine long passphrase'))).statusCode).toBe(201);
+  });
 });

@@ -1,3 +1,8 @@
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  type PasswordProblem,
+} from '@kadr/contracts/password-rules';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
 
@@ -40,4 +45,14 @@ export function errorWithReason(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError) || error.status !== 409 || !error.message || text === error.message)
     return text;
   return `${text} — ${error.message}`;
+}
+
+/** The translated message of one password rule. */
+export function passwordProblemText(t: TFunction, problem: PasswordProblem): string {
+  return t(`validation.passwordRule.${problem}`, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
+}
+
+/** The hint under a new-password input: the rules in one line. */
+export function passwordHint(t: TFunction): string {
+  return t('validation.passwordHint', { min: MIN_PASSWORD_LENGTH });
 }

@@ -1,5 +1,7 @@
 import { PATTERNS, type PatternName, ruleOf, type ValidationRule } from '@kadr/contracts';
+import { PASSWORD_PROBLEMS, type PasswordProblem } from '@kadr/contracts/password-rules';
 import type { TFunction } from 'i18next';
+import { passwordProblemText } from './error-text';
 import type { z } from 'zod';
 
 /** The locale key of each rule the contracts name (`params.rule` of a refinement). */
@@ -72,6 +74,17 @@ function sizeText(t: TFunction, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIss
   return issue.origin === 'array' ? t('validation.tooMany', { max }) : t('validation.atMost', { max });
 }
 
+/** The password rule an issue of passwordSchema names (`params.problem`). */
+function passwordProblemOf(issue: {
+  code: string;
+  params?: Record<string, unknown>;
+}): PasswordProblem | undefined {
+  const problem = issue.code === 'custom' ? issue.params?.problem : undefined;
+  return (PASSWORD_PROBLEMS as readonly unknown[]).includes(problem)
+    ? (problem as PasswordProblem)
+    : undefined;
+}
+
 /**
  * One zod issue of a contract's schema in the interface language: a named rule or pattern by its key,
  * anything else by the issue code. An amount field (`…Tiyn`) that is missing or not positive reads as
@@ -81,6 +94,8 @@ function sizeText(t: TFunction, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIss
 export function issueText(t: TFunction, issue: z.core.$ZodIssue): string {
   const rule = ruleOf(issue as { code: string; params?: Record<string, unknown> });
   if (rule) return t(RULE_KEYS[rule]);
+  const problem = passwordProblemOf(issue as { code: string; params?: Record<string, unknown> });
+  if (problem) return passwordProblemText(t, problem);
   const field = String(issue.path.at(-1) ?? '');
   const isAmount = field.endsWith('Tiyn') && (issue.code === 'invalid_type' || issue.code === 'too_small');
   if (isAmount) return t('validation.amount');

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, PasswordInput, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { changePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@kadr/contracts';
+import { changePasswordBodySchema } from '@kadr/contracts';
 import type { TFunction } from 'i18next';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/auth';
-import { errorMessage, fieldErrors } from '../components/error-text';
+import { errorMessage, fieldErrors, passwordHint } from '../components/error-text';
 import { useSchemaForm } from '../components/use-schema-form';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
@@ -15,7 +15,7 @@ type Draft = typeof EMPTY;
 const repeatError = (d: Draft, t: TFunction): Record<string, string> =>
   d.repeat === d.newPassword ? {} : { repeat: t('validation.passwordsDiffer') };
 
-/** Change-password form: current password, new password (at least 10 characters) and its repetition. */
+/** Change-password form: current password, new password (the rules of passwordProblem) and its repetition. */
 export function ChangePasswordCard() {
   const { t } = useTranslation();
   const change = useChangePassword();
@@ -68,7 +68,7 @@ export function ChangePasswordCard() {
           />
           <PasswordInput
             label={t('profile.newPassword')}
-            description={t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH })}
+            description={passwordHint(t)}
             autoComplete="new-password"
             required
             value={form.draft.newPassword}

@@ -1,10 +1,10 @@
-import { PASSWORD_MIN_LENGTH, resetPasswordBodySchema, type User } from '@kadr/contracts';
+import { resetPasswordBodySchema, type User } from '@kadr/contracts';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserMutations } from '../api/resources';
-import { errorMessage } from '../components/error-text';
+import { errorMessage, passwordHint } from '../components/error-text';
 import { useSchemaForm } from '../components/use-schema-form';
 
 /** Lets an admin set a new password for a user. */
@@ -54,7 +54,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           ) : null}
           <PasswordInput
             label={t('profile.newPassword')}
-            description={t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH })}
+            description={passwordHint(t)}
             autoComplete="new-password"
             required
             value={form.draft.newPassword}

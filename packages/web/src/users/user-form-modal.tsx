@@ -1,6 +1,5 @@
 import {
   createUserBodySchema,
-  PASSWORD_MIN_LENGTH,
   type Locale,
   type Role,
   type User,
@@ -9,6 +8,7 @@ import {
 import { LOCALES, ROLES } from '../api/vocabulary';
 import { Group, PasswordInput, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { passwordHint } from '../components/error-text';
 import { useUserMutations } from '../api/resources';
 import { FormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
@@ -129,7 +129,7 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
       ) : (
         <PasswordInput
           label={t('users.initialPassword')}
-          description={t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH })}
+          description={passwordHint(t)}
           autoComplete="new-password"
           required
           value={draft.password}
