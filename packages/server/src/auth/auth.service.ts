@@ -63,11 +63,12 @@ export async function signIn(
   let ok = false;
   if (passwordHash) ok = await verifyPassword(passwordHash, input.password);
   else await verifyDummy(input.password);
-  if (!user || !ok) {
+  // A deactivated account answers as a wrong password does, right password or not: the answer never tells
+  // which accounts exist or that a guessed password was right.
+  if (!user || !ok || !user.active) {
     await loginAttemptsRepository.record(db, { email, ip: input.ip, succeeded: false, at: now });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  if (!user.active) throw new AppError('ACCOUNT_DISABLED');
   const secret = newSecret();
   const csrfToken = newSecret(24);
   await db.transaction(async (tx) => {
