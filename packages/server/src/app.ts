@@ -41,6 +41,25 @@ export interface RegisteredRoute {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const DOCS_PREFIX = '/api/docs';
+const APP_CSP =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+
+/**
+ * The policy of the API reference: swagger-ui's own (its inline script and style allowed by hash) with no
+ * framing, no outside fonts, styles or validator images, and no upgrade of requests on a plain-HTTP install.
+ */
+export function docsCsp(header: string): string {
+  return header
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && directive !== 'upgrade-insecure-requests')
+    .map((directive) =>
+      directive
+        .replace(/^frame-ancestors .*/, "frame-ancestors 'none'")
+        .replace(/ (https:|validator\.swagger\.io)/g, ''),
+    )
+    .join('; ');
+}
 
 /**
  * Builds the Kadr HTTP app without listening, so that tests call `app.inject()`.
@@ -80,13 +99,9 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    if (!request.url.startsWith(DOCS_PREFIX)) {
-      reply.header('x-frame-options', 'DENY');
-      reply.header(
-        'content-security-policy',
-        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-      );
-    }
+    // The API reference's pages get their own policy from swagger-ui's hook, which runs after this one.
+    reply.header('x-frame-options', 'DENY');
+    reply.header('content-security-policy', APP_CSP);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
@@ -113,7 +128,13 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: DOCS_PREFIX,
+    uiConfig: { validatorUrl: null },
+    // swagger-ui's policy allows its inline script and style by hash; tightened to the app's own rules.
+    staticCSP: true,
+    transformStaticCSP: docsCsp,
+  });
 
   const deps: RouteDeps = { db: options.database.db, database: options.database, config, now };
   registerAuth(app, deps.db, config, now);

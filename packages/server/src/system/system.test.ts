@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,27 @@ describe('platform routes', () => {
     const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toMatch(/swagger/i);
+  });
+
+  it('serves the API reference with the frame protection of the app and a CSP that allows only its own inline code', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/https:|unsafe-inline|unsafe-eval|upgrade-insecure-requests|validator/);
+    // Any inline script or style of the page is allowed by its hash (swagger-ui 5 has none), nothing by 'unsafe-inline'.
+    const hashes = (tag: string) =>
+      [...page.body.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+        ([, code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`,
+      );
+    for (const hash of [...hashes('script'), ...hashes('style')]) expect(csp).toContain(hash);
+    for (const url of ['/api/docs/static/index.html', '/api/docs/json', '/api/docs/static/swagger-initializer.js']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
+      expect(String(response.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+    }
   });
 
   it('answers an unknown API route with 404 ROUTE_NOT_FOUND in the error envelope', async () => {
