@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure code and HTTP through app.inject on PGlite) and `db`
+// Three projects: `unit` (pure code and HTTP through app.inject on PGlite), `fuzz` (every API operation with
+// generated input, `npm run test:fuzz`, kept out of `npm test`) and `db`
 // (repository suites, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set).
 export default defineConfig({
   test: {
@@ -15,6 +16,16 @@ export default defineConfig({
           environment: 'node',
           hookTimeout: 60_000,
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The fuzz tier (npm run test:fuzz, its own CI step): every API operation with generated input.
+        test: {
+          name: 'fuzz',
+          include: ['packages/*/src/**/*.fuzz.ts'],
+          environment: 'node',
+          hookTimeout: 300_000,
+          testTimeout: 900_000,
         },
       },
       {
