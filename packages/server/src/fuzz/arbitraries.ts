@@ -167,7 +167,17 @@ export function pathIdOf(ids: number[]): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: fc.constantFrom(...ids).map(String), weight: 6 },
     {
-      arbitrary: fc.constantFrom('0', '-1', '2147483647', '2147483648', '99999999999999999999', '1.5', 'abc', '%00', '1e3'),
+      arbitrary: fc.constantFrom(
+        '0',
+        '-1',
+        '2147483647',
+        '2147483648',
+        '99999999999999999999',
+        '1.5',
+        'abc',
+        '%00',
+        '1e3',
+      ),
       weight: 2,
     },
   );

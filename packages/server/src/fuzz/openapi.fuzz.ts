@@ -43,8 +43,9 @@ function operationsOf(document: {
     for (const [method, operation] of Object.entries(methods)) {
       const key = `${method.toUpperCase()} ${path}`;
       if (SKIPPED.has(key)) continue;
-      const content = (operation.requestBody as { content?: Record<string, { schema: JsonSchema }> } | undefined)
-        ?.content;
+      const content = (
+        operation.requestBody as { content?: Record<string, { schema: JsonSchema }> } | undefined
+      )?.content;
       operations.push({
         method: method.toUpperCase() as Method,
         path,
@@ -61,15 +62,24 @@ function requestsOf(operation: Operation, ids: number[], seed: number): { url: s
     Object.fromEntries(
       operation.parameters
         .filter((p) => p.in === 'path')
-        .map((p) => [p.name, p.name === 'id' ? pathIdOf(ids) : fc.constantFrom(...((p.schema.enum as string[]) ?? ['x']), 'nope')]),
+        .map((p) => [
+          p.name,
+          p.name === 'id'
+            ? pathIdOf(ids)
+            : fc.constantFrom(...((p.schema.enum as string[]) ?? ['x']), 'nope'),
+        ]),
     ),
   );
   const query = fc.record(
-    Object.fromEntries(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, queryValueOf(p.schema)])),
+    Object.fromEntries(
+      operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, queryValueOf(p.schema)]),
+    ),
   );
   const body = operation.body ? anyOf(operation.body) : fc.constant(undefined);
   return fc.sample(fc.tuple(path, query, body), { seed, numRuns: RUNS }).map(([params, search, payload]) => {
-    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(params[name])),
+    );
     const qs = new URLSearchParams();
     for (const [name, value] of Object.entries(search))
       for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) qs.append(name, v);
@@ -126,7 +136,9 @@ describe('fuzz: every operation of the API as every role', () => {
     const tables = (await t.database.db.execute(
       sql.raw("select table_name as name from information_schema.tables where table_schema = 'public'"),
     )) as unknown as { rows: { name: string }[] };
-    const names = tables.rows.map((r) => r.name).filter((n) => !VOLATILE_TABLES.has(n) && !n.startsWith('__'));
+    const names = tables.rows
+      .map((r) => r.name)
+      .filter((n) => !VOLATILE_TABLES.has(n) && !n.startsWith('__'));
     countTables = async () => {
       const select = names.map((n) => `(select count(*)::int from "${n}") as "${n}"`).join(', ');
       const result = (await t.database.db.execute(sql.raw(`select ${select}`))) as unknown as {
@@ -153,7 +165,8 @@ describe('fuzz: every operation of the API as every role', () => {
           const response = await client.request(operation.method, url, body);
           sent.set(role, (sent.get(role) ?? 0) + 1);
           const where = `${role} ${operation.method} ${url.slice(0, 200)} ${JSON.stringify(body)?.slice(0, 300)}`;
-          if (response.statusCode >= 500) failures.push(`${response.statusCode} ${where}: ${response.body.slice(0, 300)}`);
+          if (response.statusCode >= 500)
+            failures.push(`${response.statusCode} ${where}: ${response.body.slice(0, 300)}`);
           const other = role === 'partner' ? markers.b : role === 'partner-b' ? markers.a : undefined;
           if (other && response.body.includes(other)) failures.push(`leak of ${other} to ${where}`);
           if (before && response.statusCode >= 400) {
@@ -172,4 +185,3 @@ describe('fuzz: every operation of the API as every role', () => {
     expect(failures).toEqual([]);
   }, 900_000);
 });
-

@@ -73,7 +73,11 @@ describe('platform routes', () => {
         ([, code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`,
       );
     for (const hash of [...hashes('script'), ...hashes('style')]) expect(csp).toContain(hash);
-    for (const url of ['/api/docs/static/index.html', '/api/docs/json', '/api/docs/static/swagger-initializer.js']) {
+    for (const url of [
+      '/api/docs/static/index.html',
+      '/api/docs/json',
+      '/api/docs/static/swagger-initializer.js',
+    ]) {
       const response = await t.app.inject({ method: 'GET', url });
       expect(response.headers['x-frame-options'], url).toBe('DENY');
       expect(String(response.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
