@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { type Database, migrationsFolder, openDatabase } from './client.ts';
 
 function migrationsHash(): string {
@@ -77,4 +78,17 @@ export function testDatabaseKinds(): { name: string; open: () => Promise<Databas
   const url = process.env.DATABASE_URL;
   if (url) kinds.push({ name: 'postgres', open: () => openTestPostgres(url) });
   return kinds;
+}
+
+/**
+ * Runs one SQL statement on a test database and answers its rows: for tests that count every table or install a
+ * failing trigger, which no repository does.
+ * @example await runSql(database, 'select count(*)::int as n from users') // [{ n: 12 }]
+ */
+export async function runSql<Row = Record<string, unknown>>(
+  database: Database,
+  text: string,
+): Promise<Row[]> {
+  const result = (await database.db.execute(sql.raw(text))) as unknown as { rows: Row[] };
+  return result.rows;
 }

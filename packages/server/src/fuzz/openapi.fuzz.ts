@@ -6,7 +6,7 @@
  * writes no audit record. It ends with `fuzz: N passed, M failed` and the requests sent per role.
  */
 import { ROLES } from '@kadr/contracts';
-import { sql } from 'drizzle-orm';
+import { runSql } from '@kadr/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
@@ -133,19 +133,13 @@ describe('fuzz: every operation of the API as every role', () => {
       expect(agreement.statusCode, agreement.body).toBe(201);
       protectedIds.add(`/api/agreements/${agreement.json().id}`);
     }
-    const tables = (await t.database.db.execute(
-      sql.raw("select table_name as name from information_schema.tables where table_schema = 'public'"),
-    )) as unknown as { rows: { name: string }[] };
-    const names = tables.rows
-      .map((r) => r.name)
-      .filter((n) => !VOLATILE_TABLES.has(n) && !n.startsWith('__'));
-    countTables = async () => {
-      const select = names.map((n) => `(select count(*)::int from "${n}") as "${n}"`).join(', ');
-      const result = (await t.database.db.execute(sql.raw(`select ${select}`))) as unknown as {
-        rows: Record<string, number>[];
-      };
-      return result.rows[0]!;
-    };
+    const tables = await runSql<{ name: string }>(
+      t.database,
+      "select table_name as name from information_schema.tables where table_schema = 'public'",
+    );
+    const names = tables.map((r) => r.name).filter((n) => !VOLATILE_TABLES.has(n) && !n.startsWith('__'));
+    const select = names.map((n) => `(select count(*)::int from "${n}") as "${n}"`).join(', ');
+    countTables = async () => (await runSql<Record<string, number>>(t.database, `select ${select}`))[0]!;
   }, 300_000);
   afterAll(async () => t?.close());
 

@@ -1,8 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Database } from '@kadr/db';
-import { openTestPglite } from '@kadr/db/testing';
-import { sql } from 'drizzle-orm';
-import { DrizzleQueryError } from 'drizzle-orm/errors';
+import { openTestPglite, runSql } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { seedDemo } from '../seed/demo.ts';
@@ -13,7 +11,13 @@ describe('logs carry no secret', () => {
   it('drops the bound values of a failed query, password hashes and tokens from an error', () => {
     const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
     const cause = Object.assign(new Error('boom'), { code: 'P0001', detail: `Key (x)=(${hash})` });
-    const error = new DrizzleQueryError('insert into "users" values ($1, $2)', ['a@b.kz', hash], cause);
+    // As Drizzle's DrizzleQueryError words it: the query, then its bound values after `params:`.
+    const query = 'insert into "users" values ($1, $2)';
+    const error = Object.assign(new Error(`Failed query: ${query}\nparams: a@b.kz,${hash}`), {
+      query,
+      params: ['a@b.kz', hash],
+      cause,
+    });
     const safe = JSON.stringify(safeErrorOf(error));
     expect(safe).toContain('Failed query: insert into');
     expect(safe).toContain('P0001');
@@ -37,14 +41,14 @@ describe('logs carry no secret', () => {
       });
       app = await buildApp({ database, logger: { level: 'info', stream } });
       // Any insert into users now fails inside the database, after the password was hashed.
-      await database.db.execute(
-        sql.raw(`create function refuse_user() returns trigger language plpgsql as $$
-          begin raise exception 'users are frozen'; end $$`),
+      await runSql(
+        database,
+        `create function refuse_user() returns trigger language plpgsql as $$
+          begin raise exception 'users are frozen'; end $$`,
       );
-      await database.db.execute(
-        sql.raw(
-          'create trigger refuse_user before insert on users for each row execute function refuse_user()',
-        ),
+      await runSql(
+        database,
+        'create trigger refuse_user before insert on users for each row execute function refuse_user()',
       );
     });
     afterAll(async () => {
