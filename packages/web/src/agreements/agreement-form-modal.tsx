@@ -9,10 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { useAgreementMutations } from '../api/agreements';
 import { usePartners } from '../api/material';
 import { AGREEMENT_KINDS } from '../api/vocabulary';
-import { formAlert } from '../components/form-feedback';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { TrilingualFields } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { DateField } from '../components/date-field';
 
 interface Draft {
@@ -80,18 +79,14 @@ export function AgreementFormModal({
     onClose,
     ...(onCreated ? { onCreated } : {}),
   });
-  const { draft, setDraft, set, error, mutation } = form;
+  const { field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={agreement ? t('agreements.editTitle') : t('agreements.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      errorContent={formAlert(t, mutation.error)}
-      isPending={mutation.isPending}
-      submitLabel={agreement ? t('common.save') : t('common.create')}
+      titles={{ create: t('agreements.createTitle'), edit: t('agreements.editTitle') }}
       testId="agreement-form"
     >
       <Group grow align="flex-start">
@@ -100,9 +95,7 @@ export function AgreementFormModal({
           required
           maxLength={60}
           placeholder="MOU-2026-01"
-          value={draft.number}
-          onChange={(e) => set('number', e.currentTarget.value)}
-          error={error('number')}
+          {...field('number')}
           data-autofocus
         />
         <Select
@@ -110,51 +103,31 @@ export function AgreementFormModal({
           required
           allowDeselect={false}
           data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKinds.${k}`) }))}
-          value={draft.kind}
-          onChange={(value) => value && set('kind', value as AgreementKind)}
-          error={error('kind')}
+          {...field('kind')}
         />
       </Group>
-      <TrilingualFields
-        value={draft.title}
-        onChange={(lang, text) => setDraft((d) => ({ ...d, title: { ...d.title, [lang]: text } }))}
-        errors={{ kk: error('title.kk', 'title'), ru: error('title.ru') }}
-      />
+      <TrilingualFields {...trilingualProps(form, 'title')} />
       <MultiSelect
         label={t('agreements.partnerParties')}
         description={t('agreements.partnerPartiesHint')}
         required
         searchable
         data={(partners.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.shortName }))}
-        value={draft.partyIds}
-        onChange={(value) => set('partyIds', value)}
-        error={error('partyIds')}
+        {...field('partyIds')}
       />
       <Group grow align="flex-start">
         <DateField
           label={t('agreements.signedOn')}
           description={t('agreements.signedOnHint')}
-          value={draft.signedOn}
-          onChange={(v) => set('signedOn', v)}
-          error={error('signedOn')}
+          {...field('signedOn')}
         />
         <DateField
           label={t('agreements.validUntil')}
           description={t('agreements.renewalHint')}
-          value={draft.validUntil}
-          onChange={(v) => set('validUntil', v)}
-          error={error('validUntil')}
+          {...field('validUntil')}
         />
       </Group>
-      <Textarea
-        label={t('agreements.notes')}
-        autosize
-        minRows={2}
-        maxLength={5000}
-        value={draft.notes}
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={error('notes')}
-      />
-    </FormModal>
+      <Textarea label={t('agreements.notes')} autosize minRows={2} maxLength={5000} {...field('notes')} />
+    </RecordFormModal>
   );
 }

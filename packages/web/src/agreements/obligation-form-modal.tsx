@@ -10,8 +10,7 @@ import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useObligationMutations } from '../api/agreements';
 import { OBLIGATION_KINDS } from '../api/vocabulary';
-import { formAlert } from '../components/form-feedback';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { DateField } from '../components/date-field';
 
@@ -66,18 +65,14 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
     done: { created: t('obligations.created'), saved: t('obligations.saved') },
     onClose,
   });
-  const { draft, set, error, mutation } = form;
+  const { draft, field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={obligation ? t('obligations.editTitle') : t('obligations.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      errorContent={formAlert(t, mutation.error)}
-      isPending={mutation.isPending}
-      submitLabel={obligation ? t('common.save') : t('common.create')}
+      titles={{ create: t('obligations.createTitle'), edit: t('obligations.editTitle') }}
       testId="obligation-form"
     >
       <Group grow align="flex-start">
@@ -86,36 +81,19 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
           required
           allowDeselect={false}
           data={OBLIGATION_KINDS.map((k) => ({ value: k, label: t(`obligationKinds.${k}`) }))}
-          value={draft.kind}
-          onChange={(value) => value && set('kind', value as ObligationKind)}
-          error={error('kind')}
+          {...field('kind')}
           data-autofocus
         />
-        <DateField
-          label={t('partners.dueOn')}
-          required
-          value={draft.dueOn}
-          onChange={(v) => set('dueOn', v)}
-          error={error('dueOn')}
-        />
+        <DateField label={t('partners.dueOn')} required {...field('dueOn')} />
       </Group>
-      <TextInput
-        label={t('obligations.what')}
-        required
-        maxLength={500}
-        value={draft.title}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={error('title')}
-      />
+      <TextInput label={t('obligations.what')} required maxLength={500} {...field('title')} />
       {draft.kind === 'instalment' ? (
         <TextInput
           label={t('investments.amountKzt')}
           required
           inputMode="decimal"
           placeholder="1 500 000,00"
-          value={draft.amount}
-          onChange={(e) => set('amount', e.currentTarget.value)}
-          error={error('amountTiyn')}
+          {...field('amount', 'amountTiyn')}
         />
       ) : null}
       {draft.kind === 'practice_places' ? (
@@ -125,11 +103,9 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
           min={1}
           max={10_000}
           allowDecimal={false}
-          value={draft.places}
-          onChange={(value) => set('places', value)}
-          error={error('placesPerYear')}
+          {...field('places', 'placesPerYear')}
         />
       ) : null}
-    </FormModal>
+    </RecordFormModal>
   );
 }

@@ -63,7 +63,7 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
       ),
     [documentCount],
   );
-  const { draft, set, error, validBody } = useSchemaForm({
+  const { draft, set, error, validBody, field } = useSchemaForm({
     opened,
     init: () => draftOf(obligation),
     schema,
@@ -106,9 +106,7 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
         <DateField
           label={t('obligations.metOn')}
           description={t('obligations.metOnHint')}
-          value={draft.metOn}
-          onChange={(v) => set('metOn', v)}
-          error={error('metOn')}
+          {...field('metOn')}
         />
       ) : null}
       <Textarea
@@ -117,9 +115,7 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
         autosize
         minRows={2}
         maxLength={5000}
-        value={draft.evidenceText}
-        onChange={(e) => set('evidenceText', e.currentTarget.value)}
-        error={error('evidenceText')}
+        {...field('evidenceText')}
         data-autofocus
       />
       <TextInput
@@ -127,9 +123,7 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
         type="url"
         maxLength={1000}
         placeholder="https://"
-        value={draft.evidenceUrl}
-        onChange={(e) => set('evidenceUrl', e.currentTarget.value)}
-        error={error('evidenceUrl')}
+        {...field('evidenceUrl')}
       />
     </FormModal>
   );

@@ -89,9 +89,7 @@ export function SignInPage() {
                 name="email"
                 autoComplete="username"
                 required
-                value={form.draft.email}
-                onChange={(e) => form.set('email', e.currentTarget.value)}
-                error={form.error('email')}
+                {...form.field('email')}
                 data-autofocus
                 autoFocus
               />
@@ -100,9 +98,7 @@ export function SignInPage() {
                 name="password"
                 autoComplete="current-password"
                 required
-                value={form.draft.password}
-                onChange={(e) => form.set('password', e.currentTarget.value)}
-                error={form.error('password')}
+                {...form.field('password')}
               />
               <Button type="submit" fullWidth loading={signIn.isPending}>
                 {t('signIn.submit')}

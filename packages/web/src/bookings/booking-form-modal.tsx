@@ -114,7 +114,7 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
     done: { created: t('bookings.created'), saved: t('bookings.saved') },
     onClose,
   });
-  const { draft, set, error, mutation } = form;
+  const { draft, set, error, mutation, field } = form;
   const clashId = conflictingId(mutation.error);
 
   return (
@@ -153,9 +153,7 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
           label={t('bookings.discipline')}
           required={draft.purpose === 'discipline_session'}
           maxLength={300}
-          value={draft.disciplineName}
-          onChange={(e) => set('disciplineName', e.currentTarget.value)}
-          error={error('disciplineName')}
+          {...field('disciplineName')}
         />
       </Group>
       {draft.purpose === 'discipline_session' ? null : (
@@ -166,38 +164,14 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
           clearable
           clearButtonProps={{ 'aria-label': t('common.clear') }}
           data={(students.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.fullName }))}
-          value={draft.studentUserId}
-          onChange={(value) => set('studentUserId', value)}
-          error={error('studentUserId')}
+          {...field('studentUserId')}
         />
       )}
       <Group grow align="flex-start">
-        <DateField
-          withTime
-          label={t('bookings.startsAt')}
-          required
-          value={draft.startsAt}
-          onChange={(v) => set('startsAt', v)}
-          error={error('startsAt')}
-        />
-        <DateField
-          withTime
-          label={t('bookings.endsAt')}
-          required
-          value={draft.endsAt}
-          onChange={(v) => set('endsAt', v)}
-          error={error('endsAt')}
-        />
+        <DateField withTime label={t('bookings.startsAt')} required {...field('startsAt')} />
+        <DateField withTime label={t('bookings.endsAt')} required {...field('endsAt')} />
       </Group>
-      <Textarea
-        label={t('bookings.note')}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={draft.note}
-        onChange={(e) => set('note', e.currentTarget.value)}
-        error={error('note')}
-      />
+      <Textarea label={t('bookings.note')} autosize minRows={2} maxLength={2000} {...field('note')} />
     </FormModal>
   );
 }

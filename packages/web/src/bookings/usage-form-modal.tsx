@@ -49,7 +49,7 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
   const { recordUsage } = useBookingMutations();
   const opened = booking !== null;
   const students = useUsers({ role: 'student', pageSize: 200, sort: 'fullName' }, opened);
-  const { draft, set, error, validBody } = useSchemaForm({
+  const { draft, set, error, validBody, field } = useSchemaForm({
     opened,
     init: () => draftOf(booking),
     schema: bookingUsageBodySchema,
@@ -85,19 +85,10 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
           withTime
           label={t('bookings.actualStart')}
           required
-          value={draft.actualStart}
-          onChange={(v) => set('actualStart', v)}
-          error={error('actualStart')}
+          {...field('actualStart')}
           data-autofocus
         />
-        <DateField
-          withTime
-          label={t('bookings.actualEnd')}
-          required
-          value={draft.actualEnd}
-          onChange={(v) => set('actualEnd', v)}
-          error={error('actualEnd')}
-        />
+        <DateField withTime label={t('bookings.actualEnd')} required {...field('actualEnd')} />
         <NumberInput
           label={t('bookings.attendees')}
           required
@@ -105,9 +96,7 @@ export function UsageFormModal({ booking, onClose }: UsageFormModalProps) {
           max={2000}
           allowDecimal={false}
           allowNegative={false}
-          value={draft.attendeesCount}
-          onChange={(value) => set('attendeesCount', value)}
-          error={error('attendeesCount')}
+          {...field('attendeesCount')}
         />
       </Group>
       <MultiSelect

@@ -4,6 +4,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { errorMessage } from './error-text';
+import { formAlert } from './form-feedback';
 
 /** Props of {@link FormModal}. */
 export interface FormModalProps {
@@ -66,5 +67,33 @@ export function FormModal(props: FormModalProps) {
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** Props of {@link RecordFormModal}: the form of `useRecordForm` and the title of each case. */
+export interface RecordFormModalProps
+  extends Omit<FormModalProps, 'title' | 'onSubmit' | 'error' | 'isPending' | 'submitLabel'> {
+  form: { submit: () => void; isEdit: boolean; mutation: { error: unknown; isPending: boolean } };
+  titles: { create: string; edit: string };
+}
+
+/**
+ * The dialog of a create/edit form: {@link FormModal} wired to `useRecordForm` — submit, pending state,
+ * "Create" or "Save", and the server's error (with a 409's reason) unless `errorContent` says otherwise.
+ * @example <RecordFormModal form={form} opened={opened} onClose={onClose} titles={{ create: t('material.createLabTitle'), edit: t('material.editLabTitle') }} testId="lab-form">…</RecordFormModal>
+ */
+export function RecordFormModal({ form, titles, ...props }: RecordFormModalProps) {
+  const { t } = useTranslation();
+  const { error, isPending } = form.mutation;
+  return (
+    <FormModal
+      {...props}
+      title={form.isEdit ? titles.edit : titles.create}
+      onSubmit={form.submit}
+      error={error}
+      errorContent={props.errorContent ?? formAlert(t, error)}
+      isPending={isPending}
+      submitLabel={form.isEdit ? t('common.save') : t('common.create')}
+    />
   );
 }

@@ -8,6 +8,29 @@ export interface TrilingualDraft {
   en: string;
 }
 
+/** What {@link trilingualProps} needs of a form from `useSchemaForm` or `useRecordForm`. */
+interface TrilingualForm<D> {
+  draft: D;
+  setDraft: (update: (d: D) => D) => void;
+  error: (path: string, serverPath?: string) => string | undefined;
+}
+
+/**
+ * The props of {@link TrilingualFields} for the trilingual field `key` of a form's draft: its value, the
+ * change of one language, and the errors at `key.kk` and `key.ru` (the server's at `key`).
+ * @example <TrilingualFields {...trilingualProps(form, 'name')} autoFocus />
+ */
+export function trilingualProps<K extends string, D extends Record<K, TrilingualDraft>>(
+  form: TrilingualForm<D>,
+  key: K,
+): Omit<TrilingualFieldsProps, 'autoFocus'> {
+  return {
+    value: form.draft[key],
+    onChange: (lang, text) => form.setDraft((d) => ({ ...d, [key]: { ...d[key], [lang]: text } })),
+    errors: { kk: form.error(`${key}.kk`, key), ru: form.error(`${key}.ru`) },
+  };
+}
+
 /** Props of {@link TrilingualFields}. */
 export interface TrilingualFieldsProps {
   value: TrilingualDraft;

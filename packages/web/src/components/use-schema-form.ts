@@ -15,6 +15,12 @@ export type BodyDraft<T> = T extends readonly (infer E)[]
     ? { [K in keyof T]?: BodyDraft<T[K]> | undefined }
     : T | undefined;
 
+/** What an input's change gives: an event (its target's value) or the value itself (a select, a number). */
+function inputValue(input: unknown): unknown {
+  const target = (input as { currentTarget?: { value?: unknown } } | null)?.currentTarget;
+  return target && 'value' in target ? target.value : input;
+}
+
 /** Options of {@link useSchemaForm}. */
 export interface SchemaFormOptions<D extends object, S extends z.ZodType> {
   opened: boolean;
@@ -72,5 +78,16 @@ export function useSchemaForm<D extends object, S extends z.ZodType>(options: Sc
     return check(draft).data;
   };
 
-  return { draft, setDraft, set, touched, error, validBody, reset };
+  /**
+   * The `value`, `onChange` and `error` of the input of draft field `key`, for a text, number, date or
+   * select input (`onChange` takes the event's value or the value itself); `path` is where the body has it.
+   * @example <TextInput label={t('material.costKzt')} {...form.field('cost', 'costTiyn')} />
+   */
+  const field = <K extends keyof D & string>(key: K, path: string = key) => ({
+    value: draft[key],
+    onChange: (input: unknown) => set(key, inputValue(input) as D[K]),
+    error: error(path),
+  });
+
+  return { draft, setDraft, set, touched, error, validBody, reset, field };
 }

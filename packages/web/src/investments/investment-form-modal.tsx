@@ -1,4 +1,4 @@
-import { createInvestmentBodySchema, type InvestmentSource } from '@kadr/contracts';
+import { createInvestmentBodySchema } from '@kadr/contracts';
 import {
   ActionIcon,
   Alert,
@@ -52,7 +52,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
     onOpen: create.reset,
     serverError: create.error,
   });
-  const { draft, setDraft, set, error } = form;
+  const { draft, setDraft, set, error, field } = form;
   const partners = usePartners({ pageSize: 200, sort: 'shortName' }, opened);
   const agreements = useAgreements(
     { pageSize: 200, organisationId: draft.organisationId ?? undefined },
@@ -111,18 +111,10 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
               required
               allowDeselect={false}
               data={INVESTMENT_SOURCES.map((s) => ({ value: s, label: t(`investmentSources.${s}`) }))}
-              value={draft.source}
-              onChange={(value) => value && set('source', value as InvestmentSource)}
-              error={error('source')}
+              {...field('source')}
               data-autofocus
             />
-            <DateField
-              label={t('investments.date')}
-              required
-              value={draft.investedOn}
-              onChange={(v) => set('investedOn', v)}
-              error={error('investedOn')}
-            />
+            <DateField label={t('investments.date')} required {...field('investedOn')} />
           </Group>
           {draft.source === 'ppp_partner' ? (
             <Group grow align="flex-start">
@@ -145,9 +137,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
                   value: String(a.id),
                   label: `${a.number} — ${localized(a.title, locale)}`,
                 }))}
-                value={draft.agreementId}
-                onChange={(value) => set('agreementId', value)}
-                error={error('agreementId')}
+                {...field('agreementId')}
               />
             </Group>
           ) : null}
@@ -156,9 +146,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
             required
             inputMode="decimal"
             placeholder="1 500 000,00"
-            value={draft.amount}
-            onChange={(e) => set('amount', e.currentTarget.value)}
-            error={error('amountTiyn')}
+            {...field('amount', 'amountTiyn')}
           />
           <Checkbox
             label={t('investments.foreign')}
@@ -270,14 +258,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
               ) : null}
             </Stack>
           </Fieldset>
-          <Textarea
-            label={t('investments.description')}
-            autosize
-            minRows={2}
-            value={draft.description}
-            onChange={(e) => set('description', e.currentTarget.value)}
-            error={error('description')}
-          />
+          <Textarea label={t('investments.description')} autosize minRows={2} {...field('description')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

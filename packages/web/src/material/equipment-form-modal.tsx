@@ -10,7 +10,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEquipmentMutations, useLabs } from '../api/material';
 import { EQUIPMENT_CONDITIONS } from '../api/vocabulary';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { todayInput } from '../components/date-input';
 import { currentLocale, localized } from '../i18n';
@@ -66,17 +66,14 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
     done: { created: t('material.itemCreated'), saved: t('material.itemSaved') },
     onClose,
   });
-  const { draft, set, error, mutation } = form;
+  const { field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={item ? t('material.editItemTitle') : t('material.createItemTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      isPending={mutation.isPending}
-      submitLabel={item ? t('common.save') : t('common.create')}
+      titles={{ create: t('material.createItemTitle'), edit: t('material.editItemTitle') }}
       testId="equipment-form"
       size="xl"
     >
@@ -86,9 +83,7 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
           required
           maxLength={40}
           placeholder="KDTU-EQ-0001"
-          value={draft.inventoryNumber}
-          onChange={(e) => set('inventoryNumber', e.currentTarget.value)}
-          error={error('inventoryNumber')}
+          {...field('inventoryNumber')}
           data-autofocus
         />
         <Select
@@ -99,46 +94,27 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
             value: String(l.id),
             label: `${l.code} — ${localized(l.name, locale)}`,
           }))}
-          value={draft.labId}
-          onChange={(value) => set('labId', value)}
-          error={error('labId')}
+          {...field('labId')}
         />
       </Group>
-      <TextInput
-        label={t('material.itemName')}
-        required
-        maxLength={300}
-        value={draft.name}
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={error('name')}
-      />
+      <TextInput label={t('material.itemName')} required maxLength={300} {...field('name')} />
       <Group grow align="flex-start">
         <TextInput
           label={t('material.costKzt')}
           required
           inputMode="decimal"
           placeholder="1 500 000,00"
-          value={draft.cost}
-          onChange={(e) => set('cost', e.currentTarget.value)}
-          error={error('costTiyn')}
+          {...field('cost', 'costTiyn')}
         />
-        <DateField
-          label={t('material.acquiredOn')}
-          required
-          value={draft.acquiredOn}
-          onChange={(v) => set('acquiredOn', v)}
-          error={error('acquiredOn')}
-        />
+        <DateField label={t('material.acquiredOn')} required {...field('acquiredOn')} />
         <Select
           label={t('material.condition')}
           required
           allowDeselect={false}
           data={EQUIPMENT_CONDITIONS.map((c) => ({ value: c, label: t(`conditions.${c}`) }))}
-          value={draft.condition}
-          onChange={(value) => value && set('condition', value as EquipmentCondition)}
-          error={error('condition')}
+          {...field('condition')}
         />
       </Group>
-    </FormModal>
+    </RecordFormModal>
   );
 }

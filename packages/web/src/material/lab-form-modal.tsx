@@ -3,8 +3,8 @@ import { Group, NumberInput, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLabMutations } from '../api/material';
 import { PRIORITY_AREAS } from '../api/vocabulary';
-import { FormModal } from '../components/form-modal';
-import { TrilingualFields } from '../components/trilingual-fields';
+import { RecordFormModal } from '../components/form-modal';
+import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 interface Draft {
@@ -53,17 +53,14 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
     done: { created: t('material.labCreated'), saved: t('material.labSaved') },
     onClose,
   });
-  const { draft, setDraft, set, error, mutation } = form;
+  const { draft, set, field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={lab ? t('material.editLabTitle') : t('material.createLabTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      isPending={mutation.isPending}
-      submitLabel={lab ? t('common.save') : t('common.create')}
+      titles={{ create: t('material.createLabTitle'), edit: t('material.editLabTitle') }}
       testId="lab-form"
     >
       <Group grow align="flex-start">
@@ -72,9 +69,7 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
           required
           maxLength={40}
           placeholder="PCH-101"
-          value={draft.code}
-          onChange={(e) => set('code', e.currentTarget.value)}
-          error={error('code')}
+          {...field('code')}
           data-autofocus
         />
         <Select
@@ -82,40 +77,20 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
           required
           allowDeselect={false}
           data={PRIORITY_AREAS.map((a) => ({ value: a, label: t(`priorityAreas.${a}`) }))}
-          value={draft.priorityArea}
-          onChange={(value) => value && set('priorityArea', value as PriorityArea)}
-          error={error('priorityArea')}
+          {...field('priorityArea')}
         />
       </Group>
-      <TrilingualFields
-        value={draft.name}
-        onChange={(lang, text) => setDraft((d) => ({ ...d, name: { ...d.name, [lang]: text } }))}
-        errors={{ kk: error('name.kk', 'name'), ru: error('name.ru') }}
-      />
+      <TrilingualFields {...trilingualProps(form, 'name')} />
       <Group grow align="flex-start">
-        <TextInput
-          label={t('material.building')}
-          maxLength={120}
-          value={draft.building}
-          onChange={(e) => set('building', e.currentTarget.value)}
-          error={error('building')}
-        />
-        <TextInput
-          label={t('material.room')}
-          maxLength={40}
-          value={draft.room}
-          onChange={(e) => set('room', e.currentTarget.value)}
-          error={error('room')}
-        />
+        <TextInput label={t('material.building')} maxLength={120} {...field('building')} />
+        <TextInput label={t('material.room')} maxLength={40} {...field('room')} />
         <NumberInput
           label={t('material.capacity')}
           required
           min={1}
           max={2000}
           allowDecimal={false}
-          value={draft.capacity}
-          onChange={(value) => set('capacity', value)}
-          error={error('capacity')}
+          {...field('capacity')}
         />
       </Group>
       {lab ? (
@@ -125,6 +100,6 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
           onChange={(e) => set('active', e.currentTarget.checked)}
         />
       ) : null}
-    </FormModal>
+    </RecordFormModal>
   );
 }

@@ -10,8 +10,8 @@ import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
 import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationMutations } from '../api/resources';
-import { FormModal } from '../components/form-modal';
-import { TrilingualFields } from '../components/trilingual-fields';
+import { RecordFormModal } from '../components/form-modal';
+import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 type Draft = CreateOrganisationBody & { active: boolean };
@@ -51,37 +51,20 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
     done: { created: t('organisations.created'), saved: t('organisations.saved') },
     onClose,
   });
-  const { draft, setDraft, set, error, mutation } = form;
-  const setName = (lang: 'kk' | 'ru' | 'en', value: string) =>
-    setDraft((d) => ({ ...d, name: { ...d.name, [lang]: value } }));
+  const { draft, set, error, field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
       size="xl"
-      title={organisation ? t('organisations.editTitle') : t('organisations.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      isPending={mutation.isPending}
-      submitLabel={organisation ? t('common.save') : t('common.create')}
+      titles={{ create: t('organisations.createTitle'), edit: t('organisations.editTitle') }}
       testId="organisation-form"
     >
-      <TrilingualFields
-        value={draft.name}
-        onChange={setName}
-        errors={{ kk: error('name.kk', 'name'), ru: error('name.ru') }}
-        autoFocus
-      />
+      <TrilingualFields {...trilingualProps(form, 'name')} autoFocus />
       <Group grow align="flex-start">
-        <TextInput
-          label={t('organisations.shortName')}
-          required
-          maxLength={60}
-          value={draft.shortName}
-          onChange={(e) => set('shortName', e.currentTarget.value)}
-          error={error('shortName')}
-        />
+        <TextInput label={t('organisations.shortName')} required maxLength={60} {...field('shortName')} />
         <Select
           label={t('organisations.kind')}
           required
@@ -121,14 +104,7 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
         clearable
         clearButtonProps={{ 'aria-label': t('common.clear') }}
       />
-      <TextInput
-        label={t('organisations.website')}
-        type="url"
-        placeholder="https://"
-        value={draft.website}
-        onChange={(e) => set('website', e.currentTarget.value)}
-        error={error('website')}
-      />
+      <TextInput label={t('organisations.website')} type="url" placeholder="https://" {...field('website')} />
       {organisation ? (
         <Switch
           label={t('organisations.activeLabel')}
@@ -136,6 +112,6 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
           onChange={(e) => set('active', e.currentTarget.checked)}
         />
       ) : null}
-    </FormModal>
+    </RecordFormModal>
   );
 }

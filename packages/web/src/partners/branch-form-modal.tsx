@@ -20,7 +20,7 @@ export interface BranchFormModalProps {
 export function BranchFormModal({ opened, partnerId, branch, onClose }: BranchFormModalProps) {
   const { t } = useTranslation();
   const save = useUpdateBranch(partnerId);
-  const { draft, set, error, validBody } = useSchemaForm({
+  const { validBody, field } = useSchemaForm({
     opened,
     init: () => ({ ...branch }),
     schema: updateBranchBodySchema,
@@ -50,20 +50,10 @@ export function BranchFormModal({ opened, partnerId, branch, onClose }: BranchFo
         required
         allowDeselect={false}
         data={BRANCH_STATUSES.map((s) => ({ value: s, label: t(`partners.branch.${s}`) }))}
-        value={draft.status}
-        onChange={(value) => value && set('status', value as BranchStatus)}
-        error={error('status')}
+        {...field('status')}
         data-autofocus
       />
-      <Textarea
-        label={t('branch.note')}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={draft.note}
-        onChange={(e) => set('note', e.currentTarget.value)}
-        error={error('note')}
-      />
+      <Textarea label={t('branch.note')} autosize minRows={2} maxLength={2000} {...field('note')} />
     </FormModal>
   );
 }

@@ -2,8 +2,7 @@ import { type Contact, createContactBodySchema, updateContactBodySchema } from '
 import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useContactMutations } from '../api/agreements';
-import { formAlert } from '../components/form-feedback';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 
 interface Draft {
@@ -42,54 +41,34 @@ export function ContactFormModal({ opened, organisationId, contact, onClose }: C
     done: { created: t('contacts.created'), saved: t('contacts.saved') },
     onClose,
   });
-  const { draft, set, error, mutation } = form;
+  const { field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      errorContent={formAlert(t, mutation.error)}
-      isPending={mutation.isPending}
-      submitLabel={contact ? t('common.save') : t('common.create')}
+      titles={{ create: t('contacts.createTitle'), edit: t('contacts.editTitle') }}
       testId="contact-form"
     >
       <TextInput
         label={t('partners.person')}
         required
         maxLength={200}
-        value={draft.fullName}
-        onChange={(e) => set('fullName', e.currentTarget.value)}
-        error={error('fullName')}
+        {...field('fullName')}
         data-autofocus
       />
-      <TextInput
-        label={t('partners.position')}
-        maxLength={200}
-        value={draft.position}
-        onChange={(e) => set('position', e.currentTarget.value)}
-        error={error('position')}
-      />
+      <TextInput label={t('partners.position')} maxLength={200} {...field('position')} />
       <Group grow align="flex-start">
-        <TextInput
-          label={t('users.email')}
-          type="email"
-          value={draft.email}
-          onChange={(e) => set('email', e.currentTarget.value)}
-          error={error('email')}
-        />
+        <TextInput label={t('users.email')} type="email" {...field('email')} />
         <TextInput
           label={t('partners.phone')}
           type="tel"
           maxLength={30}
           placeholder="+7 701 000 00 00"
-          value={draft.phone}
-          onChange={(e) => set('phone', e.currentTarget.value)}
-          error={error('phone')}
+          {...field('phone')}
         />
       </Group>
-    </FormModal>
+    </RecordFormModal>
   );
 }

@@ -9,10 +9,9 @@ import { Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useJointProgrammeMutations } from '../api/agreements';
 import { DEGREE_TYPES } from '../api/vocabulary';
-import { formAlert } from '../components/form-feedback';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { TrilingualFields } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { currentLocale, localized } from '../i18n';
 
 interface Draft {
@@ -63,35 +62,24 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
     done: { created: t('jointProgrammes.created'), saved: t('jointProgrammes.saved') },
     onClose,
   });
-  const { draft, setDraft, set, error, mutation } = form;
+  const { field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={programme ? t('jointProgrammes.editTitle') : t('jointProgrammes.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      errorContent={formAlert(t, mutation.error)}
-      isPending={mutation.isPending}
-      submitLabel={programme ? t('common.save') : t('common.create')}
+      titles={{ create: t('jointProgrammes.createTitle'), edit: t('jointProgrammes.editTitle') }}
       testId="joint-programme-form"
     >
-      <TrilingualFields
-        value={draft.name}
-        onChange={(lang, text) => setDraft((d) => ({ ...d, name: { ...d.name, [lang]: text } }))}
-        errors={{ kk: error('name.kk', 'name'), ru: error('name.ru') }}
-        autoFocus
-      />
+      <TrilingualFields {...trilingualProps(form, 'name')} autoFocus />
       <Group grow align="flex-start">
         <Select
           label={t('partners.degree')}
           required
           allowDeselect={false}
           data={DEGREE_TYPES.map((d) => ({ value: d, label: t(`degreeTypes.${d}`) }))}
-          value={draft.degreeType}
-          onChange={(value) => value && set('degreeType', value as DegreeType)}
-          error={error('degreeType')}
+          {...field('degreeType')}
         />
         <NumberInput
           label={t('partners.startYear')}
@@ -100,9 +88,7 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
           max={2100}
           allowDecimal={false}
           thousandSeparator=""
-          value={draft.startYear}
-          onChange={(value) => set('startYear', value)}
-          error={error('startYear')}
+          {...field('startYear')}
         />
       </Group>
       <Select
@@ -114,10 +100,8 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
           value: String(a.id),
           label: `${a.number} — ${localized(a.title, locale)}`,
         }))}
-        value={draft.agreementId}
-        onChange={(value) => set('agreementId', value)}
-        error={error('agreementId')}
+        {...field('agreementId')}
       />
-    </FormModal>
+    </RecordFormModal>
   );
 }

@@ -104,14 +104,7 @@ export function ApiTokensCard() {
         </Text>
         <form onSubmit={onCreate} noValidate>
           <Group align="flex-end">
-            <TextInput
-              label={t('tokens.name')}
-              required
-              value={form.draft.name}
-              onChange={(e) => form.set('name', e.currentTarget.value)}
-              error={form.error('name')}
-              maxLength={100}
-            />
+            <TextInput label={t('tokens.name')} required {...form.field('name')} maxLength={100} />
             <NumberInput
               label={t('tokens.expiresInDays')}
               placeholder={t('tokens.never')}
@@ -120,9 +113,7 @@ export function ApiTokensCard() {
               max={3650}
               allowDecimal={false}
               hideControls
-              value={form.draft.days}
-              onChange={(value) => form.set('days', value)}
-              error={form.error('expiresInDays')}
+              {...form.field('days', 'expiresInDays')}
               w={200}
             />
             <Button type="submit" loading={create.isPending} leftSection={<IconKey size={16} />}>

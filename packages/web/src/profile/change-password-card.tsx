@@ -71,17 +71,13 @@ export function ChangePasswordCard() {
             description={passwordHint(t)}
             autoComplete="new-password"
             required
-            value={form.draft.newPassword}
-            onChange={(e) => form.set('newPassword', e.currentTarget.value)}
-            error={form.error('newPassword')}
+            {...form.field('newPassword')}
           />
           <PasswordInput
             label={t('profile.repeatPassword')}
             autoComplete="new-password"
             required
-            value={form.draft.repeat}
-            onChange={(e) => form.set('repeat', e.currentTarget.value)}
-            error={form.error('repeat')}
+            {...form.field('repeat')}
           />
           <Button type="submit" loading={change.isPending} w="fit-content">
             {t('profile.savePassword')}

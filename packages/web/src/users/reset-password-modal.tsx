@@ -57,9 +57,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
             description={passwordHint(t)}
             autoComplete="new-password"
             required
-            value={form.draft.newPassword}
-            onChange={(e) => form.set('newPassword', e.currentTarget.value)}
-            error={form.error('newPassword')}
+            {...form.field('newPassword')}
             data-autofocus
           />
           <Group justify="flex-end">

@@ -10,7 +10,7 @@ import { Group, PasswordInput, Select, Switch, Text, TextInput } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { passwordHint } from '../components/error-text';
 import { useUserMutations } from '../api/resources';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { OrganisationSelect } from '../organisations/organisation-select';
 
@@ -60,17 +60,14 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
     done: { created: t('users.created'), saved: t('users.saved') },
     onClose,
   });
-  const { draft, set, error, mutation } = form;
+  const { draft, set, field } = form;
 
   return (
-    <FormModal
+    <RecordFormModal
+      form={form}
       opened={opened}
       onClose={onClose}
-      title={user ? t('users.editTitle') : t('users.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
-      isPending={mutation.isPending}
-      submitLabel={user ? t('common.save') : t('common.create')}
+      titles={{ create: t('users.createTitle'), edit: t('users.editTitle') }}
       testId="user-form"
     >
       {user ? (
@@ -78,23 +75,9 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
           {t('users.email')}: <strong>{user.email}</strong>
         </Text>
       ) : (
-        <TextInput
-          label={t('users.email')}
-          type="email"
-          required
-          value={draft.email}
-          onChange={(e) => set('email', e.currentTarget.value)}
-          error={error('email')}
-          data-autofocus
-        />
+        <TextInput label={t('users.email')} type="email" required {...field('email')} data-autofocus />
       )}
-      <TextInput
-        label={t('users.fullName')}
-        required
-        value={draft.fullName}
-        onChange={(e) => set('fullName', e.currentTarget.value)}
-        error={error('fullName')}
-      />
+      <TextInput label={t('users.fullName')} required {...field('fullName')} />
       <Group grow align="flex-start">
         <Select
           label={t('users.role')}
@@ -113,13 +96,7 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
           onChange={(value) => value && set('locale', value as Locale)}
         />
       </Group>
-      <OrganisationSelect
-        label={t('users.organisation')}
-        required
-        value={draft.organisationId}
-        onChange={(id) => set('organisationId', id)}
-        error={error('organisationId')}
-      />
+      <OrganisationSelect label={t('users.organisation')} required {...field('organisationId')} />
       {user ? (
         <Switch
           label={t('users.activeLabel')}
@@ -132,11 +109,9 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
           description={passwordHint(t)}
           autoComplete="new-password"
           required
-          value={draft.password}
-          onChange={(e) => set('password', e.currentTarget.value)}
-          error={error('password')}
+          {...field('password')}
         />
       )}
-    </FormModal>
+    </RecordFormModal>
   );
 }
