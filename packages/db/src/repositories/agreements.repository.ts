@@ -113,11 +113,12 @@ export const agreementsRepository = {
     db: Db,
     id: number,
     patch: Partial<AgreementInput>,
+    at: Date,
     partyIds?: number[],
   ): Promise<AgreementRecord | undefined> {
     const [row] = await db
       .update(a)
-      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(a.id, id))
       .returning({ id: a.id });
     if (!row) return undefined;

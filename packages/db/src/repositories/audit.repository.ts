@@ -18,7 +18,7 @@ export interface AuditRecord {
 }
 
 /** What a change writes to the audit log. */
-export type AuditInput = Omit<AuditRecord, 'id' | 'at'> & { at?: Date };
+export type AuditInput = Omit<AuditRecord, 'id'>;
 
 /** Filters of the audit browser. */
 export interface AuditFilters {

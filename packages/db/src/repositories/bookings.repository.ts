@@ -166,10 +166,10 @@ export const bookingsRepository = {
     return { booking: (await bookingsRepository.findById(db, row!.id))! };
   },
 
-  async update(db: Db, id: number, patch: BookingPatch): Promise<BookingRecord | undefined> {
+  async update(db: Db, id: number, patch: BookingPatch, at: Date): Promise<BookingRecord | undefined> {
     const [row] = await db
       .update(b)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: at })
       .where(eq(b.id, id))
       .returning({ id: b.id });
     return row ? bookingsRepository.findById(db, row.id) : undefined;
@@ -180,11 +180,12 @@ export const bookingsRepository = {
     db: Db,
     id: number,
     usage: { actualStart: Date; actualEnd: Date; attendeesCount: number; attendeeIds: number[] },
+    at: Date,
   ): Promise<BookingRecord | undefined> {
     const { attendeeIds, ...fields } = usage;
     await db
       .update(b)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, updatedAt: at })
       .where(eq(b.id, id));
     await db.delete(bookingAttendees).where(eq(bookingAttendees.bookingId, id));
     if (attendeeIds.length > 0)

@@ -120,7 +120,7 @@ export const bulkRepository = {
         column(rows, (r) => json(r.before), 'jsonb'),
         column(rows, (r) => json(r.after), 'jsonb'),
         column(rows, (r) => r.requestId, 'text'),
-        column(rows, (r) => (r.at ?? new Date()).toISOString(), 'timestamptz'),
+        column(rows, (r) => r.at.toISOString(), 'timestamptz'),
       ];
       const names = 'actor_id, actor_email, action, entity, entity_id, before, after, request_id, at';
       await insertUnnest(db, sql`${auditLog}`, names, columns, false);

@@ -29,10 +29,10 @@ export const contactsRepository = {
     return row!;
   },
 
-  async update(db: Db, id: number, patch: ContactPatch): Promise<ContactRecord | undefined> {
+  async update(db: Db, id: number, patch: ContactPatch, at: Date): Promise<ContactRecord | undefined> {
     const [row] = await db
       .update(c)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: at })
       .where(eq(c.id, id))
       .returning();
     return row;

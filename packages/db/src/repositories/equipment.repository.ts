@@ -77,10 +77,15 @@ export const equipmentRepository = {
     return rows.map((r) => r.id);
   },
 
-  async update(db: Db, id: number, patch: Partial<EquipmentInput>): Promise<EquipmentRecord | undefined> {
+  async update(
+    db: Db,
+    id: number,
+    patch: Partial<EquipmentInput>,
+    at: Date,
+  ): Promise<EquipmentRecord | undefined> {
     const [row] = await db
       .update(e)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: at })
       .where(eq(e.id, id))
       .returning({ id: e.id });
     return row ? equipmentRepository.findById(db, row.id) : undefined;

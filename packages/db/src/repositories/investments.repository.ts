@@ -149,11 +149,12 @@ export const investmentsRepository = {
     db: Db,
     id: number,
     patch: Partial<InvestmentInput>,
+    at: Date,
     allocations?: AllocationInputRecord[],
   ): Promise<InvestmentRecord | undefined> {
     const [row] = await db
       .update(i)
-      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(i.id, id))
       .returning({ id: i.id });
     if (!row) return undefined;

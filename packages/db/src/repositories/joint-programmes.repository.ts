@@ -68,10 +68,11 @@ export const jointProgrammesRepository = {
     db: Db,
     id: number,
     patch: Partial<JointProgrammeInput>,
+    at: Date,
   ): Promise<JointProgrammeRecord | undefined> {
     const [row] = await db
       .update(jp)
-      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(jp.id, id))
       .returning({ id: jp.id });
     return row ? jointProgrammesRepository.findById(db, row.id) : undefined;

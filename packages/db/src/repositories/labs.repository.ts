@@ -87,10 +87,11 @@ export const labsRepository = {
     db: Db,
     id: number,
     patch: Partial<LabInput> & { active?: boolean },
+    at: Date,
   ): Promise<LabRecord | undefined> {
     const [row] = await db
       .update(l)
-      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(l.id, id))
       .returning({ id: l.id });
     return row ? labsRepository.findById(db, row.id) : undefined;

@@ -216,7 +216,7 @@ for (const kind of testDatabaseKinds()) {
       expect(await book(booking('2025-03-03T09:00:00Z', '2025-03-03T10:00:00Z', { labId: 999_999 }))).toEqual(
         { missingAsset: true },
       );
-      await bookingsRepository.update(db, firstId, { status: 'cancelled' });
+      await bookingsRepository.update(db, firstId, { status: 'cancelled' }, at('2025-03-01T08:00:00Z'));
       expect(await book(booking('2025-03-03T09:00:00Z', '2025-03-03T10:00:00Z'))).toHaveProperty('booking');
     });
 
@@ -258,6 +258,7 @@ for (const kind of testDatabaseKinds()) {
           before: null,
           after: { name: 'Қ "q"' },
           requestId: null,
+          at: at('2024-01-08T09:00:00Z'),
         },
       ]);
       const audit = await auditRepository.list(db, { page: 1, pageSize: 5, entity: 'bulk' });
@@ -269,12 +270,17 @@ for (const kind of testDatabaseKinds()) {
         booking('2025-05-05T08:00:00Z', '2025-05-05T12:00:00Z', { disciplineName: 'Casting' }),
       );
       const id = 'booking' in used ? used.booking.id : 0;
-      await bookingsRepository.setUsage(db, id, {
-        actualStart: at('2025-05-05T08:00:00Z'),
-        actualEnd: at('2025-05-05T11:00:00Z'),
-        attendeesCount: 10,
-        attendeeIds: [ids.student1, ids.student2],
-      });
+      await bookingsRepository.setUsage(
+        db,
+        id,
+        {
+          actualStart: at('2025-05-05T08:00:00Z'),
+          actualEnd: at('2025-05-05T11:00:00Z'),
+          attendeesCount: 10,
+          attendeeIds: [ids.student1, ids.student2],
+        },
+        at('2025-05-05T12:00:00Z'),
+      );
       const rows = await usageRepository.byMonthAndAsset(
         db,
         at('2025-05-05T09:00:00Z'),
@@ -325,12 +331,17 @@ for (const kind of testDatabaseKinds()) {
     it('sums hours per month of university time: booked by the booked start, used by the actual start', async () => {
       // 23:00-01:00 on 31 May in UTC+5, used from 00:30 on 1 June.
       const late = await book(booking('2025-05-31T18:00:00Z', '2025-05-31T20:00:00Z'));
-      await bookingsRepository.setUsage(db, 'booking' in late ? late.booking.id : 0, {
-        actualStart: at('2025-05-31T19:30:00Z'),
-        actualEnd: at('2025-05-31T20:00:00Z'),
-        attendeesCount: 0,
-        attendeeIds: [],
-      });
+      await bookingsRepository.setUsage(
+        db,
+        'booking' in late ? late.booking.id : 0,
+        {
+          actualStart: at('2025-05-31T19:30:00Z'),
+          actualEnd: at('2025-05-31T20:00:00Z'),
+          attendeesCount: 0,
+          attendeeIds: [],
+        },
+        at('2025-06-01T08:00:00Z'),
+      );
       const months = async (from: string, to: string) =>
         (await usageRepository.byMonthAndAsset(db, at(from), at(to))).filter((r) => r.labId === ids.lab);
       const lab = { labId: ids.lab, equipmentId: null };

@@ -66,10 +66,15 @@ export const obligationsRepository = {
     return (await obligationsRepository.findById(db, row!.id))!;
   },
 
-  async update(db: Db, id: number, patch: Partial<ObligationInput>): Promise<ObligationRecord | undefined> {
+  async update(
+    db: Db,
+    id: number,
+    patch: Partial<ObligationInput>,
+    at: Date,
+  ): Promise<ObligationRecord | undefined> {
     const [row] = await db
       .update(o)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: at })
       .where(eq(o.id, id))
       .returning({ id: o.id });
     return row ? obligationsRepository.findById(db, row.id) : undefined;

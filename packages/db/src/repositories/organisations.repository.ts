@@ -52,10 +52,11 @@ export const organisationsRepository = {
     db: Db,
     id: number,
     patch: Partial<OrganisationInput> & { active?: boolean },
+    at: Date,
   ): Promise<OrganisationRecord | undefined> {
     const [row] = await db
       .update(organisations)
-      .set({ ...toColumns(patch), updatedAt: new Date() })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(organisations.id, id))
       .returning();
     return row ? toRecord(row) : undefined;

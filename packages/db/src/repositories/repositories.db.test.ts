@@ -8,6 +8,23 @@ import { organisationsRepository } from './organisations.repository.ts';
 import { sessionsRepository } from './sessions.repository.ts';
 import { usersRepository } from './users.repository.ts';
 
+/** A fixed instant: no repository test depends on the day it runs. */
+const AT = new Date('2026-03-02T09:00:00.000Z');
+
+/** The PostgreSQL error code (SQLSTATE) a promise rejects with; Drizzle wraps the driver's error in `cause`. */
+async function sqlStateOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    }
+    return `no SQLSTATE in ${String(error)}`;
+  }
+  return 'resolved';
+}
+
 for (const kind of testDatabaseKinds()) {
   describe(`repositories on ${kind.name}`, () => {
     let database: Database;
@@ -37,10 +54,11 @@ for (const kind of testDatabaseKinds()) {
       expect(a.name).toEqual({ kk: 'Alpha 50% kk', ru: 'Alpha 50% ru', en: 'Alpha 50% en' });
       expect(a.priorityAreas).toEqual(['petrochemistry']);
 
-      const updated = await organisationsRepository.update(db, a.id, { city: 'Atyrau', active: false });
+      const updated = await organisationsRepository.update(db, a.id, { city: 'Atyrau', active: false }, AT);
       expect(updated?.city).toBe('Atyrau');
       expect(updated?.active).toBe(false);
-      expect(await organisationsRepository.update(db, 999_999, { city: 'x' })).toBeUndefined();
+      expect(updated?.updatedAt).toEqual(AT);
+      expect(await organisationsRepository.update(db, 999_999, { city: 'x' }, AT)).toBeUndefined();
 
       const companies = await organisationsRepository.list(db, {
         page: 1,
@@ -61,35 +79,30 @@ for (const kind of testDatabaseKinds()) {
       expect(page2.total).toBe(3);
     });
 
-    it('rejects a second organisation with the same short name', async () => {
-      await expect(organisationsRepository.create(database.db, org('Beta'))).rejects.toThrow();
+    it('rejects a second organisation with the same short name (unique violation, 23505)', async () => {
+      expect(await sqlStateOf(organisationsRepository.create(database.db, org('Beta')))).toBe('23505');
     });
 
     it('creates users, rejects duplicate emails and keeps the hash out of records', async () => {
       const { db } = database;
       const home = await organisationsRepository.create(db, org('Home', 'home_university'));
-      const user = await usersRepository.create(db, {
+      const input = {
         email: 'a@example.kz',
         fullName: 'A',
         role: 'admin',
         organisationId: home.id,
         locale: 'kk',
         passwordHash: 'hash-1',
-      });
+      };
+      const user = await usersRepository.create(db, input);
       expect(user).toMatchObject({ email: 'a@example.kz', organisationName: 'Home', active: true });
       expect(user).not.toHaveProperty('passwordHash');
       expect(await usersRepository.findPasswordHash(db, user.id)).toBe('hash-1');
-      await expect(
-        usersRepository.create(db, { ...user, passwordHash: 'x', email: 'a@example.kz' }),
-      ).rejects.toThrow();
-      await expect(
-        usersRepository.create(db, {
-          ...user,
-          passwordHash: 'x',
-          email: 'b@example.kz',
-          organisationId: 999_999,
-        }),
-      ).rejects.toThrow();
+      // Built from the input, not the record: the record's id would fail on the primary key first.
+      const sameEmail = { ...input, email: 'a@example.kz', passwordHash: 'x' };
+      expect(await sqlStateOf(usersRepository.create(db, sameEmail))).toBe('23505'); // unique violation
+      const orphan = { ...input, email: 'b@example.kz', organisationId: 999_999 };
+      expect(await sqlStateOf(usersRepository.create(db, orphan))).toBe('23503'); // foreign key violation
       const listed = await usersRepository.list(db, { page: 1, pageSize: 5, q: 'A@EXAMPLE' });
       expect(listed.items.map((u) => u.id)).toEqual([user.id]);
     });
@@ -97,7 +110,7 @@ for (const kind of testDatabaseKinds()) {
     it('stores sessions and ends all of a user but the one kept', async () => {
       const { db } = database;
       const user = (await usersRepository.findByEmail(db, 'a@example.kz'))!;
-      const at = new Date();
+      const at = AT;
       const expiresAt = new Date(at.getTime() + 3_600_000);
       for (const id of ['s1', 's2', 's3']) {
         await sessionsRepository.create(db, {
@@ -119,7 +132,7 @@ for (const kind of testDatabaseKinds()) {
 
     it('counts sign-in failures per email and per address within a window', async () => {
       const { db } = database;
-      const now = new Date();
+      const now = AT;
       for (let i = 0; i < 3; i++) {
         await loginAttemptsRepository.record(db, {
           email: 'x@k.kz',
@@ -148,6 +161,7 @@ for (const kind of testDatabaseKinds()) {
         before: null,
         after: { name: 'Ä «кірілше»' },
         requestId: 'r1',
+        at: AT,
       });
       await auditRepository.record(db, {
         actorId: null,
@@ -158,6 +172,7 @@ for (const kind of testDatabaseKinds()) {
         before: { a: 1 },
         after: { a: 2 },
         requestId: 'r2',
+        at: AT,
       });
       const page = await auditRepository.list(db, { page: 1, pageSize: 10, entity: 'organisation' });
       expect(page.total).toBe(1);
@@ -168,12 +183,11 @@ for (const kind of testDatabaseKinds()) {
 
     it('rolls a failed transaction back whole', async () => {
       const { db } = database;
-      await expect(
-        db.transaction(async (tx) => {
-          await organisationsRepository.create(tx, org('Rolled back'));
-          await organisationsRepository.create(tx, org('Rolled back'));
-        }),
-      ).rejects.toThrow();
+      const failed = db.transaction(async (tx) => {
+        await organisationsRepository.create(tx, org('Rolled back'));
+        await organisationsRepository.create(tx, org('Rolled back'));
+      });
+      expect(await sqlStateOf(failed)).toBe('23505');
       expect(await organisationsRepository.findByShortName(db, 'Rolled back')).toBeUndefined();
     });
 

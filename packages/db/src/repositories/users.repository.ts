@@ -63,10 +63,10 @@ export const usersRepository = {
     return (await usersRepository.findById(db, row!.id))!;
   },
 
-  async update(db: Db, id: number, patch: UserPatch): Promise<UserRecord | undefined> {
+  async update(db: Db, id: number, patch: UserPatch, at: Date): Promise<UserRecord | undefined> {
     const [row] = await db
       .update(users)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: at })
       .where(eq(users.id, id))
       .returning({ id: users.id });
     return row ? usersRepository.findById(db, row.id) : undefined;

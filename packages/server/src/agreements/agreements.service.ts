@@ -165,7 +165,7 @@ export async function updateAgreement(
       const validUntil = patch.validUntil !== undefined ? patch.validUntil : before.validUntil;
       if (signedOn && validUntil && validUntil < signedOn)
         throw validationError([{ path: 'body.validUntil', message: 'validUntil is before signedOn' }]);
-      const after = (await agreementsRepository.update(tx, id, patch, parties))!;
+      const after = (await agreementsRepository.update(tx, id, patch, ctx.now(), parties))!;
       await recordChange(tx, ctx, { action: 'update', entity: 'agreement', entityId: id, before, after });
       return presentAgreement(after, todayOf(ctx));
     });
@@ -193,7 +193,7 @@ export async function transitionAgreement(
         details: { from: current, to: body.status, allowed: allowedAgreementTransitions(current) },
       });
     }
-    const after = (await agreementsRepository.update(tx, id, plan.patch))!;
+    const after = (await agreementsRepository.update(tx, id, plan.patch, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'agreement', entityId: id, before, after });
     return presentAgreement(after, today);
   });

@@ -105,7 +105,7 @@ export async function updateObligation(
     if (body.status === 'met' && body.metOn === undefined && !before.metOn) patch.metOn = todayOf(ctx);
     if (body.status && body.status !== 'met' && body.metOn === undefined) patch.metOn = null;
     await checkMerged({ ...ctx, db: tx }, before, { ...before, ...patch });
-    const after = (await obligationsRepository.update(tx, id, patch))!;
+    const after = (await obligationsRepository.update(tx, id, patch, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'obligation', entityId: id, before, after });
     return (await present({ ...ctx, db: tx }, [after]))[0]!;
   });

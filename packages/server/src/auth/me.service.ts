@@ -25,7 +25,7 @@ export async function presentMe(db: Db, actor: Actor): Promise<Me> {
 export async function updatePreferences(ctx: ServiceContext, body: { locale: Locale }): Promise<Me> {
   await inTransaction(ctx, async (tx) => {
     const before = await usersRepository.findById(tx, ctx.actor.userId);
-    const after = await usersRepository.update(tx, ctx.actor.userId, { locale: body.locale });
+    const after = await usersRepository.update(tx, ctx.actor.userId, { locale: body.locale }, ctx.now());
     await recordChange(tx, ctx, {
       action: 'update',
       entity: 'user',

@@ -161,7 +161,7 @@ export async function updateBooking(
       excludeId: id,
     });
     if (conflictId !== undefined) throw conflict(conflictId);
-    const after = (await bookingsRepository.update(tx, id, { ...body, startsAt, endsAt }))!;
+    const after = (await bookingsRepository.update(tx, id, { ...body, startsAt, endsAt }, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'booking', entityId: id, before, after });
     return presentBooking(after);
   });
@@ -174,7 +174,7 @@ export async function cancelBooking(ctx: ServiceContext, id: number): Promise<Bo
     if (!before) throw notFound('booking', id);
     if (before.status === 'cancelled')
       throw new AppError('INVALID_TRANSITION', { message: 'The booking is already cancelled' });
-    const after = (await bookingsRepository.update(tx, id, { status: 'cancelled' }))!;
+    const after = (await bookingsRepository.update(tx, id, { status: 'cancelled' }, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'booking', entityId: id, before, after });
     return presentBooking(after);
   });
@@ -189,12 +189,17 @@ export async function recordUsage(ctx: ServiceContext, id: number, body: Booking
     if (!before) throw notFound('booking', id);
     if (before.status !== 'scheduled')
       throw new AppError('INVALID_TRANSITION', { message: 'A cancelled booking has no use to record' });
-    const after = (await bookingsRepository.setUsage(tx, id, {
-      actualStart: new Date(body.actualStart),
-      actualEnd: new Date(body.actualEnd),
-      attendeesCount: body.attendeesCount,
-      attendeeIds,
-    }))!;
+    const after = (await bookingsRepository.setUsage(
+      tx,
+      id,
+      {
+        actualStart: new Date(body.actualStart),
+        actualEnd: new Date(body.actualEnd),
+        attendeesCount: body.attendeesCount,
+        attendeeIds,
+      },
+      ctx.now(),
+    ))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'booking', entityId: id, before, after });
     return presentBooking(after);
   });

@@ -148,6 +148,7 @@ export async function updateInvestment(
       tx,
       id,
       patch,
+      ctx.now(),
       allocations ? toAllocations(allocations) : undefined,
     ))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'investment', entityId: id, before, after });

@@ -75,7 +75,7 @@ export async function updateEquipment(
     return await inTransaction(ctx, async (tx) => {
       const before = await equipmentRepository.findById(tx, id);
       if (!before) throw notFound('equipment item', id);
-      const after = (await equipmentRepository.update(tx, id, body))!;
+      const after = (await equipmentRepository.update(tx, id, body, ctx.now()))!;
       await recordChange(tx, ctx, { action: 'update', entity: 'equipment', entityId: id, before, after });
       return presentEquipment(after);
     });

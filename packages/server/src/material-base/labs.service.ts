@@ -59,7 +59,7 @@ export async function updateLab(ctx: ServiceContext, id: number, body: UpdateLab
     return await inTransaction(ctx, async (tx) => {
       const before = await labsRepository.findById(tx, id);
       if (!before) throw notFound('lab', id);
-      const after = (await labsRepository.update(tx, id, body))!;
+      const after = (await labsRepository.update(tx, id, body, ctx.now()))!;
       await recordChange(tx, ctx, { action: 'update', entity: 'lab', entityId: id, before, after });
       return presentLab(after);
     });

@@ -86,7 +86,7 @@ export async function updateOrganisation(
     return await inTransaction(ctx, async (tx) => {
       const before = await organisationsRepository.findById(tx, id);
       if (!before) throw new AppError('NOT_FOUND', { message: `No organisation ${id}` });
-      const after = (await organisationsRepository.update(tx, id, patch))!;
+      const after = (await organisationsRepository.update(tx, id, patch, ctx.now()))!;
       await recordChange(tx, ctx, { action: 'update', entity: 'organisation', entityId: id, before, after });
       return presentOrganisation(after);
     });

@@ -61,7 +61,7 @@ export async function updateContact(ctx: ServiceContext, id: number, patch: Cont
   return inTransaction(ctx, async (tx) => {
     const before = await contactsRepository.findById(tx, id);
     if (!before) throw notFound('contact', id);
-    const after = (await contactsRepository.update(tx, id, patch))!;
+    const after = (await contactsRepository.update(tx, id, patch, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'contact', entityId: id, before, after });
     return presentContact(after);
   });

@@ -98,7 +98,7 @@ export async function updateJointProgramme(
     if (!before) throw notFound('joint programme', id);
     const agreementId = patch.agreementId !== undefined ? patch.agreementId : before.agreementId;
     await checkReferences(tx, patch.organisationId ?? before.organisationId, agreementId);
-    const after = (await jointProgrammesRepository.update(tx, id, patch))!;
+    const after = (await jointProgrammesRepository.update(tx, id, patch, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'joint_programme', entityId: id, before, after });
     return presentJointProgramme(after);
   });

@@ -75,7 +75,7 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserPat
   return inTransaction(ctx, async (tx) => {
     const before = await usersRepository.findById(tx, id);
     if (!before) throw new AppError('NOT_FOUND', { message: `No user ${id}` });
-    const after = (await usersRepository.update(tx, id, patch))!;
+    const after = (await usersRepository.update(tx, id, patch, ctx.now()))!;
     if (patch.active === false) await sessionsRepository.deleteForUser(tx, id);
     await recordChange(tx, ctx, { action: 'update', entity: 'user', entityId: id, before, after });
     return presentUser(after);
