@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
-const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
+const hasPoppler = ['pdftotext', 'pdftoppm'].every((tool) => spawnSync(tool, ['-v']).status === 0);
+// The text check needs poppler-utils. Without it a developer sees the check as skipped, never as passed; in CI
+// (CI=true, where .ci/run installs poppler-utils) it runs and fails instead.
+const runsPdfText = hasPoppler || process.env.CI === 'true';
 
 describe('partner impact report', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -112,40 +115,53 @@ describe('partner impact report', () => {
     expect((await partner.request('GET', '/api/impact/aggregates')).statusCode).toBe(403);
   });
 
-  it('renders the PDF in the requested language with Cyrillic and Kazakh letters (pdftotext, pdftoppm)', async () => {
-    const expected = {
-      kk: 'Серіктестің үлесі туралы есеп',
-      ru: 'Отчёт о вкладе партнёра',
-      en: 'Partner impact report',
-    } as const;
-    for (const lang of ['kk', 'ru', 'en'] as const) {
-      const response = await partner.request('GET', `/api/partners/${org.ERG}/impact.pdf?lang=${lang}`);
-      expect(response.statusCode).toBe(200);
-      expect(response.headers['content-type']).toBe('application/pdf');
-      expect(response.headers['content-disposition']).toContain('impact-ERG-');
-      expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      if (!hasPoppler) continue;
-      const file = join(folder, `impact-${lang}.pdf`);
-      writeFileSync(file, response.rawPayload);
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      expect(text).toContain(expected[lang]);
-      if (lang === 'kk') expect(text).toContain('Қаржыландырылған зертханалар');
-      if (lang === 'ru') expect(text).toContain('Металлургия чёрных металлов');
-    }
-    if (!hasPoppler) return;
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '40',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      join(folder, 'impact-kk.pdf'),
-      join(folder, 'page'),
-    ]);
-    expect(readdirSync(folder).some((f) => f.startsWith('page') && f.endsWith('.png'))).toBe(true);
+  const pdfOf = async (lang: 'kk' | 'ru' | 'en') => {
+    const response = await partner.request('GET', `/api/partners/${org.ERG}/impact.pdf?lang=${lang}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain('impact-ERG-');
+    expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    return response.rawPayload;
+  };
+
+  it('answers the PDF in every language as a named application/pdf download', async () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) await pdfOf(lang);
   });
+
+  it.skipIf(!runsPdfText)(
+    'renders the PDF in the requested language with Cyrillic and Kazakh letters (pdftotext, pdftoppm)',
+    async () => {
+      expect(hasPoppler, 'pdftotext and pdftoppm (Debian poppler-utils) are needed for this check').toBe(
+        true,
+      );
+      const expected = {
+        kk: 'Серіктестің үлесі туралы есеп',
+        ru: 'Отчёт о вкладе партнёра',
+        en: 'Partner impact report',
+      } as const;
+      for (const lang of ['kk', 'ru', 'en'] as const) {
+        const file = join(folder, `impact-${lang}.pdf`);
+        writeFileSync(file, await pdfOf(lang));
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        expect(text).toContain(expected[lang]);
+        if (lang === 'kk') expect(text).toContain('Қаржыландырылған зертханалар');
+        if (lang === 'ru') expect(text).toContain('Металлургия чёрных металлов');
+      }
+      const page = join(folder, 'page');
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '40',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        join(folder, 'impact-kk.pdf'),
+        page,
+      ]);
+      expect(readdirSync(folder).some((f) => f.startsWith('page') && f.endsWith('.png'))).toBe(true);
+    },
+  );
 
   it('exports XLSX with a sheet per section, translated headings and numbers stored as numbers', async () => {
     const response = await admin.request('GET', `/api/partners/${org.ERG}/impact.xlsx?lang=kk`);
