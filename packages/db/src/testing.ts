@@ -20,13 +20,15 @@ function migrationsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function templateBlob(): Promise<Blob> {
+/**
+ * A PGlite data-directory dump cached in the temp folder under `name`, made by `make` the first time any
+ * test process asks for it (a concurrent maker's copy is renamed into place atomically, so either wins).
+ */
+async function cachedBlob(name: string, make: () => Promise<Blob>): Promise<Blob> {
   const dir = join(tmpdir(), 'kadr-test-templates');
-  const file = join(dir, `pglite-${migrationsHash()}.tar`);
+  const file = join(dir, `${name}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
-  const database = await openDatabase({ kind: 'pglite' });
-  const blob = await database.dump!();
-  await database.close();
+  const blob = await make();
   mkdirSync(dir, { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temp, Buffer.from(await blob.arrayBuffer()));
@@ -34,9 +36,36 @@ async function templateBlob(): Promise<Blob> {
   return blob;
 }
 
+async function dumpOf(database: Database): Promise<Blob> {
+  const blob = await database.dump!();
+  await database.close();
+  return blob;
+}
+
+function templateBlob(): Promise<Blob> {
+  return cachedBlob(`pglite-${migrationsHash()}`, async () => dumpOf(await openDatabase({ kind: 'pglite' })));
+}
+
 /** A fresh migrated in-memory PGlite database. */
 export async function openTestPglite(): Promise<Database> {
   return openDatabase({ kind: 'pglite', loadDataDir: await templateBlob() });
+}
+
+/**
+ * A fresh in-memory PGlite database cloned from a cached snapshot: the migrated template after `fill` ran on it
+ * once. `key` must change whenever what `fill` writes could (the migrations are part of the name already).
+ * @example await openTestPgliteSnapshot(`demo-${sourceHash}`, (db) => seedDemo(db, 'pw', TEST_NOW))
+ */
+export async function openTestPgliteSnapshot(
+  key: string,
+  fill: (db: Database['db']) => Promise<unknown>,
+): Promise<Database> {
+  const blob = await cachedBlob(`pglite-${migrationsHash()}-${key}`, async () => {
+    const database = await openTestPglite();
+    await fill(database.db);
+    return dumpOf(database);
+  });
+  return openDatabase({ kind: 'pglite', loadDataDir: blob });
 }
 
 /** A fresh database on the PostgreSQL server of `serverUrl`, dropped when closed. */

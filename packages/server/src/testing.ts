@@ -1,13 +1,29 @@
 /** Helpers for HTTP tests: a fresh app on a fresh PGlite with the demo data, and signed-in clients. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Role } from '@kadr/contracts';
-import { openTestPglite } from '@kadr/db/testing';
 import type { Database } from '@kadr/db';
+import { openTestPglite, openTestPgliteSnapshot } from '@kadr/db/testing';
 import { calendarDateOf } from './agreements/calendar.ts';
 import { buildApp } from './app.ts';
+import { hashPassword } from './auth/passwords.ts';
 import type { ServerConfig } from './config.ts';
 import { seedDemo } from './seed/demo.ts';
 
 export const TEST_PASSWORD = 'test-password-1';
+
+/**
+ * The argon2id cost of test users' hashes: the lowest argon2 allows. Verifying a hash costs what making it did, and
+ * the tests sign in hundreds of times; the production cost is checked by auth/passwords.ts's own callers.
+ */
+const TEST_PASSWORD_COST = { memoryCost: 64, timeCost: 1, parallelism: 1 };
+
+/** A cheap argon2id hash of `password` for test users (see TEST_PASSWORD_COST). */
+export function testPasswordHash(password = TEST_PASSWORD): Promise<string> {
+  return hashPassword(password, TEST_PASSWORD_COST);
+}
 
 /** The demo email of each role. */
 export const demoEmail: Record<Role, string> = {
@@ -32,10 +48,52 @@ export const TEST_NOW = new Date('2026-12-07T04:00:00.000Z');
  * (default {@link TEST_NOW}) and moves only when told to.
  */
 export async function createTestApp(config: Partial<ServerConfig> = {}, options: { now?: Date } = {}) {
-  const database: Database = await openTestPglite();
-  let current = (options.now ?? TEST_NOW).getTime();
+  const start = options.now ?? TEST_NOW;
+  const database = await openDemoDatabase(start);
+  return appOn(database, config, start);
+}
+
+/**
+ * A test app on an empty migrated database, for tests that build the data they need (test/factories.ts): a
+ * fresh PGlite, or `options.database` (a `*.db.test.ts` passes each of testDatabaseKinds()). Its clock starts
+ * at `options.now` (default {@link TEST_NOW}).
+ */
+export async function createBareTestApp(
+  config: Partial<ServerConfig> = {},
+  options: { now?: Date; database?: Database } = {},
+) {
+  return appOn(options.database ?? (await openTestPglite()), config, options.now ?? TEST_NOW);
+}
+
+const serverRoot = dirname(fileURLToPath(import.meta.url));
+
+/** A hash of every source file that decides what the demo seed writes (core, contracts, db, server). */
+function sourcesHash(): string {
+  const hash = createHash('sha256');
+  for (const pkg of ['core', 'contracts', 'db', 'server']) {
+    const src = join(serverRoot, '..', '..', pkg, 'src');
+    for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        hash.update(file).update(readFileSync(join(src, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A fresh PGlite with the demo seeded as of `now`, cloned from a snapshot that the first test process to ask makes
+ * (seeding the whole demo costs seconds; cloning it a fraction). The snapshot's name holds the sources' hash and
+ * the day, so a change to the seed or the code it calls makes a new one.
+ */
+async function openDemoDatabase(now: Date): Promise<Database> {
+  const passwordHash = await testPasswordHash();
+  const key = `demo-${sourcesHash()}-${now.getTime()}`;
+  return openTestPgliteSnapshot(key, (db) => seedDemo(db, TEST_PASSWORD, now, passwordHash));
+}
+
+async function appOn(database: Database, config: Partial<ServerConfig>, start: Date) {
+  let current = start.getTime();
   const now = () => new Date(current);
-  await seedDemo(database.db, TEST_PASSWORD, now());
   const app = await buildApp({ database, config, now });
   return {
     app,

@@ -14,11 +14,18 @@ export interface SeedResult {
  * write audited as done by `system:seed`. Does nothing when organisations already exist, so a
  * restart never duplicates or overwrites data.
  * @param password the password of every demo user
+ * @param now the seed day: the demo's "alive" dates are relative to it (partnership-demo-data.ts)
+ * @param passwordHash the users' hash, when the caller has one of `password` (tests use a cheap one)
  */
-export async function seedDemo(db: Db, password: string, now: Date = new Date()): Promise<SeedResult> {
+export async function seedDemo(
+  db: Db,
+  password: string,
+  now: Date = new Date(),
+  passwordHash?: string,
+): Promise<SeedResult> {
   const existing = await organisationsRepository.list(db, { page: 1, pageSize: 1 });
   if (existing.total > 0) return { seeded: false, emails: [] };
-  const passwordHash = await hashPassword(password);
+  passwordHash ??= await hashPassword(password);
   const audit = (tx: Db, entity: string, entityId: number, after: unknown) =>
     auditRepository.record(tx, {
       actorId: null,

@@ -1,0 +1,128 @@
+/**
+ * Test data builders: each creates one record with defaults that satisfy every rule, overridable field by field,
+ * so a test builds exactly what it asserts on (as outline's server/test/factories.ts) instead of leaning on the
+ * demo. Names carry a per-process sequence number, so builders never collide.
+ * @example const org = await buildOrganisation(t.database.db, { kind: 'partner_university' });
+ */
+import { ROLES, type Role } from '@kadr/contracts';
+import {
+  type AgreementInput,
+  agreementsRepository,
+  type Db,
+  type LabInput,
+  labsRepository,
+  type OrganisationInput,
+  type OrganisationRecord,
+  organisationsRepository,
+  type UserRecord,
+  usersRepository,
+} from '@kadr/db';
+import { type createBareTestApp, signIn, TEST_PASSWORD, testPasswordHash } from '../testing.ts';
+
+let sequence = 0;
+const next = () => ++sequence;
+let passwordHash: Promise<string> | undefined;
+
+/** An organisation (a company in Pavlodar unless overridden). */
+export function buildOrganisation(
+  db: Db,
+  overrides: Partial<OrganisationInput> = {},
+): Promise<OrganisationRecord> {
+  const n = next();
+  return organisationsRepository.create(db, {
+    kind: 'company',
+    name: { kk: `Ұйым ${n}`, ru: `Организация ${n}`, en: `Organisation ${n}` },
+    shortName: `ORG-${n}`,
+    country: 'KZ',
+    city: 'Pavlodar',
+    sector: '',
+    priorityAreas: [],
+    website: '',
+    ...overrides,
+  });
+}
+
+/** A user of `role` in `organisationId`, whose password is TEST_PASSWORD (hashed cheaply, see testing.ts). */
+export async function buildUser(
+  db: Db,
+  input: { role: Role; organisationId: number; email?: string; fullName?: string; locale?: string },
+): Promise<UserRecord> {
+  const n = next();
+  passwordHash ??= testPasswordHash();
+  return usersRepository.create(db, {
+    email: input.email ?? `${input.role}.${n}@test.kadr.kz`,
+    fullName: input.fullName ?? `Test ${input.role} ${n}`,
+    role: input.role,
+    organisationId: input.organisationId,
+    locale: input.locale ?? 'ru',
+    passwordHash: await passwordHash,
+  });
+}
+
+/** A lab (no funding, 20 seats) unless overridden. */
+export function buildLab(db: Db, overrides: Partial<LabInput> = {}) {
+  const n = next();
+  return labsRepository.create(db, {
+    code: `LAB-${n}`,
+    name: { kk: `Зертхана ${n}`, ru: `Лаборатория ${n}`, en: `Lab ${n}` },
+    building: 'A',
+    room: String(100 + n),
+    capacity: 20,
+    priorityArea: 'metallurgy',
+    ...overrides,
+  });
+}
+
+/** An agreement between `partyIds` (the first one usually the home university), a signed MoU by default. */
+export function buildAgreement(db: Db, partyIds: number[], overrides: Partial<AgreementInput> = {}) {
+  const n = next();
+  return agreementsRepository.create(
+    db,
+    {
+      number: `MOU-T-${n}`,
+      kind: 'mou',
+      title: { kk: `Меморандум ${n}`, ru: `Меморандум ${n}`, en: `Memorandum ${n}` },
+      status: 'active',
+      signedOn: '2024-01-15',
+      validUntil: '2034-01-15',
+      terminatedOn: null,
+      notes: '',
+      ...overrides,
+    },
+    partyIds,
+  );
+}
+
+type BareTestApp = Awaited<ReturnType<typeof createBareTestApp>>;
+/** A signed-in client (see testing.ts signIn). */
+export type Client = Awaited<ReturnType<typeof signIn>>;
+
+/**
+ * The smallest world the role rules need: the home university, two partner companies, the ministry, and one
+ * signed-in user per role (partners and the mentor at the first company, `partner2` at the second).
+ */
+export async function buildWorld(t: BareTestApp) {
+  const db = t.database.db;
+  const home = await buildOrganisation(db, { kind: 'home_university', shortName: 'HOME' });
+  const partnerOrg = await buildOrganisation(db);
+  const otherPartnerOrg = await buildOrganisation(db);
+  const ministry = await buildOrganisation(db, { kind: 'agency' });
+  const organisationOf: Record<Role, number> = {
+    admin: home.id,
+    coordinator: home.id,
+    officer: home.id,
+    admissions: home.id,
+    student: home.id,
+    partner: partnerOrg.id,
+    mentor: partnerOrg.id,
+    observer: ministry.id,
+  };
+  const clients = {} as Record<Role | 'partner2', Client>;
+  for (const role of ROLES) {
+    const user = await buildUser(db, { role, organisationId: organisationOf[role] });
+    clients[role] = await signIn(t.app, user.email, TEST_PASSWORD);
+  }
+  const partner2 = await buildUser(db, { role: 'partner', organisationId: otherPartnerOrg.id });
+  clients.partner2 = await signIn(t.app, partner2.email, TEST_PASSWORD);
+  return { home, partnerOrg, otherPartnerOrg, ministry, clients };
+}
