@@ -4,7 +4,7 @@
  * a fresh database on that PostgreSQL server, dropped on close.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -23,16 +23,27 @@ function migrationsHash(): string {
 /**
  * A PGlite data-directory dump cached in the temp folder under `name`, made by `make` the first time any
  * test process asks for it (a concurrent maker's copy is renamed into place atomically, so either wins).
+ * Making one removes the dumps nobody has made for a day: each change to the sources names a new demo snapshot.
  */
 async function cachedBlob(name: string, make: () => Promise<Blob>): Promise<Blob> {
   const dir = join(tmpdir(), 'kadr-test-templates');
   const file = join(dir, `${name}.tar`);
-  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch {
+    // not made yet (or just pruned): make it
+  }
   const blob = await make();
   mkdirSync(dir, { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temp, Buffer.from(await blob.arrayBuffer()));
   renameSync(temp, file);
+  const dayAgo = Date.now() - 86_400_000;
+  for (const old of readdirSync(dir)) {
+    const path = join(dir, old);
+    if (old.endsWith('.tar') && (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? dayAgo) < dayAgo)
+      rmSync(path, { force: true });
+  }
   return blob;
 }
 
