@@ -19,10 +19,12 @@ export default defineConfig({
         },
       },
       {
-        // The fuzz tier (npm run test:fuzz, its own CI step): every API operation with generated input.
+        // The robustness tier (npm run test:fuzz, its own CI step): every API operation with generated input
+        // (*.fuzz.ts) and kill -9 of a real server (*.crash.ts).
         test: {
           name: 'fuzz',
-          include: ['packages/*/src/**/*.fuzz.ts'],
+          include: ['packages/*/src/**/*.fuzz.ts', 'packages/*/src/**/*.crash.ts'],
+          fileParallelism: false,
           environment: 'node',
           hookTimeout: 300_000,
           testTimeout: 900_000,
