@@ -50,13 +50,16 @@ export default function StackedBarChart({
     if (!ref.current) return;
     const chart = init(ref.current, undefined, { renderer: 'canvas' });
     const category = { type: 'category' as const, data: labels };
+    // Few ticks, and labels that would touch are dropped: a horizontal axis of amounts such as
+    // "200 млн ₸" printed every label on top of the next.
     const value = {
       type: 'value' as const,
-      axisLabel: { formatter: (v: number) => (axisFormat ?? format)(v) },
+      splitNumber: horizontal ? 3 : 5,
+      axisLabel: { formatter: (v: number) => (axisFormat ?? format)(v), hideOverlap: true, margin: 10 },
     };
     const option: Option = {
       color: COLORS,
-      grid: { left: horizontal ? 120 : 90, right: 24, top: 40, bottom: 32 },
+      grid: { left: horizontal ? 120 : 90, right: horizontal ? 40 : 24, top: 40, bottom: 32 },
       legend: { top: 0, show: series.length > 1 },
       tooltip: {
         trigger: 'axis',

@@ -76,7 +76,8 @@ export function InvestmentCharts({ data, error }: InvestmentChartsProps) {
           </div>
         ))}
       </Group>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      {/* Side by side only on wide screens: each chart needs the width for its amounts' axis. */}
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
         <div>
           <Title order={2} size="h4">
             {t('investments.byYear')}
