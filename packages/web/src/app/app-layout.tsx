@@ -1,6 +1,7 @@
 import type { Me } from '@kadr/contracts';
 import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
 import { IconLogout } from '@tabler/icons-react';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
@@ -82,6 +83,8 @@ export function AppLayout() {
 
   return (
     <>
+      {/* Here rather than at the root: only signed-in pages show notifications, so the sign-in page loads less. */}
+      <Notifications position="top-right" />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

@@ -10,7 +10,6 @@ import {
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../api/auth';
 import { SignInPage } from '../auth/sign-in-page';
-import { AppLayout } from './app-layout';
 import { canOpen } from './navigation';
 import { NotFoundPage, PageLoader, RouteErrorPage } from './status-pages';
 
@@ -50,7 +49,8 @@ const appRoute = createRoute({
     }
     return { me };
   },
-  component: AppLayout,
+  // The shell (header, navigation) loads after sign-in: the sign-in page does not show it.
+  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
 });
 
 /** A guard that sends users whose role lacks every one of the navigation entries back to their home page. */
