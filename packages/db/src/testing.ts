@@ -22,29 +22,61 @@ function migrationsHash(): string {
 
 /**
  * A PGlite data-directory dump cached in the temp folder under `name`, made by `make` the first time any
- * test process asks for it (a concurrent maker's copy is renamed into place atomically, so either wins).
+ * test process asks for it. One process makes it while the others wait for it (a lock file; a stale lock, or
+ * a wait past two minutes, lets a waiter make its own copy, renamed into place atomically, so either wins).
  * Making one removes the dumps nobody has made for a day: each change to the sources names a new demo snapshot.
  */
 async function cachedBlob(name: string, make: () => Promise<Blob>): Promise<Blob> {
   const dir = join(tmpdir(), 'kadr-test-templates');
   const file = join(dir, `${name}.tar`);
+  const lock = `${file}.lock`;
+  mkdirSync(dir, { recursive: true });
+  for (const deadline = Date.now() + 120_000; ; ) {
+    const cached = readIfThere(file);
+    if (cached) return cached;
+    if (takeLock(lock) || Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  try {
+    const blob = await make();
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(temp, Buffer.from(await blob.arrayBuffer()));
+    renameSync(temp, file);
+    removeOlderThanADay(dir, statSync(file).mtimeMs);
+    return blob;
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function readIfThere(file: string): Blob | undefined {
   try {
     return new Blob([readFileSync(file)]);
   } catch {
-    // not made yet (or just pruned): make it
+    return undefined; // not made yet, or just removed
   }
-  const blob = await make();
-  mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(temp, Buffer.from(await blob.arrayBuffer()));
-  renameSync(temp, file);
-  const dayAgo = Date.now() - 86_400_000;
+}
+
+/** Creates the lock file; false when another process holds it (unless its lock is over five minutes old). */
+function takeLock(lock: string): boolean {
+  const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+  if (age > 300_000) rmSync(lock, { force: true });
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the dumps in `dir` made over a day before `now` (a file time: the test clock may be shifted). */
+function removeOlderThanADay(dir: string, now: number): void {
+  const dayAgo = now - 86_400_000;
   for (const old of readdirSync(dir)) {
     const path = join(dir, old);
     if (old.endsWith('.tar') && (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? dayAgo) < dayAgo)
       rmSync(path, { force: true });
   }
-  return blob;
 }
 
 async function dumpOf(database: Database): Promise<Blob> {
