@@ -46,6 +46,16 @@ describe('logs carry no secret', () => {
         `create function refuse_user() returns trigger language plpgsql as $$
           begin raise exception 'users are frozen'; end $$`,
       );
+      // And any insert into labs fails as a NUL byte in a text column would (SQLSTATE 22P05, a data exception).
+      await runSql(
+        database,
+        `create function refuse_lab() returns trigger language plpgsql as $$
+          begin raise exception 'unsupported Unicode escape sequence' using errcode = '22P05'; end $$`,
+      );
+      await runSql(
+        database,
+        'create trigger refuse_lab before insert on labs for each row execute function refuse_lab()',
+      );
       await runSql(
         database,
         'create trigger refuse_user before insert on users for each row execute function refuse_user()',
@@ -73,6 +83,24 @@ describe('logs carry no secret', () => {
       expect(log).toContain('params: [redacted]');
       for (const secret of ['$argon2', password, TEST_PASSWORD, admin.cookie, admin.me.csrfToken, token])
         expect(log.includes(secret), `the log contains ${secret}`).toBe(false);
+    });
+
+    it('answers a value the database refuses (class 22) with 400 and a warning, not 500', async () => {
+      const admin = await signIn(app, demoEmail.admin);
+      const answer = await admin.request('POST', '/api/labs', {
+        code: 'DB-22',
+        name: { kk: 'a', ru: 'a', en: '' },
+        priorityArea: 'energy',
+        building: '',
+        room: '',
+        capacity: 5,
+      });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error).toMatchObject({
+        code: 'BAD_REQUEST',
+        details: { reason: 'DATABASE_REFUSED_VALUE' },
+      });
+      expect(lines.some((l) => l.includes('"level":40') && l.includes('22P05'))).toBe(true);
     });
   });
 });
