@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` (pure code and HTTP through app.inject on PGlite), `fuzz` (every API operation with
-// generated input, `npm run test:fuzz`, kept out of `npm test`) and `db`
-// (repository suites, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set).
+// Four projects: `unit` (pure code and HTTP through app.inject on PGlite), `db` (repository suites and server
+// races, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set), `cli` (the kadr commands on real
+// data folders on disk, each a cold PGlite and some a whole demo seed: `npm run test:cli`) and `fuzz` (every API
+// operation with generated input, `npm run test:fuzz`). `npm test` runs `unit` and `db`; CI runs all four.
 export default defineConfig({
   test: {
     hookTimeout: 60_000,
@@ -12,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.db.test.ts', 'packages/cli/**', '**/node_modules/**'],
           environment: 'node',
           hookTimeout: 60_000,
           testTimeout: 30_000,
@@ -28,6 +29,16 @@ export default defineConfig({
           environment: 'node',
           hookTimeout: 300_000,
           testTimeout: 900_000,
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          include: ['packages/cli/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          environment: 'node',
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
         },
       },
       {
