@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// `npm run bench:api [-- --duration 5] [-- --connections 50] [-- --only pglite|postgres]`: authenticated
+// list endpoints of the real app under load, beside a bare Fastify handler that runs the same data SQL and
+// sends the same JSON, on PGlite and on PostgreSQL in the same run.
+//
+// Each database gets its own server process (bench/api/server.ts); autocannon runs here, against loopback
+// only, for a bounded duration per target, real and bare interleaved so both see the same machine load.
+// PostgreSQL is DATABASE_URL's server or the local one on 127.0.0.1:5432 (a fresh database, dropped after).
+// Prints a table: endpoint, db, queries per request, req/s, p50, p99, and the ratio to the bare handler.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const duration = Math.min(60, Math.max(1, Number(flag('duration', 5))));
+const connections = Math.min(200, Math.max(1, Number(flag('connections', 50))));
+const only = flag('only', undefined);
+const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresAnswers() {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function startServer(kind) {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/api/server.ts'), kind, pgUrl], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const [line] = await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the ${kind} bench server exited with ${code}`);
+    }),
+  ]);
+  return { child, ...JSON.parse(line) };
+}
+
+function load(port, path, cookie, seconds) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    connections,
+    duration: seconds,
+    headers: cookie ? { cookie } : {},
+  });
+}
+
+const rows = [];
+const kinds = ['pglite', 'postgres'].filter((k) => !only || k === only);
+const startLoad = loadavg()[0];
+for (const kind of kinds) {
+  if (kind === 'postgres' && !(await postgresAnswers())) {
+    process.stderr.write(`bench:api: no PostgreSQL answers at ${pgUrl}; skipping it\n`);
+    continue;
+  }
+  const server = await startServer(kind);
+  try {
+    for (const e of server.endpoints) {
+      const cookie = e.path === '/api/health' ? undefined : server.cookie;
+      await load(server.app, e.path, cookie, 1); // warm-up
+      const real = await load(server.app, e.path, cookie, duration);
+      const bare = await load(server.bare, e.path, undefined, duration);
+      const errors = real.non2xx + real.errors + bare.non2xx + bare.errors;
+      if (errors) process.stderr.write(`bench:api: ${kind} ${e.path}: ${errors} failed requests\n`);
+      rows.push({
+        endpoint: e.path,
+        db: kind,
+        queries: `${e.queries} (${e.dataQueries})`,
+        bytes: e.bytes,
+        rps: real.requests.average,
+        p50: real.latency.p50,
+        p99: real.latency.p99,
+        bareRps: bare.requests.average,
+        bareP99: bare.latency.p99,
+        ratio: real.requests.average / bare.requests.average,
+      });
+      process.stderr.write(`bench:api: ${kind} ${e.path} done\n`);
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await once(server.child, 'exit');
+  }
+}
+
+const header = [
+  'endpoint',
+  'db',
+  'queries (data)',
+  'bytes',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'bare req/s',
+  'bare p99',
+  'ratio',
+];
+const table = rows.map((r) => [
+  r.endpoint,
+  r.db,
+  r.queries,
+  String(r.bytes),
+  r.rps.toFixed(0),
+  String(r.p50),
+  String(r.p99),
+  r.bareRps.toFixed(0),
+  String(r.bareP99),
+  `${(r.ratio * 100).toFixed(0)}%`,
+]);
+const line = (cells) => `| ${cells.join(' | ')} |`;
+process.stdout.write(
+  `${connections} connections, ${duration} s per target, ${cpus().length} cores, load average ${startLoad.toFixed(2)} at start and ${loadavg()[0].toFixed(2)} at the end\n\n`,
+);
+process.stdout.write(`${[line(header), line(header.map(() => '---')), ...table.map(line)].join('\n')}\n`);
