@@ -66,6 +66,8 @@ export const apiTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** `read` (safe methods only) or `read-write`. */
+    scope: text('scope').notNull().default('read-write'),
   },
   (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
@@ -85,3 +87,20 @@ export const loginAttempts = pgTable(
     index('login_attempts_ip_at_idx').on(t.ip, t.at),
   ],
 );
+
+/**
+ * Sign-in throttle counters, one row per key: `account:<email>|<address>` (an account tried from one address)
+ * or `address:<address>` (every account tried from one address). An attempt is reserved here, atomically, before
+ * the password is checked (see ADR 0006); the row says how many attempts count against the key and when the
+ * next one is allowed.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  /** Attempts counted as failures (a reserved attempt counts until it succeeds). */
+  failures: integer('failures').notNull(),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull(),
+  /** No attempt for this key is checked before this time. */
+  nextAllowedAt: timestamp('next_allowed_at', { withTimezone: true }).notNull(),
+  /** Account keys: the last successful sign-in from this address (a known address skips the address budget). */
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+});

@@ -1,0 +1,9 @@
+CREATE TABLE "sign_in_throttle" (
+	"key" text PRIMARY KEY NOT NULL,
+	"failures" integer NOT NULL,
+	"last_attempt_at" timestamp with time zone NOT NULL,
+	"next_allowed_at" timestamp with time zone NOT NULL,
+	"last_success_at" timestamp with time zone
+);
+--> statement-breakpoint
+ALTER TABLE "api_tokens" ADD COLUMN "scope" text DEFAULT 'read-write' NOT NULL;
