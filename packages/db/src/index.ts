@@ -5,6 +5,7 @@ export * from './repositories/api-tokens.repository.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/list.ts';
 export * from './repositories/login-attempts.repository.ts';
+export * from './repositories/sign-in-throttle.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/sessions.repository.ts';
 export * from './repositories/users.repository.ts';

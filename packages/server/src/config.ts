@@ -6,12 +6,18 @@ export interface ServerConfig {
   sessionIdleMinutes: number;
   /** Sessions end this long after sign-in, whatever the activity. */
   sessionAbsoluteHours: number;
-  /** Failed sign-ins for one account within the window before it is locked for the window. */
+  /** Sign-in failures for one account from one address before each further attempt there is delayed. */
   maxFailuresPerAccount: number;
-  /** Failed sign-ins from one address within the window before it is refused. */
+  /** Sign-in failures from one address, across accounts, before each further attempt from it is delayed. */
   maxFailuresPerIp: number;
-  /** The window of the two limits above, in minutes. */
+  /** The first delay once a limit above is reached, in seconds; it doubles with each further failure. */
+  loginDelaySeconds: number;
+  /** The longest delay, in seconds. */
+  loginMaxDelaySeconds: number;
+  /** A throttle key left alone this many minutes after its delay ended counts from zero again. */
   loginWindowMinutes: number;
+  /** An address with a successful sign-in to an account within this many days skips the address budget for it. */
+  knownAddressDays: number;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
@@ -20,13 +26,19 @@ export interface ServerConfig {
   timeZone: string;
 }
 
-/** Defaults: 60-minute idle and 12-hour absolute sessions; 5 failures per account, 20 per address, per 15 minutes. */
+/**
+ * Defaults: 60-minute idle and 12-hour absolute sessions; 5 free failures per account and address, 20 per
+ * address, then delays from 30 s doubling up to 15 minutes; counters forget after 15 quiet minutes.
+ */
 export const defaultServerConfig: ServerConfig = {
   sessionIdleMinutes: 60,
   sessionAbsoluteHours: 12,
   maxFailuresPerAccount: 5,
   maxFailuresPerIp: 20,
+  loginDelaySeconds: 30,
+  loginMaxDelaySeconds: 900,
   loginWindowMinutes: 15,
+  knownAddressDays: 30,
   secureCookies: false,
   trustProxy: false,
   timeZone: 'Asia/Almaty',

@@ -2,13 +2,13 @@ import { and, count, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginAttempts } from '../schema/index.ts';
 
-/** Records sign-in attempts and counts recent failures, for rate limiting across processes. */
+/** The log of sign-in attempts (the throttle itself is signInThrottleRepository). */
 export const loginAttemptsRepository = {
   async record(db: Db, input: { email: string; ip: string; succeeded: boolean; at: Date }): Promise<void> {
     await db.insert(loginAttempts).values(input);
   },
 
-  /** Failures for an email since `since`, and the time of the oldest of them. */
+  /** Failures for an email since `since`. */
   async failuresForEmail(db: Db, email: string, since: Date): Promise<number> {
     const [row] = await db
       .select({ n: count() })
@@ -25,13 +25,6 @@ export const loginAttemptsRepository = {
       .from(loginAttempts)
       .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
     return row?.n ?? 0;
-  },
-
-  /** A successful sign-in clears the account's failure streak. */
-  async clearFailuresForEmail(db: Db, email: string): Promise<void> {
-    await db
-      .delete(loginAttempts)
-      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
   },
 
   async deleteOlderThan(db: Db, before: Date): Promise<void> {

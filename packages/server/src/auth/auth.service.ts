@@ -12,6 +12,7 @@ import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, verifyDummy, verifyPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';
+import { reserveSignIn } from './sign-in-throttle.ts';
 
 const MINUTE = 60_000;
 
@@ -29,25 +30,10 @@ export function actorOf(user: UserRecord, via: Actor['via'], extra: Partial<Acto
   };
 }
 
-async function refuseWhenLimited(db: Db, config: ServerConfig, email: string, ip: string, now: Date) {
-  const since = new Date(now.getTime() - config.loginWindowMinutes * MINUTE);
-  const [byEmail, byIp] = await Promise.all([
-    loginAttemptsRepository.failuresForEmail(db, email, since),
-    loginAttemptsRepository.failuresForIp(db, ip, since),
-  ]);
-  if (byEmail >= config.maxFailuresPerAccount || byIp >= config.maxFailuresPerIp) {
-    const retryAfterSeconds = config.loginWindowMinutes * 60;
-    throw new AppError('TOO_MANY_REQUESTS', {
-      message: `Too many failed sign-ins; try again in ${config.loginWindowMinutes} minutes`,
-      details: { retryAfterSeconds },
-      headers: { 'retry-after': String(retryAfterSeconds) },
-    });
-  }
-}
-
 /**
- * Signs a user in: checks the rate limits first (so a locked account costs no hashing), then the
- * password; on success opens a new session (never reusing one: no fixation).
+ * Signs a user in: reserves the attempt against the sign-in limits first (so a throttled attempt costs no
+ * hashing, and parallel attempts cannot overrun the limit), then checks the password; on success opens a
+ * new session (never reusing one: no fixation).
  * @returns the session secret for the cookie and the actor
  */
 export async function signIn(
@@ -57,7 +43,7 @@ export async function signIn(
   now: Date,
 ): Promise<{ secret: string; actor: Actor }> {
   const email = input.email.toLowerCase();
-  await refuseWhenLimited(db, config, email, input.ip, now);
+  const reservation = await reserveSignIn(db, config, email, input.ip, now);
   const user = await usersRepository.findByEmail(db, email);
   const passwordHash = user ? await usersRepository.findPasswordHash(db, user.id) : undefined;
   let ok = false;
@@ -69,11 +55,11 @@ export async function signIn(
     await loginAttemptsRepository.record(db, { email, ip: input.ip, succeeded: false, at: now });
     throw new AppError('INVALID_CREDENTIALS');
   }
+  await reservation.succeeded();
   const secret = newSecret();
   const csrfToken = newSecret(24);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    await loginAttemptsRepository.clearFailuresForEmail(t, email);
     await loginAttemptsRepository.record(t, { email, ip: input.ip, succeeded: true, at: now });
     await sessionsRepository.create(t, {
       id: hashSecret(secret),

@@ -1,0 +1,117 @@
+/**
+ * Two real API processes (`kadr serve`) on one PostgreSQL database serve the same users: sessions, sign-out
+ * and the sign-in throttle hold across both. PostgreSQL only (PGlite is one process by design, ADR 0002).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@kadr/db';
+import { loginAttemptsRepository } from '@kadr/db';
+import { openTestPostgres } from '@kadr/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoEmail, TEST_PASSWORD } from '../testing.ts';
+
+const serverUrl = process.env.DATABASE_URL;
+const kadr = fileURLToPath(new URL('../../../cli/bin/kadr.mjs', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `kadr serve` on a free loopback port and resolves its base URL once it listens. */
+async function serve(databaseUrl: string, seed: boolean): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const args = [kadr, 'serve', '--host', '127.0.0.1', '--port', String(port), '--database-url', databaseUrl];
+  const child = spawn(process.execPath, seed ? [...args, '--seed-demo'] : args, {
+    env: { ...process.env, KADR_DEMO_PASSWORD: TEST_PASSWORD, KADR_LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const listening = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes('Kadr is serving on')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`kadr serve exited with ${code}: ${output}`)));
+  });
+  await listening;
+  return { base: `http://127.0.0.1:${port}`, child };
+}
+
+if (serverUrl) {
+  describe('two API processes on one PostgreSQL database', () => {
+    let database: Database;
+    const processes: ChildProcess[] = [];
+    let a = '';
+    let b = '';
+    beforeAll(async () => {
+      database = await openTestPostgres(serverUrl);
+      const name = (
+        (await database.db.execute('select current_database() as name')) as unknown as {
+          rows: { name: string }[];
+        }
+      ).rows[0]!.name;
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const first = await serve(url.toString(), true);
+      const second = await serve(url.toString(), false);
+      processes.push(first.child, second.child);
+      a = first.base;
+      b = second.base;
+    }, 120_000);
+    afterAll(async () => {
+      for (const child of processes) {
+        if (child.exitCode === null) {
+          child.kill('SIGTERM');
+          await once(child, 'exit');
+        }
+      }
+      await database?.close();
+    });
+
+    const login = (base: string, email: string, password: string) =>
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+
+    it('accepts a session made on one process on the other, and a sign-out on one ends it on both', async () => {
+      const signedIn = await login(a, demoEmail.officer, TEST_PASSWORD);
+      expect(signedIn.status).toBe(200);
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+      const me = await fetch(`${b}/api/auth/me`, { headers: { cookie } });
+      expect(me.status).toBe(200);
+      expect(((await me.json()) as { email: string }).email).toBe(demoEmail.officer);
+      const out = await fetch(`${b}/api/auth/logout`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken },
+      });
+      expect(out.status).toBe(204);
+      for (const base of [a, b])
+        expect((await fetch(`${base}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
+    });
+
+    it('holds the sign-in limit across both: 30 parallel wrong attempts, split, get exactly 5 password checks', async () => {
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => login(i % 2 ? a : b, demoEmail.partner, `wrong-${i}`)),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+      const since = new Date(Date.now() - 10 * 60_000);
+      expect(await loginAttemptsRepository.failuresForEmail(database.db, demoEmail.partner, since)).toBe(5);
+    });
+  });
+}
