@@ -161,6 +161,7 @@ export async function adminJourney(page: Page) {
     async () => {
       await page.goto(`${BASE}/profile`);
       await page.getByLabel('Token name').fill('e2e');
+      await page.getByLabel('Your password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Create token' }).click();
       await page.locator('[data-testid=token-secret]').waitFor();
       await shot(page, 'profile-token', false);

@@ -53,16 +53,28 @@ export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 
 export const updatePreferencesBodySchema = z.object({ locale: localeSchema });
 
+/** What a personal API token may do: `read` (GET and HEAD only) or `read-write` (every route its user may call). */
+export const tokenScopeSchema = z.enum(['read', 'read-write']);
+export type TokenScope = z.infer<typeof tokenScopeSchema>;
+/** Days a token lives when no expiry is given, and the longest allowed. */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
+
+/** A new personal API token: made from a signed-in session, with the user's password entered again. */
 export const createTokenBodySchema = z.object({
   name: textSchema().min(1).max(100),
-  /** Days until the token expires; none = never. */
-  expiresInDays: z.number().int().min(1).max(3650).optional(),
+  scope: tokenScopeSchema.default('read'),
+  /** Days until the token expires (default 90, at most 365); every token expires. */
+  expiresInDays: z.number().int().min(1).max(TOKEN_MAX_DAYS).default(TOKEN_DEFAULT_DAYS),
+  /** The user's current password, entered again. */
+  password: z.string().min(1).max(200),
 });
 export type CreateTokenBody = z.infer<typeof createTokenBodySchema>;
 export const apiTokenSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   prefix: z.string(),
+  scope: tokenScopeSchema,
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),

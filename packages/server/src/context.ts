@@ -1,4 +1,4 @@
-import type { Role } from '@kadr/contracts';
+import type { Role, TokenScope } from '@kadr/contracts';
 import type { Db } from '@kadr/db';
 
 /** Who is acting: the signed-in user or the owner of an API token. */
@@ -12,6 +12,8 @@ export interface Actor {
   via: 'session' | 'token';
   sessionId?: string;
   csrfToken?: string;
+  /** For `via: 'token'`: what the token may do. */
+  tokenScope?: TokenScope;
 }
 
 /** What a service needs besides its input: the database, the actor, the request id and the clock. */

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { apiTokens } from '../schema/index.ts';
 
@@ -12,6 +12,8 @@ export interface ApiTokenRecord {
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** `read` or `read-write`. */
+  scope: string;
 }
 
 const selection = {
@@ -23,6 +25,7 @@ const selection = {
   expiresAt: apiTokens.expiresAt,
   lastUsedAt: apiTokens.lastUsedAt,
   revokedAt: apiTokens.revokedAt,
+  scope: apiTokens.scope,
 };
 
 /** Reads and writes personal API tokens. */
@@ -34,7 +37,8 @@ export const apiTokensRepository = {
       name: string;
       prefix: string;
       tokenHash: string;
-      expiresAt: Date | null;
+      expiresAt: Date;
+      scope: string;
       at: Date;
     },
   ): Promise<ApiTokenRecord> {
@@ -74,6 +78,15 @@ export const apiTokensRepository = {
       .where(eq(apiTokens.id, id))
       .returning(selection);
     return row;
+  },
+
+  /** Revokes every unrevoked token of a user; answers the revoked ones. */
+  async revokeAllForUser(db: Db, userId: number, at: Date): Promise<ApiTokenRecord[]> {
+    return db
+      .update(apiTokens)
+      .set({ revokedAt: at })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning(selection);
   },
 
   async touch(db: Db, id: number, at: Date): Promise<void> {

@@ -13,6 +13,7 @@ import { AppError } from '../errors.ts';
 import { hashPassword, verifyDummy, verifyPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import { reserveSignIn } from './sign-in-throttle.ts';
+import { revokeUserTokens } from './tokens.service.ts';
 
 const MINUTE = 60_000;
 
@@ -108,22 +109,31 @@ export async function signOut(db: Db, actor: Actor): Promise<void> {
   if (actor.sessionId) await sessionsRepository.delete(db, actor.sessionId);
 }
 
+/**
+ * Checks the actor's own password, entered again for a sensitive step.
+ * @throws AppError VALIDATION_FAILED naming `path` when it is wrong
+ */
+export async function requireOwnPassword(ctx: ServiceContext, password: string, path: string): Promise<void> {
+  const hash = await usersRepository.findPasswordHash(ctx.db, ctx.actor.userId);
+  if (!hash || !(await verifyPassword(hash, password))) {
+    const message = 'The current password is wrong';
+    throw new AppError('VALIDATION_FAILED', { message, details: { issues: [{ path, message }] } });
+  }
+}
+
 /** Changes the actor's own password after checking the current one; ends the user's other sessions. */
 export async function changeOwnPassword(
   ctx: ServiceContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const hash = await usersRepository.findPasswordHash(ctx.db, ctx.actor.userId);
-  if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: 'The current password is wrong',
-      details: { issues: [{ path: 'body.currentPassword', message: 'The current password is wrong' }] },
-    });
-  }
+  await requireOwnPassword(ctx, input.currentPassword, 'body.currentPassword');
   await setPassword(ctx, ctx.actor.userId, input.newPassword, ctx.actor.sessionId);
 }
 
-/** Sets a user's password (own change or admin reset), ends their sessions but `keepSessionId`, audits it. */
+/**
+ * Sets a user's password (own change or admin reset), ends their sessions but `keepSessionId`, revokes
+ * their API tokens, audits it.
+ */
 export async function setPassword(
   ctx: ServiceContext,
   userId: number,
@@ -137,6 +147,7 @@ export async function setPassword(
     const at = ctx.now();
     await usersRepository.setPassword(tx, userId, passwordHash, at);
     await sessionsRepository.deleteForUser(tx, userId, keepSessionId);
+    await revokeUserTokens(tx, ctx, userId);
     await recordChange(tx, ctx, {
       action: 'update',
       entity: 'user',

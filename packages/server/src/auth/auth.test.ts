@@ -181,7 +181,11 @@ describe('sign-in, sessions and CSRF', () => {
 
   it('issues personal API tokens that authenticate without CSRF, stored hashed, until revoked', async () => {
     const client = await signIn(t.app, demoEmail.coordinator);
-    const created = await client.request('POST', '/api/auth/tokens', { name: 'nightly export' });
+    const created = await client.request('POST', '/api/auth/tokens', {
+      name: 'nightly export',
+      scope: 'read-write',
+      password: TEST_PASSWORD,
+    });
     expect(created.statusCode).toBe(201);
     const { token, id, prefix } = created.json();
     expect(token).toMatch(/^kadr_/);

@@ -1,9 +1,9 @@
-import type { ApiToken } from '@kadr/contracts';
+import type { ApiToken, TokenScope } from '@kadr/contracts';
 import { type ApiTokenRecord, apiTokensRepository, type Db, usersRepository } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { actorOf } from './auth.service.ts';
+import { actorOf, requireOwnPassword } from './auth.service.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 /** Token secrets start with this, so that leaked ones are easy to recognise and scan for. */
@@ -15,6 +15,7 @@ export function presentToken(t: ApiTokenRecord): ApiToken {
     id: t.id,
     name: t.name,
     prefix: t.prefix,
+    scope: t.scope as TokenScope,
     createdAt: t.createdAt.toISOString(),
     expiresAt: t.expiresAt?.toISOString() ?? null,
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
@@ -22,21 +23,31 @@ export function presentToken(t: ApiTokenRecord): ApiToken {
   };
 }
 
-/** Creates a personal API token for the actor; the secret is returned once and stored only hashed. */
+/**
+ * Creates a personal API token for the actor; the secret is returned once and stored only hashed. Only a
+ * signed-in session that enters the password again may do it: a token cannot mint tokens (which would outlive
+ * its own revocation), and a stolen session alone cannot mint a long-lived credential.
+ * @throws AppError FORBIDDEN for a token-authenticated request, VALIDATION_FAILED for a wrong password
+ */
 export async function createToken(
   ctx: ServiceContext,
-  input: { name: string; expiresInDays?: number | undefined },
+  input: { name: string; scope: TokenScope; expiresInDays: number; password: string },
 ): Promise<ApiToken & { token: string }> {
+  if (ctx.actor.via !== 'session')
+    throw new AppError('FORBIDDEN', {
+      message: 'API tokens are created from a signed-in session, not with a token',
+    });
+  await requireOwnPassword(ctx, input.password, 'body.password');
   const token = `${TOKEN_PREFIX}${newSecret(30)}`;
   const now = ctx.now();
-  const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
   const record = await inTransaction(ctx, async (tx) => {
     const created = await apiTokensRepository.create(tx, {
       userId: ctx.actor.userId,
       name: input.name,
       prefix: token.slice(0, TOKEN_PREFIX.length + 6),
       tokenHash: hashSecret(token),
-      expiresAt,
+      scope: input.scope,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
       at: now,
     });
     await recordChange(tx, ctx, {
@@ -49,6 +60,17 @@ export async function createToken(
     return created;
   });
   return { ...presentToken(record), token };
+}
+
+/**
+ * Revokes every live token of a user, auditing each, in the caller's transaction: a password change or reset
+ * and a deactivation end the user's tokens as they end the sessions.
+ */
+export async function revokeUserTokens(tx: Db, ctx: ServiceContext, userId: number): Promise<void> {
+  for (const after of await apiTokensRepository.revokeAllForUser(tx, userId, ctx.now())) {
+    const before = { ...after, revokedAt: null };
+    await recordChange(tx, ctx, { action: 'update', entity: 'api_token', entityId: after.id, before, after });
+  }
 }
 
 /** Revokes one of the actor's own tokens. */
@@ -73,5 +95,5 @@ export async function resolveToken(db: Db, token: string, now: Date): Promise<Ac
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > 60_000) {
     await apiTokensRepository.touch(db, record.id, now);
   }
-  return actorOf(user, 'token');
+  return actorOf(user, 'token', { tokenScope: record.scope as TokenScope });
 }

@@ -92,6 +92,9 @@ export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig,
     }
     authorize(policy, request.actor, request.sessionExpired);
     const actor = request.actor;
+    if (actor?.via === 'token' && actor.tokenScope !== 'read-write' && !SAFE_METHODS.has(request.method)) {
+      throw new AppError('FORBIDDEN', { message: 'This API token is read-only' });
+    }
     if (actor?.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !actor.csrfToken || !safeEqual(sent, actor.csrfToken)) {

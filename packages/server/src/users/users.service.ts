@@ -3,6 +3,7 @@ import { organisationsRepository, type UserPatch, type UserRecord, usersReposito
 import { recordChange } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { setPassword } from '../auth/auth.service.ts';
+import { revokeUserTokens } from '../auth/tokens.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, validationError } from '../errors.ts';
 import { sessionsRepository } from '@kadr/db';
@@ -66,7 +67,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserBody): Pr
   }
 }
 
-/** Changes a user (admin). Deactivation ends the user's sessions; an admin cannot deactivate or demote itself. */
+/** Changes a user (admin). Deactivation ends the user's sessions and revokes its tokens; an admin cannot deactivate or demote itself. */
 export async function updateUser(ctx: ServiceContext, id: number, patch: UserPatch): Promise<User> {
   if (id === ctx.actor.userId && (patch.active === false || (patch.role && patch.role !== ctx.actor.role))) {
     throw new AppError('CONFLICT', { message: 'You cannot deactivate yourself or change your own role' });
@@ -76,7 +77,10 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserPat
     const before = await usersRepository.findById(tx, id);
     if (!before) throw new AppError('NOT_FOUND', { message: `No user ${id}` });
     const after = (await usersRepository.update(tx, id, patch, ctx.now()))!;
-    if (patch.active === false) await sessionsRepository.deleteForUser(tx, id);
+    if (patch.active === false) {
+      await sessionsRepository.deleteForUser(tx, id);
+      await revokeUserTokens(tx, ctx, id);
+    }
     await recordChange(tx, ctx, { action: 'update', entity: 'user', entityId: id, before, after });
     return presentUser(after);
   });

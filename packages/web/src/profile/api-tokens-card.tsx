@@ -1,4 +1,10 @@
-import { type ApiToken, createTokenBodySchema } from '@kadr/contracts';
+import {
+  type ApiToken,
+  createTokenBodySchema,
+  TOKEN_DEFAULT_DAYS,
+  TOKEN_MAX_DAYS,
+  type TokenScope,
+} from '@kadr/contracts';
 import {
   Alert,
   Badge,
@@ -9,6 +15,8 @@ import {
   Group,
   Modal,
   NumberInput,
+  PasswordInput,
+  SegmentedControl,
   Stack,
   Table,
   Text,
@@ -63,6 +71,9 @@ function SecretModal({ created, onClose }: { created: CreatedToken | null; onClo
   );
 }
 
+/** What the create form holds: the expiry stays a string while the field is empty. */
+type TokenDraft = { name: string; scope: TokenScope; days: number | string; password: string };
+
 /** Personal API tokens: list, create (the secret shown once) and revoke. */
 export function ApiTokensCard() {
   const { t } = useTranslation();
@@ -74,9 +85,14 @@ export function ApiTokensCard() {
   const [toRevoke, setToRevoke] = useState<ApiToken | null>(null);
   const form = useSchemaForm({
     opened: true,
-    init: (): { name: string; days: number | string } => ({ name: '', days: '' }),
+    init: (): TokenDraft => ({ name: '', scope: 'read', days: TOKEN_DEFAULT_DAYS, password: '' }),
     schema: createTokenBodySchema,
-    body: (d) => ({ name: d.name, expiresInDays: d.days === '' ? undefined : Number(d.days) }),
+    body: (d) => ({
+      name: d.name,
+      scope: d.scope,
+      expiresInDays: d.days === '' ? undefined : Number(d.days),
+      password: d.password,
+    }),
     onOpen: create.reset,
     serverError: create.error,
   });
@@ -107,15 +123,45 @@ export function ApiTokensCard() {
             <TextInput label={t('tokens.name')} required {...form.field('name')} maxLength={100} />
             <NumberInput
               label={t('tokens.expiresInDays')}
-              placeholder={t('tokens.never')}
-              title={t('tokens.expiresHint')}
+              description={t('tokens.expiresHint')}
+              required
               min={1}
-              max={3650}
+              max={TOKEN_MAX_DAYS}
               allowDecimal={false}
               hideControls
               {...form.field('days', 'expiresInDays')}
               w={200}
             />
+            <PasswordInput
+              label={t('tokens.password')}
+              description={t('tokens.passwordHint')}
+              required
+              autoComplete="current-password"
+              value={form.draft.password}
+              onChange={(e) => form.set('password', e.currentTarget.value)}
+              error={form.error('password')}
+              w={240}
+            />
+          </Group>
+          <Stack gap={4} mt="sm">
+            <Text size="sm" fw={500} id="token-scope-label">
+              {t('tokens.scope')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="token-scope-label"
+              value={form.draft.scope}
+              onChange={(value) => form.set('scope', value as TokenScope)}
+              data={[
+                { value: 'read', label: t('tokens.scopeRead') },
+                { value: 'read-write', label: t('tokens.scopeReadWrite') },
+              ]}
+              w="fit-content"
+            />
+            <Text size="xs" c="dimmed">
+              {t('tokens.scopeHint')}
+            </Text>
+          </Stack>
+          <Group mt="sm">
             <Button type="submit" loading={create.isPending} leftSection={<IconKey size={16} />}>
               {t('tokens.create')}
             </Button>
@@ -126,13 +172,14 @@ export function ApiTokensCard() {
             {errorMessage(t, create.error ?? revoke.error ?? tokens.error)}
           </Alert>
         ) : null}
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={700}>
           <Table striped withTableBorder>
             <caption className="visually-hidden-caption">{t('tokens.title')}</caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('tokens.name')}</Table.Th>
                 <Table.Th>{t('tokens.prefix')}</Table.Th>
+                <Table.Th>{t('tokens.scope')}</Table.Th>
                 <Table.Th>{t('tokens.createdAt')}</Table.Th>
                 <Table.Th>{t('tokens.expiresAt')}</Table.Th>
                 <Table.Th>{t('tokens.lastUsedAt')}</Table.Th>
@@ -148,6 +195,9 @@ export function ApiTokensCard() {
                     <Table.Td>{token.name}</Table.Td>
                     <Table.Td>
                       <Code>{token.prefix}…</Code>
+                    </Table.Td>
+                    <Table.Td>
+                      {t(token.scope === 'read' ? 'tokens.scopeRead' : 'tokens.scopeReadWrite')}
                     </Table.Td>
                     <Table.Td>{formatDateTime(token.createdAt, locale)}</Table.Td>
                     <Table.Td>
@@ -171,7 +221,7 @@ export function ApiTokensCard() {
               })}
               {tokens.data?.length === 0 ? (
                 <Table.Tr>
-                  <Table.Td colSpan={7}>
+                  <Table.Td colSpan={8}>
                     <Text c="dimmed" ta="center">
                       {t('tokens.none')}
                     </Text>
