@@ -47,6 +47,16 @@ export const agreementDocumentsRepository = {
     await db.delete(d).where(eq(d.id, id));
   },
 
+  /** Deletes every document of an agreement (its own and its obligations' evidence); answers them. */
+  async deleteForAgreement(db: Db, agreementId: number): Promise<DocumentRecord[]> {
+    return db.delete(d).where(eq(d.agreementId, agreementId)).returning(meta);
+  },
+
+  /** Deletes the evidence documents of an obligation; answers them. */
+  async deleteForObligation(db: Db, obligationId: number): Promise<DocumentRecord[]> {
+    return db.delete(d).where(eq(d.obligationId, obligationId)).returning(meta);
+  },
+
   async findById(db: Db, id: number): Promise<DocumentRecord | undefined> {
     const [row] = await db.select(meta).from(d).where(eq(d.id, id));
     return row;

@@ -135,6 +135,14 @@ export const agreementsRepository = {
     await db.delete(a).where(eq(a.id, id));
   },
 
+  /**
+   * Locks an agreement until the transaction ends, so that no obligation or document is added to it while
+   * it is deleted (an insert referencing it waits for the lock).
+   */
+  async lockForDelete(db: Db, id: number): Promise<void> {
+    await db.select({ id: a.id }).from(a).where(eq(a.id, id)).for('update');
+  },
+
   async findById(db: Db, id: number): Promise<AgreementRecord | undefined> {
     const rows = await db.select().from(a).where(eq(a.id, id));
     return (await withParties(db, rows))[0];

@@ -84,6 +84,19 @@ export const obligationsRepository = {
     await db.delete(o).where(eq(o.id, id));
   },
 
+  /** Deletes every obligation of an agreement (their documents first: see agreementDocumentsRepository). */
+  async deleteForAgreement(db: Db, agreementId: number): Promise<void> {
+    await db.delete(o).where(eq(o.agreementId, agreementId));
+  },
+
+  /**
+   * Locks an obligation until the transaction ends, so that no evidence is added to it while it is deleted
+   * (an insert referencing it waits for the lock).
+   */
+  async lockForDelete(db: Db, id: number): Promise<void> {
+    await db.select({ id: o.id }).from(o).where(eq(o.id, id)).for('update');
+  },
+
   async findById(db: Db, id: number): Promise<ObligationRecord | undefined> {
     const [row] = await selectObligations(db).where(eq(o.id, id));
     return row;

@@ -34,7 +34,11 @@ function nextAllowed(failures: ReturnType<typeof sql>, now: Date, rule: Throttle
  * the row lock serialises them and the second re-evaluates the WHERE on the first one's result.
  */
 export const signInThrottleRepository = {
-  /** Counts one attempt against `key` if it is allowed now; refused (with when to retry) otherwise. */
+  /**
+   * Counts one attempt against `key` if it is allowed now: while under the free attempts always (so clocks
+   * of two processes a little apart never refuse a free attempt), past them once the delay has run out.
+   * Refused (with when to retry) otherwise.
+   */
   async reserve(db: Db, key: string, now: Date, rule: ThrottleRule): Promise<Reservation> {
     const quiet = sql`${t.nextAllowedAt} + ${rule.quietSeconds}::float8 * interval '1 second' < ${ts(now)}`;
     const counted = sql`(case when ${quiet} then 0 else ${t.failures} end) + 1`;
@@ -45,7 +49,8 @@ export const signInThrottleRepository = {
         failures = ${counted},
         last_attempt_at = ${ts(now)},
         next_allowed_at = ${nextAllowed(counted, now, rule)}
-      where ${t.nextAllowedAt} <= ${ts(now)}
+      where (case when ${quiet} then 0 else ${t.failures} end) < ${rule.freeAttempts}
+        or ${t.nextAllowedAt} <= ${ts(now)}
       returning failures, last_success_at`)) as unknown as {
       rows: { failures: number; last_success_at: string | Date | null }[];
     };

@@ -16,7 +16,7 @@ import {
   organisationsRepository,
   type RecordPage,
 } from '@kadr/db';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
 import {
@@ -199,15 +199,28 @@ export async function transitionAgreement(
   });
 }
 
-/** Deletes a draft agreement (admin); signed agreements are terminated instead. */
+/**
+ * Deletes a draft agreement (admin) with its obligations and documents, each audited in the same transaction
+ * (its parties are part of the agreement's own record); signed agreements are terminated instead.
+ */
 export async function deleteAgreement(ctx: ServiceContext, id: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    await agreementsRepository.lockForDelete(tx, id);
     const before = await agreementsRepository.findById(tx, id);
     if (!before) throw notFound('agreement', id);
     if (before.status !== 'draft')
       throw new AppError('INVALID_TRANSITION', {
         message: 'Only a draft can be deleted; terminate a signed agreement',
       });
+    const obligations = await obligationsRepository.listForAgreement(tx, id);
+    await recordDeletes(
+      tx,
+      ctx,
+      'agreement_document',
+      await agreementDocumentsRepository.deleteForAgreement(tx, id),
+    );
+    await obligationsRepository.deleteForAgreement(tx, id);
+    await recordDeletes(tx, ctx, 'obligation', obligations);
     await agreementsRepository.delete(tx, id).catch((error: unknown) => {
       if (pgErrorCode(error) === '23503')
         throw new AppError('CONFLICT', { message: 'Investments refer to this agreement; change them first' });

@@ -11,7 +11,7 @@ import {
   obligationsRepository,
   type RecordPage,
 } from '@kadr/db';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { requireVisibleAgreement, todayOf } from './agreements.service.ts';
@@ -111,11 +111,18 @@ export async function updateObligation(
   });
 }
 
-/** Deletes an obligation and its evidence documents (admin). */
+/** Deletes an obligation and its evidence documents (admin), auditing each in the same transaction. */
 export async function deleteObligation(ctx: ServiceContext, id: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    await obligationsRepository.lockForDelete(tx, id);
     const before = await obligationsRepository.findById(tx, id);
     if (!before) throw notFound('obligation', id);
+    await recordDeletes(
+      tx,
+      ctx,
+      'agreement_document',
+      await agreementDocumentsRepository.deleteForObligation(tx, id),
+    );
     await obligationsRepository.delete(tx, id);
     await recordChange(tx, ctx, {
       action: 'delete',

@@ -35,6 +35,18 @@ export async function recordChange(tx: Db, ctx: ServiceContext, change: Change):
   });
 }
 
+/** Records the deletion of each of `records` (children removed with their parent), in the caller's transaction. */
+export async function recordDeletes(
+  tx: Db,
+  ctx: ServiceContext,
+  entity: string,
+  records: readonly { id: number }[],
+): Promise<void> {
+  for (const before of records) {
+    await recordChange(tx, ctx, { action: 'delete', entity, entityId: before.id, before, after: null });
+  }
+}
+
 function presentAudit(r: AuditRecord): AuditEntry {
   return { ...r, action: r.action as AuditEntry['action'], at: r.at.toISOString() };
 }

@@ -1,0 +1,126 @@
+import { schema } from '@kadr/db';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+import { SAMPLE_PDF, upload } from '../uploads/test-support.ts';
+import { addDays, calendarDateOf } from './calendar.ts';
+
+type Client = Awaited<ReturnType<typeof signIn>>;
+type AuditEntry = { action: string; entity: string; entityId: string; requestId: string | null };
+
+/**
+ * Every ON DELETE CASCADE in the schema, and why what it removes is audited. A new cascade fails this test
+ * until its delete service audits the children (or the reason it need not is written here).
+ */
+const REVIEWED_CASCADES: Record<string, string> = {
+  'sessions.user_id': 'users are never deleted (deactivated instead); sessions are not audited records',
+  'api_tokens.user_id': 'users are never deleted (deactivated instead, which revokes tokens with audit)',
+  'organisation_contacts.organisation_id': 'organisations are never deleted (deactivated instead)',
+  'partner_profiles.organisation_id': 'organisations are never deleted (deactivated instead)',
+  'joint_programmes.organisation_id': 'organisations are never deleted (deactivated instead)',
+  'agreement_parties.agreement_id': "the parties are part of the agreement's own audit record",
+  'obligations.agreement_id': 'deleteAgreement deletes and audits each obligation',
+  'agreement_documents.agreement_id': 'deleteAgreement deletes and audits each document',
+  'agreement_documents.obligation_id': 'deleteObligation deletes and audits each evidence document',
+  'investment_allocations.investment_id': "the allocations are part of the investment's own audit record",
+  'booking_attendees.booking_id':
+    "bookings are never deleted (cancelled instead); attendees are in the booking's record",
+};
+
+describe('deletes that cascade are audited record by record', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t.app, demoEmail.admin);
+  });
+  afterAll(async () => t?.close());
+
+  const auditOf = async (entity: string, id: number) =>
+    (await admin.request('GET', `/api/audit?entity=${entity}&entityId=${id}&pageSize=50`)).json()
+      .items as AuditEntry[];
+  const deleteEntryOf = async (entity: string, id: number) =>
+    (await auditOf(entity, id)).find((e) => e.action === 'delete');
+
+  async function draftWithObligation(number: string) {
+    const lund = (await admin.request('GET', '/api/organisations?q=Lund')).json().items[0].id as number;
+    const created = await admin.request('POST', '/api/agreements', {
+      number,
+      kind: 'mou',
+      title: { kk: 'Меморандум', ru: 'Меморандум', en: 'Memorandum' },
+      partyIds: [lund],
+      validUntil: addDays(calendarDateOf(new Date()), 400),
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as number;
+    const pdf = await upload(
+      t.app,
+      admin,
+      `/api/agreements/${id}/documents`,
+      'draft.pdf',
+      'application/pdf',
+      SAMPLE_PDF,
+    );
+    const obligation = await admin.request('POST', `/api/agreements/${id}/obligations`, {
+      kind: 'deliverable',
+      title: 'Отчёт',
+      dueOn: addDays(calendarDateOf(new Date()), 30),
+    });
+    expect(obligation.statusCode, obligation.body).toBe(201);
+    const obligationId = obligation.json().id as number;
+    const evidence = await upload(
+      t.app,
+      admin,
+      `/api/obligations/${obligationId}/documents`,
+      'evidence.pdf',
+      'application/pdf',
+      SAMPLE_PDF,
+    );
+    return {
+      id,
+      obligationId,
+      documentIds: [pdf.json().id as number, evidence.json().id as number],
+    };
+  }
+
+  it('records a delete for a draft agreement, its obligation and both documents, in one request', async () => {
+    const draft = await draftWithObligation('MOU-CASCADE-1');
+    expect((await admin.request('DELETE', `/api/agreements/${draft.id}`)).statusCode).toBe(204);
+    const agreement = await deleteEntryOf('agreement', draft.id);
+    const obligation = await deleteEntryOf('obligation', draft.obligationId);
+    const documents = await Promise.all(draft.documentIds.map((d) => deleteEntryOf('agreement_document', d)));
+    expect(agreement).toBeDefined();
+    expect(obligation?.requestId).toBe(agreement!.requestId);
+    for (const document of documents) expect(document?.requestId).toBe(agreement!.requestId);
+    expect((await admin.request('GET', `/api/agreement-documents/${draft.documentIds[0]}`)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('records a delete for the evidence documents of a deleted obligation', async () => {
+    const draft = await draftWithObligation('MOU-CASCADE-2');
+    expect((await admin.request('DELETE', `/api/obligations/${draft.obligationId}`)).statusCode).toBe(204);
+    const obligation = await deleteEntryOf('obligation', draft.obligationId);
+    const evidence = await deleteEntryOf('agreement_document', draft.documentIds[1]!);
+    expect(evidence?.requestId).toBe(obligation!.requestId);
+    expect(await deleteEntryOf('agreement_document', draft.documentIds[0]!)).toBeUndefined();
+  });
+
+  it('knows every ON DELETE CASCADE of the schema and how its removals are audited', () => {
+    const cascades: string[] = [];
+    for (const table of Object.values(schema)) {
+      if (!table || typeof table !== 'object' || !('getSQL' in table)) continue;
+      let config: ReturnType<typeof getTableConfig>;
+      try {
+        config = getTableConfig(table as PgTable);
+      } catch {
+        continue;
+      }
+      for (const fk of config.foreignKeys) {
+        if (fk.onDelete !== 'cascade') continue;
+        for (const column of fk.reference().columns) cascades.push(`${config.name}.${column.name}`);
+      }
+    }
+    expect(cascades.sort()).toEqual(Object.keys(REVIEWED_CASCADES).sort());
+  });
+});
