@@ -213,12 +213,8 @@ export async function deleteAgreement(ctx: ServiceContext, id: number): Promise<
         message: 'Only a draft can be deleted; terminate a signed agreement',
       });
     const obligations = await obligationsRepository.listForAgreement(tx, id);
-    await recordDeletes(
-      tx,
-      ctx,
-      'agreement_document',
-      await agreementDocumentsRepository.deleteForAgreement(tx, id),
-    );
+    const documents = await agreementDocumentsRepository.deleteForAgreement(tx, id);
+    await recordDeletes(tx, ctx, 'agreement_document', documents);
     await obligationsRepository.deleteForAgreement(tx, id);
     await recordDeletes(tx, ctx, 'obligation', obligations);
     await agreementsRepository.delete(tx, id).catch((error: unknown) => {

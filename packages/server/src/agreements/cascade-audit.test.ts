@@ -42,6 +42,8 @@ describe('deletes that cascade are audited record by record', () => {
   const deleteEntryOf = async (entity: string, id: number) =>
     (await auditOf(entity, id)).find((e) => e.action === 'delete');
 
+  const uploadPdf = (url: string) => upload(t.app, admin, url, 'scan.pdf', 'application/pdf', SAMPLE_PDF);
+
   async function draftWithObligation(number: string) {
     const lund = (await admin.request('GET', '/api/organisations?q=Lund')).json().items[0].id as number;
     const created = await admin.request('POST', '/api/agreements', {
@@ -53,14 +55,7 @@ describe('deletes that cascade are audited record by record', () => {
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as number;
-    const pdf = await upload(
-      t.app,
-      admin,
-      `/api/agreements/${id}/documents`,
-      'draft.pdf',
-      'application/pdf',
-      SAMPLE_PDF,
-    );
+    const pdf = await uploadPdf(`/api/agreements/${id}/documents`);
     const obligation = await admin.request('POST', `/api/agreements/${id}/obligations`, {
       kind: 'deliverable',
       title: 'Отчёт',
@@ -68,14 +63,7 @@ describe('deletes that cascade are audited record by record', () => {
     });
     expect(obligation.statusCode, obligation.body).toBe(201);
     const obligationId = obligation.json().id as number;
-    const evidence = await upload(
-      t.app,
-      admin,
-      `/api/obligations/${obligationId}/documents`,
-      'evidence.pdf',
-      'application/pdf',
-      SAMPLE_PDF,
-    );
+    const evidence = await uploadPdf(`/api/obligations/${obligationId}/documents`);
     return {
       id,
       obligationId,

@@ -117,19 +117,9 @@ export async function deleteObligation(ctx: ServiceContext, id: number): Promise
     await obligationsRepository.lockForDelete(tx, id);
     const before = await obligationsRepository.findById(tx, id);
     if (!before) throw notFound('obligation', id);
-    await recordDeletes(
-      tx,
-      ctx,
-      'agreement_document',
-      await agreementDocumentsRepository.deleteForObligation(tx, id),
-    );
+    const documents = await agreementDocumentsRepository.deleteForObligation(tx, id);
+    await recordDeletes(tx, ctx, 'agreement_document', documents);
     await obligationsRepository.delete(tx, id);
-    await recordChange(tx, ctx, {
-      action: 'delete',
-      entity: 'obligation',
-      entityId: id,
-      before,
-      after: null,
-    });
+    await recordDeletes(tx, ctx, 'obligation', [before]);
   });
 }
