@@ -7,18 +7,14 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Database } from '@kadr/db';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { assertValidConfig, defaultServerConfig, type ServerConfig } from './config.ts';
 import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { safeLoggerOptions } from './plugins/log-safety.ts';
+import { serializerCompiler } from './plugins/serializer.ts';
 import { publicRoute } from './policy.ts';
 import { capabilityRoutes } from './routes.ts';
 

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { signInThrottle } from '../schema.ts';
+import { signInThrottle } from '../schema/index.ts';
 
 /** How a throttle key counts: free attempts, then delays doubling from `delaySeconds` up to `maxDelaySeconds`. */
 export interface ThrottleRule {

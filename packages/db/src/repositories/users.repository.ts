@@ -1,7 +1,8 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { organisations, users } from '../schema/index.ts';
+import { organisations, sessions, users } from '../schema/index.ts';
 import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import type { SessionRecord } from './sessions.repository.ts';
 
 /** A user as the rest of Kadr sees it (never with the password hash). */
 export interface UserRecord {
@@ -70,6 +71,30 @@ export const usersRepository = {
       .where(eq(users.id, id))
       .returning({ id: users.id });
     return row ? usersRepository.findById(db, row.id) : undefined;
+  },
+
+  /** A session and its user, in one query: every cookie-authenticated request reads it. */
+  async findBySession(
+    db: Db,
+    sessionId: string,
+  ): Promise<{ session: SessionRecord; user: UserRecord } | undefined> {
+    const [row] = await db
+      .select({
+        user: selection,
+        session: {
+          id: sessions.id,
+          userId: sessions.userId,
+          csrfToken: sessions.csrfToken,
+          createdAt: sessions.createdAt,
+          lastSeenAt: sessions.lastSeenAt,
+          expiresAt: sessions.expiresAt,
+        },
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(eq(sessions.id, sessionId));
+    return row;
   },
 
   async findById(db: Db, id: number): Promise<UserRecord | undefined> {

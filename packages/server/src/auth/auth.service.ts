@@ -87,14 +87,14 @@ export async function resolveSession(
   now: Date,
 ): Promise<Actor | 'expired'> {
   const id = hashSecret(secret);
-  const session = await sessionsRepository.findById(db, id);
-  if (!session) return 'expired';
+  const found = await usersRepository.findBySession(db, id);
+  if (!found) return 'expired';
+  const { session, user } = found;
   const idleLimit = now.getTime() - config.sessionIdleMinutes * MINUTE;
-  const user = await usersRepository.findById(db, session.userId);
   if (
     session.expiresAt.getTime() <= now.getTime() ||
     session.lastSeenAt.getTime() < idleLimit ||
-    !user?.active
+    !user.active
   ) {
     await sessionsRepository.delete(db, id);
     return 'expired';
