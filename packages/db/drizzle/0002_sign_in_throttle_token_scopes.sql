@@ -6,4 +6,6 @@ CREATE TABLE "sign_in_throttle" (
 	"last_success_at" timestamp with time zone
 );
 --> statement-breakpoint
-ALTER TABLE "api_tokens" ADD COLUMN "scope" text DEFAULT 'read-write' NOT NULL;
+ALTER TABLE "api_tokens" ADD COLUMN "scope" text DEFAULT 'read-write' NOT NULL;--> statement-breakpoint
+-- Every token now expires: tokens made before expiries were required get the default 90 days from now.
+UPDATE "api_tokens" SET "expires_at" = now() + interval '90 days' WHERE "expires_at" IS NULL AND "revoked_at" IS NULL;
