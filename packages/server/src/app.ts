@@ -119,7 +119,8 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
         description:
           'JSON REST API of Kadr. Errors answer `{ "error": { "code", "message", "details" } }`. Lists take ' +
           '`page`, `pageSize` (max 200), `sort` (field, `-field` for descending) and `q`. Cookie-authenticated ' +
-          'writes need the `x-csrf-token` header; scripts use `Authorization: Bearer <personal token>`.',
+          'writes need the `x-csrf-token` header; scripts use `Authorization: Bearer <personal token>` (a read-only ' +
+          'token answers 403 to any write; tokens are made from a signed-in session and always expire).',
       },
       components: {
         securitySchemes: {

@@ -62,10 +62,15 @@ export const authRoutes: CapabilityRoutes = async (app, deps) => {
   );
   app.post(
     '/api/auth/tokens',
-    route(SIGNED_IN, 'Create a personal API token (the secret is shown once)', {
-      body: createTokenBodySchema,
-      response: { 201: createdTokenSchema },
-    }),
+    route(
+      SIGNED_IN,
+      'Create a personal API token (the secret is shown once): from a signed-in session only, with the ' +
+        'password entered again; read or read-write scope; expires in 1-365 days (90 by default)',
+      {
+        body: createTokenBodySchema,
+        response: { 201: createdTokenSchema },
+      },
+    ),
     async ({ ctx, body }, reply) => created(reply, await createToken(ctx, body)),
   );
   app.delete(
