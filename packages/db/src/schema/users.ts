@@ -91,7 +91,7 @@ export const loginAttempts = pgTable(
 /**
  * Sign-in throttle counters, one row per key: `account:<email>|<address>` (an account tried from one address)
  * or `address:<address>` (every account tried from one address). An attempt is reserved here, atomically, before
- * the password is checked (see ADR 0006); the row says how many attempts count against the key and when the
+ * the password is checked (see ADR 0008); the row says how many attempts count against the key and when the
  * next one is allowed.
  */
 export const signInThrottle = pgTable('sign_in_throttle', {

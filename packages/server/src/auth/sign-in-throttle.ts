@@ -32,7 +32,7 @@ function tooMany(retryAt: Date, now: Date): AppError {
 }
 
 /**
- * Reserves one sign-in attempt before the password is checked (ADR 0006), so that parallel attempts, in
+ * Reserves one sign-in attempt before the password is checked (ADR 0008), so that parallel attempts, in
  * one process or in several on one PostgreSQL, never get more password checks than the limits allow.
  * Two keys count: the account from this address (so strangers elsewhere cannot lock the account out), and
  * the address across accounts (password spraying), which an address that signed in to this account before
