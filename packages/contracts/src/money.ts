@@ -53,12 +53,15 @@ export function isYearInRange(text: string): boolean {
 }
 
 /** A calendar date `YYYY-MM-DD` in the years MIN_YEAR to MAX_YEAR. */
-export const isoDateSchema = z.iso.date().refine(isYearInRange, YEAR_RANGE);
+export const isoDateSchema = z.iso.date().refine(isYearInRange, ruleParams('yearRange', YEAR_RANGE));
 
 /** An instant: ISO 8601 date-time with an offset, e.g. `2025-03-01T09:00:00+05:00`, in MIN_YEAR to MAX_YEAR. */
 export const isoDateTimeSchema = z.iso
   .datetime({ offset: true })
-  .refine((text) => isYearInRange(text) && Number.isFinite(Date.parse(text)), YEAR_RANGE);
+  .refine(
+    (text) => isYearInRange(text) && Number.isFinite(Date.parse(text)),
+    ruleParams('yearRange', YEAR_RANGE),
+  );
 
 /** An amount in another currency, the rate used, and (implicitly) the tenge amount it became. */
 export const originalAmountSchema = z.object({

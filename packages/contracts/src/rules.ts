@@ -24,6 +24,7 @@ export const VALIDATION_RULES = [
   'attendeesCoverIds',
   'notTenge',
   'positive',
+  'yearRange',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -2,6 +2,7 @@ import {
   createEquipmentBodySchema,
   createLabBodySchema,
   createOrganisationBodySchema,
+  createUserBodySchema,
   type ValidationRule,
   VALIDATION_RULES,
 } from '@kadr/contracts';
@@ -49,6 +50,23 @@ describe('checkBody', () => {
     expect(checkBody(i18n.getFixedT('kk'), createLabBodySchema, body).errors?.code).toBe(
       kk.material.codeRule,
     );
+  });
+
+  it('says the years a date may have, and why a new password is refused, in the interface language', () => {
+    const item = { inventoryNumber: 'EQ-1', name: 'Item', labId: 1, costTiyn: 100, acquiredOn: '0001-01-01' };
+    expect(checkBody(i18n.t, createEquipmentBodySchema, item).errors).toEqual({
+      acquiredOn: en.validation.yearRange,
+    });
+    const user = {
+      email: 'a@b.kz',
+      fullName: 'A',
+      role: 'admin',
+      organisationId: 1,
+      password: 'password1234',
+    };
+    expect(checkBody(i18n.getFixedT('kk'), createUserBodySchema, user).errors).toEqual({
+      password: kk.validation.passwordRule.common,
+    });
   });
 
   it('reads amounts in tiyn as tenge the person typed, and a failed "empty or a web address" as an address', () => {

@@ -22,6 +22,7 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   attendeesCoverIds: 'bookings.attendeesAtLeastKnown',
   notTenge: 'validation.notTenge',
   positive: 'validation.positive',
+  yearRange: 'validation.yearRange',
 };
 
 /** The locale key of each pattern the contracts name. */
