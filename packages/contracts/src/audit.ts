@@ -5,6 +5,7 @@ import { isoDateTimeSchema } from './money.ts';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** One audit record: who changed what, when, with the entity before and after. */
 export const auditEntrySchema = z.object({

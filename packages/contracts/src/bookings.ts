@@ -13,6 +13,7 @@ export type BookingPurpose = z.infer<typeof bookingPurposeSchema>;
 
 export const BOOKING_STATUSES = ['scheduled', 'cancelled'] as const;
 export const bookingStatusSchema = z.enum(BOOKING_STATUSES);
+export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 
 export const ASSET_TYPES = ['lab', 'equipment'] as const;
 export const assetTypeSchema = z.enum(ASSET_TYPES);

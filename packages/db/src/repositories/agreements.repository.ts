@@ -1,3 +1,5 @@
+import type { AgreementKind, AgreementStatus, OrganisationKind } from '@kadr/contracts';
+import type { StoredAgreementStatus } from '../schema/index.ts';
 import { and, asc, count, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, organisations } from '../schema/index.ts';
@@ -7,16 +9,16 @@ import { equalTo, type ListParams, listPage, type RecordPage, search } from './l
 export interface AgreementPartyRecord {
   organisationId: number;
   shortName: string;
-  kind: string;
+  kind: OrganisationKind;
 }
 
 /** An agreement as stored: `status` is the stored lifecycle status (draft, active, terminated). */
 export interface AgreementRecord {
   id: number;
   number: string;
-  kind: string;
+  kind: AgreementKind;
   title: { kk: string; ru: string; en: string };
-  status: string;
+  status: StoredAgreementStatus;
   signedOn: string | null;
   validUntil: string | null;
   terminatedOn: string | null;
@@ -34,8 +36,8 @@ export interface AgreementListParams extends ListParams {
   today: string;
   expiringDays: number;
   q?: string | undefined;
-  kind?: string | undefined;
-  status?: string | undefined;
+  kind?: AgreementKind | undefined;
+  status?: AgreementStatus | undefined;
   organisationId?: number | undefined;
   onlyOrganisationId?: number | undefined;
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@kadr/contracts';
 import { count, desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
@@ -9,7 +10,7 @@ export interface AuditRecord {
   at: Date;
   actorId: number | null;
   actorEmail: string | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string;
   before: unknown;
@@ -24,7 +25,7 @@ export type AuditInput = Omit<AuditRecord, 'id'>;
 export interface AuditFilters {
   entity?: string | undefined;
   entityId?: string | undefined;
-  action?: string | undefined;
+  action?: AuditAction | undefined;
   actorId?: number | undefined;
   from?: Date | undefined;
   to?: Date | undefined;

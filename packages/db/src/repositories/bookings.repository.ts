@@ -1,3 +1,4 @@
+import type { BookingPurpose, BookingStatus } from '@kadr/contracts';
 import {
   and,
   asc,
@@ -26,13 +27,13 @@ export interface BookingRecord {
   labId: number | null;
   equipmentId: number | null;
   assetCode: string;
-  purpose: string;
+  purpose: BookingPurpose;
   disciplineName: string;
   studentUserId: number | null;
   studentName: string | null;
   startsAt: Date;
   endsAt: Date;
-  status: string;
+  status: BookingStatus;
   note: string;
   bookedBy: number | null;
   actualStart: Date | null;
@@ -47,7 +48,7 @@ export interface BookingRecord {
 export interface BookingInput {
   labId: number | null;
   equipmentId: number | null;
-  purpose: string;
+  purpose: BookingPurpose;
   disciplineName: string;
   studentUserId: number | null;
   startsAt: Date;
@@ -58,7 +59,7 @@ export interface BookingInput {
 
 /** Fields a change may touch. */
 export type BookingPatch = Partial<Omit<BookingInput, 'labId' | 'equipmentId' | 'bookedBy'>> & {
-  status?: string;
+  status?: BookingStatus;
 };
 
 /** Filters of the booking list; `from`/`to` keep bookings overlapping the window. */
@@ -66,8 +67,8 @@ export interface BookingListParams extends ListParams {
   q?: string | undefined;
   labId?: number | undefined;
   equipmentId?: number | undefined;
-  purpose?: string | undefined;
-  status?: string | undefined;
+  purpose?: BookingPurpose | undefined;
+  status?: BookingStatus | undefined;
   studentUserId?: number | undefined;
   hasUsage?: boolean | undefined;
   from?: Date | undefined;

@@ -1,3 +1,4 @@
+import type { BookingStatus } from '@kadr/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog, bookingAttendees, bookings, organisations, users } from '../schema/index.ts';
@@ -39,7 +40,7 @@ async function insertUnnest(
 
 /** A booking with its recorded use, as the demo seed writes it. */
 export interface BookingWithUsage extends BookingInput {
-  status?: string;
+  status?: BookingStatus;
   actualStart: Date | null;
   actualEnd: Date | null;
   attendeesCount: number | null;

@@ -1,3 +1,4 @@
+import type { EquipmentCondition, PriorityArea } from '@kadr/contracts';
 import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
@@ -11,10 +12,10 @@ export interface EquipmentRecord {
   name: string;
   labId: number;
   labCode: string;
-  priorityArea: string;
+  priorityArea: PriorityArea;
   costTiyn: number;
   acquiredOn: string;
-  condition: string;
+  condition: EquipmentCondition;
   fundedTiyn: number;
   createdAt: Date;
   updatedAt: Date;
@@ -30,8 +31,8 @@ export type EquipmentInput = Pick<
 export interface EquipmentListParams extends ListParams {
   q?: string | undefined;
   labId?: number | undefined;
-  condition?: string | undefined;
-  priorityArea?: string | undefined;
+  condition?: EquipmentCondition | undefined;
+  priorityArea?: PriorityArea | undefined;
   fundedBy?: number | undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { InvestmentSource, PriorityArea } from '@kadr/contracts';
 import { and, eq, gte, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
@@ -12,9 +13,9 @@ export interface LedgerScope {
 
 /** Raw totals of the ledger; the service shapes them for charts. */
 export interface LedgerTotals {
-  bySource: { source: string; amountTiyn: number; count: number }[];
-  byYearSource: { year: number; source: string; amountTiyn: number }[];
-  byArea: { area: string; amountTiyn: number }[];
+  bySource: { source: InvestmentSource; amountTiyn: number; count: number }[];
+  byYearSource: { year: number; source: InvestmentSource; amountTiyn: number }[];
+  byArea: { area: PriorityArea; amountTiyn: number }[];
   byPartner: { organisationId: number; shortName: string; amountTiyn: number }[];
 }
 
@@ -50,7 +51,7 @@ export const investmentAggregatesRepository = {
       .from(i)
       .where(where)
       .groupBy(sql`1`, i.source);
-    const area = sql<string>`coalesce(${labs.priorityArea}, ${equipmentLab.priorityArea})`;
+    const area = sql<PriorityArea>`coalesce(${labs.priorityArea}, ${equipmentLab.priorityArea})`;
     const byArea = await db
       .select({ area, amountTiyn: tiyn(sql`${al.amountTiyn}`) })
       .from(al)

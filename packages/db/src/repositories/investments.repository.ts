@@ -1,3 +1,4 @@
+import type { InvestmentSource } from '@kadr/contracts';
 import { and, asc, count, desc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
@@ -30,7 +31,7 @@ export interface AllocationInputRecord {
 /** A ledger entry with its allocations. Foreign amount and rate are exact decimal strings. */
 export interface InvestmentRecord {
   id: number;
-  source: string;
+  source: InvestmentSource;
   organisationId: number | null;
   organisationShortName: string | null;
   agreementId: number | null;
@@ -53,7 +54,7 @@ export type InvestmentInput = Pick<
 /** Filters of the ledger. */
 export interface InvestmentListParams extends ListParams {
   q?: string | undefined;
-  source?: string | undefined;
+  source?: InvestmentSource | undefined;
   organisationId?: number | undefined;
   agreementId?: number | undefined;
   labId?: number | undefined;
@@ -234,7 +235,7 @@ export const investmentsRepository = {
     {
       labId: number | null;
       equipmentId: number | null;
-      source: string;
+      source: InvestmentSource;
       organisationId: number | null;
       amountTiyn: number;
     }[]

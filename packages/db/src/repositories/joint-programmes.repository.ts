@@ -1,3 +1,4 @@
+import type { DegreeType } from '@kadr/contracts';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { jointProgrammes, organisations } from '../schema/index.ts';
@@ -10,7 +11,7 @@ export interface JointProgrammeRecord {
   organisationShortName: string;
   agreementId: number | null;
   name: { kk: string; ru: string; en: string };
-  degreeType: string;
+  degreeType: DegreeType;
   startYear: number;
   createdAt: Date;
   updatedAt: Date;

@@ -1,3 +1,4 @@
+import type { PriorityArea } from '@kadr/contracts';
 import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
@@ -9,7 +10,7 @@ export interface LabRecord {
   id: number;
   code: string;
   name: { kk: string; ru: string; en: string };
-  priorityArea: string;
+  priorityArea: PriorityArea;
   building: string;
   room: string;
   capacity: number;
@@ -29,7 +30,7 @@ export type LabInput = Omit<
 /** Filters of the lab list. `fundedBy` keeps labs with allocations from that organisation's investments. */
 export interface LabListParams extends ListParams {
   q?: string | undefined;
-  priorityArea?: string | undefined;
+  priorityArea?: PriorityArea | undefined;
   building?: string | undefined;
   active?: boolean | undefined;
   fundedBy?: number | undefined;

@@ -1,5 +1,7 @@
+import type { AgreementStatus, OrganisationKind } from '@kadr/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../client.ts';
+import type { StoredAgreementStatus } from '../schema/index.ts';
 import { testDatabaseKinds } from '../testing.ts';
 import { agreementsRepository } from './agreements.repository.ts';
 import { auditRepository } from './audit.repository.ts';
@@ -14,7 +16,7 @@ import { partnersRepository } from './partners.repository.ts';
 import { usageRepository } from './usage.repository.ts';
 import { usersRepository } from './users.repository.ts';
 
-const org = (shortName: string, kind = 'company') => ({
+const org = (shortName: string, kind: OrganisationKind = 'company') => ({
   kind,
   name: { kk: shortName, ru: shortName, en: shortName },
   shortName,
@@ -72,13 +74,13 @@ for (const kind of testDatabaseKinds()) {
 
     it('derives agreement statuses from valid-until as of the given day, in filters, counts and the expiring list', async () => {
       const base = {
-        kind: 'ppp',
+        kind: 'ppp' as const,
         title: { kk: 'т', ru: 'т', en: 't' },
         signedOn: '2016-01-01',
         terminatedOn: null,
         notes: '',
       };
-      const make = (number: string, status: string, validUntil: string | null) =>
+      const make = (number: string, status: StoredAgreementStatus, validUntil: string | null) =>
         agreementsRepository.create(db, { ...base, number, status, validUntil }, [ids.home, ids.erg]);
       ids.ppp = (await make('A-ACTIVE', 'active', '2030-01-01')).id;
       await make('A-EXPIRING', 'active', '2025-03-01');
@@ -86,7 +88,7 @@ for (const kind of testDatabaseKinds()) {
       await make('A-DRAFT', 'draft', '2024-01-01');
       await make('A-TERM', 'terminated', '2025-02-01');
       const today = '2025-01-15';
-      const list = async (status: string) =>
+      const list = async (status: AgreementStatus) =>
         (
           await agreementsRepository.list(db, { page: 1, pageSize: 50, today, expiringDays: 90, status })
         ).items.map((a) => a.number);

@@ -1,3 +1,5 @@
+import type { ObligationKind, ObligationStatus } from '@kadr/contracts';
+import type { StoredObligationStatus } from '../schema/index.ts';
 import { and, getTableColumns, asc, count, eq, exists, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, obligations } from '../schema/index.ts';
@@ -8,12 +10,12 @@ export interface ObligationRecord {
   id: number;
   agreementId: number;
   agreementNumber: string;
-  kind: string;
+  kind: ObligationKind;
   title: string;
   dueOn: string;
   amountTiyn: number | null;
   placesPerYear: number | null;
-  status: string;
+  status: StoredObligationStatus;
   metOn: string | null;
   evidenceText: string;
   evidenceUrl: string;
@@ -31,8 +33,8 @@ export interface ObligationListParams extends ListParams {
   agreementId?: number | undefined;
   organisationId?: number | undefined;
   onlyOrganisationId?: number | undefined;
-  kind?: string | undefined;
-  status?: string | undefined;
+  kind?: ObligationKind | undefined;
+  status?: ObligationStatus | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
 }
@@ -53,7 +55,7 @@ function partyOf(organisationId: number): SQL {
   );
 }
 
-function statusFilter(status: string, today: string): SQL | undefined {
+function statusFilter(status: ObligationStatus, today: string): SQL | undefined {
   if (status === 'late') return and(eq(o.status, 'pending'), lt(o.dueOn, today));
   if (status === 'pending') return and(eq(o.status, 'pending'), gte(o.dueOn, today));
   return eq(o.status, status);

@@ -1,3 +1,4 @@
+import type { OrganisationKind, PriorityArea } from '@kadr/contracts';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations } from '../schema/index.ts';
@@ -6,13 +7,13 @@ import { equalTo, type ListParams, listPage, type RecordPage, search } from './l
 /** An organisation as the rest of Kadr sees it. */
 export interface OrganisationRecord {
   id: number;
-  kind: string;
+  kind: OrganisationKind;
   name: { kk: string; ru: string; en: string };
   shortName: string;
   country: string;
   city: string;
   sector: string;
-  priorityAreas: string[];
+  priorityAreas: PriorityArea[];
   website: string;
   active: boolean;
   createdAt: Date;
@@ -75,7 +76,11 @@ export const organisationsRepository = {
   /** Lists organisations; `onlyId` restricts the list to one organisation (a partner's own). */
   async list(
     db: Db,
-    params: ListParams & { q?: string | undefined; kind?: string | undefined; onlyId?: number | undefined },
+    params: ListParams & {
+      q?: string | undefined;
+      kind?: string | undefined;
+      onlyId?: number | undefined;
+    },
   ): Promise<RecordPage<OrganisationRecord>> {
     const o = organisations;
     return listPage(params, {

@@ -1,3 +1,4 @@
+import type { BranchStatus, OrganisationKind } from '@kadr/contracts';
 import { asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
@@ -13,18 +14,18 @@ import { toNumber } from './sorting.ts';
 
 /** Branch status and note of a partner. */
 export interface BranchRecord {
-  status: string;
+  status: BranchStatus;
   note: string;
 }
 
 /** A row of the partner list. */
 export interface PartnerSummaryRecord {
   id: number;
-  kind: string;
+  kind: OrganisationKind;
   shortName: string;
   name: { kk: string; ru: string; en: string };
   country: string;
-  branchStatus: string;
+  branchStatus: BranchStatus;
   agreements: number;
   activeAgreements: number;
   jointProgrammes: number;
@@ -49,7 +50,7 @@ function summaryColumns(today: string) {
       and (ag.valid_until is null or ag.valid_until >= ${today}))`,
     jointProgrammes: sql<number>`(select count(*) from ${jointProgrammes} jp where jp.organisation_id = ${o.id})`,
     investedTiyn: sql<number>`(select coalesce(sum(i.amount_tiyn), 0) from ${investments} i where i.organisation_id = ${o.id})`,
-    branchStatus: sql<string>`coalesce(${partnerProfiles.branchStatus}, 'none')`,
+    branchStatus: sql<BranchStatus>`coalesce(${partnerProfiles.branchStatus}, 'none')`,
   };
 }
 

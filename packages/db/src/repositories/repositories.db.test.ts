@@ -1,3 +1,5 @@
+import type { OrganisationKind } from '@kadr/contracts';
+import type { OrganisationInput } from './organisations.repository.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client.ts';
@@ -35,7 +37,7 @@ for (const kind of testDatabaseKinds()) {
       await database?.close();
     });
 
-    const org = (shortName: string, kind = 'company') => ({
+    const org = (shortName: string, kind: OrganisationKind = 'company'): OrganisationInput => ({
       kind,
       name: { kk: `${shortName} kk`, ru: `${shortName} ru`, en: `${shortName} en` },
       shortName,

@@ -1,3 +1,4 @@
+import type { PriorityArea } from '@kadr/contracts';
 import { and, eq, gte, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
@@ -158,10 +159,10 @@ export const usageRepository = {
   },
 
   /** Per priority area of the lab (an item's lab), on every asset. */
-  async trainingByArea(db: Db, from: Date, to: Date): Promise<(TrainingRow & { area: string })[]> {
+  async trainingByArea(db: Db, from: Date, to: Date): Promise<(TrainingRow & { area: PriorityArea })[]> {
     return db
       .select({
-        area: sql<string>`coalesce(${labs.priorityArea}, ${equipmentLab.priorityArea})`,
+        area: sql<PriorityArea>`coalesce(${labs.priorityArea}, ${equipmentLab.priorityArea})`,
         ...training,
       })
       .from(b)

@@ -1,3 +1,4 @@
+import type { Locale, Role } from '@kadr/contracts';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations, sessions, users } from '../schema/index.ts';
@@ -9,10 +10,10 @@ export interface UserRecord {
   id: number;
   email: string;
   fullName: string;
-  role: string;
+  role: Role;
   organisationId: number;
   organisationName: string;
-  locale: string;
+  locale: Locale;
   active: boolean;
   lastLoginAt: Date | null;
   passwordChangedAt: Date;
@@ -24,9 +25,9 @@ export interface UserRecord {
 export interface UserInput {
   email: string;
   fullName: string;
-  role: string;
+  role: Role;
   organisationId: number;
-  locale: string;
+  locale: Locale;
   passwordHash: string;
 }
 
@@ -128,7 +129,7 @@ export const usersRepository = {
     db: Db,
     params: ListParams & {
       q?: string | undefined;
-      role?: string | undefined;
+      role?: Role | undefined;
       organisationId?: number | undefined;
       active?: boolean | undefined;
     },

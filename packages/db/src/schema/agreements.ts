@@ -1,4 +1,5 @@
 /** Agreements (capability 1): parties, obligations, documents. */
+import type { AgreementKind, AgreementStatus, ObligationKind, ObligationStatus } from '@kadr/contracts';
 import {
   date,
   index,
@@ -13,17 +14,22 @@ import {
 import { bytea, money, timestamps } from './columns.ts';
 import { organisations } from './organisations.ts';
 
+/** The agreement statuses stored; `expiring` and `expired` are derived from `valid_until` at read time. */
+export type StoredAgreementStatus = Exclude<AgreementStatus, 'expiring' | 'expired'>;
+/** The obligation statuses stored; `late` is derived from `due_on` at read time. */
+export type StoredObligationStatus = Exclude<ObligationStatus, 'late'>;
+
 /** Agreements with partners. `status` holds the lifecycle (draft, active, terminated); expiring and expired are derived from `valid_until`. */
 export const agreements = pgTable(
   'agreements',
   {
     id: serial('id').primaryKey(),
     number: text('number').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<AgreementKind>().notNull(),
     titleKk: text('title_kk').notNull(),
     titleRu: text('title_ru').notNull(),
     titleEn: text('title_en').notNull().default(''),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<StoredAgreementStatus>().notNull().default('draft'),
     signedOn: date('signed_on', { mode: 'string' }),
     validUntil: date('valid_until', { mode: 'string' }),
     terminatedOn: date('terminated_on', { mode: 'string' }),
@@ -62,12 +68,12 @@ export const obligations = pgTable(
     agreementId: integer('agreement_id')
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ObligationKind>().notNull(),
     title: text('title').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     amountTiyn: money('amount_tiyn'),
     placesPerYear: integer('places_per_year'),
-    status: text('status').notNull().default('pending'),
+    status: text('status').$type<StoredObligationStatus>().notNull().default('pending'),
     metOn: date('met_on', { mode: 'string' }),
     evidenceText: text('evidence_text').notNull().default(''),
     evidenceUrl: text('evidence_url').notNull().default(''),

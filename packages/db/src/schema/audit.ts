@@ -1,4 +1,5 @@
 /** The audit log. */
+import type { AuditAction } from '@kadr/contracts';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Every create, update and delete: who, when, what, before and after. Written in the change's transaction. */
@@ -9,7 +10,7 @@ export const auditLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: integer('actor_id'),
     actorEmail: text('actor_email'),
-    action: text('action').notNull(),
+    action: text('action').$type<AuditAction>().notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     before: jsonb('before'),

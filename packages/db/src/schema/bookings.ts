@@ -1,4 +1,5 @@
 /** Bookings of labs and equipment (capability 3) and who attended. */
+import type { BookingPurpose, BookingStatus } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
@@ -12,12 +13,12 @@ export const bookings = pgTable(
     id: serial('id').primaryKey(),
     labId: integer('lab_id').references(() => labs.id),
     equipmentId: integer('equipment_id').references(() => equipment.id),
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose').$type<BookingPurpose>().notNull(),
     disciplineName: text('discipline_name').notNull().default(''),
     studentUserId: integer('student_user_id').references(() => users.id),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-    status: text('status').notNull().default('scheduled'),
+    status: text('status').$type<BookingStatus>().notNull().default('scheduled'),
     note: text('note').notNull().default(''),
     bookedBy: integer('booked_by'),
     actualStart: timestamp('actual_start', { withTimezone: true }),

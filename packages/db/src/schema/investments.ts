@@ -1,4 +1,5 @@
 /** The investment ledger (capability 3) and what each investment paid for. */
+import type { InvestmentSource } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, numeric, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { money, timestamps } from './columns.ts';
@@ -11,7 +12,7 @@ export const investments = pgTable(
   'investments',
   {
     id: serial('id').primaryKey(),
-    source: text('source').notNull(),
+    source: text('source').$type<InvestmentSource>().notNull(),
     organisationId: integer('organisation_id').references(() => organisations.id),
     agreementId: integer('agreement_id').references(() => agreements.id),
     amountTiyn: money('amount_tiyn').notNull(),

@@ -1,4 +1,5 @@
 /** The material base (capability 3): labs and equipment. */
+import type { EquipmentCondition, PriorityArea } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -22,7 +23,7 @@ export const labs = pgTable(
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull().default(''),
-    priorityArea: text('priority_area').notNull(),
+    priorityArea: text('priority_area').$type<PriorityArea>().notNull(),
     building: text('building').notNull().default(''),
     room: text('room').notNull().default(''),
     capacity: integer('capacity').notNull(),
@@ -44,7 +45,7 @@ export const equipment = pgTable(
       .references(() => labs.id),
     costTiyn: money('cost_tiyn').notNull(),
     acquiredOn: date('acquired_on', { mode: 'string' }).notNull(),
-    condition: text('condition').notNull().default('new'),
+    condition: text('condition').$type<EquipmentCondition>().notNull().default('new'),
     ...timestamps,
   },
   (t) => [

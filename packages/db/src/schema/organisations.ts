@@ -1,4 +1,5 @@
 /** Organisations: universities, companies and public bodies, the parties of everything else. */
+import type { OrganisationKind, PriorityArea } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
@@ -7,7 +8,7 @@ export const organisations = pgTable(
   'organisations',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrganisationKind>().notNull(),
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull().default(''),
@@ -15,7 +16,11 @@ export const organisations = pgTable(
     country: text('country').notNull(),
     city: text('city').notNull().default(''),
     sector: text('sector').notNull().default(''),
-    priorityAreas: text('priority_areas').array().notNull().default(sql`'{}'::text[]`),
+    priorityAreas: text('priority_areas')
+      .array()
+      .$type<PriorityArea[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     website: text('website').notNull().default(''),
     active: boolean('active').notNull().default(true),
     ...timestamps,

@@ -1,4 +1,5 @@
 /** Partners (capability 1): contacts, partner profiles, joint programmes. */
+import type { BranchStatus, DegreeType } from '@kadr/contracts';
 import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
 import { agreements } from './agreements.ts';
@@ -26,7 +27,7 @@ export const partnerProfiles = pgTable('partner_profiles', {
   organisationId: integer('organisation_id')
     .primaryKey()
     .references(() => organisations.id, { onDelete: 'cascade' }),
-  branchStatus: text('branch_status').notNull().default('none'),
+  branchStatus: text('branch_status').$type<BranchStatus>().notNull().default('none'),
   branchNote: text('branch_note').notNull().default(''),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -43,7 +44,7 @@ export const jointProgrammes = pgTable(
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull().default(''),
-    degreeType: text('degree_type').notNull(),
+    degreeType: text('degree_type').$type<DegreeType>().notNull(),
     startYear: integer('start_year').notNull(),
     ...timestamps,
   },

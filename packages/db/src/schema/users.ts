@@ -1,4 +1,5 @@
 /** Users and how they sign in: sessions, personal API tokens, sign-in attempts. */
+import type { Locale, Role } from '@kadr/contracts';
 import {
   bigserial,
   boolean,
@@ -20,11 +21,11 @@ export const users = pgTable(
     email: text('email').notNull(),
     fullName: text('full_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    locale: text('locale').notNull().default('ru'),
+    locale: text('locale').$type<Locale>().notNull().default('ru'),
     active: boolean('active').notNull().default(true),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

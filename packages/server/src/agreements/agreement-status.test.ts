@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type StatusFacts,
   allowedAgreementTransitions,
   effectiveAgreementStatus,
   effectiveObligationStatus,
@@ -7,7 +8,11 @@ import {
 } from './agreement-status.ts';
 import { addDays, calendarDateOf, daysBetween, startOfDate, weekdaysBetween } from './calendar.ts';
 
-const active = (validUntil: string | null) => ({ status: 'active', validUntil, signedOn: '2020-01-01' });
+const active = (validUntil: string | null): StatusFacts => ({
+  status: 'active',
+  validUntil,
+  signedOn: '2020-01-01',
+});
 
 describe('agreement lifecycle', () => {
   it('reads an active agreement as expiring within 90 days of valid-until and expired after it', () => {

@@ -7,7 +7,8 @@ import { daysBetween } from './calendar.ts';
  * no daily job. The SQL twin used for filtering is `agreementStatusSql` in @kadr/db.
  */
 export interface StatusFacts {
-  status: string;
+  /** The stored status: draft, active or terminated. */
+  status: Exclude<AgreementStatus, 'expiring' | 'expired'>;
   validUntil: string | null;
   signedOn: string | null;
 }
@@ -18,7 +19,7 @@ export function effectiveAgreementStatus(
   today: string,
   expiringDays = AGREEMENT_EXPIRING_DAYS,
 ): AgreementStatus {
-  if (a.status !== 'active' || !a.validUntil) return a.status as AgreementStatus;
+  if (a.status !== 'active' || !a.validUntil) return a.status;
   const left = daysBetween(today, a.validUntil);
   if (left < 0) return 'expired';
   return left <= expiringDays ? 'expiring' : 'active';
@@ -73,8 +74,8 @@ export function planAgreementTransition(
 
 /** The status of an obligation on `today`: a pending obligation past its due date is late. */
 export function effectiveObligationStatus(
-  o: { status: string; dueOn: string },
+  o: { status: Exclude<ObligationStatus, 'late'>; dueOn: string },
   today: string,
 ): ObligationStatus {
-  return o.status === 'pending' && o.dueOn < today ? 'late' : (o.status as ObligationStatus);
+  return o.status === 'pending' && o.dueOn < today ? 'late' : o.status;
 }

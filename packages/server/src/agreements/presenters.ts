@@ -1,11 +1,4 @@
-import type {
-  Agreement,
-  AgreementDocument,
-  AgreementKind,
-  Obligation,
-  ObligationKind,
-  OrganisationKind,
-} from '@kadr/contracts';
+import type { Agreement, AgreementDocument, Obligation } from '@kadr/contracts';
 import type { AgreementRecord, DocumentRecord, ObligationRecord } from '@kadr/db';
 import { effectiveAgreementStatus, effectiveObligationStatus } from './agreement-status.ts';
 import { daysBetween } from './calendar.ts';
@@ -15,7 +8,7 @@ export function presentAgreement(a: AgreementRecord, today: string): Agreement {
   return {
     id: a.id,
     number: a.number,
-    kind: a.kind as AgreementKind,
+    kind: a.kind,
     title: a.title,
     status: effectiveAgreementStatus(a, today),
     signedOn: a.signedOn,
@@ -26,7 +19,7 @@ export function presentAgreement(a: AgreementRecord, today: string): Agreement {
     parties: a.parties.map((p) => ({
       organisationId: p.organisationId,
       shortName: p.shortName,
-      kind: p.kind as OrganisationKind,
+      kind: p.kind,
       isHome: p.kind === 'home_university',
     })),
     createdAt: a.createdAt.toISOString(),
@@ -47,7 +40,7 @@ export function presentObligation(
 ): Obligation {
   return {
     ...o,
-    kind: o.kind as ObligationKind,
+    kind: o.kind,
     status: effectiveObligationStatus(o, today),
     documents: documents.filter((d) => d.obligationId === o.id).map(presentDocument),
     createdAt: o.createdAt.toISOString(),

@@ -48,7 +48,7 @@ export async function recordDeletes(
 }
 
 function presentAudit(r: AuditRecord): AuditEntry {
-  return { ...r, action: r.action as AuditEntry['action'], at: r.at.toISOString() };
+  return { ...r, action: r.action, at: r.at.toISOString() };
 }
 
 /** A page of the audit log (admin), filtered by entity, action, actor and time. */

@@ -1,4 +1,3 @@
-import type { Role } from '@kadr/contracts';
 import {
   type Db,
   loginAttemptsRepository,
@@ -23,7 +22,7 @@ export function actorOf(user: UserRecord, via: Actor['via'], extra: Partial<Acto
     userId: user.id,
     email: user.email,
     fullName: user.fullName,
-    role: user.role as Role,
+    role: user.role,
     organisationId: user.organisationId,
     locale: user.locale,
     via,

@@ -16,7 +16,7 @@ export async function presentMe(db: Db, actor: Actor): Promise<Me> {
     role: actor.role,
     organisationId: user.organisationId,
     organisationName: user.organisationName,
-    locale: user.locale as Me['locale'],
+    locale: user.locale,
     csrfToken: actor.csrfToken ?? '',
   };
 }

@@ -24,7 +24,7 @@ async function assetsOf(
         assetId: l.id,
         code: l.code,
         name: l.name,
-        priorityArea: l.priorityArea as AssetInfo['priorityArea'],
+        priorityArea: l.priorityArea,
       });
   }
   if (assetType !== 'lab') {
@@ -35,7 +35,7 @@ async function assetsOf(
         assetId: e.id,
         code: e.inventoryNumber,
         name: { kk: e.name, ru: e.name, en: e.name },
-        priorityArea: e.priorityArea as AssetInfo['priorityArea'],
+        priorityArea: e.priorityArea,
         availableFrom: e.acquiredOn,
       });
     }

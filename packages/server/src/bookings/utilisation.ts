@@ -38,7 +38,7 @@ export interface AssetMonthHours extends AssetHours {
 export interface AssetFundingRow {
   labId: number | null;
   equipmentId: number | null;
-  source: string;
+  source: InvestmentSource;
   organisationId: number | null;
   amountTiyn: number;
 }
@@ -60,7 +60,7 @@ export function fundingShares(rows: AssetFundingRow[]): Map<string, AssetUtilisa
     const key = keyOf(row.labId, row.equipmentId);
     const list = shares.get(key) ?? [];
     list.push({
-      source: row.source as InvestmentSource,
+      source: row.source,
       organisationId: row.organisationId,
       share: round(row.amountTiyn / totals.get(key)!, 6),
     });

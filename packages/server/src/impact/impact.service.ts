@@ -3,7 +3,6 @@ import {
   type ImpactAsset,
   type ImpactReport,
   LEDGER_FIRST_YEAR,
-  type PriorityArea,
 } from '@kadr/contracts';
 import {
   type AssetSet,
@@ -67,7 +66,7 @@ async function describeAssets(ctx: ServiceContext, set: AssetSet): Promise<Descr
       assetId: l.id,
       code: l.code,
       name: l.name.ru,
-      priorityArea: l.priorityArea as PriorityArea,
+      priorityArea: l.priorityArea,
     })),
     ...items.map((e) => ({
       key: `equipment:${e.id}`,
@@ -75,7 +74,7 @@ async function describeAssets(ctx: ServiceContext, set: AssetSet): Promise<Descr
       assetId: e.id,
       code: e.inventoryNumber,
       name: e.name,
-      priorityArea: e.priorityArea as PriorityArea,
+      priorityArea: e.priorityArea,
     })),
   ];
 }
@@ -214,7 +213,7 @@ export async function impactAggregates(
         studentHours: round2(y.studentHours),
       })),
       byArea: byArea.map((a) => ({
-        area: a.area as PriorityArea,
+        area: a.area,
         sessions: a.sessions,
         studentHours: round2(a.studentHours),
       })),

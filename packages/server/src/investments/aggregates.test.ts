@@ -1,9 +1,10 @@
+import type { LedgerTotals } from '@kadr/db';
 import { describe, expect, it } from 'vitest';
 import { splitByWeights } from '../seed/material-base-demo.ts';
 import { shapeAggregates, yearSpan } from './aggregates.ts';
 
 describe('ledger aggregates for charts', () => {
-  const totals = {
+  const totals: LedgerTotals = {
     bySource: [{ source: 'ppp_partner', amountTiyn: 500, count: 2 }],
     byYearSource: [
       { year: 2016, source: 'ppp_partner', amountTiyn: 200 },

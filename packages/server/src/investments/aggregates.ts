@@ -26,8 +26,7 @@ export function shapeAggregates(
   const byYear = [];
   for (let year = options.firstYear; year <= options.lastYear; year++) {
     const split = zeroBySource();
-    for (const row of totals.byYearSource.filter((r) => r.year === year))
-      split[row.source as InvestmentSource] = row.amountTiyn;
+    for (const row of totals.byYearSource.filter((r) => r.year === year)) split[row.source] = row.amountTiyn;
     byYear.push({ year, amountTiyn: Object.values(split).reduce((a, b) => a + b, 0), bySource: split });
   }
   const byArea = PRIORITY_AREAS.map((area) => ({

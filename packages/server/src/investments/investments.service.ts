@@ -113,7 +113,7 @@ export async function createInvestment(ctx: ServiceContext, body: CreateInvestme
 
 function merge(before: InvestmentRecord, body: UpdateInvestmentBody) {
   return {
-    source: body.source ?? (before.source as CreateInvestmentBody['source']),
+    source: body.source ?? before.source,
     organisationId: body.organisationId !== undefined ? body.organisationId : before.organisationId,
     agreementId: body.agreementId !== undefined ? body.agreementId : before.agreementId,
     amountTiyn: body.amountTiyn ?? before.amountTiyn,

@@ -1,11 +1,11 @@
-import type { Equipment, EquipmentCondition, Lab, PriorityArea } from '@kadr/contracts';
+import type { Equipment, Lab } from '@kadr/contracts';
 import type { EquipmentRecord, LabRecord } from '@kadr/db';
 
 /** Presents a lab. */
 export function presentLab(l: LabRecord): Lab {
   return {
     ...l,
-    priorityArea: l.priorityArea as PriorityArea,
+    priorityArea: l.priorityArea,
     createdAt: l.createdAt.toISOString(),
     updatedAt: l.updatedAt.toISOString(),
   };
@@ -15,8 +15,8 @@ export function presentLab(l: LabRecord): Lab {
 export function presentEquipment(e: EquipmentRecord): Equipment {
   return {
     ...e,
-    priorityArea: e.priorityArea as PriorityArea,
-    condition: e.condition as EquipmentCondition,
+    priorityArea: e.priorityArea,
+    condition: e.condition,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   };

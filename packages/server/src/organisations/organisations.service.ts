@@ -1,4 +1,4 @@
-import type { CreateOrganisationBody, Organisation, OrganisationKind, PriorityArea } from '@kadr/contracts';
+import type { CreateOrganisationBody, Organisation } from '@kadr/contracts';
 import {
   type OrganisationInput,
   type OrganisationRecord,
@@ -14,8 +14,8 @@ import { seesAllOrganisations } from '../policy.ts';
 export function presentOrganisation(o: OrganisationRecord): Organisation {
   return {
     ...o,
-    kind: o.kind as OrganisationKind,
-    priorityAreas: o.priorityAreas as PriorityArea[],
+    kind: o.kind,
+    priorityAreas: o.priorityAreas,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import type { CreateJointProgrammeBody, DegreeType, JointProgramme } from '@kadr/contracts';
+import type { CreateJointProgrammeBody, JointProgramme } from '@kadr/contracts';
 import {
   agreementsRepository,
   type Db,
@@ -17,7 +17,7 @@ import { assertOrganisationVisible, organisationScope } from '../policy.ts';
 export function presentJointProgramme(p: JointProgrammeRecord): JointProgramme {
   return {
     ...p,
-    degreeType: p.degreeType as DegreeType,
+    degreeType: p.degreeType,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

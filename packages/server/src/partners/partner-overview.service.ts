@@ -81,7 +81,7 @@ export async function partnerOverview(ctx: ServiceContext, organisationId: numbe
   const statuses = obligations.map((o) => effectiveObligationStatus(o, today));
   return {
     organisation: presentOrganisation(organisation),
-    branch: (await partnersRepository.findBranch(ctx.db, organisationId)) as PartnerOverview['branch'],
+    branch: await partnersRepository.findBranch(ctx.db, organisationId),
     contacts,
     jointProgrammes: programmes.items.map(presentJointProgramme),
     agreements: agreements.map((a) => presentAgreement(a, today)),

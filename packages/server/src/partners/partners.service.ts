@@ -46,8 +46,8 @@ export async function listPartners(
     ...page,
     items: page.items.map((p) => ({
       ...p,
-      kind: p.kind as OrganisationKind,
-      branchStatus: p.branchStatus as BranchStatus,
+      kind: p.kind,
+      branchStatus: p.branchStatus,
     })),
   };
 }
@@ -74,7 +74,7 @@ export async function updateBranch(
       before,
       after,
     });
-    return { status: after.status as BranchStatus, note: after.note };
+    return { status: after.status, note: after.note };
   });
 }
 

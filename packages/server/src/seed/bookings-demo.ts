@@ -19,7 +19,7 @@ function at(day: string, hour: number): Date {
 export async function seedDemoStudents(d: DemoContext, passwordHash: string): Promise<number[]> {
   const inputs = Array.from({ length: DEMO_STUDENT_COUNT }, (_, n) => ({
     ...demoStudent(n),
-    role: 'student',
+    role: 'student' as const,
     organisationId: d.organisationIds.get('KDTU')!,
     passwordHash,
   }));

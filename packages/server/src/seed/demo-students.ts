@@ -1,4 +1,5 @@
 /** Generated demo students (fictitious names built from common Kazakh and Russian names). */
+import type { Locale } from '@kadr/contracts';
 
 const MALE = [
   'Арман',
@@ -71,7 +72,7 @@ const SURNAMES: [string, string][] = [
 export const DEMO_STUDENT_COUNT = 200;
 
 /** The n-th demo student (0-based): a name and an email `kdtu.s001@demo.kadr.kz`. */
-export function demoStudent(n: number): { fullName: string; email: string; locale: string } {
+export function demoStudent(n: number): { fullName: string; email: string; locale: Locale } {
   const female = n % 2 === 1;
   const first = (female ? FEMALE : MALE)[(n * 7 + Math.floor(n / 40)) % 20]!;
   const surname = SURNAMES[(n * 13 + Math.floor(n / 20)) % SURNAMES.length]![female ? 1 : 0];

@@ -1,4 +1,4 @@
-import { tiynOf } from '@kadr/contracts';
+import { type EquipmentCondition, tiynOf } from '@kadr/contracts';
 import { equipmentRepository, investmentsRepository, labsRepository } from '@kadr/db';
 import type { DemoContext } from './demo-context.ts';
 import { type DemoInvestment, demoInvestments } from './demo-investments-data.ts';
@@ -38,7 +38,7 @@ function plannedAllocations() {
   return { costs, firstDate, perInvestment };
 }
 
-function conditionOf(acquiredOn: string, today: string, index: number): string {
+function conditionOf(acquiredOn: string, today: string, index: number): EquipmentCondition {
   const years = Number(today.slice(0, 4)) - Number(acquiredOn.slice(0, 4));
   if (index === 17) return 'poor';
   if (index === 57) return 'written_off';

@@ -1,9 +1,19 @@
 /** Demo joint programmes, branch statuses and contacts (fictitious people) of the founding partners. */
+import type { BranchStatus, DegreeType } from '@kadr/contracts';
 
 const t = (ru: string, kk: string, en: string) => ({ kk, ru, en });
 
+/** A joint programme of the demo, linked by partner short name and agreement number. */
+interface DemoJointProgramme {
+  partner: string;
+  agreement: string;
+  name: { kk: string; ru: string; en: string };
+  degreeType: DegreeType;
+  startYear: number;
+}
+
 /** Joint programmes with the foreign partners. */
-export const demoJointProgrammes = [
+export const demoJointProgrammes: DemoJointProgramme[] = [
   {
     partner: 'Brunel',
     agreement: 'JP-2019-BRUNEL',
@@ -39,7 +49,7 @@ export const demoJointProgrammes = [
 ];
 
 /** Branch status of the foreign universities. */
-export const demoBranches = [
+export const demoBranches: { partner: string; status: BranchStatus; note: string }[] = [
   { partner: 'UPV', status: 'open', note: 'Филиал открыт в 2025 году, первый набор 48 студентов' },
   { partner: 'Brunel', status: 'planned', note: 'Проект соглашения о филиале на согласовании' },
 ];

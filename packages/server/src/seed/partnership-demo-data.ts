@@ -10,11 +10,12 @@
  * 45 days, a few obligations are always overdue, none of the active ones lapses as years pass, and no
  * obligation is met in the future.
  */
+import type { AgreementKind } from '@kadr/contracts';
 
 /** An agreement of the demo; `validUntil` may be relative to the seed day (`+45`). */
 export interface DemoAgreement {
   number: string;
-  kind: string;
+  kind: AgreementKind;
   title: { kk: string; ru: string; en: string };
   partners: string[];
   status: 'draft' | 'active' | 'terminated';

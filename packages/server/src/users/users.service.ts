@@ -1,4 +1,4 @@
-import type { CreateUserBody, Locale, Page, Role, User, UserListQuery } from '@kadr/contracts';
+import type { CreateUserBody, Page, User, UserListQuery } from '@kadr/contracts';
 import { organisationsRepository, type UserPatch, type UserRecord, usersRepository } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -14,10 +14,10 @@ export function presentUser(u: UserRecord): User {
     id: u.id,
     email: u.email,
     fullName: u.fullName,
-    role: u.role as Role,
+    role: u.role,
     organisationId: u.organisationId,
     organisationName: u.organisationName,
-    locale: u.locale as Locale,
+    locale: u.locale,
     active: u.active,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
