@@ -1,5 +1,6 @@
 import type { OrganisationKind } from '@kadr/contracts';
 import type { OrganisationInput } from './organisations.repository.ts';
+import type { UserInput } from './users.repository.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client.ts';
@@ -88,7 +89,7 @@ for (const kind of testDatabaseKinds()) {
     it('creates users, rejects duplicate emails and keeps the hash out of records', async () => {
       const { db } = database;
       const home = await organisationsRepository.create(db, org('Home', 'home_university'));
-      const input = {
+      const input: UserInput = {
         email: 'a@example.kz',
         fullName: 'A',
         role: 'admin',

@@ -4,7 +4,7 @@
  * demo. Names carry a per-process sequence number, so builders never collide.
  * @example const org = await buildOrganisation(t.database.db, { kind: 'partner_university' });
  */
-import { ROLES, type Role } from '@kadr/contracts';
+import { type Locale, ROLES, type Role } from '@kadr/contracts';
 import {
   type AgreementInput,
   agreementsRepository,
@@ -45,7 +45,7 @@ export function buildOrganisation(
 /** A user of `role` in `organisationId`, whose password is TEST_PASSWORD (hashed cheaply, see testing.ts). */
 export async function buildUser(
   db: Db,
-  input: { role: Role; organisationId: number; email?: string; fullName?: string; locale?: string },
+  input: { role: Role; organisationId: number; email?: string; fullName?: string; locale?: Locale },
 ): Promise<UserRecord> {
   const n = next();
   passwordHash ??= testPasswordHash();
