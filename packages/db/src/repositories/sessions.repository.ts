@@ -12,6 +12,16 @@ export interface SessionRecord {
   expiresAt: Date;
 }
 
+/** The columns of a SessionRecord (also read joined with its user: usersRepository.findBySession). */
+export const sessionSelection = {
+  id: sessions.id,
+  userId: sessions.userId,
+  csrfToken: sessions.csrfToken,
+  createdAt: sessions.createdAt,
+  lastSeenAt: sessions.lastSeenAt,
+  expiresAt: sessions.expiresAt,
+};
+
 /** Reads and writes server-side sessions. */
 export const sessionsRepository = {
   async create(
@@ -31,17 +41,7 @@ export const sessionsRepository = {
   },
 
   async findById(db: Db, id: string): Promise<SessionRecord | undefined> {
-    const [row] = await db
-      .select({
-        id: sessions.id,
-        userId: sessions.userId,
-        csrfToken: sessions.csrfToken,
-        createdAt: sessions.createdAt,
-        lastSeenAt: sessions.lastSeenAt,
-        expiresAt: sessions.expiresAt,
-      })
-      .from(sessions)
-      .where(eq(sessions.id, id));
+    const [row] = await db.select(sessionSelection).from(sessions).where(eq(sessions.id, id));
     return row;
   },
 

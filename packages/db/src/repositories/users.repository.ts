@@ -3,7 +3,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations, sessions, users } from '../schema/index.ts';
 import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
-import type { SessionRecord } from './sessions.repository.ts';
+import { type SessionRecord, sessionSelection } from './sessions.repository.ts';
 
 /** A user as the rest of Kadr sees it (never with the password hash). */
 export interface UserRecord {
@@ -82,14 +82,7 @@ export const usersRepository = {
     const [row] = await db
       .select({
         user: selection,
-        session: {
-          id: sessions.id,
-          userId: sessions.userId,
-          csrfToken: sessions.csrfToken,
-          createdAt: sessions.createdAt,
-          lastSeenAt: sessions.lastSeenAt,
-          expiresAt: sessions.expiresAt,
-        },
+        session: sessionSelection,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
