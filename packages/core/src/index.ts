@@ -14,3 +14,5 @@ export * from './allocation/report.ts';
 export * from './allocation/present.ts';
 export * from './allocation/rounds.ts';
 export * from './allocation/checker.ts';
+export * from './calendar.ts';
+export * from './agreements/status.ts';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Role } from '@kadr/contracts';
 import type { Database } from '@kadr/db';
 import { openTestPglite, openTestPgliteSnapshot } from '@kadr/db/testing';
-import { calendarDateOf } from './agreements/calendar.ts';
+import { calendarDateOf } from '@kadr/core';
 import { buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
 import type { ServerConfig } from './config.ts';

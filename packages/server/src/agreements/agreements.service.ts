@@ -20,11 +20,12 @@ import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
 import {
+  addDays,
   allowedAgreementTransitions,
+  calendarDateOf,
   effectiveAgreementStatus,
   planAgreementTransition,
-} from './agreement-status.ts';
-import { addDays, calendarDateOf } from './calendar.ts';
+} from '@kadr/core';
 import { presentAgreement, presentDocument, presentObligation } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
 

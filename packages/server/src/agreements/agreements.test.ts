@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 import { SAMPLE_PDF, upload } from '../uploads/test-support.ts';
-import { addDays } from './calendar.ts';
+import { addDays } from '@kadr/core';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@ import { cascadingForeignKeys } from '@kadr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 import { SAMPLE_PDF, upload } from '../uploads/test-support.ts';
-import { addDays, calendarDateOf } from './calendar.ts';
+import { addDays, calendarDateOf } from '@kadr/core';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
 type AuditEntry = { action: string; entity: string; entityId: string; requestId: string | null };

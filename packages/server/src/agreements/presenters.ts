@@ -1,7 +1,6 @@
 import type { Agreement, AgreementDocument, Obligation } from '@kadr/contracts';
 import type { AgreementRecord, DocumentRecord, ObligationRecord } from '@kadr/db';
-import { effectiveAgreementStatus, effectiveObligationStatus } from './agreement-status.ts';
-import { daysBetween } from './calendar.ts';
+import { daysBetween, effectiveAgreementStatus, effectiveObligationStatus } from '@kadr/core';
 
 /** Presents an agreement with its status as of `today`. */
 export function presentAgreement(a: AgreementRecord, today: string): Agreement {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, calendarDateOf } from '../agreements/calendar.ts';
+import { addDays, calendarDateOf } from '@kadr/core';
 import { createTestApp, demoEmail, signIn, TEST_NOW } from '../testing.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;

@@ -7,7 +7,7 @@ import {
   usageRepository,
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
-import { addDays, daysBetween, startOfDate } from '../agreements/calendar.ts';
+import { addDays, daysBetween, startOfDate } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
 import { validationError } from '../errors.ts';
 import { type AssetInfo, computeUtilisation } from './utilisation.ts';

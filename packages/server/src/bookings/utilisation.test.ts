@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekdaysBetween } from '../agreements/calendar.ts';
+import { weekdaysBetween } from '@kadr/core';
 import { computeUtilisation, fundingShares, monthsOf, utilisationByMonth } from './utilisation.ts';
 
 describe('utilisation', () => {

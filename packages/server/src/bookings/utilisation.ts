@@ -7,7 +7,7 @@ import type {
   Trilingual,
   UtilisationReport,
 } from '@kadr/contracts';
-import { addDays, weekdaysBetween } from '../agreements/calendar.ts';
+import { addDays, weekdaysBetween } from '@kadr/core';
 
 /** An asset as the utilisation report needs it. */
 export interface AssetInfo {

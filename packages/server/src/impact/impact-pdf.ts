@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ImpactReport, Locale } from '@kadr/contracts';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { calendarDateOf } from '../agreements/calendar.ts';
+import { calendarDateOf } from '@kadr/core';
 import { formatNumber, impactLabels } from './impact-i18n.ts';
 import { type Cell, impactTables, type ReportTable } from './impact-tables.ts';
 

@@ -14,7 +14,7 @@ import {
   usageRepository,
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
-import { addDays, startOfDate } from '../agreements/calendar.ts';
+import { addDays, startOfDate } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { shapeAggregates, yearSpan } from '../investments/aggregates.ts';

@@ -12,7 +12,7 @@ import {
   organisationsRepository,
   partnersRepository,
 } from '@kadr/db';
-import { effectiveAgreementStatus, effectiveObligationStatus } from '../agreements/agreement-status.ts';
+import { effectiveAgreementStatus, effectiveObligationStatus } from '@kadr/core';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { presentAgreement, presentObligation } from '../agreements/presenters.ts';
 import type { ServiceContext } from '../context.ts';

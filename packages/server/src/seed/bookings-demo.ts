@@ -1,5 +1,5 @@
 import { type BookingWithUsage, bulkRepository } from '@kadr/db';
-import { addDays } from '../agreements/calendar.ts';
+import { addDays } from '@kadr/core';
 import { type DemoContext, seededRandom } from './demo-context.ts';
 import { DEMO_STUDENT_COUNT, demoStudent } from './demo-students.ts';
 import type { SeededAssets } from './material-base-demo.ts';

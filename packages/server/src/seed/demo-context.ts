@@ -1,5 +1,5 @@
 import { type AuditInput, bulkRepository, type Db } from '@kadr/db';
-import { addDays, calendarDateOf } from '../agreements/calendar.ts';
+import { addDays, calendarDateOf } from '@kadr/core';
 
 /** What the capability 1 and 3 demo seeders share: the transaction, the day, the ids and the audit batch. */
 export interface DemoContext {

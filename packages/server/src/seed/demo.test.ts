@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDateOf } from '../agreements/calendar.ts';
+import { addDays, calendarDateOf } from '@kadr/core';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
 // The demo's own test: seeded on days years apart, it looks the same relative to that day (an agreement

@@ -5,8 +5,8 @@ import {
   effectiveAgreementStatus,
   effectiveObligationStatus,
   planAgreementTransition,
-} from './agreement-status.ts';
-import { addDays, calendarDateOf, daysBetween, startOfDate, weekdaysBetween } from './calendar.ts';
+} from './status.ts';
+import { addDays, calendarDateOf, daysBetween, startOfDate, weekdaysBetween } from '../calendar.ts';
 
 const active = (validUntil: string | null): StatusFacts => ({
   status: 'active',

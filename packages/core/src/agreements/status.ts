@@ -1,11 +1,26 @@
-import { AGREEMENT_EXPIRING_DAYS, type AgreementStatus, type ObligationStatus } from '@kadr/contracts';
-import { daysBetween } from './calendar.ts';
-
 /**
  * Agreement lifecycle rules. Stored statuses are draft, active and terminated; `expiring` and
  * `expired` are read from the valid-until date on the day given, so they never go stale and need
- * no daily job. The SQL twin used for filtering is `agreementStatusSql` in @kadr/db.
+ * no daily job. The SQL twin used for filtering is `agreementStatusSql` in @kadr/db. Pure: the day
+ * comes in as an argument.
  */
+import { daysBetween } from '../calendar.ts';
+
+/**
+ * The lifecycle of an agreement: draft → active → expiring → expired, or terminated. The API's
+ * `AGREEMENT_STATUSES` (@kadr/contracts) are the same values; a server test keeps the two equal.
+ */
+export const AGREEMENT_STATUSES = ['draft', 'active', 'expiring', 'expired', 'terminated'] as const;
+/** A status of an agreement's lifecycle. */
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+/** The statuses of an obligation; `late` is derived from the due date, the others are stored. */
+export const OBLIGATION_STATUSES = ['pending', 'met', 'late', 'waived'] as const;
+/** A status of an obligation. */
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+/** Days before valid-until from which an active agreement reads as `expiring` (the API's default too). */
+export const AGREEMENT_EXPIRING_DAYS = 90;
+
+/** What the lifecycle rules read of an agreement. */
 export interface StatusFacts {
   /** The stored status: draft, active or terminated. */
   status: Exclude<AgreementStatus, 'expiring' | 'expired'>;
