@@ -4,8 +4,9 @@ import {
   createAgreementBodySchema,
   updateAgreementBodySchema,
 } from '@kadr/contracts';
-import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useAgreementMutations } from '../api/agreements';
 import { usePartners } from '../api/material';
 import { AGREEMENT_KINDS } from '../api/vocabulary';
@@ -75,20 +76,19 @@ export function AgreementFormModal({
     init: (a) => draftOf(a, partnerId),
     schemas: { create: createAgreementBodySchema, patch: updateAgreementBodySchema },
     bodies: { create: bodyOf, patch: bodyOf },
-    done: { created: t('agreements.created'), saved: t('agreements.saved') },
+    text: {
+      create: t('agreements.createTitle'),
+      edit: t('agreements.editTitle'),
+      created: t('agreements.created'),
+      saved: t('agreements.saved'),
+    },
     onClose,
     ...(onCreated ? { onCreated } : {}),
   });
   const { field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('agreements.createTitle'), edit: t('agreements.editTitle') }}
-      testId="agreement-form"
-    >
+    <RecordFormModal form={form} testId="agreement-form">
       <Group grow align="flex-start">
         <TextInput
           label={t('agreements.number')}
@@ -98,11 +98,10 @@ export function AgreementFormModal({
           {...field('number')}
           data-autofocus
         />
-        <Select
+        <ChoiceSelect
           label={t('agreements.kind')}
-          required
-          allowDeselect={false}
-          data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKinds.${k}`) }))}
+          choices={AGREEMENT_KINDS}
+          labels="agreementKinds"
           {...field('kind')}
         />
       </Group>

@@ -6,8 +6,9 @@ import {
   type ObligationKind,
   parseKzt,
 } from '@kadr/contracts';
-import { Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Group, NumberInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useObligationMutations } from '../api/agreements';
 import { OBLIGATION_KINDS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
@@ -62,25 +63,23 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
     init: draftOf,
     schemas: { create: createObligationBodySchema, patch: fullObligationPatchSchema },
     bodies: { create: bodyOf, patch: bodyOf },
-    done: { created: t('obligations.created'), saved: t('obligations.saved') },
+    text: {
+      create: t('obligations.createTitle'),
+      edit: t('obligations.editTitle'),
+      created: t('obligations.created'),
+      saved: t('obligations.saved'),
+    },
     onClose,
   });
   const { draft, field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('obligations.createTitle'), edit: t('obligations.editTitle') }}
-      testId="obligation-form"
-    >
+    <RecordFormModal form={form} testId="obligation-form">
       <Group grow align="flex-start">
-        <Select
+        <ChoiceSelect
           label={t('agreements.kind')}
-          required
-          allowDeselect={false}
-          data={OBLIGATION_KINDS.map((k) => ({ value: k, label: t(`obligationKinds.${k}`) }))}
+          choices={OBLIGATION_KINDS}
+          labels="obligationKinds"
           {...field('kind')}
           data-autofocus
         />

@@ -6,12 +6,13 @@ import {
 } from '@kadr/contracts';
 import { Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useBooking, useBookingMutations } from '../api/bookings';
 import { ApiError } from '../api/client';
 import { useUsers } from '../api/resources';
 import { BOOKING_PURPOSES } from '../api/vocabulary';
 import { fromLocalInput, toLocalInput, todayInput } from '../components/date-input';
-import { FormModal } from '../components/form-modal';
+import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale } from '../i18n';
 import { type AssetValue, AssetSelect, assetFields } from './asset-select';
@@ -111,22 +112,22 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
     schemas: { create: createBookingBodySchema, patch: updateBookingBodySchema },
     // The asset of a booking stays; rescheduling changes the rest.
     bodies: { create: (d) => ({ ...assetFields(d.asset), ...fieldsOf(d) }), patch: fieldsOf },
-    done: { created: t('bookings.created'), saved: t('bookings.saved') },
+    text: {
+      create: t('bookings.createTitle'),
+      edit: booking ? t('bookings.editTitle', { id: booking.id }) : '',
+      created: t('bookings.created'),
+      saved: t('bookings.saved'),
+    },
     onClose,
   });
   const { draft, set, error, mutation, field } = form;
   const clashId = conflictingId(mutation.error);
 
   return (
-    <FormModal
-      opened={opened}
-      onClose={onClose}
-      title={booking ? t('bookings.editTitle', { id: booking.id }) : t('bookings.createTitle')}
-      onSubmit={form.submit}
-      error={mutation.error}
+    <RecordFormModal
+      form={form}
+      createLabel={t('bookings.book')}
       errorContent={clashId !== undefined ? <ConflictNotice id={clashId} /> : undefined}
-      isPending={mutation.isPending}
-      submitLabel={booking ? t('common.save') : t('bookings.book')}
       testId="booking-form"
     >
       <AssetSelect
@@ -141,11 +142,10 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
         error={error('labId') ?? error('equipmentId')}
       />
       <Group grow align="flex-start">
-        <Select
+        <ChoiceSelect
           label={t('bookings.purpose')}
-          required
-          allowDeselect={false}
-          data={BOOKING_PURPOSES.map((p) => ({ value: p, label: t(`bookingPurposes.${p}`) }))}
+          choices={BOOKING_PURPOSES}
+          labels="bookingPurposes"
           value={draft.purpose}
           onChange={(value) => value && set('purpose', value as BookingPurpose)}
         />
@@ -172,6 +172,6 @@ export function BookingFormModal({ opened, booking = null, onClose }: BookingFor
         <DateField withTime label={t('bookings.endsAt')} required {...field('endsAt')} />
       </Group>
       <Textarea label={t('bookings.note')} autosize minRows={2} maxLength={2000} {...field('note')} />
-    </FormModal>
+    </RecordFormModal>
   );
 }

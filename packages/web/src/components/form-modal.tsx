@@ -70,30 +70,44 @@ export function FormModal(props: FormModalProps) {
   );
 }
 
-/** Props of {@link RecordFormModal}: the form of `useRecordForm` and the title of each case. */
+/** Props of {@link RecordFormModal}: the form of `useRecordForm` and what only the dialog knows. */
 export interface RecordFormModalProps
-  extends Omit<FormModalProps, 'title' | 'onSubmit' | 'error' | 'isPending' | 'submitLabel'> {
-  form: { submit: () => void; isEdit: boolean; mutation: { error: unknown; isPending: boolean } };
-  titles: { create: string; edit: string };
+  extends Omit<
+    FormModalProps,
+    'opened' | 'onClose' | 'title' | 'onSubmit' | 'error' | 'isPending' | 'submitLabel'
+  > {
+  form: {
+    opened: boolean;
+    onClose: () => void;
+    text: { create: string; edit: string };
+    submit: () => void;
+    isEdit: boolean;
+    mutation: { error: unknown; isPending: boolean };
+  };
+  /** The submit button of a new record, "Create" unless given (e.g. "Book"). */
+  createLabel?: string;
 }
 
 /**
- * The dialog of a create/edit form: {@link FormModal} wired to `useRecordForm` — submit, pending state,
- * "Create" or "Save", and the server's error (with a 409's reason) unless `errorContent` says otherwise.
- * @example <RecordFormModal form={form} opened={opened} onClose={onClose} titles={{ create: t('material.createLabTitle'), edit: t('material.editLabTitle') }} testId="lab-form">…</RecordFormModal>
+ * The dialog of a create/edit form: {@link FormModal} wired to `useRecordForm` — opened and closed with it,
+ * its title, submit, pending state, "Create" or "Save", and the server's error (with a 409's reason)
+ * unless `errorContent` says otherwise.
+ * @example <RecordFormModal form={form} testId="lab-form">…</RecordFormModal>
  */
-export function RecordFormModal({ form, titles, ...props }: RecordFormModalProps) {
+export function RecordFormModal({ form, createLabel, ...props }: RecordFormModalProps) {
   const { t } = useTranslation();
   const { error, isPending } = form.mutation;
   return (
     <FormModal
       {...props}
-      title={form.isEdit ? titles.edit : titles.create}
+      opened={form.opened}
+      onClose={form.onClose}
+      title={form.isEdit ? form.text.edit : form.text.create}
       onSubmit={form.submit}
       error={error}
       errorContent={props.errorContent ?? formAlert(t, error)}
       isPending={isPending}
-      submitLabel={form.isEdit ? t('common.save') : t('common.create')}
+      submitLabel={form.isEdit ? t('common.save') : (createLabel ?? t('common.create'))}
     />
   );
 }

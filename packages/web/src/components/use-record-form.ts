@@ -27,8 +27,8 @@ export interface RecordFormOptions<
   schemas: { create: C; patch: P };
   /** The create body and the patch the draft stands for. */
   bodies: { create: (draft: D) => BodyDraft<z.input<C>>; patch: (draft: D) => BodyDraft<z.input<P>> };
-  /** The green notifications after a create and after an edit. */
-  done: { created: string; saved: string };
+  /** The dialog's titles and the green notifications after a create and after an edit. */
+  text: { create: string; edit: string; created: string; saved: string };
   onClose: () => void;
   onCreated?: (created: Out) => void;
 }
@@ -40,7 +40,7 @@ export interface RecordFormOptions<
  * @example
  * const form = useRecordForm({ opened, record: lab, mutations: useLabMutations(), init: draftOf,
  *   schemas: { create: createLabBodySchema, patch: updateLabBodySchema }, bodies: { create: bodyOf, patch: patchOf },
- *   done: { created: t('material.labCreated'), saved: t('material.labSaved') }, onClose });
+ *   text: { create: t('material.createLabTitle'), edit: t('material.editLabTitle'), created: t('material.labCreated'), saved: t('material.labSaved') }, onClose });
  * <FormModal onSubmit={form.submit} …><TextInput error={form.error('code')} … /></FormModal>
  */
 export function useRecordForm<
@@ -50,7 +50,7 @@ export function useRecordForm<
   C extends z.ZodType,
   P extends z.ZodType,
 >(options: RecordFormOptions<R, D, Out, C, P>) {
-  const { record, mutations, done, onClose } = options;
+  const { record, mutations, text, onClose } = options;
   const { create, update } = mutations;
   const mutation = record ? update : create;
   const form = useSchemaForm<D, z.ZodType>({
@@ -72,16 +72,16 @@ export function useRecordForm<
     if (record) {
       // The schema chosen above parsed it: the patch schema when editing, the create schema otherwise.
       const patch = body as z.output<P>;
-      update.mutate({ id: record.id, patch }, { onSuccess: succeedWith(done.saved, onClose) });
+      update.mutate({ id: record.id, patch }, { onSuccess: succeedWith(text.saved, onClose) });
     } else {
       create.mutate(body as z.output<C>, {
         onSuccess: (created) => {
-          succeedWith(done.created, onClose)();
+          succeedWith(text.created, onClose)();
           options.onCreated?.(created);
         },
       });
     }
   };
 
-  return { ...form, mutation, isEdit: record !== null, submit };
+  return { ...form, mutation, isEdit: record !== null, submit, opened: options.opened, onClose, text };
 }

@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useAgreements, useCreateInvestment, useEquipment, useLabs, usePartners } from '../api/material';
 import { INVESTMENT_SOURCES } from '../api/vocabulary';
 import { errorMessage } from '../components/error-text';
@@ -106,11 +107,10 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
             </Alert>
           ) : null}
           <Group grow align="flex-start">
-            <Select
+            <ChoiceSelect
               label={t('investments.source')}
-              required
-              allowDeselect={false}
-              data={INVESTMENT_SOURCES.map((s) => ({ value: s, label: t(`investmentSources.${s}`) }))}
+              choices={INVESTMENT_SOURCES}
+              labels="investmentSources"
               {...field('source')}
               data-autofocus
             />

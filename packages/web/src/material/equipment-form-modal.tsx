@@ -8,6 +8,7 @@ import {
 } from '@kadr/contracts';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useEquipmentMutations, useLabs } from '../api/material';
 import { EQUIPMENT_CONDITIONS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
@@ -63,20 +64,18 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
     init: draftOf,
     schemas: { create: createEquipmentBodySchema, patch: updateEquipmentBodySchema },
     bodies: { create: bodyOf, patch: bodyOf },
-    done: { created: t('material.itemCreated'), saved: t('material.itemSaved') },
+    text: {
+      create: t('material.createItemTitle'),
+      edit: t('material.editItemTitle'),
+      created: t('material.itemCreated'),
+      saved: t('material.itemSaved'),
+    },
     onClose,
   });
   const { field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('material.createItemTitle'), edit: t('material.editItemTitle') }}
-      testId="equipment-form"
-      size="xl"
-    >
+    <RecordFormModal form={form} testId="equipment-form" size="xl">
       <Group grow align="flex-start">
         <TextInput
           label={t('material.inventoryNumber')}
@@ -107,11 +106,10 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
           {...field('cost', 'costTiyn')}
         />
         <DateField label={t('material.acquiredOn')} required {...field('acquiredOn')} />
-        <Select
+        <ChoiceSelect
           label={t('material.condition')}
-          required
-          allowDeselect={false}
-          data={EQUIPMENT_CONDITIONS.map((c) => ({ value: c, label: t(`conditions.${c}`) }))}
+          choices={EQUIPMENT_CONDITIONS}
+          labels="conditions"
           {...field('condition')}
         />
       </Group>

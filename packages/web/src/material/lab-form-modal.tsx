@@ -1,6 +1,7 @@
 import { createLabBodySchema, type Lab, type PriorityArea, updateLabBodySchema } from '@kadr/contracts';
-import { Group, NumberInput, Select, Switch, TextInput } from '@mantine/core';
+import { Group, NumberInput, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useLabMutations } from '../api/material';
 import { PRIORITY_AREAS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
@@ -50,19 +51,18 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
     init: draftOf,
     schemas: { create: createLabBodySchema, patch: updateLabBodySchema },
     bodies: { create: bodyOf, patch: (d) => ({ ...bodyOf(d), active: d.active }) },
-    done: { created: t('material.labCreated'), saved: t('material.labSaved') },
+    text: {
+      create: t('material.createLabTitle'),
+      edit: t('material.editLabTitle'),
+      created: t('material.labCreated'),
+      saved: t('material.labSaved'),
+    },
     onClose,
   });
   const { draft, set, field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('material.createLabTitle'), edit: t('material.editLabTitle') }}
-      testId="lab-form"
-    >
+    <RecordFormModal form={form} testId="lab-form">
       <Group grow align="flex-start">
         <TextInput
           label={t('partners.code')}
@@ -72,11 +72,10 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
           {...field('code')}
           data-autofocus
         />
-        <Select
+        <ChoiceSelect
           label={t('material.area')}
-          required
-          allowDeselect={false}
-          data={PRIORITY_AREAS.map((a) => ({ value: a, label: t(`priorityAreas.${a}`) }))}
+          choices={PRIORITY_AREAS}
+          labels="priorityAreas"
           {...field('priorityArea')}
         />
       </Group>

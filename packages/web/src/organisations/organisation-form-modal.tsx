@@ -7,8 +7,9 @@ import {
   updateOrganisationBodySchema,
 } from '@kadr/contracts';
 import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
-import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useOrganisationMutations } from '../api/resources';
 import { RecordFormModal } from '../components/form-modal';
 import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
@@ -48,28 +49,25 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
     init: draftOf,
     schemas: { create: createOrganisationBodySchema, patch: updateOrganisationBodySchema },
     bodies: { create: ({ active: _, ...body }) => body, patch: (d) => d },
-    done: { created: t('organisations.created'), saved: t('organisations.saved') },
+    text: {
+      create: t('organisations.createTitle'),
+      edit: t('organisations.editTitle'),
+      created: t('organisations.created'),
+      saved: t('organisations.saved'),
+    },
     onClose,
   });
   const { draft, set, error, field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      size="xl"
-      titles={{ create: t('organisations.createTitle'), edit: t('organisations.editTitle') }}
-      testId="organisation-form"
-    >
+    <RecordFormModal form={form} size="xl" testId="organisation-form">
       <TrilingualFields {...trilingualProps(form, 'name')} autoFocus />
       <Group grow align="flex-start">
         <TextInput label={t('organisations.shortName')} required maxLength={60} {...field('shortName')} />
-        <Select
+        <ChoiceSelect
           label={t('organisations.kind')}
-          required
-          allowDeselect={false}
-          data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKinds.${kind}`) }))}
+          choices={ORGANISATION_KINDS}
+          labels="orgKinds"
           value={draft.kind}
           onChange={(value) => value && set('kind', value as OrganisationKind)}
         />

@@ -1,6 +1,7 @@
 import { type BranchStatus, updateBranchBodySchema } from '@kadr/contracts';
-import { Select, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useUpdateBranch } from '../api/agreements';
 import { BRANCH_STATUSES } from '../api/vocabulary';
 import { formAlert, succeedWith } from '../components/form-feedback';
@@ -45,11 +46,10 @@ export function BranchFormModal({ opened, partnerId, branch, onClose }: BranchFo
       size="md"
       testId="branch-form"
     >
-      <Select
+      <ChoiceSelect
         label={t('branch.status')}
-        required
-        allowDeselect={false}
-        data={BRANCH_STATUSES.map((s) => ({ value: s, label: t(`partners.branch.${s}`) }))}
+        choices={BRANCH_STATUSES}
+        labels="partners.branch"
         {...field('status')}
         data-autofocus
       />

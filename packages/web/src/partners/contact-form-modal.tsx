@@ -38,19 +38,18 @@ export function ContactFormModal({ opened, organisationId, contact, onClose }: C
     init: draftOf,
     schemas: { create: createContactBodySchema, patch: updateContactBodySchema },
     bodies: { create: (d) => ({ organisationId, ...d }), patch: (d) => d },
-    done: { created: t('contacts.created'), saved: t('contacts.saved') },
+    text: {
+      create: t('contacts.createTitle'),
+      edit: t('contacts.editTitle'),
+      created: t('contacts.created'),
+      saved: t('contacts.saved'),
+    },
     onClose,
   });
   const { field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('contacts.createTitle'), edit: t('contacts.editTitle') }}
-      testId="contact-form"
-    >
+    <RecordFormModal form={form} testId="contact-form">
       <TextInput
         label={t('partners.person')}
         required

@@ -7,6 +7,7 @@ import {
 } from '@kadr/contracts';
 import { Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { useJointProgrammeMutations } from '../api/agreements';
 import { DEGREE_TYPES } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
@@ -59,26 +60,24 @@ export function JointProgrammeFormModal(props: JointProgrammeFormModalProps) {
     init: draftOf,
     schemas: { create: createJointProgrammeBodySchema, patch: updateJointProgrammeBodySchema },
     bodies: { create: (d) => ({ organisationId, ...bodyOf(d) }), patch: bodyOf },
-    done: { created: t('jointProgrammes.created'), saved: t('jointProgrammes.saved') },
+    text: {
+      create: t('jointProgrammes.createTitle'),
+      edit: t('jointProgrammes.editTitle'),
+      created: t('jointProgrammes.created'),
+      saved: t('jointProgrammes.saved'),
+    },
     onClose,
   });
   const { field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('jointProgrammes.createTitle'), edit: t('jointProgrammes.editTitle') }}
-      testId="joint-programme-form"
-    >
+    <RecordFormModal form={form} testId="joint-programme-form">
       <TrilingualFields {...trilingualProps(form, 'name')} autoFocus />
       <Group grow align="flex-start">
-        <Select
+        <ChoiceSelect
           label={t('partners.degree')}
-          required
-          allowDeselect={false}
-          data={DEGREE_TYPES.map((d) => ({ value: d, label: t(`degreeTypes.${d}`) }))}
+          choices={DEGREE_TYPES}
+          labels="degreeTypes"
           {...field('degreeType')}
         />
         <NumberInput

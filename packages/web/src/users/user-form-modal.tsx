@@ -6,8 +6,9 @@ import {
   updateUserBodySchema,
 } from '@kadr/contracts';
 import { LOCALES, ROLES } from '../api/vocabulary';
-import { Group, PasswordInput, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Group, PasswordInput, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../components/choice-select';
 import { passwordHint } from '../components/error-text';
 import { useUserMutations } from '../api/resources';
 import { RecordFormModal } from '../components/form-modal';
@@ -57,19 +58,18 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
       create: ({ active: _, ...body }) => body,
       patch: ({ email: _, password: __, ...patch }) => patch,
     },
-    done: { created: t('users.created'), saved: t('users.saved') },
+    text: {
+      create: t('users.createTitle'),
+      edit: t('users.editTitle'),
+      created: t('users.created'),
+      saved: t('users.saved'),
+    },
     onClose,
   });
   const { draft, set, field } = form;
 
   return (
-    <RecordFormModal
-      form={form}
-      opened={opened}
-      onClose={onClose}
-      titles={{ create: t('users.createTitle'), edit: t('users.editTitle') }}
-      testId="user-form"
-    >
+    <RecordFormModal form={form} testId="user-form">
       {user ? (
         <Text size="sm">
           {t('users.email')}: <strong>{user.email}</strong>
@@ -79,19 +79,17 @@ export function UserFormModal({ opened, user, onClose }: UserFormModalProps) {
       )}
       <TextInput label={t('users.fullName')} required {...field('fullName')} />
       <Group grow align="flex-start">
-        <Select
+        <ChoiceSelect
           label={t('users.role')}
-          required
-          allowDeselect={false}
-          data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          choices={ROLES}
+          labels="roles"
           value={draft.role}
           onChange={(value) => value && set('role', value as Role)}
         />
-        <Select
+        <ChoiceSelect
           label={t('users.locale')}
-          required
-          allowDeselect={false}
-          data={LOCALES.map((locale) => ({ value: locale, label: t(`lang.${locale}`) }))}
+          choices={LOCALES}
+          labels="lang"
           value={draft.locale}
           onChange={(value) => value && set('locale', value as Locale)}
         />
