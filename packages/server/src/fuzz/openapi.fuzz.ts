@@ -34,8 +34,8 @@ const SKIPPED = new Set([
   'POST /api/users/{id}/reset-password',
   'PATCH /api/users/{id}',
 ]);
-/** Tables a refused request may still change: the sign-in throttle's record of attempts. */
-const VOLATILE_TABLES = new Set(['login_attempts', 'sessions']);
+/** Tables a refused request may still change: the sign-in throttle's records of failed attempts. */
+const VOLATILE_TABLES = new Set(['login_attempts', 'sign_in_throttle', 'sessions']);
 
 function operationsOf(document: {
   paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>>;
