@@ -83,7 +83,9 @@ export async function bookingsJourney(page: Page) {
       await dialog.locator('[data-testid=equipment-form]').waitFor();
       await dialog.getByRole('textbox', { name: /^Inventory number/ }).fill(itemCode);
       await choose(page, dialog.getByRole('combobox', { name: /^Lab/ }), new RegExp(`^${labCode}`), labCode);
-      await dialog.getByRole('textbox', { name: /^Name/ }).fill('FTIR spectrometer');
+      await dialog.getByRole('textbox', { name: /^Name in Kazakh/ }).fill('ИҚ-Фурье спектрометрі');
+      await dialog.getByRole('textbox', { name: /^Name in Russian/ }).fill('ИК-Фурье-спектрометр');
+      await dialog.getByRole('textbox', { name: /^Name in English/ }).fill('FTIR spectrometer');
       await dialog.getByRole('textbox', { name: /^Cost, KZT/ }).fill('12 500 000');
       await fillDate(dialog.getByLabel(/^Acquired/), '2024-09-02');
       await shot(page, 'equipment-form', false);
@@ -93,6 +95,11 @@ export async function bookingsJourney(page: Page) {
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       expect(text.includes('12,500,000') && text.includes(labCode), text);
+      expect(text.includes('FTIR spectrometer'), `the English name is not shown: ${text}`);
+      // A Kazakh reader reads the item's Kazakh name.
+      await switchLanguage(page, 'kk');
+      await row.getByText('ИҚ-Фурье спектрометрі').waitFor();
+      await switchLanguage(page, 'en');
     },
     page,
   );

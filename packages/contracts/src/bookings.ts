@@ -181,7 +181,7 @@ export const assetUtilisationSchema = z.object({
   assetType: assetTypeSchema,
   assetId: z.number().int(),
   code: z.string(),
-  /** The lab's name in the three languages; an item's single name stands in all three. */
+  /** The lab's or the item's name in the three languages. */
   name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
   priorityArea: priorityAreaSchema,
   availableHours: hours,

@@ -67,7 +67,7 @@ export type EquipmentCondition = z.infer<typeof equipmentConditionSchema>;
 export const equipmentSchema = z.object({
   id: z.number().int(),
   inventoryNumber: z.string(),
-  name: z.string(),
+  name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
   labId: z.number().int(),
   labCode: z.string(),
   priorityArea: priorityAreaSchema,
@@ -82,7 +82,7 @@ export type Equipment = z.infer<typeof equipmentSchema>;
 
 const equipmentFields = {
   inventoryNumber: assetCodeSchema,
-  name: textSchema().min(1).max(300),
+  name: trilingualSchema,
   labId: idSchema,
   costTiyn: positiveTiynSchema,
   acquiredOn: isoDateSchema,

@@ -9,7 +9,7 @@ import { toNumber } from './sorting.ts';
 export interface EquipmentRecord {
   id: number;
   inventoryNumber: string;
-  name: string;
+  name: { kk: string; ru: string; en: string };
   labId: number;
   labCode: string;
   priorityArea: PriorityArea;
@@ -52,8 +52,18 @@ function selectEquipment(db: Db) {
 
 type Row = Awaited<ReturnType<typeof selectEquipment>>[number];
 
-function toRecord(row: Row): EquipmentRecord {
-  return { ...row, fundedTiyn: toNumber(row.fundedTiyn) };
+function toRecord({ nameKk, nameRu, nameEn, ...row }: Row): EquipmentRecord {
+  return { ...row, name: { kk: nameKk, ru: nameRu, en: nameEn }, fundedTiyn: toNumber(row.fundedTiyn) };
+}
+
+/** The columns of an item's fields (the name is three columns). */
+function toColumns({ name, ...rest }: EquipmentInput): typeof e.$inferInsert {
+  return { ...rest, nameKk: name.kk, nameRu: name.ru, nameEn: name.en };
+}
+
+/** The columns of changed fields. */
+function toPatch({ name, ...rest }: Partial<EquipmentInput>) {
+  return { ...rest, ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}) };
 }
 
 /** SQL: the item has an allocation from an investment of the organisation. */
@@ -67,14 +77,14 @@ export function equipmentFundedBy(organisationId: number): SQL {
 /** Reads and writes equipment. */
 export const equipmentRepository = {
   async create(db: Db, input: EquipmentInput): Promise<EquipmentRecord> {
-    const [row] = await db.insert(e).values(input).returning({ id: e.id });
+    const [row] = await db.insert(e).values(toColumns(input)).returning({ id: e.id });
     return (await equipmentRepository.findById(db, row!.id))!;
   },
 
   /** Inserts many items in one statement (imports); returns their ids in input order. */
   async createMany(db: Db, inputs: EquipmentInput[]): Promise<number[]> {
     if (inputs.length === 0) return [];
-    const rows = await db.insert(e).values(inputs).returning({ id: e.id });
+    const rows = await db.insert(e).values(inputs.map(toColumns)).returning({ id: e.id });
     return rows.map((r) => r.id);
   },
 
@@ -86,7 +96,7 @@ export const equipmentRepository = {
   ): Promise<EquipmentRecord | undefined> {
     const [row] = await db
       .update(e)
-      .set({ ...patch, updatedAt: at })
+      .set({ ...toPatch(patch), updatedAt: at })
       .where(eq(e.id, id))
       .returning({ id: e.id });
     return row ? equipmentRepository.findById(db, row.id) : undefined;
@@ -147,11 +157,11 @@ export const equipmentRepository = {
         equalTo(e.condition, params.condition),
         equalTo(labs.priorityArea, params.priorityArea),
         params.fundedBy === undefined ? undefined : equipmentFundedBy(params.fundedBy),
-        search(params.q, e.inventoryNumber, e.name),
+        search(params.q, e.inventoryNumber, e.nameKk, e.nameRu, e.nameEn),
       ],
       sortable: {
         inventoryNumber: e.inventoryNumber,
-        name: e.name,
+        name: e.nameRu,
         costTiyn: e.costTiyn,
         acquiredOn: e.acquiredOn,
         condition: e.condition,

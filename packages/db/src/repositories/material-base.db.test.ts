@@ -51,7 +51,7 @@ for (const kind of testDatabaseKinds()) {
       ids.item = (
         await equipmentRepository.create(db, {
           inventoryNumber: 'EQ-1',
-          name: 'Furnace',
+          name: { kk: 'Пеш', ru: 'Печь', en: 'Furnace' },
           labId: ids.lab2,
           costTiyn: 100_000_00,
           acquiredOn: '2020-01-10',

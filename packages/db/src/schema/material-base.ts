@@ -39,7 +39,10 @@ export const equipment = pgTable(
   {
     id: serial('id').primaryKey(),
     inventoryNumber: text('inventory_number').notNull(),
-    name: text('name').notNull(),
+    // The item's name in the three languages, like a lab's (English may be empty).
+    nameKk: text('name_kk').notNull().default(''),
+    nameRu: text('name_ru').notNull().default(''),
+    nameEn: text('name_en').notNull().default(''),
     labId: integer('lab_id')
       .notNull()
       .references(() => labs.id),

@@ -107,7 +107,7 @@ describe('bookings and utilisation API', () => {
     expect(lab.statusCode).toBe(201);
     const item = await admin.request('POST', '/api/equipment', {
       inventoryNumber: 'TEST-OFF-1',
-      name: 'Old oscilloscope',
+      name: { kk: 'Ескі осциллограф', ru: 'Старый осциллограф', en: 'Old oscilloscope' },
       labId: lab.json().id,
       costTiyn: 100_000,
       acquiredOn: '2016-01-15',

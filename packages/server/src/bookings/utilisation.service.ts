@@ -34,7 +34,7 @@ async function assetsOf(
         assetType: 'equipment',
         assetId: e.id,
         code: e.inventoryNumber,
-        name: { kk: e.name, ru: e.name, en: e.name },
+        name: e.name,
         priorityArea: e.priorityArea,
         availableFrom: e.acquiredOn,
       });

@@ -73,7 +73,7 @@ async function describeAssets(ctx: ServiceContext, set: AssetSet): Promise<Descr
       assetType: 'equipment' as const,
       assetId: e.id,
       code: e.inventoryNumber,
-      name: e.name,
+      name: e.name.ru,
       priorityArea: e.priorityArea,
     })),
   ];

@@ -13,7 +13,9 @@ export type EquipmentRow = z.infer<typeof equipmentRowSchema>;
 
 const COLUMN_OF: Record<string, string> = {
   inventoryNumber: 'inventory_number',
-  name: 'name',
+  'name.kk': 'name_kk',
+  'name.ru': 'name_ru',
+  'name.en': 'name_en',
   labCode: 'lab_code',
   costTiyn: 'cost_kzt',
   acquiredOn: 'acquired_on',
@@ -32,9 +34,23 @@ export const equipmentImporter: Importer<EquipmentRow> = {
       parse: asText,
     },
     {
-      name: 'name',
+      name: 'name_kk',
       required: true,
-      format: 'Up to 300 characters',
+      format: 'Name in Kazakh, up to 300 characters',
+      example: 'Agilent 8890 газ хроматографы',
+      parse: asText,
+    },
+    {
+      name: 'name_ru',
+      required: true,
+      format: 'Name in Russian, up to 300 characters',
+      example: 'Газовый хроматограф Agilent 8890',
+      parse: asText,
+    },
+    {
+      name: 'name_en',
+      required: false,
+      format: 'Name in English, up to 300 characters',
       example: 'Gas chromatograph Agilent 8890',
       parse: asText,
     },
@@ -71,7 +87,7 @@ export const equipmentImporter: Importer<EquipmentRow> = {
   build(v) {
     const body = {
       inventoryNumber: v.inventory_number,
-      name: v.name,
+      name: { kk: v.name_kk, ru: v.name_ru, en: v.name_en },
       labCode: v.lab_code,
       costTiyn: v.cost_kzt,
       acquiredOn: v.acquired_on,

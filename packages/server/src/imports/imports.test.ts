@@ -37,7 +37,7 @@ describe('CSV and XLSX import', () => {
     const csv = await admin.request('GET', '/api/imports/equipment/template');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\r\n')[0]).toBe(
-      '\ufeffinventory_number,name,lab_code,cost_kzt,acquired_on,condition',
+      '\ufeffinventory_number,name_kk,name_ru,name_en,lab_code,cost_kzt,acquired_on,condition',
     );
     const xlsx = await admin.request('GET', '/api/imports/investments/template?format=xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -88,16 +88,27 @@ describe('CSV and XLSX import', () => {
   it('imports equipment from XLSX with real dates and numbers in the cells', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('items');
-    sheet.addRow(['inventory_number', 'name', 'lab_code', 'cost_kzt', 'acquired_on', 'condition']);
+    sheet.addRow([
+      'inventory_number',
+      'name_kk',
+      'name_ru',
+      'name_en',
+      'lab_code',
+      'cost_kzt',
+      'acquired_on',
+      'condition',
+    ]);
     sheet.addRow([
       'KDTU-EQ-0201',
       'Спектрометр',
+      'Спектрометр',
+      'Spectrometer',
       'MET-204',
       12_345_678.9,
       new Date(Date.UTC(2025, 8, 1)),
       'good',
     ]);
-    sheet.addRow(['KDTU-EQ-0202', 'Тренажёр', 'ENG-301', '2500000', '15.01.2026', '']);
+    sheet.addRow(['KDTU-EQ-0202', 'Тренажер', 'Тренажёр', '', 'ENG-301', '2500000', '15.01.2026', '']);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
     const dry = await send('equipment', 'items.xlsx', XLSX, file, '?dryRun=true');
     expect(dry.json()).toMatchObject({ dryRun: true, rows: 2, created: 0, ids: [] });
@@ -110,16 +121,17 @@ describe('CSV and XLSX import', () => {
       acquiredOn: '2025-09-01',
       condition: 'good',
       labCode: 'MET-204',
+      name: { kk: 'Спектрометр', ru: 'Спектрометр', en: 'Spectrometer' },
     });
   });
 
   it('refuses a file with bad rows with 400 IMPORT_FAILED listing every bad row and column, writing nothing', async () => {
     const csv = [
-      'inventory_number,name,lab_code,cost_kzt,acquired_on,condition',
-      'KDTU-EQ-0301,Good item,MET-201,1000,2025-01-01,new',
-      'KDTU-EQ-0302,,NO-LAB,12.345,2025-02-30,broken',
-      'KDTU-EQ-0001,Taken number,MET-201,1000,2025-01-01,',
-      'KDTU-EQ-0301,Repeat,MET-201,-5,01/02/2025,good',
+      'inventory_number,name_kk,name_ru,name_en,lab_code,cost_kzt,acquired_on,condition',
+      'KDTU-EQ-0301,Жақсы,Хороший,Good item,MET-201,1000,2025-01-01,new',
+      'KDTU-EQ-0302,,Без казахского,,NO-LAB,12.345,2025-02-30,broken',
+      'KDTU-EQ-0001,Бос емес,Занятый номер,Taken number,MET-201,1000,2025-01-01,',
+      'KDTU-EQ-0301,Қайта,Повтор,Repeat,MET-201,-5,01/02/2025,good',
     ].join('\r\n');
     const before = await count('/api/equipment');
     const response = await send('equipment', 'bad.csv', CSV, Buffer.from(csv));
@@ -129,7 +141,7 @@ describe('CSV and XLSX import', () => {
       [3, 'acquired_on'],
       [3, 'condition'],
       [3, 'cost_kzt'],
-      [3, 'name'],
+      [3, 'name_kk'],
       [4, 'inventory_number'],
       [5, 'acquired_on'],
       [5, 'cost_kzt'],
@@ -194,7 +206,7 @@ describe('CSV and XLSX import', () => {
       ],
       [
         'equipment',
-        'inventory_number,name,lab_code,cost_kzt,acquired_on\nbad code!,Item,MET-201,1000,2025-01-01',
+        'inventory_number,name_kk,name_ru,lab_code,cost_kzt,acquired_on\nbad code!,Зат,Предмет,MET-201,1000,2025-01-01',
         [{ row: 2, column: 'inventory_number', message: messageOf(assetCodeSchema, 'bad code!') }],
       ],
       [

@@ -28,6 +28,11 @@ describe('material base and investment ledger API', () => {
     expect(items.total).toBe(68);
     expect(items.items[0]).toMatchObject({
       inventoryNumber: 'KDTU-EQ-0001',
+      name: {
+        kk: 'Armfield UOP3CC пилоттық ректификациялық колоннасы',
+        ru: 'Пилотная ректификационная колонна Armfield UOP3CC',
+        en: 'Pilot distillation column Armfield UOP3CC',
+      },
       labCode: 'PCH-101',
       priorityArea: 'petrochemistry',
     });
@@ -56,7 +61,7 @@ describe('material base and investment ledger API', () => {
     expect([again.statusCode, again.json().error.details.issues[0].path]).toEqual([409, 'body.code']);
     const body = {
       inventoryNumber: 'KDTU-EQ-0901',
-      name: 'Boiler trainer',
+      name: { kk: 'Қазандық тренажері', ru: 'Тренажёр котельной', en: 'Boiler trainer' },
       labId: lab.id,
       costTiyn: 12_500_000_00,
       acquiredOn: '2026-01-15',

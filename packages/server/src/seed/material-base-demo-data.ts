@@ -3,7 +3,7 @@
  * numbers are assigned in order, KDTU-EQ-0001 …). Costs come from the investments (demo-investments-data.ts).
  */
 
-/** A lab with its equipment: [name, price weight]. */
+/** A lab with its equipment: [name in kk/ru/en, price weight]. */
 export interface DemoLab {
   code: string;
   name: { kk: string; ru: string; en: string };
@@ -14,7 +14,7 @@ export interface DemoLab {
   /** Probability that a timetable slot of a weekday is booked for a class. */
   load: number;
   disciplines: string[];
-  items: [string, number][];
+  items: [{ kk: string; ru: string; en: string }, number][];
 }
 
 const n = (ru: string, kk: string, en: string) => ({ kk, ru, en });
@@ -30,12 +30,54 @@ export const demoLabs: DemoLab[] = [
     load: 0.16,
     disciplines: ['Технология переработки нефти', 'Процессы и аппараты химической технологии'],
     items: [
-      ['Pilot distillation column Armfield UOP3CC', 5],
-      ['Gas chromatograph Agilent 7890B', 3],
-      ['Catalytic cracking micro-reactor', 4],
-      ['FTIR spectrometer Bruker Alpha II', 2],
-      ['Viscometer Anton Paar SVM 3001', 1],
-      ['Process control trainer Festo MPS PA', 2],
+      [
+        n(
+          'Пилотная ректификационная колонна Armfield UOP3CC',
+          'Armfield UOP3CC пилоттық ректификациялық колоннасы',
+          'Pilot distillation column Armfield UOP3CC',
+        ),
+        5,
+      ],
+      [
+        n(
+          'Газовый хроматограф Agilent 7890B',
+          'Agilent 7890B газ хроматографы',
+          'Gas chromatograph Agilent 7890B',
+        ),
+        3,
+      ],
+      [
+        n(
+          'Микрореактор каталитического крекинга',
+          'Каталитикалық крекинг микрореакторы',
+          'Catalytic cracking micro-reactor',
+        ),
+        4,
+      ],
+      [
+        n(
+          'ИК-Фурье-спектрометр Bruker Alpha II',
+          'Bruker Alpha II ИҚ-Фурье спектрометрі',
+          'FTIR spectrometer Bruker Alpha II',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Вискозиметр Anton Paar SVM 3001',
+          'Anton Paar SVM 3001 вискозиметрі',
+          'Viscometer Anton Paar SVM 3001',
+        ),
+        1,
+      ],
+      [
+        n(
+          'Учебный стенд управления процессами Festo MPS PA',
+          'Festo MPS PA процестерді басқару оқу стенді',
+          'Process control trainer Festo MPS PA',
+        ),
+        2,
+      ],
     ],
   },
   {
@@ -52,11 +94,46 @@ export const demoLabs: DemoLab[] = [
     load: 0.1,
     disciplines: ['Каталитические процессы', 'Аналитическая химия нефти'],
     items: [
-      ['HPLC Shimadzu Nexera', 3],
-      ['Elemental analyser Elementar vario EL cube', 2],
-      ['Flash point tester Petrotest PM4', 1],
-      ['Sulfur analyser Horiba SLFA-60', 1],
-      ['Laboratory fume hood Waldner', 1],
+      [
+        n(
+          'Жидкостный хроматограф ВЭЖХ Shimadzu Nexera',
+          'Shimadzu Nexera ЖТСХ сұйықтық хроматографы',
+          'HPLC Shimadzu Nexera',
+        ),
+        3,
+      ],
+      [
+        n(
+          'Элементный анализатор Elementar vario EL cube',
+          'Elementar vario EL cube элементтік анализаторы',
+          'Elemental analyser Elementar vario EL cube',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Анализатор температуры вспышки Petrotest PM4',
+          'Petrotest PM4 тұтану температурасын өлшегіш',
+          'Flash point tester Petrotest PM4',
+        ),
+        1,
+      ],
+      [
+        n(
+          'Анализатор серы Horiba SLFA-60',
+          'Horiba SLFA-60 күкірт анализаторы',
+          'Sulfur analyser Horiba SLFA-60',
+        ),
+        1,
+      ],
+      [
+        n(
+          'Лабораторный вытяжной шкаф Waldner',
+          'Waldner зертханалық сорғыш шкафы',
+          'Laboratory fume hood Waldner',
+        ),
+        1,
+      ],
     ],
   },
   {
@@ -73,11 +150,39 @@ export const demoLabs: DemoLab[] = [
     load: 0.08,
     disciplines: ['Химия и технология полимеров'],
     items: [
-      ['Rheometer Anton Paar MCR 302', 3],
-      ['Extruder Thermo HAAKE MiniLab', 2],
-      ['DSC Netzsch 214 Polyma', 2],
-      ['Tensile tester Instron 3345', 2],
-      ['Rotary evaporator Büchi R-300', 1],
+      [n('Реометр Anton Paar MCR 302', 'Anton Paar MCR 302 реометрі', 'Rheometer Anton Paar MCR 302'), 3],
+      [
+        n(
+          'Экструдер Thermo HAAKE MiniLab',
+          'Thermo HAAKE MiniLab экструдері',
+          'Extruder Thermo HAAKE MiniLab',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Дифференциальный сканирующий калориметр Netzsch 214 Polyma',
+          'Netzsch 214 Polyma дифференциалды сканерлеуші калориметрі',
+          'DSC Netzsch 214 Polyma',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Разрывная машина Instron 3345',
+          'Instron 3345 созуға сынау машинасы',
+          'Tensile tester Instron 3345',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Ротационный испаритель Büchi R-300',
+          'Büchi R-300 роторлы буландырғышы',
+          'Rotary evaporator Büchi R-300',
+        ),
+        1,
+      ],
     ],
   },
   {
@@ -90,12 +195,47 @@ export const demoLabs: DemoLab[] = [
     load: 0.18,
     disciplines: ['Металлургия чёрных металлов', 'Теория металлургических процессов'],
     items: [
-      ['Induction furnace VIP 50 kg', 5],
-      ['Optical emission spectrometer Spectromaxx', 4],
-      ['Metallographic microscope Zeiss Axio Imager', 2],
-      ['Sample preparation line Struers', 2],
-      ['Hardness tester Emco-Test DuraScan', 1],
-      ['Thermal analyser Netzsch STA 449', 2],
+      [n('Индукционная печь VIP на 50 кг', 'VIP 50 кг индукциялық пеші', 'Induction furnace VIP 50 kg'), 5],
+      [
+        n(
+          'Оптико-эмиссионный спектрометр Spectromaxx',
+          'Spectromaxx оптикалық-эмиссиялық спектрометрі',
+          'Optical emission spectrometer Spectromaxx',
+        ),
+        4,
+      ],
+      [
+        n(
+          'Металлографический микроскоп Zeiss Axio Imager',
+          'Zeiss Axio Imager металлографиялық микроскобы',
+          'Metallographic microscope Zeiss Axio Imager',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Линия пробоподготовки Struers',
+          'Struers сынама дайындау желісі',
+          'Sample preparation line Struers',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Твердомер Emco-Test DuraScan',
+          'Emco-Test DuraScan қаттылық өлшегіші',
+          'Hardness tester Emco-Test DuraScan',
+        ),
+        1,
+      ],
+      [
+        n(
+          'Термоанализатор Netzsch STA 449',
+          'Netzsch STA 449 термоанализаторы',
+          'Thermal analyser Netzsch STA 449',
+        ),
+        2,
+      ],
     ],
   },
   {
@@ -112,12 +252,47 @@ export const demoLabs: DemoLab[] = [
     load: 0.14,
     disciplines: ['Материаловедение', 'Неразрушающий контроль'],
     items: [
-      ['Universal testing machine ZwickRoell Z250', 4],
-      ['Charpy impact tester 450 J', 1],
-      ['Scanning electron microscope Tescan Vega', 6],
-      ['X-ray diffractometer Rigaku MiniFlex', 4],
-      ['Ultrasonic flaw detector Olympus EPOCH 650', 1],
-      ['Fatigue testing system MTS Landmark', 4],
+      [
+        n(
+          'Универсальная испытательная машина ZwickRoell Z250',
+          'ZwickRoell Z250 әмбебап сынақ машинасы',
+          'Universal testing machine ZwickRoell Z250',
+        ),
+        4,
+      ],
+      [n('Маятниковый копёр Шарпи 450 Дж', 'Шарпи маятникті копры, 450 Дж', 'Charpy impact tester 450 J'), 1],
+      [
+        n(
+          'Сканирующий электронный микроскоп Tescan Vega',
+          'Tescan Vega сканерлеуші электрондық микроскобы',
+          'Scanning electron microscope Tescan Vega',
+        ),
+        6,
+      ],
+      [
+        n(
+          'Рентгеновский дифрактометр Rigaku MiniFlex',
+          'Rigaku MiniFlex рентгендік дифрактометрі',
+          'X-ray diffractometer Rigaku MiniFlex',
+        ),
+        4,
+      ],
+      [
+        n(
+          'Ультразвуковой дефектоскоп Olympus EPOCH 650',
+          'Olympus EPOCH 650 ультрадыбыстық дефектоскопы',
+          'Ultrasonic flaw detector Olympus EPOCH 650',
+        ),
+        1,
+      ],
+      [
+        n(
+          'Система испытаний на усталость MTS Landmark',
+          'MTS Landmark шаршауға сынау жүйесі',
+          'Fatigue testing system MTS Landmark',
+        ),
+        4,
+      ],
     ],
   },
   {
@@ -130,12 +305,50 @@ export const demoLabs: DemoLab[] = [
     load: 0.12,
     disciplines: ['Технология машиностроения', 'Обработка металлов на станках с ЧПУ'],
     items: [
-      ['CNC lathe DMG Mori CLX 350', 4],
-      ['CNC machining centre Haas VF-2', 4],
-      ['Coordinate measuring machine Zeiss Contura', 3],
-      ['Welding simulator Soldamatic', 1],
-      ['Metal 3D printer Trumpf TruPrint 1000', 4],
-      ['Laser cutter Trumpf TruLaser 1030', 3],
+      [
+        n(
+          'Токарный станок с ЧПУ DMG Mori CLX 350',
+          'DMG Mori CLX 350 СББ токарлық станогы',
+          'CNC lathe DMG Mori CLX 350',
+        ),
+        4,
+      ],
+      [
+        n(
+          'Обрабатывающий центр с ЧПУ Haas VF-2',
+          'Haas VF-2 СББ өңдеу орталығы',
+          'CNC machining centre Haas VF-2',
+        ),
+        4,
+      ],
+      [
+        n(
+          'Координатно-измерительная машина Zeiss Contura',
+          'Zeiss Contura координаттық өлшеу машинасы',
+          'Coordinate measuring machine Zeiss Contura',
+        ),
+        3,
+      ],
+      [
+        n('Сварочный тренажёр Soldamatic', 'Soldamatic дәнекерлеу тренажері', 'Welding simulator Soldamatic'),
+        1,
+      ],
+      [
+        n(
+          '3D-принтер по металлу Trumpf TruPrint 1000',
+          'Trumpf TruPrint 1000 металл 3D принтері',
+          'Metal 3D printer Trumpf TruPrint 1000',
+        ),
+        4,
+      ],
+      [
+        n(
+          'Установка лазерной резки Trumpf TruLaser 1030',
+          'Trumpf TruLaser 1030 лазерлік кесу қондырғысы',
+          'Laser cutter Trumpf TruLaser 1030',
+        ),
+        3,
+      ],
     ],
   },
   {
@@ -152,12 +365,47 @@ export const demoLabs: DemoLab[] = [
     load: 0.15,
     disciplines: ['Электроэнергетические системы и сети', 'Релейная защита'],
     items: [
-      ['Power system simulator Lucas-Nülle', 4],
-      ['Relay test set Omicron CMC 356', 2],
-      ['Electric drives training bench', 2],
-      ['Power quality analyser Fluke 435-II', 1],
-      ['Smart grid trainer', 3],
-      ['Transformer test bench', 2],
+      [
+        n(
+          'Симулятор энергосистемы Lucas-Nülle',
+          'Lucas-Nülle энергожүйе симуляторы',
+          'Power system simulator Lucas-Nülle',
+        ),
+        4,
+      ],
+      [
+        n(
+          'Комплекс проверки релейной защиты Omicron CMC 356',
+          'Omicron CMC 356 релелік қорғанысты тексеру кешені',
+          'Relay test set Omicron CMC 356',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Учебный стенд электроприводов',
+          'Электр жетектерінің оқу стенді',
+          'Electric drives training bench',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Анализатор качества электроэнергии Fluke 435-II',
+          'Fluke 435-II электр энергиясы сапасының анализаторы',
+          'Power quality analyser Fluke 435-II',
+        ),
+        1,
+      ],
+      [
+        n(
+          'Учебный стенд «умной» электросети',
+          'Зияткерлік электр желісінің оқу стенді',
+          'Smart grid trainer',
+        ),
+        3,
+      ],
+      [n('Стенд испытания трансформаторов', 'Трансформаторларды сынау стенді', 'Transformer test bench'), 2],
     ],
   },
   {
@@ -174,12 +422,40 @@ export const demoLabs: DemoLab[] = [
     load: 0.12,
     disciplines: ['Горная электромеханика', 'Диагностика горного оборудования'],
     items: [
-      ['Mine hoist drive trainer', 3],
-      ['Conveyor condition monitoring rig', 3],
-      ['Vibration analyser SKF Microlog', 1],
-      ['Hydraulics trainer Festo', 2],
-      ['Thermal imaging camera FLIR T860', 1],
-      ['Mine digital twin workstation', 2],
+      [
+        n(
+          'Тренажёр привода шахтного подъёмника',
+          'Шахта көтергіші жетегінің тренажері',
+          'Mine hoist drive trainer',
+        ),
+        3,
+      ],
+      [
+        n(
+          'Стенд мониторинга состояния конвейера',
+          'Конвейер күйін бақылау стенді',
+          'Conveyor condition monitoring rig',
+        ),
+        3,
+      ],
+      [
+        n(
+          'Виброанализатор SKF Microlog',
+          'SKF Microlog діріл анализаторы',
+          'Vibration analyser SKF Microlog',
+        ),
+        1,
+      ],
+      [n('Учебный стенд гидравлики Festo', 'Festo гидравлика оқу стенді', 'Hydraulics trainer Festo'), 2],
+      [n('Тепловизор FLIR T860', 'FLIR T860 жылу бейнелегіші', 'Thermal imaging camera FLIR T860'), 1],
+      [
+        n(
+          'Рабочая станция цифрового двойника рудника',
+          'Кеніштің цифрлық егізі жұмыс станциясы',
+          'Mine digital twin workstation',
+        ),
+        2,
+      ],
     ],
   },
   {
@@ -196,11 +472,32 @@ export const demoLabs: DemoLab[] = [
     load: 0.1,
     disciplines: ['Возобновляемые источники энергии'],
     items: [
-      ['Solar PV training system', 2],
-      ['Wind turbine emulator', 2],
-      ['Battery storage test bench', 2],
-      ['Hydrogen fuel cell trainer', 2],
-      ['Heat pump trainer', 1],
+      [
+        n(
+          'Учебный стенд солнечной электростанции',
+          'Күн электр станциясының оқу стенді',
+          'Solar PV training system',
+        ),
+        2,
+      ],
+      [n('Эмулятор ветроустановки', 'Жел қондырғысының эмуляторы', 'Wind turbine emulator'), 2],
+      [
+        n(
+          'Стенд испытания аккумуляторных накопителей',
+          'Аккумуляторлық жинақтағыштарды сынау стенді',
+          'Battery storage test bench',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Учебный стенд водородного топливного элемента',
+          'Сутегі отын элементінің оқу стенді',
+          'Hydrogen fuel cell trainer',
+        ),
+        2,
+      ],
+      [n('Учебный стенд теплового насоса', 'Жылу сорғысының оқу стенді', 'Heat pump trainer'), 1],
     ],
   },
   {
@@ -217,12 +514,40 @@ export const demoLabs: DemoLab[] = [
     load: 0.2,
     disciplines: ['Программирование ПЛК', 'SCADA-системы'],
     items: [
-      ['PLC stations Siemens S7-1500 (set of 10)', 4],
-      ['SCADA server WinCC', 1],
-      ['Industrial network trainer Profinet', 1],
-      ['Robot arm ABB IRB 120', 3],
-      ['Process automation rig', 2],
-      ['HMI panels (set of 10)', 1],
+      [
+        n(
+          'Станции ПЛК Siemens S7-1500 (комплект из 10)',
+          'Siemens S7-1500 БЛК станциялары (10 дана жиынтық)',
+          'PLC stations Siemens S7-1500 (set of 10)',
+        ),
+        4,
+      ],
+      [n('Сервер SCADA WinCC', 'WinCC SCADA сервері', 'SCADA server WinCC'), 1],
+      [
+        n(
+          'Учебный стенд промышленной сети Profinet',
+          'Profinet өнеркәсіптік желі оқу стенді',
+          'Industrial network trainer Profinet',
+        ),
+        1,
+      ],
+      [n('Робот-манипулятор ABB IRB 120', 'ABB IRB 120 робот-манипуляторы', 'Robot arm ABB IRB 120'), 3],
+      [
+        n(
+          'Стенд автоматизации технологических процессов',
+          'Технологиялық процестерді автоматтандыру стенді',
+          'Process automation rig',
+        ),
+        2,
+      ],
+      [
+        n(
+          'Панели оператора HMI (комплект из 10)',
+          'HMI оператор панельдері (10 дана жиынтық)',
+          'HMI panels (set of 10)',
+        ),
+        1,
+      ],
     ],
   },
   {
@@ -239,11 +564,32 @@ export const demoLabs: DemoLab[] = [
     load: 0.18,
     disciplines: ['Анализ промышленных данных', 'Машинное обучение'],
     items: [
-      ['GPU compute server NVIDIA A100', 5],
-      ['Workstations (set of 24)', 3],
-      ['Storage array 200 TB', 2],
-      ['Core network switch', 1],
-      ['Edge AI kits (set of 12)', 1],
+      [
+        n(
+          'Вычислительный GPU-сервер NVIDIA A100',
+          'NVIDIA A100 GPU есептеу сервері',
+          'GPU compute server NVIDIA A100',
+        ),
+        5,
+      ],
+      [
+        n(
+          'Рабочие станции (комплект из 24)',
+          'Жұмыс станциялары (24 дана жиынтық)',
+          'Workstations (set of 24)',
+        ),
+        3,
+      ],
+      [n('Система хранения данных 200 ТБ', '200 ТБ деректер сақтау жүйесі', 'Storage array 200 TB'), 2],
+      [n('Коммутатор ядра сети', 'Желі ядросының коммутаторы', 'Core network switch'), 1],
+      [
+        n(
+          'Комплекты периферийного ИИ (12 шт.)',
+          'Шеткі ЖИ жиынтықтары (12 дана)',
+          'Edge AI kits (set of 12)',
+        ),
+        1,
+      ],
     ],
   },
   {
@@ -260,12 +606,36 @@ export const demoLabs: DemoLab[] = [
     load: 0.16,
     disciplines: ['Интернет вещей', 'Цифровые двойники производства'],
     items: [
-      ['Smart factory line Festo CP Lab', 6],
-      ['Collaborative robot UR10e', 3],
-      ['IoT sensor kits (set of 20)', 1],
-      ['Digital twin workstation', 1],
-      ['AR/VR headsets (set of 10)', 1],
-      ['Private 5G testbed', 3],
+      [
+        n(
+          'Линия «умной» фабрики Festo CP Lab',
+          'Festo CP Lab зияткерлік фабрика желісі',
+          'Smart factory line Festo CP Lab',
+        ),
+        6,
+      ],
+      [n('Коллаборативный робот UR10e', 'UR10e коллаборативті роботы', 'Collaborative robot UR10e'), 3],
+      [
+        n(
+          'Комплекты датчиков IoT (20 шт.)',
+          'IoT датчиктер жиынтықтары (20 дана)',
+          'IoT sensor kits (set of 20)',
+        ),
+        1,
+      ],
+      [
+        n('Рабочая станция цифрового двойника', 'Цифрлық егіз жұмыс станциясы', 'Digital twin workstation'),
+        1,
+      ],
+      [
+        n(
+          'Гарнитуры AR/VR (комплект из 10)',
+          'AR/VR гарнитуралары (10 дана жиынтық)',
+          'AR/VR headsets (set of 10)',
+        ),
+        1,
+      ],
+      [n('Испытательный стенд частной сети 5G', 'Жеке 5G желісінің сынақ стенді', 'Private 5G testbed'), 3],
     ],
   },
 ];

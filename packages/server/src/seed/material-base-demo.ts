@@ -7,7 +7,7 @@ import { type DemoLab, demoLabs } from './material-base-demo-data.ts';
 /** The seeded assets, for the bookings seeder. */
 export interface SeededAssets {
   labs: { id: number; lab: DemoLab }[];
-  items: { id: number; labCode: string; name: string }[];
+  items: { id: number; labCode: string; name: { kk: string; ru: string; en: string } }[];
 }
 
 const totalTiyn = (i: DemoInvestment) => (i.fx ? tiynOf(i.fx) : i.kzt! * 100);

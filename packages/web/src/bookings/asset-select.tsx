@@ -58,7 +58,7 @@ export function AssetSelect(props: AssetSelectProps) {
         .filter((e) => !props.bookableOnly || e.condition !== 'written_off')
         .map((e) => ({
           value: `equipment:${e.id}`,
-          label: `${e.inventoryNumber} — ${e.name}`,
+          label: `${e.inventoryNumber} — ${localized(e.name, locale)}`,
         })),
     },
   ];

@@ -53,7 +53,13 @@ describe('checkBody', () => {
   });
 
   it('says the years a date may have, and why a new password is refused, in the interface language', () => {
-    const item = { inventoryNumber: 'EQ-1', name: 'Item', labId: 1, costTiyn: 100, acquiredOn: '0001-01-01' };
+    const item = {
+      inventoryNumber: 'EQ-1',
+      name: { kk: 'Зат', ru: 'Предмет', en: 'Item' },
+      labId: 1,
+      costTiyn: 100,
+      acquiredOn: '0001-01-01',
+    };
     expect(checkBody(i18n.t, createEquipmentBodySchema, item).errors).toEqual({
       acquiredOn: en.validation.yearRange,
     });
@@ -70,7 +76,12 @@ describe('checkBody', () => {
   });
 
   it('reads amounts in tiyn as tenge the person typed, and a failed "empty or a web address" as an address', () => {
-    const item = { inventoryNumber: 'EQ-1', name: 'Item', labId: 1, acquiredOn: '2025-02-30' };
+    const item = {
+      inventoryNumber: 'EQ-1',
+      name: { kk: 'Зат', ru: 'Предмет', en: 'Item' },
+      labId: 1,
+      acquiredOn: '2025-02-30',
+    };
     expect(checkBody(i18n.t, createEquipmentBodySchema, item).errors).toEqual({
       costTiyn: en.validation.amount,
       acquiredOn: en.validation.date,

@@ -76,7 +76,7 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
   }));
   const equipmentOptions = (equipment.data?.items ?? []).map((e) => ({
     value: String(e.id),
-    label: `${e.inventoryNumber} — ${e.name}`,
+    label: `${e.inventoryNumber} — ${localized(e.name, locale)}`,
   }));
 
   const onSubmit = (event: FormEvent) => {

@@ -16,10 +16,11 @@ import { useRecordForm } from '../components/use-record-form';
 import { todayInput } from '../components/date-input';
 import { currentLocale, localized } from '../i18n';
 import { DateField } from '../components/date-field';
+import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 
 interface Draft {
   inventoryNumber: string;
-  name: string;
+  name: TrilingualDraft;
   labId: string | null;
   cost: string;
   acquiredOn: string;
@@ -29,7 +30,7 @@ interface Draft {
 function draftOf(item: Equipment | null): Draft {
   return {
     inventoryNumber: item?.inventoryNumber ?? '',
-    name: item?.name ?? '',
+    name: { kk: item?.name.kk ?? '', ru: item?.name.ru ?? '', en: item?.name.en ?? '' },
     labId: item ? String(item.labId) : null,
     cost: item ? formatKzt(item.costTiyn) : '',
     acquiredOn: item?.acquiredOn.slice(0, 10) ?? todayInput(),
@@ -96,7 +97,7 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
           {...field('labId')}
         />
       </Group>
-      <TextInput label={t('material.itemName')} required maxLength={300} {...field('name')} />
+      <TrilingualFields {...trilingualProps(form, 'name')} />
       <Group grow align="flex-start">
         <TextInput
           label={t('material.costKzt')}

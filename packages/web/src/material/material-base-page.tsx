@@ -135,7 +135,12 @@ function EquipmentTab() {
       nowrap: true,
       render: (e) => e.inventoryNumber,
     },
-    { key: 'name', header: t('organisations.name'), sortField: 'name', render: (e) => e.name },
+    {
+      key: 'name',
+      header: t('organisations.name'),
+      sortField: 'name',
+      render: (e) => localized(e.name, locale),
+    },
     { key: 'lab', header: t('investments.lab'), render: (e) => e.labCode },
     {
       key: 'cost',

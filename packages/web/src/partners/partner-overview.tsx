@@ -226,7 +226,11 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
           rowKey={(f) => f.equipment.id}
           columns={[
             { key: 'inv', header: t('partners.code'), render: (f) => f.equipment.inventoryNumber },
-            { key: 'name', header: t('organisations.name'), render: (f) => f.equipment.name },
+            {
+              key: 'name',
+              header: t('organisations.name'),
+              render: (f) => localized(f.equipment.name, locale),
+            },
             {
               key: 'funded',
               header: t('partners.fundedByPartner'),
