@@ -14,12 +14,10 @@ const vendorGroups: { name: string; test: RegExp }[] = [
   { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
   { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/ },
-  // The contracts' schemas validate the forms. zod-jitless.ts runs in the same chunk, before any schema is
-  // built: a chunk's modules run when it loads, before the entry that imports it.
-  {
-    name: 'contracts',
-    test: /node_modules[\\/]zod[\\/]|[\\/]packages[\\/]contracts[\\/]|[\\/]src[\\/]zod-jitless\.ts$/,
-  },
+  // zod-jitless.ts runs in zod's chunk, before any schema is built: a chunk's modules run when it loads, before
+  // the chunks that import it. The contracts' schemas are not grouped: each page's chunk takes the contract
+  // modules it uses, so the sign-in page loads the auth schemas only (@kadr/contracts/auth), not all of them.
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ },
 ];
 
 /**

@@ -16,7 +16,7 @@ export const ROLES = [
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const emailSchema = textSchema().toLowerCase().email().max(254);
+export { emailSchema, type LoginBody, loginBodySchema } from './sign-in.ts';
 
 /** A password a user may set (passwordProblem); the issue carries `params.problem` for a translated message. */
 export const passwordSchema = z.string().superRefine((password, ctx) => {
@@ -24,12 +24,6 @@ export const passwordSchema = z.string().superRefine((password, ctx) => {
   if (problem)
     ctx.addIssue({ code: 'custom', message: passwordProblemMessages[problem], params: { problem } });
 });
-
-export const loginBodySchema = z.object({
-  email: emailSchema,
-  password: z.string().min(1).max(200),
-});
-export type LoginBody = z.infer<typeof loginBodySchema>;
 
 /** The signed-in user as the API presents it. */
 export const meSchema = z.object({

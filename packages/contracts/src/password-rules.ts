@@ -3,23 +3,15 @@
  * shipping zod (see packages/web/src/api/vocabulary.ts). passwordSchema in auth.ts applies them to the API.
  */
 import { COMMON_PASSWORDS_TEXT } from './common-passwords.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type PasswordProblem } from './password-limits.ts';
 
-/** The shortest and the longest password a user may set (OWASP ASVS 4.0.3 V2.1.1 and V2.1.2). */
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 128;
-
-/** Why a password may not be set; each has a message in the web locales under `validation.passwordRule.`. */
-export const PASSWORD_PROBLEMS = ['tooShort', 'tooLong', 'blank', 'repeated', 'common'] as const;
-export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
-
-/** The English message of each problem, as the API answers it. */
-export const passwordProblemMessages: Record<PasswordProblem, string> = {
-  tooShort: `Use at least ${MIN_PASSWORD_LENGTH} characters`,
-  tooLong: `Use at most ${MAX_PASSWORD_LENGTH} characters`,
-  blank: 'A password cannot be only spaces',
-  repeated: 'A password cannot be one character or a short group of characters repeated',
-  common: 'This password is among the most common ones; choose another',
-};
+export {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  PASSWORD_PROBLEMS,
+  type PasswordProblem,
+  passwordProblemMessages,
+} from './password-limits.ts';
 
 let commonPasswords: Set<string> | undefined;
 function isCommon(password: string): boolean {

@@ -1,4 +1,4 @@
-import { loginBodySchema } from '@kadr/contracts';
+import { loginBodySchema } from '@kadr/contracts/sign-in';
 import {
   Alert,
   Box,

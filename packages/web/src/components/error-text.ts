@@ -2,7 +2,7 @@ import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   type PasswordProblem,
-} from '@kadr/contracts/password-rules';
+} from '@kadr/contracts/password-limits';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
 

@@ -1,5 +1,5 @@
-import { PATTERNS, type PatternName, ruleOf, type ValidationRule } from '@kadr/contracts';
-import { PASSWORD_PROBLEMS, type PasswordProblem } from '@kadr/contracts/password-rules';
+import { PATTERNS, type PatternName, ruleOf, type ValidationRule } from '@kadr/contracts/rules';
+import { PASSWORD_PROBLEMS, type PasswordProblem } from '@kadr/contracts/password-limits';
 import type { TFunction } from 'i18next';
 import { passwordProblemText } from './error-text';
 import type { z } from 'zod';
