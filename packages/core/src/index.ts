@@ -16,3 +16,5 @@ export * from './allocation/rounds.ts';
 export * from './allocation/checker.ts';
 export * from './calendar.ts';
 export * from './agreements/status.ts';
+export * from './material/utilisation.ts';
+export * from './investments/aggregates.ts';

@@ -1,4 +1,4 @@
-import { MAX_UTILISATION_DAYS, type UtilisationReport } from '@kadr/contracts';
+import { type AssetUtilisation, MAX_UTILISATION_DAYS, type UtilisationReport } from '@kadr/contracts';
 import {
   equipmentRepository,
   investmentsRepository,
@@ -7,10 +7,18 @@ import {
   usageRepository,
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
-import { addDays, daysBetween, startOfDate } from '@kadr/core';
+import {
+  type AssetInfo as CoreAssetInfo,
+  addDays,
+  computeUtilisation,
+  daysBetween,
+  startOfDate,
+} from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
 import { validationError } from '../errors.ts';
-import { type AssetInfo, computeUtilisation } from './utilisation.ts';
+
+/** An asset as the report carries it: the contracts' code, trilingual name and priority area. */
+type AssetInfo = CoreAssetInfo<Pick<AssetUtilisation, 'code' | 'name' | 'priorityArea'>>;
 
 async function assetsOf(
   ctx: ServiceContext,

@@ -17,7 +17,7 @@ import { todayOf } from '../agreements/agreements.service.ts';
 import { addDays, startOfDate } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
-import { shapeAggregates, yearSpan } from '../investments/aggregates.ts';
+import { ledgerCharts } from '../investments/ledger-charts.ts';
 import { presentInvestment } from '../investments/presenters.ts';
 import { fundedShares } from '../partners/partner-overview.service.ts';
 import { assertOrganisationVisible } from '../policy.ts';
@@ -195,10 +195,7 @@ export async function impactAggregates(
 ): Promise<ImpactAggregates> {
   const period = periodOf(ctx, query);
   const totals = await investmentAggregatesRepository.totals(ctx.db, { from: query.from, to: query.to });
-  const { byPartner: _hidden, ...investments } = shapeAggregates(totals, {
-    ...yearSpan(todayOf(ctx), query.from, query.to),
-    includePartners: false,
-  });
+  const { byPartner: _hidden, ...investments } = ledgerCharts(totals, todayOf(ctx), query, false);
   const byYear = await usageRepository.trainingByYear(ctx.db, period.start, period.end);
   const byArea = await usageRepository.trainingByArea(ctx.db, period.start, period.end);
   return {

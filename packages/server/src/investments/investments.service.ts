@@ -23,7 +23,7 @@ import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
 import { presentInvestment } from './presenters.ts';
-import { shapeAggregates, yearSpan } from './aggregates.ts';
+import { ledgerCharts } from './ledger-charts.ts';
 import { organisationScope } from '../policy.ts';
 
 type Issue = { path: string; message: string };
@@ -182,8 +182,5 @@ export async function investmentAggregates(
 ): Promise<InvestmentAggregates> {
   const organisationId = organisationScope(ctx.actor);
   const totals = await investmentAggregatesRepository.totals(ctx.db, { ...period, organisationId });
-  return shapeAggregates(totals, {
-    ...yearSpan(todayOf(ctx), period.from, period.to),
-    includePartners: ctx.actor.role !== 'observer',
-  });
+  return ledgerCharts(totals, todayOf(ctx), period, ctx.actor.role !== 'observer');
 }

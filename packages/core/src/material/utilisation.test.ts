@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekdaysBetween } from '@kadr/core';
+import { weekdaysBetween } from '../calendar.ts';
 import { computeUtilisation, fundingShares, monthsOf, utilisationByMonth } from './utilisation.ts';
 
 describe('utilisation', () => {

@@ -1,23 +1,58 @@
-import type {
-  AssetType,
-  AssetUtilisation,
-  InvestmentSource,
-  MonthUtilisation,
-  PriorityArea,
-  Trilingual,
-  UtilisationReport,
-} from '@kadr/contracts';
-import { addDays, weekdaysBetween } from '@kadr/core';
+/**
+ * Utilisation of the material base (DESIGN.md capability 3): used against available hours per asset, per
+ * funder (in proportion to its share of the asset's funding) and per calendar month. Pure: the period comes in
+ * as dates, the assets, hours and funding as rows. The report's types are generic in what it carries through
+ * unchanged (an asset's code, name and area) and in the funding sources, so that core names no API type; the
+ * server instantiates them with the contracts' types (utilisationReportSchema).
+ */
+import { addDays, weekdaysBetween } from '../calendar.ts';
 
-/** An asset as the utilisation report needs it. */
-export interface AssetInfo {
-  assetType: AssetType;
+/** A lab or an item of equipment, with what the report carries of it unchanged (`Info`: code, name, area). */
+export type AssetInfo<Info extends object = object> = Info & {
+  assetType: 'lab' | 'equipment';
   assetId: number;
-  code: string;
-  name: Trilingual;
-  priorityArea: PriorityArea;
   /** Equipment is available from its acquisition date. */
   availableFrom?: string | undefined;
+};
+
+/** A funder's share of one asset (0 to 1), by funding source and partner organisation. */
+export interface FundingShare<Source extends string = string> {
+  source: Source;
+  organisationId: number | null;
+  share: number;
+}
+
+/** Used, available and their ratio. */
+export interface HoursUse {
+  usedHours: number;
+  availableHours: number;
+  /** usedHours / availableHours, 0 when nothing is available. */
+  utilisation: number;
+}
+
+/** One asset's row of the report. */
+export type AssetUtilisation<Info extends object = object, Source extends string = string> = Omit<
+  AssetInfo<Info>,
+  'availableFrom'
+> &
+  HoursUse & { bookedHours: number; sessions: number; funding: FundingShare<Source>[] };
+
+/** One calendar month of the period, summed over the assets in scope. */
+export interface MonthUtilisation extends HoursUse {
+  month: string;
+  bookedHours: number;
+  sessions: number;
+}
+
+/** The whole report: per asset, per funding source (`unfunded` for assets without funding), per partner, per month. */
+export interface UtilisationReport<Info extends object = object, Source extends string = string> {
+  from: string;
+  to: string;
+  hoursPerDay: number;
+  assets: AssetUtilisation<Info, Source>[];
+  bySource: ({ source: Source | 'unfunded' } & HoursUse)[];
+  byPartner: ({ organisationId: number; shortName: string } & HoursUse)[];
+  byMonth: MonthUtilisation[];
 }
 
 /** Hours of one asset in the period. */
@@ -35,10 +70,10 @@ export interface AssetMonthHours extends AssetHours {
 }
 
 /** Allocations to one asset from one (source, organisation) pair. */
-export interface AssetFundingRow {
+export interface AssetFundingRow<Source extends string = string> {
   labId: number | null;
   equipmentId: number | null;
-  source: InvestmentSource;
+  source: Source;
   organisationId: number | null;
   amountTiyn: number;
 }
@@ -49,13 +84,15 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
 const ratio = (used: number, available: number) => (available > 0 ? round(used / available, 4) : 0);
 
 /** Each funder's share of each asset: its allocations over all allocations to the asset. */
-export function fundingShares(rows: AssetFundingRow[]): Map<string, AssetUtilisation['funding']> {
+export function fundingShares<Source extends string>(
+  rows: AssetFundingRow<Source>[],
+): Map<string, FundingShare<Source>[]> {
   const totals = new Map<string, number>();
   for (const row of rows) {
     const key = keyOf(row.labId, row.equipmentId);
     totals.set(key, (totals.get(key) ?? 0) + row.amountTiyn);
   }
-  const shares = new Map<string, AssetUtilisation['funding']>();
+  const shares = new Map<string, FundingShare<Source>[]>();
   for (const row of rows) {
     const key = keyOf(row.labId, row.equipmentId);
     const list = shares.get(key) ?? [];
@@ -80,13 +117,13 @@ function addTo(buckets: Map<string, Bucket>, key: string, used: number, availabl
 type Buckets = { bySource: Map<string, Bucket>; byPartner: Map<string, Bucket> };
 
 /** One asset's row; adds its hours to the funders' buckets in proportion to their shares. */
-function assetRow(
-  asset: AssetInfo,
+function assetRow<Info extends object, Source extends string>(
+  asset: AssetInfo<Info>,
   period: { from: string; to: string; hoursPerDay: number },
   hours: AssetHours | undefined,
-  funding: AssetUtilisation['funding'],
+  funding: FundingShare<Source>[],
   buckets: Buckets,
-): AssetUtilisation {
+): AssetUtilisation<Info, Source> {
   const { availableFrom, ...info } = asset;
   const start = availableFrom && availableFrom > period.from ? availableFrom : period.from;
   const availableHours = weekdaysBetween(start, period.to) * period.hoursPerDay;
@@ -200,16 +237,16 @@ function totalsByAsset(rows: AssetMonthHours[]): Map<string, AssetHours> {
  * part of an asset's hours is its share of the asset's funding, and per calendar month. Pure: the period comes in as dates.
  * Available hours = weekdays in the period (from the asset's acquisition) × hoursPerDay.
  */
-export function computeUtilisation(input: {
+export function computeUtilisation<Info extends object, Source extends string>(input: {
   from: string;
   to: string;
   hoursPerDay: number;
-  assets: AssetInfo[];
+  assets: AssetInfo<Info>[];
   /** Hours per asset and month; an asset's totals are the sums over its months. */
   monthHours: AssetMonthHours[];
-  funding: AssetFundingRow[];
+  funding: AssetFundingRow<Source>[];
   partnerNames: Map<number, string>;
-}): UtilisationReport {
+}): UtilisationReport<Info, Source> {
   const hoursByAsset = totalsByAsset(input.monthHours);
   const shares = fundingShares(input.funding);
   const buckets: Buckets = { bySource: new Map(), byPartner: new Map() };
@@ -223,7 +260,7 @@ export function computeUtilisation(input: {
     hoursPerDay: input.hoursPerDay,
     assets,
     bySource: [...buckets.bySource].map(([source, b]) => ({
-      source: source as InvestmentSource | 'unfunded',
+      source: source as Source | 'unfunded',
       ...summarise(b),
     })),
     byPartner: [...buckets.byPartner].map(([id, b]) => ({
