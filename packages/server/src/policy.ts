@@ -76,6 +76,16 @@ export function organisationScope(actor: Actor): number | undefined {
   return seesAllOrganisations(actor) ? undefined : actor.organisationId;
 }
 
+/**
+ * The organisation filter of a list as the actor may apply it: a partner always gets its own organisation
+ * (NOT_FOUND when it asks for another's); roles that see every organisation get what they asked for.
+ */
+export function organisationFilter(actor: Actor, requested: number | undefined): number | undefined {
+  const scope = organisationScope(actor);
+  if (scope !== undefined && requested !== undefined) assertOrganisationVisible(actor, requested);
+  return scope ?? requested;
+}
+
 /** True when the actor may see the personal data (contacts) of an organisation. */
 export function canSeeContacts(actor: Actor, organisationId: number): boolean {
   if (STAFF_ROLES.includes(actor.role)) return true;

@@ -9,7 +9,7 @@ import {
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
-import { assertOrganisationVisible, organisationScope } from '../policy.ts';
+import { organisationFilter } from '../policy.ts';
 
 /** Presents a contact. */
 export function presentContact(c: ContactRecord): Contact {
@@ -27,12 +27,9 @@ export async function listContacts(
     organisationId?: number | undefined;
   },
 ): Promise<RecordPage<Contact>> {
-  const scope = organisationScope(ctx.actor);
-  if (scope !== undefined && query.organisationId !== undefined)
-    assertOrganisationVisible(ctx.actor, query.organisationId);
   const page = await contactsRepository.list(ctx.db, {
     ...query,
-    organisationId: scope ?? query.organisationId,
+    organisationId: organisationFilter(ctx.actor, query.organisationId),
   });
   return { ...page, items: page.items.map(presentContact) };
 }

@@ -11,7 +11,7 @@ import {
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
-import { assertOrganisationVisible, organisationScope } from '../policy.ts';
+import { organisationFilter } from '../policy.ts';
 
 /** Presents a joint programme. */
 export function presentJointProgramme(p: JointProgrammeRecord): JointProgramme {
@@ -58,12 +58,9 @@ export async function listJointProgrammes(
     degreeType?: string | undefined;
   },
 ): Promise<RecordPage<JointProgramme>> {
-  const scope = organisationScope(ctx.actor);
-  if (scope !== undefined && query.organisationId !== undefined)
-    assertOrganisationVisible(ctx.actor, query.organisationId);
   const page = await jointProgrammesRepository.list(ctx.db, {
     ...query,
-    organisationId: scope ?? query.organisationId,
+    organisationId: organisationFilter(ctx.actor, query.organisationId),
   });
   return { ...page, items: page.items.map(presentJointProgramme) };
 }
