@@ -17,3 +17,6 @@ export * from './partners.ts';
 export * from './password-rules.ts';
 export * from './rules.ts';
 export * from './allocation.ts';
+export * from './programmes.ts';
+export * from './competencies.ts';
+export * from './students.ts';

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
 import { equipment, labs } from './material-base.ts';
+import { disciplines } from './programmes.ts';
 import { users } from './users.ts';
 
 /** Bookings of a lab or one equipment item, with the recorded actual use. */
@@ -15,6 +16,8 @@ export const bookings = pgTable(
     equipmentId: integer('equipment_id').references(() => equipment.id),
     purpose: text('purpose').$type<BookingPurpose>().notNull(),
     disciplineName: text('discipline_name').notNull().default(''),
+    /** The discipline of the catalogue the session belongs to, when known: its attendees' passport evidence. */
+    disciplineId: integer('discipline_id').references(() => disciplines.id, { onDelete: 'set null' }),
     studentUserId: integer('student_user_id').references(() => users.id),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
@@ -30,6 +33,7 @@ export const bookings = pgTable(
     index('bookings_lab_starts_idx').on(t.labId, t.startsAt),
     index('bookings_equipment_starts_idx').on(t.equipmentId, t.startsAt),
     index('bookings_starts_idx').on(t.startsAt),
+    index('bookings_discipline_idx').on(t.disciplineId),
     check('bookings_one_asset', sql`num_nonnulls(${t.labId}, ${t.equipmentId}) = 1`),
     check('bookings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
   ],

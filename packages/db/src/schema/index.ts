@@ -11,3 +11,6 @@ export * from './agreements.ts';
 export * from './material-base.ts';
 export * from './investments.ts';
 export * from './bookings.ts';
+export * from './programmes.ts';
+export * from './competencies.ts';
+export * from './students.ts';

@@ -24,6 +24,24 @@ const REVIEWED_CASCADES: Record<string, string> = {
   'investment_allocations.investment_id': "the allocations are part of the investment's own audit record",
   'booking_attendees.booking_id':
     "bookings are never deleted (cancelled instead); attendees are in the booking's record",
+  'programme_codevelopers.programme_id': "the co-developers are part of the programme's own audit record",
+  'programme_versions.programme_id':
+    'deleteProgramme deletes and audits each version (only programmes without students)',
+  'programme_version_approvals.version_id':
+    'each approval is audited when given; versions are deleted only as drafts',
+  'disciplines.version_id': 'deleteVersion (drafts only) deletes and audits each discipline',
+  'discipline_labs.discipline_id': "the labs are part of the discipline's own audit record",
+  'discipline_equipment.discipline_id': "the equipment is part of the discipline's own audit record",
+  'credit_equivalences.discipline_id': 'deleteDiscipline deletes and audits each equivalence',
+  'competencies.framework_id': 'deleteFramework (unused frameworks only) deletes and audits each competency',
+  'programme_competencies.version_id': "the promised competencies are part of the version's own audit record",
+  'learning_outcomes.version_id': 'deleteVersion (drafts only) deletes and audits each outcome',
+  'learning_outcomes.discipline_id': 'deleteDiscipline deletes and audits each outcome',
+  'enrolments.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'consents.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'discipline_results.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'competency_passports.student_id': 'a computed summary, not an audited record',
+  'competency_passports.enrolment_id': 'a computed summary, not an audited record',
 };
 
 describe('deletes that cascade are audited record by record', () => {
