@@ -18,3 +18,4 @@ export * from './calendar.ts';
 export * from './agreements/status.ts';
 export * from './material/utilisation.ts';
 export * from './investments/aggregates.ts';
+export * from './students/grades.ts';
