@@ -19,3 +19,6 @@ export * from './agreements/status.ts';
 export * from './material/utilisation.ts';
 export * from './investments/aggregates.ts';
 export * from './students/grades.ts';
+export * from './competencies/evidence.ts';
+export * from './competencies/passport.ts';
+export * from './competencies/analysis.ts';
