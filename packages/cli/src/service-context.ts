@@ -23,6 +23,7 @@ export async function withServiceContext<T>(
       actor: systemActor('cli'),
       requestId: 'cli',
       now: () => new Date(),
+      timeZone: settings.timeZone,
     });
   } catch (error) {
     if (error instanceof AppError) throw new CliError(describe(error), 1);

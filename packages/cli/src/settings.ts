@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { passwordSchema } from '@kadr/contracts';
+import { DEFAULT_TIME_ZONE } from '@kadr/core';
 import { isTimeZone } from '@kadr/server';
 import { CliError } from './cli-error.ts';
 
@@ -43,7 +44,7 @@ const sources = {
   logLevel: { env: 'KADR_LOG_LEVEL', default: 'info' },
   secureCookies: { env: 'KADR_SECURE_COOKIES', default: 'false' },
   trustProxy: { env: 'KADR_TRUST_PROXY', default: 'false' },
-  timeZone: { env: 'KADR_TIME_ZONE', default: 'Asia/Almaty' },
+  timeZone: { env: 'KADR_TIME_ZONE', default: DEFAULT_TIME_ZONE },
 } as const satisfies Record<keyof Settings, { env: string; default: string | undefined }>;
 
 const flagNames: Record<keyof Settings, string> = {

@@ -97,7 +97,7 @@ export async function openTestPglite(): Promise<Database> {
 /**
  * A fresh in-memory PGlite database cloned from a cached snapshot: the migrated template after `fill` ran on it
  * once. `key` must change whenever what `fill` writes could (the migrations are part of the name already).
- * @example await openTestPgliteSnapshot(`demo-${sourceHash}`, (db) => seedDemo(db, 'pw', TEST_NOW))
+ * @example await openTestPgliteSnapshot(`demo-${sourceHash}`, (db) => seedDemo(db, 'pw', { now: TEST_NOW }))
  */
 export async function openTestPgliteSnapshot(
   key: string,

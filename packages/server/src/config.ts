@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@kadr/core';
 /** How the server behaves; the CLI resolves it from flags, environment and defaults. */
 export interface ServerConfig {
   /** Folder of the built web app (served at /), or undefined when none is built. */
@@ -41,7 +42,7 @@ export const defaultServerConfig: ServerConfig = {
   knownAddressDays: 30,
   secureCookies: false,
   trustProxy: false,
-  timeZone: 'Asia/Almaty',
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 /**

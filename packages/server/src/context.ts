@@ -16,12 +16,16 @@ export interface Actor {
   tokenScope?: TokenScope;
 }
 
-/** What a service needs besides its input: the database, the actor, the request id and the clock. */
+/**
+ * What a service needs besides its input: the database, the actor, the request id, the clock and the
+ * university's IANA time zone (the configured `timeZone`), in which its calendar days begin and end.
+ */
 export interface ServiceContext {
   db: Db;
   actor: Actor;
   requestId: string;
   now: () => Date;
+  timeZone: string;
 }
 
 /** An actor for work done by the system itself (the CLI, the seed): audited under `system:<name>`. */

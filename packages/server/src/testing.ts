@@ -9,7 +9,7 @@ import { openTestPglite, openTestPgliteSnapshot } from '@kadr/db/testing';
 import { calendarDateOf } from '@kadr/core';
 import { buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
-import type { ServerConfig } from './config.ts';
+import { defaultServerConfig, type ServerConfig } from './config.ts';
 import { seedDemo } from './seed/demo.ts';
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -49,7 +49,7 @@ export const TEST_NOW = new Date('2026-12-07T04:00:00.000Z');
  */
 export async function createTestApp(config: Partial<ServerConfig> = {}, options: { now?: Date } = {}) {
   const start = options.now ?? TEST_NOW;
-  const database = await openDemoDatabase(start);
+  const database = await openDemoDatabase(start, config.timeZone ?? defaultServerConfig.timeZone);
   return appOn(database, config, start);
 }
 
@@ -85,23 +85,24 @@ function sourcesHash(): string {
  * (seeding the whole demo costs seconds; cloning it a fraction). The snapshot's name holds the sources' hash and
  * the day, so a change to the seed or the code it calls makes a new one.
  */
-async function openDemoDatabase(now: Date): Promise<Database> {
+async function openDemoDatabase(now: Date, timeZone: string): Promise<Database> {
   const passwordHash = await testPasswordHash();
-  const key = `demo-${sourcesHash()}-${now.getTime()}`;
-  return openTestPgliteSnapshot(key, (db) => seedDemo(db, TEST_PASSWORD, now, passwordHash));
+  const key = `demo-${sourcesHash()}-${now.getTime()}-${timeZone.replace(/\W/g, '_')}`;
+  return openTestPgliteSnapshot(key, (db) => seedDemo(db, TEST_PASSWORD, { now, passwordHash, timeZone }));
 }
 
 async function appOn(database: Database, config: Partial<ServerConfig>, start: Date) {
   let current = start.getTime();
   const now = () => new Date(current);
+  const timeZone = config.timeZone ?? defaultServerConfig.timeZone;
   const app = await buildApp({ database, config, now });
   return {
     app,
     database,
     /** The app's clock. */
     now,
-    /** The app's calendar day, `YYYY-MM-DD`, as the app reckons it (calendarDateOf). */
-    today: () => calendarDateOf(now()),
+    /** The app's calendar day, `YYYY-MM-DD`, as the app reckons it (calendarDateOf in its time zone). */
+    today: () => calendarDateOf(now(), timeZone),
     /** Moves the app's clock forward. */
     advance(ms: number) {
       current += ms;

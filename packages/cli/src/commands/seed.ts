@@ -26,7 +26,7 @@ export const seedCommand: Command = {
     const database = await openConfiguredDatabase(settings);
     try {
       const password = settings.demoPassword ?? randomBytes(9).toString('base64url');
-      const result = await seedDemo(database.db, password);
+      const result = await seedDemo(database.db, password, { timeZone: settings.timeZone });
       if (!result.seeded) {
         io.out('The database already holds organisations: nothing seeded.');
         return 0;

@@ -28,7 +28,7 @@ async function seedIfAsked(
 ) {
   const generated = settings.demoPassword === undefined;
   const password = settings.demoPassword ?? randomBytes(9).toString('base64url');
-  const result = await seedDemo(database.db, password);
+  const result = await seedDemo(database.db, password, { timeZone: settings.timeZone });
   if (!result.seeded) return;
   io.out(`Seeded the demo university with ${result.emails.length} demo users: ${result.emails.join(', ')}`);
   io.out(

@@ -6,7 +6,6 @@ import {
   effectiveObligationStatus,
   planAgreementTransition,
 } from './status.ts';
-import { addDays, calendarDateOf, daysBetween, startOfDate, weekdaysBetween } from '../calendar.ts';
 
 const active = (validUntil: string | null): StatusFacts => ({
   status: 'active',
@@ -71,23 +70,5 @@ describe('agreement lifecycle', () => {
     );
     expect(effectiveObligationStatus({ status: 'met', dueOn: '2020-01-01' }, '2025-01-01')).toBe('met');
     expect(effectiveObligationStatus({ status: 'waived', dueOn: '2020-01-01' }, '2025-01-01')).toBe('waived');
-  });
-});
-
-describe('university calendar (UTC+5)', () => {
-  it('takes today in university time, not UTC', () => {
-    expect(calendarDateOf(new Date('2025-03-01T18:59:59Z'))).toBe('2025-03-01');
-    expect(calendarDateOf(new Date('2025-03-01T19:00:00Z'))).toBe('2025-03-02');
-    expect(startOfDate('2025-03-02').toISOString()).toBe('2025-03-01T19:00:00.000Z');
-  });
-
-  it('adds days and counts days and weekdays across month and year ends', () => {
-    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
-    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-    expect(daysBetween('2025-01-01', '2025-03-31')).toBe(89);
-    expect(daysBetween('2025-01-02', '2025-01-01')).toBe(-1);
-    expect(weekdaysBetween('2025-03-03', '2025-03-09')).toBe(5);
-    expect(weekdaysBetween('2025-03-08', '2025-03-09')).toBe(0);
-    expect(weekdaysBetween('2025-03-10', '2025-03-09')).toBe(0);
   });
 });

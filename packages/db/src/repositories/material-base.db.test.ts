@@ -287,6 +287,7 @@ for (const kind of testDatabaseKinds()) {
         db,
         at('2025-05-05T09:00:00Z'),
         at('2025-05-06T00:00:00Z'),
+        'Asia/Almaty',
       );
       expect(rows.find((r) => r.labId === ids.lab)).toEqual({
         month: '2025-05',
@@ -320,7 +321,12 @@ for (const kind of testDatabaseKinds()) {
         { disciplineName: 'Casting', sessions: 1, hoursUsed: 3, studentHours: 30, distinctStudents: 2 },
       ]);
       expect(
-        await usageRepository.trainingByYear(db, at('2025-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z')),
+        await usageRepository.trainingByYear(
+          db,
+          at('2025-01-01T00:00:00Z'),
+          at('2026-01-01T00:00:00Z'),
+          'Asia/Almaty',
+        ),
       ).toEqual([{ year: 2025, sessions: 1, hoursUsed: 3, studentHours: 30 }]);
       expect(
         await usageRepository.trainingByArea(db, at('2025-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z')),
@@ -330,7 +336,7 @@ for (const kind of testDatabaseKinds()) {
       ).toBe(0);
     });
 
-    it('sums hours per month of university time: booked by the booked start, used by the actual start', async () => {
+    it("sums hours per month of the university's zone: booked by the booked start, used by the actual start", async () => {
       // 23:00-01:00 on 31 May in UTC+5, used from 00:30 on 1 June.
       const late = await book(booking('2025-05-31T18:00:00Z', '2025-05-31T20:00:00Z'));
       await bookingsRepository.setUsage(
@@ -344,8 +350,10 @@ for (const kind of testDatabaseKinds()) {
         },
         at('2025-06-01T08:00:00Z'),
       );
-      const months = async (from: string, to: string) =>
-        (await usageRepository.byMonthAndAsset(db, at(from), at(to))).filter((r) => r.labId === ids.lab);
+      const months = async (from: string, to: string, timeZone = 'Asia/Almaty') =>
+        (await usageRepository.byMonthAndAsset(db, at(from), at(to), timeZone)).filter(
+          (r) => r.labId === ids.lab,
+        );
       const lab = { labId: ids.lab, equipmentId: null };
       expect(await months('2025-04-30T19:00:00Z', '2025-06-30T19:00:00Z')).toEqual([
         { month: '2025-05', ...lab, bookedHours: 6, usedHours: 3, sessions: 1 },
@@ -355,6 +363,38 @@ for (const kind of testDatabaseKinds()) {
       expect(await months('2025-05-05T09:00:00Z', '2025-05-31T19:00:00Z')).toEqual([
         { month: '2025-05', ...lab, bookedHours: 4, usedHours: 2, sessions: 1 },
       ]);
+      // In Berlin (UTC+2 in summer) the late session is 20:00-22:00 on 31 May, used from 21:30: all in May.
+      expect(await months('2025-04-30T22:00:00Z', '2025-06-30T22:00:00Z', 'Europe/Berlin')).toEqual([
+        { month: '2025-05', ...lab, bookedHours: 6, usedHours: 3.5, sessions: 2 },
+      ]);
+    });
+
+    it("counts a session in the calendar year of its actual start in the university's zone", async () => {
+      // 31 December 2025 at 20:00 UTC: 2026 in Almaty (01:00, UTC+5), still 2025 in Berlin (21:00, UTC+1).
+      const eve = await book(booking('2025-12-31T20:00:00Z', '2025-12-31T21:00:00Z'));
+      await bookingsRepository.setUsage(
+        db,
+        'booking' in eve ? eve.booking.id : 0,
+        {
+          actualStart: at('2025-12-31T20:00:00Z'),
+          actualEnd: at('2025-12-31T21:00:00Z'),
+          attendeesCount: 4,
+          attendeeIds: [],
+        },
+        at('2026-01-01T08:00:00Z'),
+      );
+      const years = async (timeZone: string) =>
+        (
+          await usageRepository.trainingByYear(
+            db,
+            at('2025-12-31T00:00:00Z'),
+            at('2026-01-02T00:00:00Z'),
+            timeZone,
+            { labIds: [ids.lab], equipmentIds: [] },
+          )
+        ).map((r) => r.year);
+      expect(await years('Asia/Almaty')).toEqual([2026]);
+      expect(await years('Europe/Berlin')).toEqual([2025]);
     });
   });
 }

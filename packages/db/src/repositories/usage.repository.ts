@@ -41,11 +41,9 @@ const training = {
   hoursUsed: num(sql`sum(${hours})`),
   studentHours: num(sql`sum(coalesce(${b.attendeesCount}, 0) * ${hours})`),
 };
-/** The calendar year of the actual start in university time (UTC+5). */
-const yearOfStart =
-  sql<number>`extract(year from (${b.actualStart} at time zone 'UTC') + interval '5 hours')::int`.mapWith(
-    Number,
-  );
+/** The calendar year of the actual start in the university's IANA time zone. */
+const yearOfStart = (timeZone: string) =>
+  sql<number>`extract(year from ${b.actualStart} at time zone ${timeZone})::int`.mapWith(Number);
 
 function inSet(set: AssetSet): SQL {
   const parts: SQL[] = [];
@@ -68,11 +66,16 @@ function usedIn(from: Date, to: Date, set?: AssetSet): SQL {
 /** Aggregates of bookings and recorded use, for utilisation and impact reports. */
 export const usageRepository = {
   /**
-   * Per calendar month (university time) and asset, over [from, to): booked hours in the month the
-   * booking starts, used hours and sessions in the month the recorded use starts, clipped to the window
-   * so an asset's totals over the window are the sums of its months. One grouped query.
+   * Per calendar month (in `timeZone`, the university's IANA zone) and asset, over [from, to): booked hours in
+   * the month the booking starts, used hours and sessions in the month the recorded use starts, clipped to the
+   * window so an asset's totals over the window are the sums of its months. One grouped query.
    */
-  async byMonthAndAsset(db: Db, fromDate: Date, toDate: Date): Promise<AssetMonthUsageRow[]> {
+  async byMonthAndAsset(
+    db: Db,
+    fromDate: Date,
+    toDate: Date,
+    timeZone: string,
+  ): Promise<AssetMonthUsageRow[]> {
     const from = sql`${fromDate.toISOString()}::timestamptz`;
     const to = sql`${toDate.toISOString()}::timestamptz`;
     // Each booking gives two spans (booked, used); a span counts in the month its clipped start falls in.
@@ -80,7 +83,7 @@ export const usageRepository = {
     const clipped = sql`greatest(extract(epoch from (least(span.ends, ${to}) - greatest(span.starts, ${from}))) / 3600.0, 0)`;
     return db
       .select({
-        month: sql<string>`to_char((greatest(span.starts, ${from}) at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`,
+        month: sql<string>`to_char(greatest(span.starts, ${from}) at time zone ${timeZone}, 'YYYY-MM')`,
         labId: sql<number | null>`${b.labId}`,
         equipmentId: sql<number | null>`${b.equipmentId}`,
         bookedHours: num(sql`sum(${clipped}) filter (where span.kind = 'booked')`),
@@ -143,15 +146,16 @@ export const usageRepository = {
     }));
   },
 
-  /** Per calendar year (university time), on a set of assets or on every asset. */
+  /** Per calendar year (in `timeZone`, the university's IANA zone), on a set of assets or on every asset. */
   async trainingByYear(
     db: Db,
     from: Date,
     to: Date,
+    timeZone: string,
     set?: AssetSet,
   ): Promise<(TrainingRow & { year: number })[]> {
     return db
-      .select({ year: yearOfStart, ...training })
+      .select({ year: yearOfStart(timeZone), ...training })
       .from(b)
       .where(usedIn(from, to, set))
       .groupBy(sql`1`)

@@ -29,9 +29,9 @@ import {
 import { presentAgreement, presentDocument, presentObligation } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
 
-/** Today in university time, from the context's clock. */
+/** Today in university time, from the context's clock and time zone. */
 export function todayOf(ctx: ServiceContext): string {
-  return calendarDateOf(ctx.now());
+  return calendarDateOf(ctx.now(), ctx.timeZone);
 }
 
 /** The agreement if it exists and the actor may see it (a partner only those it is party to), else NOT_FOUND. */

@@ -2,7 +2,7 @@ import { cascadingForeignKeys } from '@kadr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 import { SAMPLE_PDF, upload } from '../uploads/test-support.ts';
-import { addDays, calendarDateOf } from '@kadr/core';
+import { addDays } from '@kadr/core';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
 type AuditEntry = { action: string; entity: string; entityId: string; requestId: string | null };
@@ -68,7 +68,7 @@ describe('deletes that cascade are audited record by record', () => {
       kind: 'mou',
       title: { kk: 'Меморандум', ru: 'Меморандум', en: 'Memorandum' },
       partyIds: [lund],
-      validUntil: addDays(calendarDateOf(new Date()), 400),
+      validUntil: addDays(t.today(), 400),
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as number;
@@ -76,7 +76,7 @@ describe('deletes that cascade are audited record by record', () => {
     const obligation = await admin.request('POST', `/api/agreements/${id}/obligations`, {
       kind: 'deliverable',
       title: 'Отчёт',
-      dueOn: addDays(calendarDateOf(new Date()), 30),
+      dueOn: addDays(t.today(), 30),
     });
     expect(obligation.statusCode, obligation.body).toBe(201);
     const obligationId = obligation.json().id as number;

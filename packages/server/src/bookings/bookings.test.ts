@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, calendarDateOf } from '@kadr/core';
+import { addDays, calendarDateOf, DEFAULT_TIME_ZONE } from '@kadr/core';
 import { createTestApp, demoEmail, signIn, TEST_NOW } from '../testing.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -12,7 +12,7 @@ describe('bookings and utilisation API', () => {
   let studentIds: number[];
   // A Saturday far ahead, so demo bookings never overlap the test's.
   const day = (() => {
-    let d = addDays(calendarDateOf(TEST_NOW), 60);
+    let d = addDays(calendarDateOf(TEST_NOW, DEFAULT_TIME_ZONE), 60);
     while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 6) d = addDays(d, 1);
     return d;
   })();

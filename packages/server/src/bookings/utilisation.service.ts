@@ -71,8 +71,8 @@ export async function utilisationReport(
     throw validationError([
       { path: 'query.to', message: `The period is at most ${MAX_UTILISATION_DAYS} days (ten years) long` },
     ]);
-  const [start, end] = [startOfDate(from), startOfDate(addDays(to, 1))];
-  const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end);
+  const [start, end] = [startOfDate(from, ctx.timeZone), startOfDate(addDays(to, 1), ctx.timeZone)];
+  const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end, ctx.timeZone);
   const funding = await investmentsRepository.assetFunding(ctx.db);
   const partnerNames = new Map<number, string>();
   for (const id of new Set(funding.flatMap((f) => (f.organisationId === null ? [] : [f.organisationId])))) {

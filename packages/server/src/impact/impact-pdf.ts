@@ -50,7 +50,7 @@ function tableContent(table: ReportTable, lang: Locale): Content[] {
 }
 
 /** The pdfmake document of an impact report, every heading in the report language. */
-export function impactDocument(report: ImpactReport, lang: Locale): TDocumentDefinitions {
+export function impactDocument(report: ImpactReport, lang: Locale, timeZone: string): TDocumentDefinitions {
   const t = impactLabels[lang];
   const partnerName = report.partner.name[lang] || report.partner.name.ru;
   const headline = t.headline(
@@ -72,7 +72,7 @@ export function impactDocument(report: ImpactReport, lang: Locale): TDocumentDef
       { text: t.title, style: 'title' },
       { text: partnerName, fontSize: 14 },
       {
-        text: `${t.period}: ${report.period.from} – ${report.period.to}. ${t.generated}: ${calendarDateOf(new Date(report.generatedAt))}`,
+        text: `${t.period}: ${report.period.from} – ${report.period.to}. ${t.generated}: ${calendarDateOf(new Date(report.generatedAt), timeZone)}`,
         margin: [0, 2, 0, 6],
       },
       { text: headline, bold: true, margin: [0, 0, 0, 6] },
@@ -82,7 +82,7 @@ export function impactDocument(report: ImpactReport, lang: Locale): TDocumentDef
 }
 
 /** Renders the impact report as a PDF (pdfmake 0.3; a document is output once only, STACK.md gotcha 8). */
-export async function renderImpactPdf(report: ImpactReport, lang: Locale): Promise<Buffer> {
+export async function renderImpactPdf(report: ImpactReport, lang: Locale, timeZone: string): Promise<Buffer> {
   ensureFonts();
-  return pdfmake.createPdf(impactDocument(report, lang)).getBuffer();
+  return pdfmake.createPdf(impactDocument(report, lang, timeZone)).getBuffer();
 }

@@ -33,7 +33,7 @@ export const impactRoutes: CapabilityRoutes = async (app) => {
     route(RECORD_READERS, 'The impact report as PDF', { ...report, produces: ['application/pdf'] }),
     async ({ ctx, params, query }, reply) => {
       const found = await impactReport(ctx, params.id, query);
-      const pdf = await renderImpactPdf(found, query.lang);
+      const pdf = await renderImpactPdf(found, query.lang, ctx.timeZone);
       const fileName = `impact-${found.partner.shortName}-${found.period.to}.pdf`;
       return sendAttachment(reply, pdf, 'application/pdf', fileName);
     },

@@ -45,7 +45,12 @@ function periodOf(
   const to = query.to ?? todayOf(ctx);
   const from = query.from ?? `${LEDGER_FIRST_YEAR}-01-01`;
   if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
-  return { from, to, start: startOfDate(from), end: startOfDate(addDays(to, 1)) };
+  return {
+    from,
+    to,
+    start: startOfDate(from, ctx.timeZone),
+    end: startOfDate(addDays(to, 1), ctx.timeZone),
+  };
 }
 
 const keyOf = (r: { labId: number | null; equipmentId: number | null }) =>
@@ -124,7 +129,7 @@ async function impactAssets(
 /** Disciplines (named ones, most student-hours first) and years of the training on a set of assets. */
 async function trainingSections(ctx: ServiceContext, set: AssetSet, period: Period) {
   const disciplines = await usageRepository.trainingByDiscipline(ctx.db, set, period.start, period.end);
-  const byYear = await usageRepository.trainingByYear(ctx.db, period.start, period.end, set);
+  const byYear = await usageRepository.trainingByYear(ctx.db, period.start, period.end, ctx.timeZone, set);
   return {
     disciplines: disciplines
       .filter((d) => d.disciplineName !== '')
@@ -196,7 +201,7 @@ export async function impactAggregates(
   const period = periodOf(ctx, query);
   const totals = await investmentAggregatesRepository.totals(ctx.db, { from: query.from, to: query.to });
   const { byPartner: _hidden, ...investments } = ledgerCharts(totals, todayOf(ctx), query, false);
-  const byYear = await usageRepository.trainingByYear(ctx.db, period.start, period.end);
+  const byYear = await usageRepository.trainingByYear(ctx.db, period.start, period.end, ctx.timeZone);
   const byArea = await usageRepository.trainingByArea(ctx.db, period.start, period.end);
   return {
     investments,

@@ -57,7 +57,7 @@ export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig,
   app.decorateRequest('ctx', {
     getter(this: FastifyRequest): ServiceContext {
       if (!this.actor) throw new AppError('UNAUTHENTICATED');
-      return { db, actor: this.actor, requestId: String(this.id), now };
+      return { db, actor: this.actor, requestId: String(this.id), now, timeZone: config.timeZone };
     },
   });
 

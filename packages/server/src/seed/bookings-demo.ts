@@ -4,16 +4,12 @@ import { type DemoContext, seededRandom } from './demo-context.ts';
 import { DEMO_STUDENT_COUNT, demoStudent } from './demo-students.ts';
 import type { SeededAssets } from './material-base-demo.ts';
 
-/** Class slots in university time (UTC+5): start hour, 110 minutes each. */
+/** Class slots on the university's clock: start hour, 110 minutes each. */
 const SLOTS = [9, 11, 14, 16];
 const PRACTICE = 'Производственная практика';
 const MINUTE = 60_000;
 
 type Planned = BookingWithUsage & { attendees: number[] };
-
-function at(day: string, hour: number): Date {
-  return new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+05:00`);
-}
 
 /** Seeds the generated students, sharing the demo users' password hash. */
 export async function seedDemoStudents(d: DemoContext, passwordHash: string): Promise<number[]> {
@@ -65,9 +61,11 @@ interface Planner {
   students: number[];
   cohort(discipline: string): number[];
   pick(): number;
+  /** The instant of a wall-clock hour on a day in the university's zone. */
+  at(day: string, hour: number): Date;
 }
 
-function plannerOf(students: number[]): Planner {
+function plannerOf(students: number[], at: Planner['at']): Planner {
   const random = seededRandom(20_150_901);
   return {
     random,
@@ -77,6 +75,7 @@ function plannerOf(students: number[]): Planner {
       return Array.from({ length: 18 + (start % 9) }, (_, i) => students[(start + i * 3) % students.length]!);
     },
     pick: () => students[Math.floor(random() * students.length)]!,
+    at,
   };
 }
 
@@ -87,7 +86,7 @@ function labSessions(p: Planner, day: string, past: boolean, labs: SeededAssets[
     for (const hour of SLOTS) {
       if (p.random() >= lab.load) continue;
       const disciplineName = lab.disciplines[Math.floor(p.random() * lab.disciplines.length)]!;
-      const startsAt = at(day, hour);
+      const startsAt = p.at(day, hour);
       const b: Planned = {
         ...BASE,
         labId: id,
@@ -125,16 +124,16 @@ function itemBookings(
           purpose: 'practice',
           disciplineName: PRACTICE,
           studentUserId: null,
-          startsAt: at(day, 10),
-          endsAt: at(day, 16),
+          startsAt: p.at(day, 10),
+          endsAt: p.at(day, 16),
         }
       : {
           ...common,
           purpose: 'individual_training',
           disciplineName: '',
           studentUserId: student,
-          startsAt: at(day, 17),
-          endsAt: at(day, 19),
+          startsAt: p.at(day, 17),
+          endsAt: p.at(day, 19),
         };
     const pool = practice ? Array.from({ length: 5 }, () => p.pick()) : [];
     out.push(past && p.random() < 0.9 ? withUsage(b, p.random, [...new Set(pool)], 6, 0.8) : b);
@@ -148,7 +147,7 @@ function itemBookings(
  * a few cancelled.
  */
 function planBookings(d: DemoContext, assets: SeededAssets, students: number[]): Planned[] {
-  const p = plannerOf(students);
+  const p = plannerOf(students, d.at);
   const planned: Planned[] = [];
   for (let day = addDays(d.today, -730); day <= addDays(d.today, 13); day = addDays(day, 1)) {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

@@ -1,27 +1,38 @@
 import { type AuditInput, bulkRepository, type Db } from '@kadr/db';
-import { addDays, calendarDateOf } from '@kadr/core';
+import { addDays, calendarDateOf, zonedInstant } from '@kadr/core';
 
 /** What the capability 1 and 3 demo seeders share: the transaction, the day, the ids and the audit batch. */
 export interface DemoContext {
   tx: Db;
   now: Date;
+  /** The university's IANA time zone, in which `today` and class hours are reckoned. */
+  timeZone: string;
   today: string;
   organisationIds: Map<string, number>;
   /** Queues the audit record of a created entity (written in batches by `flushAudit`). */
   record(entity: string, id: number, after: unknown): void;
   /** Resolves a demo date: `YYYY-MM-DD`, or `+N` / `-N` days from today. */
   date(value: string): string;
+  /** The instant of a wall-clock hour on a day in the university's zone. */
+  at(day: string, hour: number): Date;
   /** Writes the queued audit records. */
   flushAudit(): Promise<void>;
 }
 
 /** A demo context in a transaction, auditing as `system:seed`. */
-export function demoContext(tx: Db, now: Date, organisationIds: Map<string, number>): DemoContext {
-  const today = calendarDateOf(now);
+export function demoContext(
+  tx: Db,
+  now: Date,
+  timeZone: string,
+  organisationIds: Map<string, number>,
+): DemoContext {
+  const today = calendarDateOf(now, timeZone);
   const pending: AuditInput[] = [];
+  const instants = new Map<string, number>();
   return {
     tx,
     now,
+    timeZone,
     today,
     organisationIds,
     record(entity, id, after) {
@@ -39,6 +50,16 @@ export function demoContext(tx: Db, now: Date, organisationIds: Map<string, numb
     },
     date(value) {
       return /^[+-]\d+$/.test(value) ? addDays(today, Number(value)) : value;
+    },
+    at(day, hour) {
+      // Tens of thousands of sessions share a few hundred day-hours; each zone lookup costs microseconds.
+      const key = `${day}T${hour}`;
+      let instant = instants.get(key);
+      if (instant === undefined) {
+        instant = zonedInstant(day, timeZone, `${String(hour).padStart(2, '0')}:00`).getTime();
+        instants.set(key, instant);
+      }
+      return new Date(instant);
     },
     async flushAudit() {
       await bulkRepository.recordAudit(tx, pending.splice(0));

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@kadr/core';
 import { auditRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
 import { hashPassword } from '../auth/passwords.ts';
 import { demoOrganisations, demoUsers } from './demo-data.ts';
@@ -14,15 +15,19 @@ export interface SeedResult {
  * write audited as done by `system:seed`. Does nothing when organisations already exist, so a
  * restart never duplicates or overwrites data.
  * @param password the password of every demo user
- * @param now the seed day: the demo's "alive" dates are relative to it (partnership-demo-data.ts)
- * @param passwordHash the users' hash, when the caller has one of `password` (tests use a cheap one)
+ * @param options.now the seed day (default: now): the demo's "alive" dates are relative to it
+ *   (partnership-demo-data.ts)
+ * @param options.passwordHash the users' hash, when the caller has one of `password` (tests use a cheap one)
+ * @param options.timeZone the university's IANA zone (default Asia/Almaty), in which the seed day and the class
+ *   hours are reckoned
  */
 export async function seedDemo(
   db: Db,
   password: string,
-  now: Date = new Date(),
-  passwordHash?: string,
+  options: { now?: Date; passwordHash?: string; timeZone?: string } = {},
 ): Promise<SeedResult> {
+  const { now = new Date(), timeZone = DEFAULT_TIME_ZONE } = options;
+  let { passwordHash } = options;
   const existing = await organisationsRepository.list(db, { page: 1, pageSize: 1 });
   if (existing.total > 0) return { seeded: false, emails: [] };
   passwordHash ??= await hashPassword(password);
@@ -54,7 +59,7 @@ export async function seedDemo(
       });
       await audit(tx, 'user', created.id, created);
     }
-    await seedPartnersAndMaterialBase(tx, { now, passwordHash, organisationIds: ids });
+    await seedPartnersAndMaterialBase(tx, { now, timeZone, passwordHash, organisationIds: ids });
   });
   return { seeded: true, emails: demoUsers.map((u) => u.email) };
 }

@@ -13,9 +13,9 @@ import { seedPartnershipDemo } from './partnership-demo.ts';
  */
 export async function seedPartnersAndMaterialBase(
   tx: Db,
-  options: { now: Date; passwordHash: string; organisationIds: Map<string, number> },
+  options: { now: Date; timeZone: string; passwordHash: string; organisationIds: Map<string, number> },
 ): Promise<void> {
-  const d = demoContext(tx, options.now, options.organisationIds);
+  const d = demoContext(tx, options.now, options.timeZone, options.organisationIds);
   const agreementIds = await seedPartnershipDemo(d);
   const assets = await seedMaterialBaseDemo(d, agreementIds);
   const students = await seedDemoStudents(d, options.passwordHash);
