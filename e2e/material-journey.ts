@@ -64,7 +64,7 @@ export async function materialJourney(page: Page) {
       await choose(page, dialog.getByRole('combobox', { name: /^Lab or item/ }), /^MET-201/, 'MET-201');
       await dialog.getByRole('textbox', { name: /^Share, KZT/ }).fill('1234567.89');
       await page.waitForFunction(() =>
-        document.querySelector('[data-testid=allocation-remaining]')?.textContent?.includes(': 0 ₸'),
+        document.querySelector('[data-testid=allocation-remaining]')?.textContent?.includes(': 0\u00a0₸'),
       );
       await dialog.getByRole('textbox', { name: /^Description/ }).fill(description);
       await shot(page, 'investment-form', false);

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships, useObligationMutations } from '../api/agreements';
 import { formatDate } from '../components/format';
-import { formatTenge } from '../components/money';
+import { formatTenge } from '../components/number-format';
 import { currentLocale } from '../i18n';
 import { EditableSection } from '../components/editable-section';
 import type { SimpleColumn } from '../components/simple-table';

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../components/data-table';
 import { formatDateTime } from '../components/format';
+import { formatHours } from '../components/number-format';
 import { RowActions } from '../components/row-actions';
 import { currentLocale } from '../i18n';
 import { bookingSubject, periodParts } from './booking-text';
@@ -22,7 +23,7 @@ function UsageCell({ booking }: { booking: Booking }) {
       title={`${formatDateTime(u.actualStart, locale)} – ${formatDateTime(u.actualEnd, locale)}`}
     >
       {t('bookings.usageSummary', {
-        hours: hoursBetween(u.actualStart, u.actualEnd).toFixed(1),
+        hours: formatHours(hoursBetween(u.actualStart, u.actualEnd), locale),
         people: u.attendeesCount,
       })}
     </Text>

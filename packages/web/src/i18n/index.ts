@@ -1,5 +1,6 @@
 import type { Locale, Trilingual } from '@kadr/contracts';
 import { LOCALES } from '../api/vocabulary';
+import { formatNumber } from '../components/number-format';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -71,6 +72,14 @@ export function localized(text: Trilingual, locale: Locale): string {
   return text[locale] || text.ru || text.kk || text.en;
 }
 
+/**
+ * Makes `{{count, number}}` in the texts group as the reader's language does (number-format.ts), not as the
+ * browser's Intl data would (Chromium has no Kazakh number data).
+ */
+export function addNumberFormat(instance: typeof i18n): void {
+  instance.services.formatter?.add('number', (value, lng) => formatNumber(value, isLocale(lng) ? lng : 'kk'));
+}
+
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   document.title = i18n.t('app.documentTitle');
@@ -92,6 +101,7 @@ export async function initI18n(): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addNumberFormat(i18n);
   await loadLocale(locale);
   // The bundle arrived after init: announce the language again so the title and <html lang> follow.
   await i18n.changeLanguage(locale);

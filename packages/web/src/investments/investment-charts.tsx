@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { INVESTMENT_SOURCES } from '../api/vocabulary';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
-import { formatTenge, formatTengeShort } from '../components/money';
+import { formatNumber, formatTenge, formatTengeCompact } from '../components/number-format';
 import { currentLocale } from '../i18n';
 
 const StackedBarChart = lazy(() => import('../charts/stacked-bar-chart'));
@@ -22,7 +22,7 @@ export function InvestmentCharts({ data, error }: InvestmentChartsProps) {
   const locale = currentLocale();
   // Short amounts on the axis keep it narrow; the tooltip shows full tenge.
   const format = useCallback((tiyn: number) => formatTenge(tiyn, locale), [locale]);
-  const axisFormat = useCallback((tiyn: number) => formatTengeShort(tiyn, locale), [locale]);
+  const axisFormat = useCallback((tiyn: number) => formatTengeCompact(tiyn, locale), [locale]);
   const byYear = useMemo(
     () =>
       data
@@ -64,7 +64,7 @@ export function InvestmentCharts({ data, error }: InvestmentChartsProps) {
             {t('investments.count')}
           </Text>
           <Text fw={700} size="xl">
-            {data.count}
+            {formatNumber(data.count, locale)}
           </Text>
         </div>
         {data.bySource.map((s) => (

@@ -21,7 +21,7 @@ import { ChoiceSelect } from '../components/choice-select';
 import { useAgreements, useCreateInvestment, useEquipment, useLabs, usePartners } from '../api/material';
 import { INVESTMENT_SOURCES } from '../api/vocabulary';
 import { errorMessage } from '../components/error-text';
-import { formatTenge } from '../components/money';
+import { formatTenge } from '../components/number-format';
 import { useSchemaForm } from '../components/use-schema-form';
 import { DateField } from '../components/date-field';
 import { todayInput } from '../components/date-input';

@@ -8,7 +8,7 @@ import { useInvestmentAggregates, useInvestments, usePartners } from '../api/mat
 import { INVESTMENT_SOURCES, LEDGER_FIRST_YEAR } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
 import { formatDate } from '../components/format';
-import { formatTenge } from '../components/money';
+import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { InvestmentCharts } from './investment-charts';

@@ -8,7 +8,7 @@ import { EQUIPMENT_CONDITIONS, PRIORITY_AREAS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
 import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
-import { formatTenge } from '../components/money';
+import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { EquipmentFormModal } from './equipment-form-modal';

@@ -1,16 +1,13 @@
 import type { MonthUtilisation } from '@kadr/contracts';
 import { Title, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../app/status-pages';
+import { formatHours, formatPercent } from '../components/number-format';
 import { SimpleTable } from '../components/simple-table';
+import { currentLocale } from '../i18n';
 
 const StackedBarChart = lazy(() => import('../charts/stacked-bar-chart'));
-
-const formatHours = (hours: number) => hours.toFixed(1);
-const formatPercent = (value: number) => `${value.toFixed(1)} %`;
-/** A ratio as a percentage with one decimal, as the utilisation tables show it. */
-export const percent = (ratio: number) => formatPercent(ratio * 100);
 
 /**
  * Utilisation (used / available hours) per month: a rate, so a month the period only clips reads the same
@@ -18,6 +15,9 @@ export const percent = (ratio: number) => formatPercent(ratio * 100);
  */
 export function UtilisationOverTime({ months }: { months: MonthUtilisation[] }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
+  // The bars are percentages (0-100), so that the axis ticks fall on round figures.
+  const format = useCallback((value: number) => formatPercent(value / 100, locale), [locale]);
   const chart = useMemo(
     () => ({
       // ISO months (2026-05): browsers' Kazakh month names are patchy, digits read the same everywhere.
@@ -35,7 +35,7 @@ export function UtilisationOverTime({ months }: { months: MonthUtilisation[] }) 
         <StackedBarChart
           labels={chart.labels}
           series={chart.series}
-          format={formatPercent}
+          format={format}
           ariaLabel={t('material.overTimeChart')}
         />
       </Suspense>
@@ -47,13 +47,17 @@ export function UtilisationOverTime({ months }: { months: MonthUtilisation[] }) 
           rowKey={(m) => m.month}
           columns={[
             { key: 'month', header: t('material.month'), render: (m) => m.month },
-            { key: 'used', header: t('material.usedHours'), render: (m) => formatHours(m.usedHours) },
+            { key: 'used', header: t('material.usedHours'), render: (m) => formatHours(m.usedHours, locale) },
             {
               key: 'available',
               header: t('material.availableHours'),
-              render: (m) => formatHours(m.availableHours),
+              render: (m) => formatHours(m.availableHours, locale),
             },
-            { key: 'util', header: t('material.utilisation'), render: (m) => percent(m.utilisation) },
+            {
+              key: 'util',
+              header: t('material.utilisation'),
+              render: (m) => formatPercent(m.utilisation, locale),
+            },
           ]}
         />
       </VisuallyHidden>

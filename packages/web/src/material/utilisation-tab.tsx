@@ -9,7 +9,8 @@ import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
 import { SimpleTable } from '../components/simple-table';
-import { percent, UtilisationOverTime } from './utilisation-over-time';
+import { UtilisationOverTime } from './utilisation-over-time';
+import { formatHours, formatNumber, formatPercent } from '../components/number-format';
 import { DateField } from '../components/date-field';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +24,7 @@ function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
         {t('material.utilisationAbout', {
           from: formatDate(r.from, locale),
           to: formatDate(r.to, locale),
-          hours: r.hoursPerDay,
+          hours: formatNumber(r.hoursPerDay, locale),
         })}
       </Text>
       <UtilisationOverTime months={r.byMonth} />
@@ -41,13 +42,17 @@ function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
             render: (s) =>
               s.source === 'unfunded' ? t('material.unfunded') : t(`investmentSources.${s.source}`),
           },
-          { key: 'used', header: t('material.usedHours'), render: (s) => s.usedHours.toFixed(1) },
+          { key: 'used', header: t('material.usedHours'), render: (s) => formatHours(s.usedHours, locale) },
           {
             key: 'available',
             header: t('material.availableHours'),
-            render: (s) => s.availableHours.toFixed(1),
+            render: (s) => formatHours(s.availableHours, locale),
           },
-          { key: 'util', header: t('material.utilisation'), render: (s) => percent(s.utilisation) },
+          {
+            key: 'util',
+            header: t('material.utilisation'),
+            render: (s) => formatPercent(s.utilisation, locale),
+          },
         ]}
       />
       <Title order={2} size="h4">
@@ -61,15 +66,23 @@ function UtilisationReportView({ report: r }: { report: UtilisationReport }) {
         columns={[
           { key: 'code', header: t('partners.code'), render: (a) => a.code },
           { key: 'name', header: t('organisations.name'), render: (a) => localized(a.name, locale) },
-          { key: 'sessions', header: t('impact.sessions'), render: (a) => a.sessions },
-          { key: 'booked', header: t('material.bookedHours'), render: (a) => a.bookedHours.toFixed(1) },
-          { key: 'used', header: t('material.usedHours'), render: (a) => a.usedHours.toFixed(1) },
+          { key: 'sessions', header: t('impact.sessions'), render: (a) => formatNumber(a.sessions, locale) },
+          {
+            key: 'booked',
+            header: t('material.bookedHours'),
+            render: (a) => formatHours(a.bookedHours, locale),
+          },
+          { key: 'used', header: t('material.usedHours'), render: (a) => formatHours(a.usedHours, locale) },
           {
             key: 'available',
             header: t('material.availableHours'),
-            render: (a) => a.availableHours.toFixed(1),
+            render: (a) => formatHours(a.availableHours, locale),
           },
-          { key: 'util', header: t('material.utilisation'), render: (a) => percent(a.utilisation) },
+          {
+            key: 'util',
+            header: t('material.utilisation'),
+            render: (a) => formatPercent(a.utilisation, locale),
+          },
         ]}
       />
     </Stack>

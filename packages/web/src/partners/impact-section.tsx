@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useImpactReport } from '../api/material';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
-import { formatTenge } from '../components/money';
+import { formatDate } from '../components/format';
+import { formatNumber, formatTenge } from '../components/number-format';
 import { currentLocale } from '../i18n';
 
 /** One figure of the impact summary. */
@@ -26,9 +27,7 @@ export function ImpactSection({ partnerId }: { partnerId: number }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const report = useImpactReport(partnerId, locale);
-  const number = new Intl.NumberFormat({ kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' }[locale], {
-    maximumFractionDigits: 1,
-  });
+  const number = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
   const base = `/api/partners/${partnerId}/impact`;
   return (
     <Card withBorder padding="md" data-testid="impact-section">
@@ -67,8 +66,8 @@ export function ImpactSection({ partnerId }: { partnerId: number }) {
           <>
             <Text size="sm">
               {t('impact.headline', {
-                students: report.data.summary.distinctStudents,
-                hours: number.format(report.data.summary.studentHours),
+                students: number(report.data.summary.distinctStudents),
+                hours: number(report.data.summary.studentHours),
               })}
             </Text>
             <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
@@ -76,23 +75,23 @@ export function ImpactSection({ partnerId }: { partnerId: number }) {
                 label={t('impact.invested')}
                 value={formatTenge(report.data.summary.investedTiyn, locale)}
               />
-              <Figure label={t('impact.labs')} value={String(report.data.summary.labs)} />
-              <Figure label={t('impact.equipment')} value={String(report.data.summary.equipment)} />
-              <Figure label={t('impact.sessions')} value={String(report.data.summary.sessions)} />
-              <Figure label={t('impact.hoursUsed')} value={number.format(report.data.summary.hoursUsed)} />
-              <Figure
-                label={t('impact.studentHours')}
-                value={number.format(report.data.summary.studentHours)}
-              />
+              <Figure label={t('impact.labs')} value={number(report.data.summary.labs)} />
+              <Figure label={t('impact.equipment')} value={number(report.data.summary.equipment)} />
+              <Figure label={t('impact.sessions')} value={number(report.data.summary.sessions)} />
+              <Figure label={t('impact.hoursUsed')} value={number(report.data.summary.hoursUsed)} />
+              <Figure label={t('impact.studentHours')} value={number(report.data.summary.studentHours)} />
               <Figure
                 label={t('impact.attributedStudentHours')}
-                value={number.format(report.data.summary.attributedStudentHours)}
+                value={number(report.data.summary.attributedStudentHours)}
               />
-              <Figure label={t('impact.students')} value={String(report.data.summary.distinctStudents)} />
-              <Figure label={t('impact.disciplines')} value={String(report.data.summary.disciplines)} />
+              <Figure label={t('impact.students')} value={number(report.data.summary.distinctStudents)} />
+              <Figure label={t('impact.disciplines')} value={number(report.data.summary.disciplines)} />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
-              {t('impact.period', { from: report.data.period.from, to: report.data.period.to })}
+              {t('impact.period', {
+                from: formatDate(report.data.period.from, locale),
+                to: formatDate(report.data.period.to, locale),
+              })}
             </Text>
           </>
         ) : null}

@@ -9,7 +9,7 @@ import { STATUS_COLOR } from '../agreements/status-color';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
-import { formatTenge } from '../components/money';
+import { formatTenge } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
 import { AllocationList } from '../investments/investments-page';
 import { ImpactSection } from './impact-section';

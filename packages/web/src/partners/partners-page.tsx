@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePartners } from '../api/material';
 import { ORGANISATION_KINDS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
-import { formatTenge } from '../components/money';
+import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 
