@@ -25,6 +25,10 @@ export const VALIDATION_RULES = [
   'notTenge',
   'positive',
   'yearRange',
+  'codeMatchesLevel',
+  'minimumCredits',
+  'degreeNeedsCodeveloper',
+  'noRepeats',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
@@ -78,6 +82,13 @@ export const DECIMAL_AMOUNT_PATTERN = /^\d{1,16}(\.\d{1,2})?$/;
 /** An exchange rate with at most 6 decimals, as a string. */
 export const EXCHANGE_RATE_PATTERN = /^\d{1,12}(\.\d{1,6})?$/;
 
+/** A programme's national code: NQF level digit, level letter, 3-digit ISCED-F field, 2-digit serial (6B07101). */
+export const PROGRAMME_CODE_PATTERN = /^[678][BMD]\d{5}$/;
+/** A group of educational programmes (GOP) of the national classifier: B062, M101, D095. */
+export const PROGRAMME_GROUP_PATTERN = /^[BMD]\d{3}$/;
+/** A discipline code as the curriculum writes it (MAT 1101, ЖМ-2201): letters, digits, space, `.`, `_`, `/`, `-`. */
+export const DISCIPLINE_CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]{0,29}$/u;
+
 /** The named patterns, for clients that translate a failed `pattern` (compare with `String(pattern)`). */
 export const PATTERNS = {
   assetCode: ASSET_CODE_PATTERN,
@@ -86,6 +97,9 @@ export const PATTERNS = {
   currency: CURRENCY_PATTERN,
   decimalAmount: DECIMAL_AMOUNT_PATTERN,
   exchangeRate: EXCHANGE_RATE_PATTERN,
+  programmeCode: PROGRAMME_CODE_PATTERN,
+  programmeGroup: PROGRAMME_GROUP_PATTERN,
+  disciplineCode: DISCIPLINE_CODE_PATTERN,
 } as const;
 /** A key of {@link PATTERNS}. */
 export type PatternName = keyof typeof PATTERNS;

@@ -25,3 +25,6 @@ export * from './repositories/obligations.repository.ts';
 export * from './repositories/partners.repository.ts';
 export * from './repositories/sorting.ts';
 export * from './repositories/usage.repository.ts';
+export * from './repositories/programmes.repository.ts';
+export * from './repositories/programmes-versions.repository.ts';
+export * from './repositories/programmes-disciplines.repository.ts';

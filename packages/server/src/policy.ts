@@ -54,6 +54,16 @@ export const AGGREGATE_READERS: Policy = roles(...STAFF_ROLES, 'observer');
 /** Readers of records or of aggregates: staff, partners (their own figures) and observers. */
 export const CHART_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'observer');
 
+/**
+ * Readers of the programme catalogue: staff; partners (programmes they co-develop), students (the programme of
+ * their enrolment) and observers (the catalogue without drafts or personal data), scoped by the services.
+ */
+export const PROGRAMME_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student', 'observer');
+/** Writers of programmes, versions and disciplines: administrators and coordinators. */
+export const PROGRAMME_WRITERS: Policy = roles('admin', 'coordinator');
+/** Who approves a programme version: a partner user, for its own organisation (checked by the service). */
+export const PROGRAMME_APPROVERS: Policy = roles('partner');
+
 /** Roles that see every organisation's own data; the others see only their organisation's. */
 export const CROSS_ORGANISATION_ROLES: readonly Role[] = [
   'admin',

@@ -9,6 +9,7 @@ import { materialBaseRoutes } from './material-base/material-base.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { partnerRoutes } from './partners/partners.routes.ts';
 import type { CapabilityRoutes } from './plugins/route.ts';
+import { programmeRoutes } from './programmes/programmes.routes.ts';
 import { systemRoutes } from './system/system.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
@@ -29,4 +30,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   bookingRoutes,
   impactRoutes,
   importRoutes,
+  programmeRoutes,
 ];

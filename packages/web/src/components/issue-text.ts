@@ -23,6 +23,10 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   notTenge: 'validation.notTenge',
   positive: 'validation.positive',
   yearRange: 'validation.yearRange',
+  codeMatchesLevel: 'programmes.codeMatchesLevel',
+  minimumCredits: 'programmes.minimumCredits',
+  degreeNeedsCodeveloper: 'programmes.degreeNeedsCodeveloper',
+  noRepeats: 'validation.noRepeats',
 };
 
 /** The locale key of each pattern the contracts name. */
@@ -33,6 +37,9 @@ export const PATTERN_KEYS: Record<PatternName, string> = {
   currency: 'validation.currency',
   decimalAmount: 'validation.amount',
   exchangeRate: 'validation.rate',
+  programmeCode: 'programmes.codeRule',
+  programmeGroup: 'programmes.groupRule',
+  disciplineCode: 'programmes.disciplineCodeRule',
 };
 
 /** The locale keys of the issues no contract names, by zod issue code and format. */
