@@ -29,6 +29,7 @@ export const VALIDATION_RULES = [
   'minimumCredits',
   'degreeNeedsCodeveloper',
   'noRepeats',
+  'iinChecksum',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
@@ -71,6 +72,8 @@ export function ruleOf(issue: {
 
 /** A short code of a lab (`PCH-101`) or an inventory number (`KDTU-EQ-0001`): 1-40 letters, digits, `.`, `_`, `-`, `/`. */
 export const ASSET_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
+/** An individual identification number (IIN): 12 digits. */
+export const IIN_PATTERN = /^\d{12}$/;
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 /** A phone number as people write it: digits, spaces, `+`, `-`, `(`, `)`, at most 30. */
@@ -100,6 +103,7 @@ export const PATTERNS = {
   programmeCode: PROGRAMME_CODE_PATTERN,
   programmeGroup: PROGRAMME_GROUP_PATTERN,
   disciplineCode: DISCIPLINE_CODE_PATTERN,
+  iin: IIN_PATTERN,
 } as const;
 /** A key of {@link PATTERNS}. */
 export type PatternName = keyof typeof PATTERNS;

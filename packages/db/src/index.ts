@@ -28,3 +28,7 @@ export * from './repositories/usage.repository.ts';
 export * from './repositories/programmes.repository.ts';
 export * from './repositories/programmes-versions.repository.ts';
 export * from './repositories/programmes-disciplines.repository.ts';
+export * from './repositories/consents.repository.ts';
+export * from './repositories/enrolments.repository.ts';
+export * from './repositories/results.repository.ts';
+export * from './repositories/students.repository.ts';

@@ -64,6 +64,23 @@ export const PROGRAMME_WRITERS: Policy = roles('admin', 'coordinator');
 /** Who approves a programme version: a partner user, for its own organisation (checked by the service). */
 export const PROGRAMME_APPROVERS: Policy = roles('partner');
 
+/**
+ * Readers of student records: staff; a partner only students with a current consent for its organisation and
+ * a student only themself (both scoped by the services, students/student-access.ts). Never observers or mentors.
+ */
+export const STUDENT_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student');
+/** Writers of students, enrolments and results: admins and coordinators. */
+export const STUDENT_WRITERS: Policy = roles('admin', 'coordinator');
+/** Who records and revokes consents: staff, and a student for themself (checked by the service). */
+export const CONSENT_WRITERS: Policy = roles(...STAFF_ROLES, 'student');
+/** Students only: their own record. */
+export const STUDENTS_ONLY: Policy = roles('student');
+
+/** True when the actor's role sees every student's personal data (IIN, contacts): admin, coordinator, officer. */
+export function seesAllStudents(actor: Actor): boolean {
+  return STAFF_ROLES.includes(actor.role);
+}
+
 /** Roles that see every organisation's own data; the others see only their organisation's. */
 export const CROSS_ORGANISATION_ROLES: readonly Role[] = [
   'admin',

@@ -10,6 +10,7 @@ import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { partnerRoutes } from './partners/partners.routes.ts';
 import type { CapabilityRoutes } from './plugins/route.ts';
 import { programmeRoutes } from './programmes/programmes.routes.ts';
+import { studentRoutes } from './students/students.routes.ts';
 import { systemRoutes } from './system/system.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
@@ -31,4 +32,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   impactRoutes,
   importRoutes,
   programmeRoutes,
+  studentRoutes,
 ];

@@ -1,42 +1,12 @@
 import type { BookingStatus } from '@kadr/contracts';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog, bookingAttendees, bookings, organisations, users } from '../schema/index.ts';
 import type { AuditInput } from './audit.repository.ts';
 import type { BookingInput } from './bookings.repository.ts';
 import type { OrganisationInput } from './organisations.repository.ts';
 import type { UserInput } from './users.repository.ts';
-
-/** Rows per statement. */
-const BATCH = 5000;
-
-function chunks<T>(items: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
-}
-
-/** One array parameter of an `unnest(...)` insert, cast to its element type. */
-function column<T>(rows: T[], pick: (row: T) => unknown, type: string): SQL {
-  return sql`${sql.param(rows.map(pick))}::${sql.raw(type)}[]`;
-}
-
-/** Inserts rows given as one array per column in a single statement; returns the new ids in input order. */
-async function insertUnnest(
-  db: Db,
-  table: SQL,
-  names: string,
-  columns: SQL[],
-  returnId: boolean,
-): Promise<number[]> {
-  const returning = returnId ? sql` returning id` : sql``;
-  const result = await db.execute(
-    sql`insert into ${table} (${sql.raw(names)}) select * from unnest(${sql.join(columns, sql`, `)})${returning}`,
-  );
-  // One INSERT ... SELECT takes ids from the sequence in the order of the unnest rows.
-  const rows = (result as unknown as { rows: { id: number }[] }).rows ?? [];
-  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-}
+import { chunks, column, insertUnnest } from './unnest.ts';
 
 /** A booking with its recorded use, as the demo seed writes it. */
 export interface BookingWithUsage extends BookingInput {

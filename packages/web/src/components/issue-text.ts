@@ -27,6 +27,7 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   minimumCredits: 'programmes.minimumCredits',
   degreeNeedsCodeveloper: 'programmes.degreeNeedsCodeveloper',
   noRepeats: 'validation.noRepeats',
+  iinChecksum: 'students.iinChecksum',
 };
 
 /** The locale key of each pattern the contracts name. */
@@ -40,6 +41,7 @@ export const PATTERN_KEYS: Record<PatternName, string> = {
   programmeCode: 'programmes.codeRule',
   programmeGroup: 'programmes.groupRule',
   disciplineCode: 'programmes.disciplineCodeRule',
+  iin: 'students.iinRule',
 };
 
 /** The locale keys of the issues no contract names, by zod issue code and format. */

@@ -1,0 +1,85 @@
+import type { Consent, CreateConsentBody } from '@kadr/contracts';
+import { consentsRepository, organisationsRepository } from '@kadr/db';
+import { todayOf } from '../agreements/agreements.service.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
+import { AppError, notFound, validationError } from '../errors.ts';
+import { presentConsent } from './presenters.ts';
+import { requireVisibleStudent } from './student-access.ts';
+
+/**
+ * A student's consents: staff and the student see them all; a partner that sees the student only its own
+ * organisation's.
+ */
+export async function listConsents(ctx: ServiceContext, studentId: number): Promise<Consent[]> {
+  const { view } = await requireVisibleStudent(ctx, studentId);
+  const organisationId = view.full ? undefined : ctx.actor.organisationId;
+  const today = todayOf(ctx);
+  return (await consentsRepository.listForStudent(ctx.db, studentId, organisationId)).map((c) =>
+    presentConsent(c, today),
+  );
+}
+
+/** The student whose consents the actor may give or revoke: staff any, a student only themself; else NOT_FOUND. */
+async function requireConsentingStudent(ctx: ServiceContext, studentId: number): Promise<void> {
+  const { view } = await requireVisibleStudent(ctx, studentId);
+  // A partner may see the student yet never consents on their behalf (the route's policy bars it too).
+  if (!view.full) throw notFound('student', studentId);
+}
+
+/** Records a consent the student gave (staff, or the student themself), from today unless `givenOn` says. */
+export async function createConsent(
+  ctx: ServiceContext,
+  studentId: number,
+  body: CreateConsentBody,
+): Promise<Consent> {
+  await requireConsentingStudent(ctx, studentId);
+  if (!(await organisationsRepository.findById(ctx.db, body.organisationId)))
+    throw validationError([
+      { path: 'body.organisationId', message: `No organisation ${body.organisationId}` },
+    ]);
+  const today = todayOf(ctx);
+  const givenOn = body.givenOn ?? today;
+  if (body.validUntil && body.validUntil < givenOn)
+    throw validationError([{ path: 'body.validUntil', message: `The consent is given on ${givenOn}` }]);
+  return inTransaction(ctx, async (tx) => {
+    const created = await consentsRepository.create(tx, {
+      studentId,
+      organisationId: body.organisationId,
+      scopes: body.scopes,
+      purpose: body.purpose,
+      givenOn,
+      validUntil: body.validUntil,
+      recordedBy: ctx.actor.userId > 0 ? ctx.actor.userId : null,
+    });
+    await recordChange(tx, ctx, {
+      action: 'create',
+      entity: 'consent',
+      entityId: created.id,
+      before: null,
+      after: created,
+    });
+    return presentConsent(created, today);
+  });
+}
+
+/** Revokes a consent at once (staff, or the student themself); INVALID_TRANSITION when already revoked. */
+export async function revokeConsent(ctx: ServiceContext, id: number): Promise<Consent> {
+  const consent = await consentsRepository.findById(ctx.db, id);
+  if (!consent) throw notFound('consent', id);
+  await requireConsentingStudent(ctx, consent.studentId).catch(() => {
+    throw notFound('consent', id);
+  });
+  return inTransaction(ctx, async (tx) => {
+    const after = await consentsRepository.revoke(tx, id, ctx.now());
+    if (!after) throw new AppError('INVALID_TRANSITION', { message: 'This consent is already revoked' });
+    await recordChange(tx, ctx, {
+      action: 'update',
+      entity: 'consent',
+      entityId: id,
+      before: consent,
+      after,
+    });
+    return presentConsent(after, todayOf(ctx));
+  });
+}
