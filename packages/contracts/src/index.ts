@@ -20,3 +20,4 @@ export * from './allocation.ts';
 export * from './programmes.ts';
 export * from './competencies.ts';
 export * from './students.ts';
+export * from './strategy.ts';

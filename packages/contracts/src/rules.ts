@@ -30,6 +30,7 @@ export const VALIDATION_RULES = [
   'degreeNeedsCodeveloper',
   'noRepeats',
   'iinChecksum',
+  'projectNeedsPartner',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -22,3 +22,4 @@ export * from './students/grades.ts';
 export * from './competencies/evidence.ts';
 export * from './competencies/passport.ts';
 export * from './competencies/analysis.ts';
+export * from './strategy/index.ts';

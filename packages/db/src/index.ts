@@ -32,3 +32,6 @@ export * from './repositories/consents.repository.ts';
 export * from './repositories/enrolments.repository.ts';
 export * from './repositories/results.repository.ts';
 export * from './repositories/students.repository.ts';
+export * from './repositories/kpis.repository.ts';
+export * from './repositories/projects.repository.ts';
+export * from './repositories/strategy-inputs.repository.ts';

@@ -51,6 +51,8 @@ export const STAFF: Policy = roles(...STAFF_ROLES);
 export const RECORD_READERS: Policy = roles(...STAFF_ROLES, 'partner');
 /** Readers of aggregates without personal or per-partner data: staff and observers. */
 export const AGGREGATE_READERS: Policy = roles(...STAFF_ROLES, 'observer');
+/** Writers of strategy projects and their milestones: admin and coordinators (owners update their milestones in the service). */
+export const PROJECT_WRITERS: Policy = roles('admin', 'coordinator');
 /** Readers of records or of aggregates: staff, partners (their own figures) and observers. */
 export const CHART_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'observer');
 

@@ -11,6 +11,7 @@ import { partnerRoutes } from './partners/partners.routes.ts';
 import type { CapabilityRoutes } from './plugins/route.ts';
 import { programmeRoutes } from './programmes/programmes.routes.ts';
 import { studentRoutes } from './students/students.routes.ts';
+import { strategyRoutes } from './strategy/strategy.routes.ts';
 import { systemRoutes } from './system/system.routes.ts';
 import { userRoutes } from './users/users.routes.ts';
 
@@ -33,4 +34,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   importRoutes,
   programmeRoutes,
   studentRoutes,
+  strategyRoutes,
 ];

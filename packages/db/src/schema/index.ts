@@ -14,3 +14,4 @@ export * from './bookings.ts';
 export * from './programmes.ts';
 export * from './competencies.ts';
 export * from './students.ts';
+export * from './strategy.ts';

@@ -42,6 +42,7 @@ const REVIEWED_CASCADES: Record<string, string> = {
   'discipline_results.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
   'competency_passports.student_id': 'a computed summary, not an audited record',
   'competency_passports.enrolment_id': 'a computed summary, not an audited record',
+  'project_milestones.project_id': 'deleteProject deletes and audits each milestone',
 };
 
 describe('deletes that cascade are audited record by record', () => {

@@ -28,6 +28,7 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   degreeNeedsCodeveloper: 'programmes.degreeNeedsCodeveloper',
   noRepeats: 'validation.noRepeats',
   iinChecksum: 'students.iinChecksum',
+  projectNeedsPartner: 'validation.required',
 };
 
 /** The locale key of each pattern the contracts name. */

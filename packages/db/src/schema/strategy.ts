@@ -1,0 +1,110 @@
+/** The strategy tracker (capability 8): KPI targets and snapshots, branch and joint-programme projects, milestones. */
+import type { KpiValueStatus, ProjectKind, ProjectStatus } from '@kadr/contracts';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { agreements } from './agreements.ts';
+import { timestamps } from './columns.ts';
+import { organisations } from './organisations.ts';
+import { users } from './users.ts';
+
+/** The value a KPI should reach by a deadline. KPI ids are the core registry's (text: the registry is open). */
+export const kpiTargets = pgTable(
+  'kpi_targets',
+  {
+    id: serial('id').primaryKey(),
+    kpiId: text('kpi_id').notNull(),
+    value: doublePrecision('value').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    note: text('note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('kpi_targets_kpi_deadline_key').on(t.kpiId, t.deadline),
+    check('kpi_targets_value_not_negative', sql`${t.value} >= 0`),
+  ],
+);
+
+/**
+ * A KPI's value kept for a period (`YYYY-MM`), once: a later change of the operational data does not change it.
+ * `value` is null when the KPI had no data; `contributors` is the number of partners in a confidential sum.
+ */
+export const kpiSnapshots = pgTable(
+  'kpi_snapshots',
+  {
+    id: serial('id').primaryKey(),
+    kpiId: text('kpi_id').notNull(),
+    period: text('period').notNull(),
+    value: doublePrecision('value'),
+    status: text('status').$type<Exclude<KpiValueStatus, 'withheld'>>().notNull(),
+    breakdown: jsonb('breakdown').$type<{ key: string; value: number }[]>().notNull(),
+    contributors: integer('contributors'),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+    takenBy: integer('taken_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('kpi_snapshots_kpi_period_key').on(t.kpiId, t.period),
+    index('kpi_snapshots_period_idx').on(t.period),
+  ],
+);
+
+/** A project towards a foreign branch or a joint programme, with a partner organisation and/or its agreement. */
+export const strategyProjects = pgTable(
+  'strategy_projects',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').$type<ProjectKind>().notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    agreementId: integer('agreement_id').references(() => agreements.id, { onDelete: 'set null' }),
+    status: text('status').$type<ProjectStatus>().notNull().default('planned'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    description: text('description').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    index('strategy_projects_organisation_idx').on(t.organisationId),
+    index('strategy_projects_agreement_idx').on(t.agreementId),
+  ],
+);
+
+/** A step of a project with its owner, due date and evidence (links). `overdue` is derived from `due_on`. */
+export const projectMilestones = pgTable(
+  'project_milestones',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => strategyProjects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    ownerId: integer('owner_id')
+      .notNull()
+      .references(() => users.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status')
+      .$type<'pending' | 'in_progress' | 'done' | 'cancelled'>()
+      .notNull()
+      .default('pending'),
+    completedOn: date('completed_on', { mode: 'string' }),
+    evidence: jsonb('evidence').$type<{ label: string; url: string }[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (t) => [
+    index('project_milestones_project_idx').on(t.projectId),
+    index('project_milestones_owner_due_idx').on(t.ownerId, t.dueOn),
+  ],
+);

@@ -1,0 +1,215 @@
+import type { AuditEntry, KpiDashboard, KpiDashboardItem } from '@kadr/contracts';
+import { investmentsRepository, jointProgrammesRepository, partnersRepository } from '@kadr/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAgreement, buildLab, buildOrganisation, buildWorld } from '../test/factories.ts';
+import { createBareTestApp, TEST_NOW } from '../testing.ts';
+
+describe('the KPI dashboard, targets and snapshots', () => {
+  let t: Awaited<ReturnType<typeof createBareTestApp>>;
+  let world: Awaited<ReturnType<typeof buildWorld>>;
+  let labId: number;
+
+  const ppp = (organisationId: number, amountTiyn: number, investedOn = '2020-05-01') =>
+    investmentsRepository.create(
+      t.database.db,
+      {
+        source: 'ppp_partner',
+        organisationId,
+        agreementId: null,
+        amountTiyn,
+        original: null,
+        investedOn,
+        description: 'x',
+      },
+      [{ labId, equipmentId: null, amountTiyn }],
+    );
+  const dashboard = async (role: 'admin' | 'observer') => {
+    const response = await world.clients[role].request('GET', '/api/strategy/kpis');
+    expect(response.statusCode).toBe(200);
+    return response.json() as KpiDashboard;
+  };
+  const item = (d: KpiDashboard, id: string) =>
+    d.items.find((i) => i.definition.id === id) as KpiDashboardItem;
+
+  beforeAll(async () => {
+    t = await createBareTestApp();
+    world = await buildWorld(t);
+    const db = t.database.db;
+    labId = (await buildLab(db)).id;
+    const open = await buildOrganisation(db, { kind: 'partner_university', shortName: 'UNI-OPEN' });
+    const planned = await buildOrganisation(db, { kind: 'partner_university', shortName: 'UNI-PLAN' });
+    const agreed = await buildOrganisation(db, { kind: 'partner_university', shortName: 'UNI-AGREED' });
+    await partnersRepository.saveBranch(db, open.id, { status: 'open', note: '' }, TEST_NOW);
+    await partnersRepository.saveBranch(db, planned.id, { status: 'planned', note: '' }, TEST_NOW);
+    await buildAgreement(db, [world.home.id, agreed.id], { kind: 'foreign_branch' });
+    await jointProgrammesRepository.create(db, {
+      organisationId: open.id,
+      agreementId: null,
+      name: { kk: 'Қос', ru: 'Двойной', en: 'Double' },
+      degreeType: 'double',
+      startYear: 2020,
+    });
+    await jointProgrammesRepository.create(db, {
+      organisationId: open.id,
+      agreementId: null,
+      name: { kk: 'Жалғыз', ru: 'Одинарный', en: 'Single' },
+      degreeType: 'single',
+      startYear: 2021,
+    });
+    await ppp(world.partnerOrg.id, 100_00);
+    await ppp(world.otherPartnerOrg.id, 200_00, '2014-03-01');
+    await ppp(world.otherPartnerOrg.id, 300_00);
+    await investmentsRepository.create(
+      db,
+      {
+        source: 'state_budget',
+        organisationId: null,
+        agreementId: null,
+        amountTiyn: 1000_00,
+        original: null,
+        investedOn: '2016-01-10',
+        description: '',
+      },
+      [{ labId, equipmentId: null, amountTiyn: 1000_00 }],
+    );
+  });
+  afterAll(async () => t?.close());
+
+  it('computes each KPI from the operational data, and answers no data where there is none', async () => {
+    const d = await dashboard('admin');
+    expect(d.asOf).toBe('2026-12-07');
+    expect(item(d, 'foreign_branches').current).toMatchObject({
+      value: 2,
+      breakdown: [
+        { key: 'open', value: 2 },
+        { key: 'planned', value: 1 },
+      ],
+    });
+    expect(item(d, 'joint_programmes').current.value).toBe(1);
+    expect(item(d, 'ppp_investment').current).toMatchObject({ value: 400_00, contributors: 2, status: 'ok' });
+    expect(item(d, 'state_investment').current.value).toBe(1000_00);
+    for (const id of ['students_in_practice', 'students_in_dual_education', 'placement_rate', 'hire_rate'])
+      expect(item(d, id).current).toMatchObject({ value: null, status: 'no_data' });
+    expect(item(d, 'lab_utilisation').current).toMatchObject({ value: 0, status: 'ok' });
+    expect(item(d, 'foreign_branches').records).toEqual({
+      web: '/partners',
+      api: '/api/strategy/kpis/foreign_branches/records',
+    });
+  });
+
+  it('lists the records behind a value to staff, and refuses observers and partners', async () => {
+    const response = await world.clients.coordinator.request(
+      'GET',
+      '/api/strategy/kpis/foreign_branches/records',
+    );
+    expect(response.statusCode).toBe(200);
+    expect(
+      response.json().items.map((r: { label: string; detail: string }) => `${r.label}:${r.detail}`),
+    ).toEqual(['UNI-OPEN:open', 'UNI-AGREED:open', 'UNI-PLAN:planned']);
+    for (const role of ['observer', 'partner'] as const)
+      expect(
+        (await world.clients[role].request('GET', '/api/strategy/kpis/ppp_investment/records')).statusCode,
+      ).toBe(403);
+    expect(
+      (await world.clients.admin.request('GET', '/api/strategy/kpis/no_such_kpi/records')).statusCode,
+    ).toBe(404);
+  });
+
+  it('withholds a partner-confidential sum from the observer until three partners contribute', async () => {
+    const before = item(await dashboard('observer'), 'ppp_investment');
+    expect(before.current).toEqual({ value: null, status: 'withheld', breakdown: [], contributors: null });
+    expect(before.records).toBeNull();
+    const third = await buildOrganisation(t.database.db);
+    const added = await ppp(third.id, 50_00);
+    const after = item(await dashboard('observer'), 'ppp_investment');
+    expect(after.current).toMatchObject({ value: 450_00, status: 'ok', breakdown: [], contributors: 3 });
+    expect(item(await dashboard('observer'), 'state_investment').current.breakdown.length).toBeGreaterThan(0);
+    await investmentsRepository.delete(t.database.db, added.id);
+  });
+
+  it('refuses the dashboard to roles without aggregates', async () => {
+    for (const role of ['partner', 'mentor', 'student', 'admissions'] as const)
+      expect((await world.clients[role].request('GET', '/api/strategy/kpis')).statusCode).toBe(403);
+  });
+
+  it('lets the admin set targets, audited, and measures progress against the nearest one', async () => {
+    const created = await world.clients.admin.request('POST', '/api/kpi-targets', {
+      kpiId: 'foreign_branches',
+      value: 5,
+      deadline: '2027-12-31',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as number;
+    const audit = await world.clients.admin.request('GET', `/api/audit?entity=kpi_target&entityId=${id}`);
+    expect((audit.json().items as AuditEntry[]).map((e) => e.action)).toEqual(['create']);
+    const branches = item(await dashboard('observer'), 'foreign_branches');
+    expect(branches.target?.value).toBe(5);
+    expect(branches.progress).toBe(0.4);
+    const changed = await world.clients.admin.request('PATCH', `/api/kpi-targets/${id}`, { value: 4 });
+    expect(changed.json().value).toBe(4);
+    expect((await world.clients.observer.request('GET', '/api/kpi-targets')).json().total).toBe(1);
+  });
+
+  it('refuses bad targets with 400 naming the field, duplicates with 409, and non-admins with 403', async () => {
+    const bad = [
+      [{ kpiId: 'no_such_kpi', value: 1, deadline: '2027-01-01' }, 'body.kpiId'],
+      [{ kpiId: 'Bad Id', value: 1, deadline: '2027-01-01' }, 'body.kpiId'],
+      [{ kpiId: 'hire_rate', value: -1, deadline: '2027-01-01' }, 'body.value'],
+      [{ kpiId: 'hire_rate', value: 1, deadline: '2027-02-30' }, 'body.deadline'],
+    ] as const;
+    for (const [body, path] of bad) {
+      const response = await world.clients.admin.request('POST', '/api/kpi-targets', body);
+      expect(response.statusCode).toBe(400);
+      expect(JSON.stringify(response.json().error.details)).toContain(path.replace('body.', ''));
+    }
+    const duplicate = await world.clients.admin.request('POST', '/api/kpi-targets', {
+      kpiId: 'foreign_branches',
+      value: 9,
+      deadline: '2027-12-31',
+    });
+    expect(duplicate.statusCode).toBe(409);
+    for (const role of ['coordinator', 'officer', 'observer', 'partner'] as const) {
+      const response = await world.clients[role].request('POST', '/api/kpi-targets', {
+        kpiId: 'hire_rate',
+        value: 1,
+        deadline: '2027-01-01',
+      });
+      expect(response.statusCode).toBe(403);
+    }
+    expect((await world.clients.admin.request('GET', '/api/kpi-targets?kpiId=hire_rate')).json().total).toBe(
+      0,
+    );
+    expect((await world.clients.admin.request('DELETE', '/api/kpi-targets/999999')).statusCode).toBe(404);
+  });
+
+  it("keeps this month's values once: a second snapshot and later data changes leave them as they were", async () => {
+    const first = await world.clients.admin.request('POST', '/api/kpi-snapshots', {});
+    expect(first.json()).toEqual({ period: '2026-12', created: 10, kept: 0 });
+    const again = await world.clients.admin.request('POST', '/api/kpi-snapshots', { period: '2026-12' });
+    expect(again.json()).toEqual({ period: '2026-12', created: 0, kept: 10 });
+    await ppp(world.partnerOrg.id, 1_00);
+    const d = await dashboard('admin');
+    expect(item(d, 'ppp_investment').current.value).toBe(401_00);
+    expect(item(d, 'ppp_investment').history).toEqual([
+      expect.objectContaining({ period: '2026-12', value: 400_00, contributors: 2 }),
+    ]);
+    expect(item(await dashboard('observer'), 'ppp_investment').history[0]).toMatchObject({
+      status: 'withheld',
+    });
+    const audit = await world.clients.admin.request('GET', '/api/audit?entity=kpi_snapshot&pageSize=50');
+    expect(audit.json().total).toBe(10);
+  });
+
+  it('refuses a snapshot of another month with 400 and writes nothing; non-admins get 403', async () => {
+    const response = await world.clients.admin.request('POST', '/api/kpi-snapshots', { period: '2025-12' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.issues[0].path).toBe('body.period');
+    expect(
+      (await world.clients.admin.request('POST', '/api/kpi-snapshots', { period: '2025-13' })).statusCode,
+    ).toBe(400);
+    const listed = await world.clients.observer.request('GET', '/api/kpi-snapshots?from=2025-01&to=2025-12');
+    expect(listed.json().total).toBe(0);
+    for (const role of ['coordinator', 'officer', 'observer'] as const)
+      expect((await world.clients[role].request('POST', '/api/kpi-snapshots', {})).statusCode).toBe(403);
+  });
+});

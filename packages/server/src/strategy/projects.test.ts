@@ -1,0 +1,163 @@
+import type { AuditEntry, Milestone } from '@kadr/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAgreement, buildOrganisation, buildWorld } from '../test/factories.ts';
+import { createBareTestApp } from '../testing.ts';
+
+describe('strategy projects and milestones', () => {
+  let t: Awaited<ReturnType<typeof createBareTestApp>>;
+  let world: Awaited<ReturnType<typeof buildWorld>>;
+  let universityId: number;
+  let agreementId: number;
+  let projectId: number;
+
+  const project = (overrides: Record<string, unknown> = {}) => ({
+    kind: 'branch',
+    name: { kk: 'Филиал жобасы', ru: 'Проект филиала', en: 'Branch project' },
+    organisationId: universityId,
+    agreementId,
+    startsOn: '2026-01-01',
+    ...overrides,
+  });
+  const auditActions = async (entity: string, id: number) =>
+    (
+      (await world.clients.admin.request('GET', `/api/audit?entity=${entity}&entityId=${id}`)).json()
+        .items as AuditEntry[]
+    )
+      .map((e) => e.action)
+      .sort();
+
+  beforeAll(async () => {
+    t = await createBareTestApp();
+    world = await buildWorld(t);
+    universityId = (await buildOrganisation(t.database.db, { kind: 'partner_university' })).id;
+    agreementId = (
+      await buildAgreement(t.database.db, [world.home.id, universityId], { kind: 'foreign_branch' })
+    ).id;
+  });
+  afterAll(async () => t?.close());
+
+  it('lets a coordinator start a project, audited, and staff read it', async () => {
+    const created = await world.clients.coordinator.request('POST', '/api/strategy-projects', project());
+    expect(created.statusCode).toBe(201);
+    projectId = created.json().id;
+    expect(created.json()).toMatchObject({
+      status: 'planned',
+      milestones: { total: 0, done: 0, overdue: 0 },
+    });
+    expect(await auditActions('project', projectId)).toEqual(['create']);
+    for (const role of ['admin', 'coordinator', 'officer'] as const)
+      expect(
+        (await world.clients[role].request('GET', `/api/strategy-projects/${projectId}`)).statusCode,
+      ).toBe(200);
+  });
+
+  it('refuses projects to observers, partners and students, and writes to officers', async () => {
+    for (const role of ['observer', 'partner', 'student', 'mentor', 'admissions'] as const)
+      expect((await world.clients[role].request('GET', '/api/strategy-projects')).statusCode).toBe(403);
+    expect(
+      (await world.clients.officer.request('POST', '/api/strategy-projects', project())).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await world.clients.officer.request('PATCH', `/api/strategy-projects/${projectId}`, {
+          status: 'active',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('refuses a project without partner or agreement, with its end before its start, or with a stranger to the agreement', async () => {
+    const cases = [
+      [project({ organisationId: null, agreementId: null }), 'organisationId'],
+      [project({ endsOn: '2025-12-31' }), 'endsOn'],
+      [project({ organisationId: world.partnerOrg.id }), 'body.agreementId'],
+      [project({ agreementId: 999999 }), 'body.agreementId'],
+      [project({ kind: 'campus' }), 'kind'],
+    ] as const;
+    for (const [body, path] of cases) {
+      const response = await world.clients.admin.request('POST', '/api/strategy-projects', body);
+      expect(response.statusCode).toBe(400);
+      expect(JSON.stringify(response.json().error.details)).toContain(path);
+    }
+    const patched = await world.clients.admin.request('PATCH', `/api/strategy-projects/${projectId}`, {
+      organisationId: null,
+      agreementId: null,
+    });
+    expect(patched.statusCode).toBe(400);
+    expect((await world.clients.admin.request('GET', '/api/strategy-projects')).json().total).toBe(1);
+  });
+
+  it("shows an open milestone past its due date as overdue on its owner's list only", async () => {
+    const created = await world.clients.coordinator.request(
+      'POST',
+      `/api/strategy-projects/${projectId}/milestones`,
+      {
+        title: 'Licence application',
+        ownerId: world.clients.officer.me.id,
+        dueOn: '2026-12-01',
+      },
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ status: 'overdue', completedOn: null });
+    await world.clients.coordinator.request('POST', `/api/strategy-projects/${projectId}/milestones`, {
+      title: 'First intake',
+      ownerId: world.clients.officer.me.id,
+      dueOn: '2027-09-01',
+    });
+    const mine = await world.clients.officer.request('GET', '/api/me/milestones?overdue=true');
+    expect((mine.json().items as Milestone[]).map((m) => m.title)).toEqual(['Licence application']);
+    expect((await world.clients.officer.request('GET', '/api/me/milestones')).json().total).toBe(2);
+    expect((await world.clients.admin.request('GET', '/api/me/milestones?overdue=true')).json().total).toBe(
+      0,
+    );
+    const detail = await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}`);
+    expect(detail.json().milestones).toEqual({ total: 2, done: 0, overdue: 1 });
+  });
+
+  it('lets the owner complete a milestone with evidence but not move its due date; others may not touch it', async () => {
+    const [milestone] = (await world.clients.officer.request('GET', '/api/me/milestones?overdue=true')).json()
+      .items;
+    const done = await world.clients.officer.request('PATCH', `/api/milestones/${milestone.id}`, {
+      status: 'done',
+      evidence: [{ label: 'Licence', url: 'https://example.kz/licence.pdf' }],
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'done', completedOn: '2026-12-07' });
+    expect(await auditActions('milestone', milestone.id)).toEqual(['create', 'update']);
+    const moved = await world.clients.officer.request('PATCH', `/api/milestones/${milestone.id}`, {
+      dueOn: '2027-01-01',
+    });
+    expect(moved.statusCode).toBe(403);
+    for (const role of ['partner', 'student', 'observer'] as const)
+      expect(
+        (await world.clients[role].request('PATCH', `/api/milestones/${milestone.id}`, { status: 'pending' }))
+          .statusCode,
+      ).toBe(404);
+    const badLink = await world.clients.officer.request('PATCH', `/api/milestones/${milestone.id}`, {
+      evidence: [{ label: 'x', url: 'javascript:alert(1)' }],
+    });
+    expect(badLink.statusCode).toBe(400);
+    const badOwner = await world.clients.admin.request('PATCH', `/api/milestones/${milestone.id}`, {
+      ownerId: 999999,
+    });
+    expect(badOwner.statusCode).toBe(400);
+    expect(badOwner.json().error.details.issues[0].path).toBe('body.ownerId');
+  });
+
+  it('deletes a project with its milestones, each audited', async () => {
+    const milestones = (
+      await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}/milestones`)
+    ).json() as Milestone[];
+    expect(
+      (await world.clients.officer.request('DELETE', `/api/strategy-projects/${projectId}`)).statusCode,
+    ).toBe(403);
+    expect(
+      (await world.clients.coordinator.request('DELETE', `/api/strategy-projects/${projectId}`)).statusCode,
+    ).toBe(204);
+    for (const m of milestones) expect(await auditActions('milestone', m.id)).toContain('delete');
+    expect(await auditActions('project', projectId)).toEqual(['create', 'delete']);
+    expect((await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}`)).statusCode).toBe(
+      404,
+    );
+  });
+});
