@@ -31,6 +31,8 @@ export const VALIDATION_RULES = [
   'noRepeats',
   'iinChecksum',
   'projectNeedsPartner',
+  'nameNeeded',
+  'oneOutcomeSource',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -65,6 +65,8 @@ export const PROGRAMME_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'stude
 export const PROGRAMME_WRITERS: Policy = roles('admin', 'coordinator');
 /** Who approves a programme version: a partner user, for its own organisation (checked by the service). */
 export const PROGRAMME_APPROVERS: Policy = roles('partner');
+/** Writers of the competency frameworks and their competencies, ESCO imports included: admins and coordinators. */
+export const COMPETENCY_EDITORS: Policy = roles('admin', 'coordinator');
 
 /**
  * Readers of student records: staff; a partner only students with a current consent for its organisation and

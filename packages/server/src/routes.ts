@@ -2,6 +2,7 @@ import { agreementRoutes } from './agreements/agreements.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { bookingRoutes } from './bookings/bookings.routes.ts';
+import { competencyRoutes } from './competencies/competencies.routes.ts';
 import { impactRoutes } from './impact/impact.routes.ts';
 import { importRoutes } from './imports/imports.routes.ts';
 import { investmentRoutes } from './investments/investments.routes.ts';
@@ -31,6 +32,7 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   investmentRoutes,
   bookingRoutes,
   impactRoutes,
+  competencyRoutes,
   importRoutes,
   programmeRoutes,
   studentRoutes,

@@ -29,6 +29,8 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   noRepeats: 'validation.noRepeats',
   iinChecksum: 'students.iinChecksum',
   projectNeedsPartner: 'validation.required',
+  nameNeeded: 'validation.required',
+  oneOutcomeSource: 'validation.required',
 };
 
 /** The locale key of each pattern the contracts name. */

@@ -1,0 +1,212 @@
+import type { ErrorIssue, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
+import {
+  competenciesRepository,
+  type Db,
+  type OutcomeInput,
+  type OutcomeRecord,
+  type OutcomesVersion,
+  outcomesRepository,
+} from '@kadr/db';
+import type { Change } from '../audit/audit.service.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
+import { AppError, notFound, validationError } from '../errors.ts';
+import { visibleVersion } from '../programmes/programme-access.ts';
+import { recordChanges } from './audit-changes.ts';
+
+/** Roles that change a draft version's outcomes (the PROGRAMME_WRITERS policy). */
+const EDITOR_ROLES = ['admin', 'coordinator'];
+
+async function readMapping(db: Db, version: OutcomesVersion, editable: boolean): Promise<ProgrammeOutcomes> {
+  // One after another: inside a transaction the queries share one connection.
+  const disciplines = await outcomesRepository.disciplinesOf(db, version.id);
+  const promised = await outcomesRepository.promisedOf(db, version.id);
+  const outcomes = await outcomesRepository.outcomesOf(db, version.id);
+  const named = await outcomesRepository.competenciesByIds(db, [
+    ...promised.map((p) => p.competencyId),
+    ...outcomes.map((o) => o.competencyId),
+  ]);
+  const byId = new Map(named.map((c) => [c.competencyId, c]));
+  return {
+    versionId: version.id,
+    versionNumber: version.number,
+    versionStatus: version.status,
+    programme: { id: version.programmeId, code: version.programmeCode, name: version.programmeName },
+    disciplines,
+    editable,
+    promised: promised
+      .map((p) => ({ ...byId.get(p.competencyId)!, targetLevel: p.targetLevel }))
+      .sort((a, b) => a.frameworkCode.localeCompare(b.frameworkCode) || a.code.localeCompare(b.code)),
+    outcomes,
+    competencies: named,
+  };
+}
+
+/**
+ * The promised competencies and learning outcomes of a programme version, with its disciplines, for whoever may
+ * read the version: staff, co-developing partners (drafts too), enrolled students and observers (not drafts).
+ */
+export async function getOutcomes(ctx: ServiceContext, versionId: number): Promise<ProgrammeOutcomes> {
+  // Whoever may read the version reads its outcomes (programmes/programme-access.ts); others get 404.
+  await visibleVersion(ctx, versionId);
+  const version = (await outcomesRepository.findVersion(ctx.db, versionId))!;
+  const editable = version.status === 'draft' && EDITOR_ROLES.includes(ctx.actor.role);
+  return readMapping(ctx.db, version, editable);
+}
+
+/** Disciplines of another version and competencies that do not exist, each named by its path in the body. */
+async function referenceIssues(db: Db, versionId: number, body: PutOutcomesBody): Promise<ErrorIssue[]> {
+  const disciplineIds = new Set((await outcomesRepository.disciplinesOf(db, versionId)).map((d) => d.id));
+  const competencyIds = await competenciesRepository.existingIds(db, [
+    ...body.promised.map((p) => p.competencyId),
+    ...body.outcomes.map((o) => o.competencyId),
+  ]);
+  const issues: ErrorIssue[] = [];
+  body.promised.forEach((p, i) => {
+    if (!competencyIds.has(p.competencyId))
+      issues.push({ path: `body.promised.${i}.competencyId`, message: `No competency ${p.competencyId}` });
+  });
+  body.outcomes.forEach((o, i) => {
+    if (o.disciplineId !== undefined && !disciplineIds.has(o.disciplineId))
+      issues.push({
+        path: `body.outcomes.${i}.disciplineId`,
+        message: `Discipline ${o.disciplineId} is not a discipline of version ${versionId}`,
+      });
+    if (!competencyIds.has(o.competencyId))
+      issues.push({ path: `body.outcomes.${i}.competencyId`, message: `No competency ${o.competencyId}` });
+  });
+  return issues;
+}
+
+const outcomeKey = (o: Pick<OutcomeInput, 'disciplineId' | 'practiceType' | 'competencyId'>) =>
+  `${o.disciplineId !== null ? `d${o.disciplineId}` : `p${o.practiceType}`}:${o.competencyId}`;
+
+const sameText = (a: OutcomeInput['description'], b: OutcomeInput['description']) =>
+  a.kk === b.kk && a.ru === b.ru && a.en === b.en;
+
+/** Writes the difference between the stored outcomes and the wanted ones; returns the audit changes. */
+async function replaceOutcomes(
+  tx: Db,
+  ctx: ServiceContext,
+  versionId: number,
+  wanted: OutcomeInput[],
+): Promise<Change[]> {
+  const current = new Map(
+    (await outcomesRepository.outcomesOf(tx, versionId)).map((o) => [outcomeKey(o), o]),
+  );
+  const changes: Change[] = [];
+  const toCreate: OutcomeInput[] = [];
+  for (const input of wanted) {
+    const before = current.get(outcomeKey(input));
+    current.delete(outcomeKey(input));
+    if (!before) toCreate.push(input);
+    else if (before.targetLevel !== input.targetLevel || !sameText(before.description, input.description)) {
+      await outcomesRepository.updateOutcome(tx, before.id, input, ctx.now());
+      const after: OutcomeRecord = {
+        ...before,
+        targetLevel: input.targetLevel,
+        description: input.description,
+      };
+      changes.push({ action: 'update', entity: 'learning_outcome', entityId: before.id, before, after });
+    }
+  }
+  const removed = [...current.values()];
+  await outcomesRepository.deleteOutcomes(
+    tx,
+    removed.map((o) => o.id),
+  );
+  for (const before of removed)
+    changes.push({ action: 'delete', entity: 'learning_outcome', entityId: before.id, before, after: null });
+  for (const after of await outcomesRepository.createOutcomes(tx, versionId, toCreate, ctx.now()))
+    changes.push({ action: 'create', entity: 'learning_outcome', entityId: after.id, before: null, after });
+  return changes;
+}
+
+/** Writes the difference between the stored promised competencies and the wanted ones; returns the audit changes. */
+async function replacePromised(
+  tx: Db,
+  versionId: number,
+  wanted: PutOutcomesBody['promised'],
+): Promise<Change[]> {
+  const current = new Map(
+    (await outcomesRepository.promisedOf(tx, versionId)).map((p) => [p.competencyId, p]),
+  );
+  const entityId = (competencyId: number) => `${versionId}:${competencyId}`;
+  const changes: Change[] = [];
+  const upserts = [];
+  for (const p of wanted) {
+    const before = current.get(p.competencyId);
+    current.delete(p.competencyId);
+    const after = { versionId, ...p };
+    if (!before)
+      changes.push({
+        action: 'create',
+        entity: 'programme_competency',
+        entityId: entityId(p.competencyId),
+        before: null,
+        after,
+      });
+    else if (before.targetLevel !== p.targetLevel)
+      changes.push({
+        action: 'update',
+        entity: 'programme_competency',
+        entityId: entityId(p.competencyId),
+        before: { versionId, ...before },
+        after,
+      });
+    else continue;
+    upserts.push(p);
+  }
+  const removed = [...current.values()];
+  await outcomesRepository.deletePromised(
+    tx,
+    versionId,
+    removed.map((p) => p.competencyId),
+  );
+  await outcomesRepository.upsertPromised(tx, versionId, upserts);
+  for (const before of removed)
+    changes.push({
+      action: 'delete',
+      entity: 'programme_competency',
+      entityId: entityId(before.competencyId),
+      before: { versionId, ...before },
+      after: null,
+    });
+  return changes;
+}
+
+/**
+ * Replaces the whole outcomes mapping of a draft version in one transaction (admin, coordinator): the
+ * promised competencies and every learning outcome. Outcomes and promises that stay keep their ids; each
+ * created, changed or removed one is audited.
+ * @throws CONFLICT unless the version is a draft; VALIDATION_FAILED naming each unknown discipline or competency
+ */
+export async function putOutcomes(
+  ctx: ServiceContext,
+  versionId: number,
+  body: PutOutcomesBody,
+): Promise<ProgrammeOutcomes> {
+  return inTransaction(ctx, async (tx) => {
+    const status = await outcomesRepository.lockVersion(tx, versionId);
+    if (!status) throw notFound('programme version', versionId);
+    if (status !== 'draft')
+      throw new AppError('CONFLICT', {
+        message: `Version ${versionId} is ${status}; only a draft version's outcomes can change`,
+      });
+    const issues = await referenceIssues(tx, versionId, body);
+    if (issues.length > 0) throw validationError(issues);
+    const wanted: OutcomeInput[] = body.outcomes.map((o) => ({
+      disciplineId: o.disciplineId ?? null,
+      practiceType: o.practiceType ?? null,
+      competencyId: o.competencyId,
+      targetLevel: o.targetLevel,
+      description: o.description,
+    }));
+    const changes = [
+      ...(await replacePromised(tx, versionId, body.promised)),
+      ...(await replaceOutcomes(tx, ctx, versionId, wanted)),
+    ];
+    if (changes.length > 0) await recordChanges(tx, ctx, changes);
+    const version = (await outcomesRepository.findVersion(tx, versionId))!;
+    return readMapping(tx, version, true);
+  });
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, type Client } from '../test/factories.ts';
+import { createBareTestApp } from '../testing.ts';
+import { buildProgrammeVersion, enrolStudent } from './test-builders.ts';
+
+type World = Awaited<ReturnType<typeof buildWorld>>;
+type Version = Awaited<ReturnType<typeof buildProgrammeVersion>>;
+
+describe('learning outcomes and promised competencies of a programme version', () => {
+  let t: Awaited<ReturnType<typeof createBareTestApp>>;
+  let world: World;
+  let coordinator: Client;
+  let draft: Version;
+  let active: Version;
+  let competencyIds: number[];
+  const url = (v: Version) => `/api/programme-versions/${v.version.id}/outcomes`;
+
+  beforeAll(async () => {
+    t = await createBareTestApp();
+    world = await buildWorld(t);
+    coordinator = world.clients.coordinator;
+    const db = t.database.db;
+    draft = await buildProgrammeVersion(db, { codeveloperIds: [world.partnerOrg.id] });
+    active = await buildProgrammeVersion(db, { status: 'active' });
+    await enrolStudent(db, world.clients.student.me.id, active.version.id);
+    const framework = await coordinator.request('POST', '/api/frameworks', {
+      code: 'KADR-ENG',
+      name: { kk: 'Инженерлік құзыреттер', ru: 'Инженерные компетенции', en: 'Engineering competencies' },
+    });
+    competencyIds = [];
+    for (const [code, type] of [
+      ['E1', 'knowledge'],
+      ['E2', 'skill'],
+      ['E3', 'competence'],
+    ] as const) {
+      const c = await coordinator.request('POST', '/api/competencies', {
+        frameworkId: framework.json().id,
+        code,
+        type,
+        name: { en: `Competency ${code}` },
+      });
+      competencyIds.push(c.json().id);
+    }
+  });
+  afterAll(async () => t?.close());
+
+  const mapping = () => ({
+    promised: [
+      { competencyId: competencyIds[0], targetLevel: 3 },
+      { competencyId: competencyIds[1], targetLevel: 4 },
+    ],
+    outcomes: [
+      {
+        disciplineId: draft.disciplines[0]!.id,
+        competencyId: competencyIds[0],
+        targetLevel: 3,
+        description: { ru: 'Объясняет законы Кирхгофа', en: "Explains Kirchhoff's laws" },
+      },
+      { disciplineId: draft.disciplines[1]!.id, competencyId: competencyIds[1], targetLevel: 2 },
+      { practiceType: 'industrial', competencyId: competencyIds[1], targetLevel: 4 },
+    ],
+  });
+
+  it('replaces the mapping of a draft, answers it with the disciplines and audits every row', async () => {
+    const put = await coordinator.request('PUT', url(draft), mapping());
+    expect(put.statusCode, put.body).toBe(200);
+    const body = put.json();
+    expect(body).toMatchObject({ versionStatus: 'draft', editable: true });
+    expect(body.disciplines.map((d: { semester: number }) => d.semester)).toEqual([1, 2, 3]);
+    expect(body.promised.map((p: { code: string; targetLevel: number }) => [p.code, p.targetLevel])).toEqual([
+      ['E1', 3],
+      ['E2', 4],
+    ]);
+    expect(body.outcomes).toHaveLength(3);
+    expect(body.outcomes[0].description).toEqual({
+      kk: '',
+      ru: 'Объясняет законы Кирхгофа',
+      en: "Explains Kirchhoff's laws",
+    });
+    const audit = await world.clients.admin.request('GET', '/api/audit?entity=learning_outcome&pageSize=50');
+    expect(audit.json().total).toBe(3);
+    const promisedAudit = await world.clients.admin.request('GET', '/api/audit?entity=programme_competency');
+    expect(promisedAudit.json().total).toBe(2);
+  });
+
+  it('keeps the ids of outcomes that stay, changes levels and removes what the new mapping leaves out', async () => {
+    const before = (await coordinator.request('GET', url(draft))).json();
+    const next = mapping();
+    next.outcomes[0]!.targetLevel = 4;
+    next.outcomes.pop();
+    next.promised.pop();
+    const put = await coordinator.request('PUT', url(draft), next);
+    const after = put.json();
+    expect(after.outcomes.map((o: { id: number }) => o.id)).toEqual(
+      before.outcomes.slice(0, 2).map((o: { id: number }) => o.id),
+    );
+    expect(after.outcomes[0].targetLevel).toBe(4);
+    expect(after.promised).toHaveLength(1);
+    const audit = (
+      await world.clients.admin.request('GET', '/api/audit?entity=learning_outcome&pageSize=50')
+    ).json();
+    expect(audit.items.map((a: { action: string }) => a.action).sort()).toEqual([
+      'create',
+      'create',
+      'create',
+      'delete',
+      'update',
+    ]);
+  });
+
+  it('answers bad mappings with 400 naming each field and changes nothing', async () => {
+    const before = (await coordinator.request('GET', url(draft))).json();
+    const bad = await coordinator.request('PUT', url(draft), {
+      promised: [
+        { competencyId: competencyIds[0], targetLevel: 6 },
+        { competencyId: 99999, targetLevel: 2 },
+      ],
+      outcomes: [
+        { disciplineId: active.disciplines[0]!.id, competencyId: competencyIds[0], targetLevel: 2 },
+        { competencyId: competencyIds[0], targetLevel: 2 },
+      ],
+    });
+    expect(bad.statusCode).toBe(400);
+    const paths = bad.json().error.details.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.promised.0.targetLevel', 'body.outcomes.1.disciplineId']),
+    );
+    const references = await coordinator.request('PUT', url(draft), {
+      promised: [{ competencyId: 99999, targetLevel: 2 }],
+      outcomes: [{ disciplineId: active.disciplines[0]!.id, competencyId: competencyIds[0], targetLevel: 2 }],
+    });
+    expect(references.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.promised.0.competencyId',
+      'body.outcomes.0.disciplineId',
+    ]);
+    const repeated = await coordinator.request('PUT', url(draft), {
+      promised: [
+        { competencyId: competencyIds[0], targetLevel: 2 },
+        { competencyId: competencyIds[0], targetLevel: 3 },
+      ],
+      outcomes: [],
+    });
+    expect(repeated.json().error.details.issues[0].path).toBe('body.promised.1.competencyId');
+    expect((await coordinator.request('GET', url(draft))).json()).toEqual(before);
+  });
+
+  it('refuses to change the outcomes of a version that is not a draft with 409', async () => {
+    const put = await coordinator.request('PUT', url(active), { promised: [], outcomes: [] });
+    expect([put.statusCode, put.json().error.code]).toEqual([409, 'CONFLICT']);
+    expect((await coordinator.request('GET', url(active))).json()).toMatchObject({ editable: false });
+  });
+
+  it('shows the mapping to whoever may read the version: drafts to staff and co-developing partners only', async () => {
+    const { clients } = world;
+    for (const role of ['admin', 'coordinator', 'officer', 'partner'] as const)
+      expect((await clients[role].request('GET', url(draft))).statusCode, role).toBe(200);
+    expect((await clients.partner.request('GET', url(draft))).json().editable).toBe(false);
+    for (const role of ['admin', 'officer', 'observer', 'student'] as const)
+      expect((await clients[role].request('GET', url(active))).statusCode, role).toBe(200);
+    for (const role of ['observer', 'student', 'partner2'] as const)
+      expect((await clients[role].request('GET', url(draft))).statusCode, role).toBe(404);
+    expect((await clients.partner.request('GET', url(active))).statusCode).toBe(404);
+    for (const role of ['mentor', 'admissions'] as const)
+      expect((await clients[role].request('GET', url(draft))).statusCode, role).toBe(403);
+    for (const role of ['officer', 'partner', 'student', 'observer', 'mentor', 'admissions'] as const)
+      expect(
+        (await clients[role].request('PUT', url(draft), { promised: [], outcomes: [] })).statusCode,
+      ).toBe(403);
+    expect((await clients.admin.request('GET', '/api/programme-versions/99999/outcomes')).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('refuses to delete a framework or a competency a programme uses', async () => {
+    const competency = (await coordinator.request('GET', `/api/competencies/${competencyIds[0]}`)).json();
+    const framework = (await coordinator.request('GET', `/api/frameworks/${competency.frameworkId}`)).json();
+    expect(framework.inUse).toBe(true);
+    expect((await coordinator.request('DELETE', `/api/frameworks/${framework.id}`)).statusCode).toBe(409);
+    expect((await coordinator.request('DELETE', `/api/competencies/${competency.id}`)).statusCode).toBe(409);
+    expect((await coordinator.request('DELETE', `/api/competencies/${competencyIds[2]}`)).statusCode).toBe(
+      204,
+    );
+  });
+});
