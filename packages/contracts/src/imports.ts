@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What can be imported from CSV or XLSX. */
-export const IMPORT_KINDS = ['organisations', 'equipment', 'investments'] as const;
+export const IMPORT_KINDS = ['organisations', 'equipment', 'investments', 'students', 'results'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 

@@ -52,6 +52,15 @@ export function kzt(t: string): Parsed<number> {
   return tiyn > 0 ? ok(tiyn) : fail('Must be more than zero');
 }
 
+/** A whole number from `min` to `max` (`2024`, `87`). */
+export function wholeNumber(min: number, max: number): ColumnSpec['parse'] {
+  return (t) => {
+    const value = /^[+-]?\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
+    if (!Number.isInteger(value)) return fail('Write a whole number');
+    return value >= min && value <= max ? ok(value) : fail(`Use a whole number from ${min} to ${max}`);
+  };
+}
+
 /** A calendar date: `YYYY-MM-DD` or `DD.MM.YYYY`, and a real day. */
 export function date(t: string): Parsed<string> {
   const dotted = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(t);

@@ -25,6 +25,7 @@ const COLUMN_OF: Record<string, string> = {
 /** Equipment: one row per item, the inventory number unique, the lab by its code. */
 export const equipmentImporter: Importer<EquipmentRow> = {
   kind: 'equipment',
+  entity: 'equipment',
   columns: [
     {
       name: 'inventory_number',

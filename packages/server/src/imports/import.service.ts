@@ -8,13 +8,17 @@ import { equipmentImporter } from './equipment.importer.ts';
 import type { Importer, RowIssue, ValidRow } from './importer.ts';
 import { investmentsImporter } from './investments.importer.ts';
 import { organisationsImporter } from './organisations.importer.ts';
+import { resultsImporter } from './results.importer.ts';
 import { readSheet, type Sheet } from './sheet.ts';
+import { studentsImporter } from './students.importer.ts';
 
 /** The importer of each kind. */
 export const importers: Record<ImportKind, Importer<unknown>> = {
   organisations: organisationsImporter as Importer<unknown>,
   equipment: equipmentImporter as Importer<unknown>,
   investments: investmentsImporter as Importer<unknown>,
+  students: studentsImporter as Importer<unknown>,
+  results: resultsImporter as Importer<unknown>,
 };
 
 /** Rows per import: a bound on the work of one request. */
@@ -36,12 +40,9 @@ function headerIssues(importer: Importer<unknown>, sheet: Sheet): RowIssue[] {
   for (const name of sheet.header.filter((h) => h && !known.has(h)))
     issues.push({ row: 1, column: name, message: `Unknown column; use ${[...known].join(', ')}` });
   if (sheet.rows.length === 0) issues.push({ row: 2, column: '', message: 'The file has no data rows' });
-  if (sheet.rows.length > MAX_IMPORT_ROWS)
-    issues.push({
-      row: MAX_IMPORT_ROWS + 2,
-      column: '',
-      message: `At most ${MAX_IMPORT_ROWS} rows per file`,
-    });
+  const maxRows = importer.maxRows ?? MAX_IMPORT_ROWS;
+  if (sheet.rows.length > maxRows)
+    issues.push({ row: maxRows + 2, column: '', message: `At most ${maxRows} rows per file` });
   return issues;
 }
 
@@ -92,7 +93,7 @@ export async function runImport(
   dryRun: boolean,
 ): Promise<ImportResult> {
   const importer = importers[kind];
-  const sheet = await readSheet(file, { maxDataRows: MAX_IMPORT_ROWS });
+  const sheet = await readSheet(file, { maxDataRows: importer.maxRows ?? MAX_IMPORT_ROWS });
   const { issues, valid } = await validate(ctx, importer, sheet);
   if (issues.length > 0) throw failed(issues);
   if (dryRun) return { kind, dryRun, rows: sheet.rows.length, created: 0, ids: [] };
@@ -100,14 +101,15 @@ export async function runImport(
     const created = await importer.write(
       tx,
       valid.map((r) => r.value),
+      ctx.now(),
     );
     await bulkRepository.recordAudit(
       tx,
-      created.map(({ id, after }) => ({
+      created.map(({ id, after, entity }) => ({
         actorId: ctx.actor.userId > 0 ? ctx.actor.userId : null,
         actorEmail: ctx.actor.email,
         action: 'create',
-        entity: kind === 'organisations' ? 'organisation' : kind === 'equipment' ? 'equipment' : 'investment',
+        entity: entity ?? importer.entity,
         entityId: String(id),
         before: null,
         after: JSON.parse(JSON.stringify(after)),
@@ -115,7 +117,7 @@ export async function runImport(
         at: ctx.now(),
       })),
     );
-    return created;
+    return created.filter((c) => c.entity === undefined);
   });
   return { kind, dryRun, rows: sheet.rows.length, created: written.length, ids: written.map((w) => w.id) };
 }

@@ -22,13 +22,20 @@ export interface ValidRow<T> {
  */
 export interface Importer<T> {
   kind: ImportKind;
+  /** The audit log's entity of the records it creates. */
+  entity: string;
+  /** Data rows a file may hold (default MAX_IMPORT_ROWS). */
+  maxRows?: number;
   columns: ColumnSpec[];
   /** Builds a row's value from its parsed cells; issues name the column at fault. */
   build(values: Record<string, unknown>): { value?: T; issues: { column: string; message: string }[] };
   /** Checks rows against each other (unique keys) and the database (existing keys, references). */
   check(db: Db, rows: ValidRow<T>[]): Promise<RowIssue[]>;
-  /** Writes every row; returns each new record's id and its audit snapshot. */
-  write(tx: Db, rows: T[]): Promise<{ id: number; after: unknown }[]>;
+  /**
+   * Writes every row at `at`; returns each new record's id and its audit snapshot. A record of another entity
+   * written with it (a student's enrolment) names its `entity`; it is audited but not counted as created.
+   */
+  write(tx: Db, rows: T[], at: Date): Promise<{ id: number; after: unknown; entity?: string }[]>;
 }
 
 /** Issues for repeated values of a key column within the file (each repeat after the first). */

@@ -31,6 +31,8 @@ describe('CSV and XLSX import', () => {
       'organisations',
       'equipment',
       'investments',
+      'students',
+      'results',
     ]);
     const allocations = formats[2].columns.find((c: { name: string }) => c.name === 'allocations');
     expect(allocations).toMatchObject({ required: true, example: expect.stringContaining('lab:') });

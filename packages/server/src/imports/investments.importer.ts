@@ -150,6 +150,7 @@ async function referenceIssues(db: Db, rows: ValidRow<InvestmentRow>[]): Promise
 /** Investments: one row per investment, its allocations in one cell. */
 export const investmentsImporter: Importer<InvestmentRow> = {
   kind: 'investments',
+  entity: 'investment',
   columns: [
     { name: 'date', required: true, format: 'YYYY-MM-DD or DD.MM.YYYY', example: '2024-03-15', parse: date },
     {

@@ -22,6 +22,7 @@ const KINDS = ORGANISATION_KINDS.filter((k) => k !== 'home_university');
 /** Partners (organisations): one row per organisation, the short name unique. */
 export const organisationsImporter: Importer<OrganisationInput> = {
   kind: 'organisations',
+  entity: 'organisation',
   columns: [
     {
       name: 'short_name',

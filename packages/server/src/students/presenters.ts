@@ -81,6 +81,6 @@ export function maskIin(iin: string): string {
 }
 
 /** A student as the audit log records it: every field (as contacts are audited), the IIN masked. */
-export function auditedStudent(s: Pick<StudentRecord, 'iin'> & object): object {
+export function auditedStudent<T extends { iin: string }>(s: T): T {
   return { ...s, iin: maskIin(s.iin) };
 }

@@ -105,7 +105,13 @@ export const BRANCH_STATUSES = listOf<BranchStatus>()(['none', 'planned', 'open'
 export const DEGREE_TYPES = listOf<DegreeType>()(['single', 'double', 'joint']);
 
 /** What can be imported from CSV or XLSX. */
-export const IMPORT_KINDS = listOf<ImportKind>()(['organisations', 'equipment', 'investments']);
+export const IMPORT_KINDS = listOf<ImportKind>()([
+  'organisations',
+  'equipment',
+  'investments',
+  'students',
+  'results',
+]);
 
 /** States of an equipment item, from new to written off. */
 export const EQUIPMENT_CONDITIONS = listOf<EquipmentCondition>()([

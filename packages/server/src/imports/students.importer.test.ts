@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProgrammeVersion, buildStudent, enrol, testIin } from '../students/test-data.ts';
+import { buildWorld, type Client } from '../test/factories.ts';
+import { createBareTestApp } from '../testing.ts';
+import { upload } from '../uploads/test-support.ts';
+
+const csv = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+
+describe('students and results imports', () => {
+  let t: Awaited<ReturnType<typeof createBareTestApp>>;
+  let c: Awaited<ReturnType<typeof buildWorld>>['clients'];
+  let version: Awaited<ReturnType<typeof buildProgrammeVersion>>;
+  let draft: Awaited<ReturnType<typeof buildProgrammeVersion>>;
+
+  beforeAll(async () => {
+    t = await createBareTestApp();
+    c = (await buildWorld(t)).clients;
+    version = await buildProgrammeVersion(t.database.db, { disciplines: 3 });
+    draft = await buildProgrammeVersion(t.database.db, { status: 'draft' });
+  });
+  afterAll(async () => t?.close());
+
+  const send = (client: Client, kind: string, lines: string[], dryRun = false) =>
+    upload(t.app, client, `/api/imports/${kind}?dryRun=${dryRun}`, `${kind}.csv`, 'text/csv', csv(lines));
+  const issuesOf = (response: {
+    json(): { error: { details: { issues: { row: number; column: string }[] } } };
+  }) => response.json().error.details.issues.map((i) => [i.row, i.column]);
+  const students = async () => (await c.admin.request('GET', '/api/students?pageSize=1')).json().total;
+  const audit = async () => (await c.admin.request('GET', '/api/audit?pageSize=1')).json().total;
+
+  const HEADER = 'iin,full_name,email,phone,programme,version,admission_year,enrolled_on';
+
+  it('imports students with their enrolments after a dry run that writes nothing; audits them with the IIN masked', async () => {
+    const code = version.programme.code;
+    const lines = [
+      HEADER,
+      `${testIin(5001)},Айгерім Нұрланова,aigerim@example.kz,+7 701 000 0001,${code},1,2024,`,
+      `${testIin(5002)};Бауыржан Серікұлы;;;${code.toLowerCase()};1;2025;01.09.2025`.replaceAll(';', ','),
+    ];
+    const [before, auditBefore] = [await students(), await audit()];
+    const dry = await send(c.admin, 'students', lines, true);
+    expect(dry.json()).toEqual({ kind: 'students', dryRun: true, rows: 2, created: 0, ids: [] });
+    expect([await students(), await audit()]).toEqual([before, auditBefore]);
+    const done = await send(c.admin, 'students', lines);
+    expect(done.json()).toMatchObject({ kind: 'students', dryRun: false, rows: 2, created: 2 });
+    const [first, second] = done.json().ids;
+    const one = (await c.admin.request('GET', `/api/students/${second}`)).json();
+    expect(one).toMatchObject({
+      iin: testIin(5002),
+      fullName: 'Бауыржан Серікұлы',
+      enrolment: {
+        versionId: version.version.id,
+        admissionYear: 2025,
+        enrolledOn: '2025-09-01',
+        status: 'active',
+      },
+    });
+    const enrolled = (await c.admin.request('GET', `/api/students/${first}`)).json().enrolment;
+    expect(enrolled.enrolledOn).toBe('2024-09-01');
+    const log = await c.admin.request('GET', `/api/audit?entity=student&entityId=${first}`);
+    expect(log.json().items[0].after.iin).toBe(`********${testIin(5001).slice(-4)}`);
+    expect(log.body).not.toContain(testIin(5001));
+    expect(
+      (await c.admin.request('GET', `/api/audit?entity=enrolment&entityId=${enrolled.id}`)).json().total,
+    ).toBe(1);
+  });
+
+  it('refuses a students file with bad rows, naming each row and column, and writes nothing', async () => {
+    const code = version.programme.code;
+    const recorded = await buildStudent(t.database.db);
+    const wrongDigit = `${testIin(6001).slice(0, 11)}${(Number(testIin(6001)[11]) + 1) % 10}`;
+    const lines = [
+      HEADER,
+      `${wrongDigit},A,,,${code},1,2024,`,
+      `${testIin(6002)},B,not-mail,,${code},1,2024,`,
+      `${testIin(6003)},C,,,${code},1,2024,`,
+      `${testIin(6003)},D,,,${code},1,2024,`,
+      `${recorded.iin},E,,,${code},1,2024,`,
+      `${testIin(6004)},F,,,${code},7,2024,`,
+      `${testIin(6005)},G,,,${draft.programme.code},1,2024,`,
+      `${testIin(6006)},,,,${code},1,1800,`,
+    ];
+    const [before, auditBefore] = [await students(), await audit()];
+    const response = await send(c.admin, 'students', lines);
+    expect([response.statusCode, response.json().error.code]).toEqual([400, 'IMPORT_FAILED']);
+    expect(issuesOf(response)).toEqual([
+      [2, 'iin'],
+      [3, 'email'],
+      [5, 'iin'],
+      [6, 'iin'],
+      [7, 'version'],
+      [8, 'version'],
+      [9, 'admission_year'],
+      [9, 'full_name'],
+    ]);
+    expect([await students(), await audit()]).toEqual([before, auditBefore]);
+  });
+
+  const RESULTS = 'iin,discipline,attempt,points,letter,graded_on';
+
+  it('imports results by IIN and discipline code; the letter follows the points', async () => {
+    const s = await buildStudent(t.database.db);
+    await enrol(t.database.db, s.id, version.version.id);
+    const [d1, d2] = version.disciplines;
+    const lines = [
+      RESULTS,
+      `${s.iin},${d1!.code},1,40,,2025-01-20`,
+      `${s.iin},${d1!.code.toLowerCase()},2,96,a,2025-02-10`,
+      `${s.iin},${d2!.code},,80,B,20.01.2025`,
+    ];
+    expect((await send(c.admin, 'results', lines, true)).json()).toMatchObject({
+      dryRun: true,
+      rows: 3,
+      created: 0,
+    });
+    expect((await c.admin.request('GET', `/api/students/${s.id}/results`)).json().items).toEqual([]);
+    const done = await send(c.admin, 'results', lines);
+    expect(done.json()).toMatchObject({ kind: 'results', rows: 3, created: 3 });
+    const results = (await c.admin.request('GET', `/api/students/${s.id}/results`)).json();
+    expect(results.items.map((r: { letter: string; attempt: number }) => [r.letter, r.attempt])).toEqual([
+      ['F', 1],
+      ['A', 2],
+      ['B', 1],
+    ]);
+    expect(results.gpa).toBe(3.5);
+    const log = await c.admin.request('GET', `/api/audit?entity=result&entityId=${done.json().ids[0]}`);
+    expect(log.json().items[0].after).toMatchObject({ studentId: s.id, points: 40, letter: 'F' });
+    expect(log.body).not.toContain(s.iin);
+  });
+
+  it('refuses a results file with bad rows, naming each row and column, and writes nothing', async () => {
+    const s = await buildStudent(t.database.db);
+    await enrol(t.database.db, s.id, version.version.id);
+    const notEnrolled = await buildStudent(t.database.db);
+    const [d1, d2, d3] = version.disciplines;
+    await c.admin.request('POST', '/api/results', {
+      studentId: s.id,
+      disciplineId: d3!.id,
+      points: 70,
+      gradedOn: '2025-01-01',
+    });
+    const lines = [
+      RESULTS,
+      `${s.iin},${d1!.code},1,87,A,2025-01-20`,
+      `${s.iin},${d1!.code},1,101,,2025-01-20`,
+      `${notEnrolled.iin},${d1!.code},1,70,,2025-01-20`,
+      `${s.iin},NOPE 101,1,70,,2025-01-20`,
+      `${s.iin},${d2!.code},1,70,,2025-01-20`,
+      `${s.iin},${d2!.code},1,75,,2025-01-21`,
+      `${s.iin},${d3!.code},1,75,,2025-01-21`,
+      `${s.iin},${d2!.code},2,75,,2025-02-30`,
+    ];
+    const [auditBefore] = [await audit()];
+    const response = await send(c.admin, 'results', lines);
+    expect([response.statusCode, response.json().error.code]).toEqual([400, 'IMPORT_FAILED']);
+    expect(issuesOf(response)).toEqual([
+      [2, 'letter'],
+      [3, 'points'],
+      [4, 'iin'],
+      [5, 'discipline'],
+      [7, 'attempt'],
+      [8, 'attempt'],
+      [9, 'graded_on'],
+    ]);
+    expect((await c.admin.request('GET', `/api/students/${s.id}/results`)).json().items).toHaveLength(1);
+    expect(await audit()).toBe(auditBefore);
+  });
+
+  it('lets only admins import students or results', async () => {
+    for (const role of ['coordinator', 'officer', 'partner', 'student', 'observer'] as const)
+      for (const kind of ['students', 'results'])
+        expect((await send(c[role], kind, [RESULTS], true)).statusCode).toBe(403);
+  });
+});
