@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, startOfDate } from '@kadr/core';
+import { schema } from '@kadr/db';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
 // The demo's own test: seeded on days years apart, it looks the same relative to that day (an agreement
@@ -43,6 +44,24 @@ describe.each([
         `/api/bookings?from=${startOfDate(today, 'Asia/Almaty').toISOString()}&to=${startOfDate(addDays(today, 7), 'Asia/Almaty').toISOString()}&pageSize=1`,
       );
       expect(week.total).toBeGreaterThan(0);
+
+      // Programmes: whatever the day, one version superseded, one draft waiting for ERG, the rest active, and
+      // the first academic year of each relative to the seed day's (electric power's version 2 began 3 years ago).
+      const db = t.database.db;
+      const versions = await db.select().from(schema.programmeVersions);
+      expect(versions.map((v) => v.status).sort()).toEqual([
+        ...Array(6).fill('active'),
+        'draft',
+        'superseded',
+      ]);
+      const academicYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) >= 9 ? 0 : 1);
+      const draft = versions.find((v) => v.status === 'draft')!;
+      expect(versions.find((v) => v.programmeId === draft.programmeId && v.number === 2)?.startYear).toBe(
+        academicYear - 3,
+      );
+      const approvals = await db.select().from(schema.programmeVersionApprovals);
+      expect(approvals.filter((a) => a.versionId === draft.id)).toHaveLength(1);
+      expect(approvals.every((a) => a.approvedAt <= now)).toBe(true);
     } finally {
       await t.close();
     }

@@ -2,7 +2,11 @@ import { DEFAULT_TIME_ZONE } from '@kadr/core';
 import { auditRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
 import { hashPassword } from '../auth/passwords.ts';
 import { demoOrganisations, demoUsers } from './demo-data.ts';
-import { seedPartnersAndMaterialBase } from './partners-material-demo.ts';
+import { type DemoUserIds, seedPartnersAndMaterialBase } from './partners-material-demo.ts';
+import { demoCodeveloperUsers } from './programmes-demo-data.ts';
+
+/** One user per role, and a partner user of each co-developer that has no other (they approve programme versions). */
+const seededUsers = [...demoUsers, ...demoCodeveloperUsers.map((u) => ({ ...u, role: 'partner' as const }))];
 
 /** The result of seeding: whether anything was written and the demo users' emails. */
 export interface SeedResult {
@@ -51,15 +55,17 @@ export async function seedDemo(
       ids.set(created.shortName, created.id);
       await audit(tx, 'organisation', created.id, created);
     }
-    for (const { organisation, ...user } of demoUsers) {
+    const users: DemoUserIds = new Map();
+    for (const { organisation, ...user } of seededUsers) {
       const created = await usersRepository.create(tx, {
         ...user,
         organisationId: ids.get(organisation)!,
         passwordHash,
       });
+      users.set(created.email, { id: created.id, fullName: created.fullName, organisation, role: user.role });
       await audit(tx, 'user', created.id, created);
     }
-    await seedPartnersAndMaterialBase(tx, { now, timeZone, passwordHash, organisationIds: ids });
+    await seedPartnersAndMaterialBase(tx, { now, timeZone, passwordHash, organisationIds: ids, users });
   });
-  return { seeded: true, emails: demoUsers.map((u) => u.email) };
+  return { seeded: true, emails: seededUsers.map((u) => u.email) };
 }

@@ -22,8 +22,11 @@ describe('users API (admin)', () => {
     expect(emails).toEqual([...emails].sort());
     const partners = await admin.request('GET', '/api/users?role=partner&sort=-email');
     const ascending = await admin.request('GET', '/api/users?role=partner&sort=email');
-    const partnerEmails = partners.json().items.map((u: { email: string }) => u.email);
-    expect(partnerEmails).toHaveLength(2);
+    const partnerItems = partners.json().items as { email: string; role: string }[];
+    const partnerEmails = partnerItems.map((u) => u.email);
+    expect(partnerItems.every((u) => u.role === 'partner')).toBe(true);
+    expect(partnerEmails).toEqual(expect.arrayContaining([demoEmail.partner, 'partner2@demo.kadr.kz']));
+    expect(partnerEmails).not.toContain(demoEmail.mentor);
     expect(partnerEmails).toEqual(
       ascending
         .json()
