@@ -1,7 +1,8 @@
 /**
  * The foundation journey in Chromium: every demo role signs in, sees exactly its navigation,
  * switches kk → ru → en and signs out; the admin creates an organisation and a user through the
- * UI and finds both in the audit log; wrong passwords show translated errors, including 429.
+ * UI and finds both in the audit log; wrong passwords show translated errors, including 429; a programme version
+ * is drafted by the coordinator and approved by its co-developing partner.
  * Run by e2e/run.mjs (which starts the server); prints `N passed, M failed`.
  */
 import { type Browser, chromium } from 'playwright-core';
@@ -12,6 +13,7 @@ import { bookingsJourney } from './bookings-journey.ts';
 import { cspJourney } from './csp-journey.ts';
 import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
+import { programmesJourney } from './programmes-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
 
 async function main(browser: Browser) {
@@ -43,6 +45,7 @@ async function main(browser: Browser) {
   await materialJourney(page);
   await agreementsJourney(page);
   await bookingsJourney(page);
+  await programmesJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);

@@ -26,10 +26,11 @@ const STAFF = [
   'investments',
   'material',
   'bookings',
+  'programmes',
   'profile',
 ];
 const SCOPED = ['home', 'organisation', 'profile'];
-const PARTNER = ['home', 'organisation', 'partnership', 'agreements', 'investments', 'profile'];
+const PARTNER = ['home', 'organisation', 'partnership', 'agreements', 'investments', 'programmes', 'profile'];
 
 /** Every demo user and the sidebar it must show, in order. */
 export const DEMO_USERS: { login: string; nav: string[] }[] = [
@@ -44,6 +45,7 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'investments',
       'material',
       'bookings',
+      'programmes',
       'imports',
       'audit',
       'profile',
@@ -52,11 +54,11 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
   { login: 'coordinator', nav: STAFF },
   { login: 'officer', nav: STAFF },
   { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
-  { login: 'observer', nav: ['home', 'organisations', 'aggregates', 'profile'] },
+  { login: 'observer', nav: ['home', 'organisations', 'programmes', 'aggregates', 'profile'] },
   { login: 'partner', nav: PARTNER },
   { login: 'partner2', nav: PARTNER },
   { login: 'mentor', nav: SCOPED },
-  { login: 'student', nav: SCOPED },
+  { login: 'student', nav: ['home', 'organisation', 'programmes', 'profile'] },
 ];
 
 /** The "Home" entry of the sidebar in each language: the label the journey watches change. */

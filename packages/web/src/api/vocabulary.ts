@@ -31,7 +31,7 @@ import type {
  * Returns the list unchanged; compiles only when it names every member of `Union` and nothing else.
  * @example listOf<'a' | 'b'>()(['a', 'b'])
  */
-function listOf<Union>() {
+export function listOf<Union>() {
   return <const List extends readonly Union[]>(
     list: List & ([Exclude<Union, List[number]>] extends [never] ? unknown : never),
   ): List => list;

@@ -16,6 +16,7 @@ describe('navigation by role', () => {
       'investments',
       'material',
       'bookings',
+      'programmes',
       'imports',
       'audit',
       'profile',
@@ -32,6 +33,7 @@ describe('navigation by role', () => {
         'investments',
         'material',
         'bookings',
+        'programmes',
         'profile',
       ]);
     }
@@ -39,7 +41,7 @@ describe('navigation by role', () => {
 
   it('gives admissions the organisations list and observers the aggregates only', () => {
     expect(ids('admissions')).toEqual(['home', 'organisations', 'profile']);
-    expect(ids('observer')).toEqual(['home', 'organisations', 'aggregates', 'profile']);
+    expect(ids('observer')).toEqual(['home', 'organisations', 'programmes', 'aggregates', 'profile']);
   });
 
   it('gives partners their own organisation, partnership and investments', () => {
@@ -49,14 +51,14 @@ describe('navigation by role', () => {
       'partnership',
       'agreements',
       'investments',
+      'programmes',
       'profile',
     ]);
   });
 
-  it('gives mentors and students only their own organisation', () => {
-    for (const role of ['mentor', 'student'] as const) {
-      expect(ids(role)).toEqual(['home', 'organisation', 'profile']);
-    }
+  it('gives mentors their own organisation, and students their programme too', () => {
+    expect(ids('mentor')).toEqual(['home', 'organisation', 'profile']);
+    expect(ids('student')).toEqual(['home', 'organisation', 'programmes', 'profile']);
   });
 
   it('never gives a partner or an observer the partner list or bookings (they name students)', () => {

@@ -5,6 +5,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconCoin,
+  IconSchool,
   IconFileImport,
   IconFileText,
   IconFlask,
@@ -29,6 +30,7 @@ export type NavPath =
   | '/investments'
   | '/material'
   | '/bookings'
+  | '/programmes'
   | '/aggregates'
   | '/admin/imports'
   | '/admin/audit'
@@ -108,6 +110,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.bookings',
     icon: IconCalendarEvent,
     roles: PARTNER_STAFF,
+  },
+  {
+    id: 'programmes',
+    path: '/programmes',
+    labelKey: 'nav.programmes',
+    icon: IconSchool,
+    roles: [...PARTNER_STAFF, 'partner', 'student', 'observer'],
   },
   {
     id: 'aggregates',

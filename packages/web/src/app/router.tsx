@@ -156,6 +156,28 @@ const bookingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../bookings/bookings-page'), 'BookingsPage'),
 });
 
+const programmesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programmes',
+  beforeLoad: requireNav('programmes'),
+  component: lazyRouteComponent(() => import('../programmes/programmes-page'), 'ProgrammesPage'),
+});
+
+/** The API answers 404 for a programme outside the reader's scope (a partner's, a student's own). */
+const programmeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programmes/$programmeId',
+  beforeLoad: requireNav('programmes'),
+  component: lazyRouteComponent(() => import('../programmes/programme-page'), 'ProgrammePage'),
+});
+
+const programmeVersionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programme-versions/$versionId',
+  beforeLoad: requireNav('programmes'),
+  component: lazyRouteComponent(() => import('../programmes/version-page'), 'VersionPage'),
+});
+
 const aggregatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aggregates',
@@ -193,6 +215,9 @@ const routeTree = rootRoute.addChildren([
     investmentsRoute,
     materialRoute,
     bookingsRoute,
+    programmesRoute,
+    programmeRoute,
+    programmeVersionRoute,
     aggregatesRoute,
     importsRoute,
     auditRoute,

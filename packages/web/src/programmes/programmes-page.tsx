@@ -1,0 +1,160 @@
+import type { Programme } from '@kadr/contracts';
+import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEGREE_TYPES, PRIORITY_AREAS } from '../api/vocabulary';
+import { type Column, DataTable } from '../components/data-table';
+import { useListState } from '../components/use-list-state';
+import { currentLocale, localized } from '../i18n';
+import { useCanEditProgrammes, useProgrammes } from './api';
+import { ProgrammeFormModal } from './programme-form-modal';
+import { PROGRAMME_LEVELS } from './vocabulary';
+
+type Filters = {
+  level: string | undefined;
+  priorityArea: string | undefined;
+  degreeType: string | undefined;
+};
+
+/** A filter of the list: one code of a vocabulary, or all. */
+function VocabularyFilter(props: {
+  label: string;
+  choices: readonly string[];
+  labels: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={props.label}
+      placeholder={t('common.all')}
+      clearable
+      clearButtonProps={{ 'aria-label': t('common.clear') }}
+      w={200}
+      data={props.choices.map((c) => ({ value: c, label: t(`${props.labels}.${c}`) }))}
+      value={props.value ?? null}
+      onChange={(value) => props.onChange(value ?? undefined)}
+    />
+  );
+}
+
+/** The programme catalogue: search, filters, sort and pages; each programme opens its page. */
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const canEdit = useCanEditProgrammes();
+  const [creating, setCreating] = useState(false);
+  const list = useListState<Filters>({
+    sort: 'code',
+    filters: { level: undefined, priorityArea: undefined, degreeType: undefined },
+  });
+  const programmes = useProgrammes(list.params);
+
+  const columns: Column<Programme>[] = [
+    {
+      key: 'code',
+      header: t('programmes.code'),
+      sortField: 'code',
+      nowrap: true,
+      render: (p) => (
+        <Link to="/programmes/$programmeId" params={{ programmeId: String(p.id) }} className="table-link">
+          {p.code}
+        </Link>
+      ),
+    },
+    { key: 'name', header: t('programmes.name'), render: (p) => localized(p.name, locale) },
+    {
+      key: 'group',
+      header: t('programmes.group'),
+      sortField: 'programmeGroup',
+      render: (p) => p.programmeGroup,
+    },
+    { key: 'level', header: t('programmes.level'), render: (p) => t(`programmeLevels.${p.level}`) },
+    {
+      key: 'area',
+      header: t('programmes.priorityArea'),
+      sortField: 'priorityArea',
+      render: (p) => t(`priorityAreas.${p.priorityArea}`),
+    },
+    { key: 'credits', header: t('programmes.credits'), sortField: 'credits', render: (p) => p.credits },
+    { key: 'degree', header: t('programmes.degreeType'), render: (p) => t(`degreeTypes.${p.degreeType}`) },
+    {
+      key: 'codevelopers',
+      header: t('programmes.codevelopers'),
+      render: (p) => p.codevelopers.map((c) => c.organisationShortName).join(', ') || '—',
+    },
+    {
+      key: 'version',
+      header: t('programmes.activeVersion'),
+      nowrap: true,
+      render: (p) =>
+        p.activeVersion ? (
+          <Badge variant="light" color="green">
+            {t('programmes.versionNumber', { number: p.activeVersion.number })}
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('programmes.noActiveVersion')}
+          </Text>
+        ),
+    },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('programmes.title')}
+        </Title>
+      </Group>
+      <DataTable
+        testId="programmes-table"
+        caption={t('programmes.title')}
+        columns={columns}
+        list={list}
+        data={programmes.data}
+        isFetching={programmes.isFetching}
+        error={programmes.error}
+        rowKey={(p) => p.id}
+        searchHint={t('programmes.search')}
+        actions={
+          canEdit ? (
+            <Button onClick={() => setCreating(true)} data-testid="programme-create">
+              {t('programmes.create')}
+            </Button>
+          ) : null
+        }
+        filters={
+          <>
+            <VocabularyFilter
+              label={t('programmes.level')}
+              choices={PROGRAMME_LEVELS}
+              labels="programmeLevels"
+              value={list.filters.level}
+              onChange={(v) => list.setFilter('level', v)}
+            />
+            <VocabularyFilter
+              label={t('programmes.priorityArea')}
+              choices={PRIORITY_AREAS}
+              labels="priorityAreas"
+              value={list.filters.priorityArea}
+              onChange={(v) => list.setFilter('priorityArea', v)}
+            />
+            <VocabularyFilter
+              label={t('programmes.degreeType')}
+              choices={DEGREE_TYPES}
+              labels="degreeTypes"
+              value={list.filters.degreeType}
+              onChange={(v) => list.setFilter('degreeType', v)}
+            />
+          </>
+        }
+      />
+      {canEdit ? (
+        <ProgrammeFormModal opened={creating} programme={null} onClose={() => setCreating(false)} />
+      ) : null}
+    </Stack>
+  );
+}
