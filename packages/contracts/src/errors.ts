@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { PASSWORD_PROBLEMS } from './password-limits.ts';
+import { PATTERN_NAMES, VALIDATION_RULES } from './rules.ts';
 
 /**
  * The one catalogue of API error codes. Every error the API answers carries one of these codes,
@@ -35,10 +37,30 @@ export const errorCatalogue = {
 /** A stable error code, such as `VALIDATION_FAILED`. */
 export type ErrorCode = keyof typeof errorCatalogue;
 
-/** One problem inside a request: where (`path`, e.g. `body.email` or `row 4, column cost`) and what. */
+/**
+ * Why a value was refused, for clients to say in their own language (see `issueReasonOf` in rules.ts): the zod
+ * issue code (`too_small`, `too_big`, `invalid_type`, `invalid_format`, `invalid_value`, `custom`, …) with the
+ * contracts' rule, pattern or password problem it broke, the format it missed, and the limits of a size rule.
+ */
+export const issueReasonSchema = z.object({
+  code: z.string(),
+  rule: z.enum(VALIDATION_RULES).optional(),
+  pattern: z.enum(PATTERN_NAMES as [string, ...string[]]).optional(),
+  problem: z.enum(PASSWORD_PROBLEMS).optional(),
+  format: z.string().optional(),
+  origin: z.string().optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+});
+
+/**
+ * One problem inside a request: where (`path`, e.g. `body.email` or `row 4, column cost`), what (`message`, in
+ * English) and why, as a stable machine `reason`.
+ */
 export const errorIssueSchema = z.object({
   path: z.string(),
   message: z.string(),
+  reason: issueReasonSchema.optional(),
   row: z.number().int().optional(),
   column: z.string().optional(),
 });

@@ -5,7 +5,7 @@ import { countrySchema, webAddressSchema } from './common.ts';
 import { createInvestmentBodySchema } from './investments.ts';
 import { assetCodeSchema, createLabBodySchema } from './material-base.ts';
 import { foreignCurrencySchema } from './money.ts';
-import { ASSET_CODE_PATTERN, COUNTRY_PATTERN, ruleOf } from './rules.ts';
+import { ASSET_CODE_PATTERN, COUNTRY_PATTERN, issueReasonOf, ruleOf, ruleReason } from './rules.ts';
 
 /** The rules named by the issues of a failed parse, with the path of each. */
 function rulesOf(result: { error?: { issues: { code: string; path: PropertyKey[] }[] } }) {
@@ -91,5 +91,43 @@ describe('the rules of the contracts', () => {
     expect(webAddressSchema.safeParse('https://nu.edu.kz').success).toBe(true);
     for (const bad of ['javascript:alert(1)', 'ftp://a.kz', 'nu.edu.kz'])
       expect(webAddressSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('the machine reason of an issue', () => {
+  const reasonsOf = (result: { error?: { issues: object[] } }) =>
+    (result.error?.issues ?? []).map((i) => issueReasonOf(i as never));
+
+  it('names the pattern, the size limits and the format a value missed', () => {
+    const lab = {
+      code: 'PCH 101',
+      name: { kk: 'x'.repeat(301), ru: 'Лаб' },
+      priorityArea: 'it',
+      capacity: 0,
+    };
+    expect(reasonsOf(createLabBodySchema.safeParse(lab))).toEqual([
+      { code: 'invalid_format', format: 'regex', pattern: 'assetCode', origin: 'string' },
+      { code: 'too_big', origin: 'string', maximum: 300 },
+      { code: 'too_small', origin: 'number', minimum: 1 },
+    ]);
+    expect(reasonsOf(countrySchema.safeParse('kz'))).toEqual([
+      { code: 'invalid_format', format: 'regex', pattern: 'country', origin: 'string' },
+    ]);
+  });
+
+  it("answers a failed union with its most telling branch, and a refinement with the contracts' rule", () => {
+    // evidenceUrl is '' or a web address: a wrong address is reported as one, not as "not ''".
+    const evidence = createObligationBodySchema.shape.evidenceUrl;
+    expect(reasonsOf(evidence.safeParse('not a url'))).toEqual([{ code: 'invalid_format', format: 'url' }]);
+    expect(reasonsOf(webAddressSchema.safeParse('ftp://x'))).toEqual([
+      { code: 'invalid_format', format: 'url' },
+    ]);
+    const ppp = createInvestmentBodySchema.safeParse({ ...investment, source: 'ppp_partner' });
+    expect(reasonsOf(ppp).map((r) => r.rule)).toEqual(['pppNeedsPartner', 'pppNeedsAgreement']);
+    expect(ruleReason('periodLength', { maximum: 3653 })).toEqual({
+      code: 'custom',
+      rule: 'periodLength',
+      maximum: 3653,
+    });
   });
 });

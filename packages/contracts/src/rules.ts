@@ -3,8 +3,10 @@
  * client can say them in its own language: a refinement carries its rule in `params.rule`, a pattern
  * is one of the exported `*_PATTERN` constants (the issue names it in `pattern`).
  *
- * The server answers with the English `message`; the web maps the rule or the pattern to a locale key.
+ * The server answers with the English `message` and, in each issue's `reason` ({@link issueReasonOf}), the
+ * zod issue code with the rule or pattern name and the limits; the web maps the reason to a locale key.
  */
+import { PASSWORD_PROBLEMS, type PasswordProblem } from './password-limits.ts';
 
 /** The cross-field rules of the contracts, as they appear in an issue's `params.rule`. */
 export const VALIDATION_RULES = [
@@ -33,6 +35,29 @@ export const VALIDATION_RULES = [
   'projectNeedsPartner',
   'nameNeeded',
   'oneOutcomeSource',
+  // Checked by the server against stored records, not by a schema:
+  /** A referenced record (organisation, agreement, lab, item, student) exists. */
+  'exists',
+  /** The organisation is a party to the referenced agreement. */
+  'partyToAgreement',
+  /** Only a foreign partner university may (joint programmes, branch status). */
+  'partnerUniversity',
+  /** An agreement names a party besides the home university. */
+  'otherParty',
+  /** The booked lab is active and the booked item not written off. */
+  'assetInService',
+  /** An investment allocates each asset once. */
+  'allocatedOnce',
+  /** A period's start is not after its end. */
+  'periodInOrder',
+  /** A period is at most `maximum` days long. */
+  'periodLength',
+  /** An upload sends one file in the form field `file`. */
+  'oneFile',
+  /** The current password, entered again, is right. */
+  'currentPassword',
+  /** A number or code is not used by another record yet (409 CONFLICT). */
+  'unique',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
@@ -110,3 +135,82 @@ export const PATTERNS = {
 } as const;
 /** A key of {@link PATTERNS}. */
 export type PatternName = keyof typeof PATTERNS;
+
+/** The pattern names, for the reason schema. */
+export const PATTERN_NAMES = Object.keys(PATTERNS) as PatternName[];
+
+const patternByText = new Map(
+  Object.entries(PATTERNS).map(([name, re]) => [String(re), name as PatternName]),
+);
+
+/**
+ * Why a value was refused, in terms a client can translate (an issue's `reason` in the API's error answer):
+ * the zod issue code, the contracts' rule, pattern or password problem it broke, the format it missed
+ * (`email`, `url`, `date`, …), and the limits of a size rule (`origin` is what was measured: string, number,
+ * array, date).
+ */
+export interface IssueReason {
+  code: string;
+  rule?: ValidationRule;
+  pattern?: PatternName;
+  problem?: PasswordProblem;
+  format?: string;
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** The zod issue fields {@link issueReasonOf} reads (a zod 4 issue, or the params Fastify keeps of one). */
+export interface IssueLike {
+  code: string;
+  params?: Record<string, unknown> | undefined;
+  format?: unknown;
+  pattern?: unknown;
+  origin?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  errors?: unknown;
+}
+
+/** The most telling issue of a failed union (`'' | url`): the first that is not "not this literal". */
+function unionIssue(issue: IssueLike): IssueLike | undefined {
+  const inner = Array.isArray(issue.errors) ? (issue.errors.flat() as IssueLike[]) : [];
+  return inner.find((i) => i.code !== 'invalid_value') ?? inner[0];
+}
+
+const limit = (value: unknown) =>
+  typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined;
+
+/**
+ * The machine reason of a zod issue: a named rule, pattern or password problem, a format, or a size limit. A
+ * failed union answers with the reason of its most telling branch.
+ * @example issueReasonOf({ code: 'too_big', origin: 'string', maximum: 200 }) // { code: 'too_big', origin: 'string', maximum: 200 }
+ */
+export function issueReasonOf(issue: IssueLike): IssueReason {
+  if (issue.code === 'invalid_union') {
+    const inner = unionIssue(issue);
+    if (inner) return issueReasonOf(inner);
+  }
+  const reason: IssueReason = { code: issue.code };
+  const rule = ruleOf(issue);
+  if (rule) reason.rule = rule;
+  const problem = issue.code === 'custom' ? issue.params?.problem : undefined;
+  if ((PASSWORD_PROBLEMS as readonly unknown[]).includes(problem))
+    reason.problem = problem as PasswordProblem;
+  if (typeof issue.format === 'string') reason.format = issue.format;
+  const pattern = patternByText.get(String(issue.pattern));
+  if (pattern) reason.pattern = pattern;
+  if (typeof issue.origin === 'string') reason.origin = issue.origin;
+  const [minimum, maximum] = [limit(issue.minimum), limit(issue.maximum)];
+  if (minimum !== undefined) reason.minimum = minimum;
+  if (maximum !== undefined) reason.maximum = maximum;
+  return reason;
+}
+
+/**
+ * The reason of a rule the server checks itself (a custom issue naming the rule), with its limit if any.
+ * @example ruleReason('periodLength', { maximum: 3653 })
+ */
+export function ruleReason(rule: ValidationRule, limits: { maximum?: number } = {}): IssueReason {
+  return { code: 'custom', rule, ...limits };
+}

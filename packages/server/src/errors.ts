@@ -1,4 +1,11 @@
-import { type ErrorCode, type ErrorIssue, errorCatalogue } from '@kadr/contracts';
+import {
+  type ErrorCode,
+  type ErrorIssue,
+  errorCatalogue,
+  type IssueReason,
+  ruleReason,
+  type ValidationRule,
+} from '@kadr/contracts';
 
 /**
  * An expected failure with a stable code from the catalogue in @kadr/contracts.
@@ -24,8 +31,24 @@ export class AppError extends Error {
   }
 }
 
-/** A validation failure listing every issue (field path, or row and column of an import). */
-export function validationError(issues: ErrorIssue[], message?: string): AppError {
+/** An issue with its machine reason: every 400 field error carries one, so that clients can translate it. */
+export type ReasonedIssue = ErrorIssue & { reason: IssueReason };
+
+/**
+ * An issue of a rule the server checks itself (rules.ts VALIDATION_RULES), naming the field.
+ * @example fieldIssue('body.labId', 'exists', `No lab ${id}`)
+ */
+export function fieldIssue(
+  path: string,
+  rule: ValidationRule,
+  message: string,
+  limits: { maximum?: number } = {},
+): ReasonedIssue {
+  return { path, message, reason: ruleReason(rule, limits) };
+}
+
+/** A validation failure listing every issue (field path, or row and column of an import), each with its reason. */
+export function validationError(issues: ReasonedIssue[], message?: string): AppError {
   return new AppError('VALIDATION_FAILED', {
     message: message ?? issues.map((i) => `${i.path}: ${i.message}`).join('; '),
     details: { issues },

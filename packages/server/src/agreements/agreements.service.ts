@@ -18,7 +18,14 @@ import {
 } from '@kadr/db';
 import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
+import {
+  AppError,
+  fieldIssue,
+  isUniqueViolation,
+  notFound,
+  pgErrorCode,
+  validationError,
+} from '../errors.ts';
 import {
   addDays,
   allowedAgreementTransitions,
@@ -104,13 +111,13 @@ async function partiesWithHome(db: Db, partyIds: number[]): Promise<number[]> {
   const issues = [];
   for (const [index, id] of partyIds.entries()) {
     if (!(await organisationsRepository.findById(db, id)))
-      issues.push({ path: `body.partyIds.${index}`, message: `No organisation ${id}` });
+      issues.push(fieldIssue(`body.partyIds.${index}`, 'exists', `No organisation ${id}`));
   }
   if (issues.length > 0) throw validationError(issues);
   const others = [...new Set(partyIds)].filter((id) => id !== home.id);
   if (others.length === 0)
     throw validationError([
-      { path: 'body.partyIds', message: 'Name at least one party besides the home university' },
+      fieldIssue('body.partyIds', 'otherParty', 'Name at least one party besides the home university'),
     ]);
   return [home.id, ...others];
 }
@@ -118,7 +125,7 @@ async function partiesWithHome(db: Db, partyIds: number[]): Promise<number[]> {
 function numberTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'An agreement with this number exists',
-    details: { issues: [{ path: 'body.number', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.number', 'unique', 'already used')] },
   });
 }
 
@@ -165,7 +172,9 @@ export async function updateAgreement(
       const signedOn = patch.signedOn !== undefined ? patch.signedOn : before.signedOn;
       const validUntil = patch.validUntil !== undefined ? patch.validUntil : before.validUntil;
       if (signedOn && validUntil && validUntil < signedOn)
-        throw validationError([{ path: 'body.validUntil', message: 'validUntil is before signedOn' }]);
+        throw validationError([
+          fieldIssue('body.validUntil', 'datesInOrder', 'validUntil is before signedOn'),
+        ]);
       const after = (await agreementsRepository.update(tx, id, patch, ctx.now(), parties))!;
       await recordChange(tx, ctx, { action: 'update', entity: 'agreement', entityId: id, before, after });
       return presentAgreement(after, todayOf(ctx));

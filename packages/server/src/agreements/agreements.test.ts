@@ -136,7 +136,11 @@ describe('agreements and obligations API', () => {
       partyIds: [99999],
     });
     expect(parties.json().error.details.issues).toEqual([
-      { path: 'body.partyIds.0', message: 'No organisation 99999' },
+      {
+        path: 'body.partyIds.0',
+        message: 'No organisation 99999',
+        reason: { code: 'custom', rule: 'exists' },
+      },
     ]);
   });
 

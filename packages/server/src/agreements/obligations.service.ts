@@ -13,7 +13,7 @@ import {
 } from '@kadr/db';
 import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, validationError } from '../errors.ts';
 import { requireVisibleAgreement, todayOf } from './agreements.service.ts';
 import { presentObligation } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
@@ -85,10 +85,9 @@ async function checkMerged(
   const documents = needsDocuments
     ? (await agreementDocumentsRepository.listForObligations(ctx.db, [before.id])).length
     : 0;
-  const issues = obligationIssues(merged, documents).map((i) => ({
-    path: `body.${i.path.join('.')}`,
-    message: i.message,
-  }));
+  const issues = obligationIssues(merged, documents).map((i) =>
+    fieldIssue(`body.${i.path.join('.')}`, i.rule, i.message),
+  );
   if (issues.length > 0) throw validationError(issues);
 }
 

@@ -8,7 +8,7 @@ import {
 import { recordChange } from '../audit/audit.service.ts';
 import type { ServerConfig } from '../config.ts';
 import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, fieldIssue, validationError } from '../errors.ts';
 import { hashPassword, verifyDummy, verifyPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import { reserveSignIn } from './sign-in-throttle.ts';
@@ -116,7 +116,7 @@ export async function requireOwnPassword(ctx: ServiceContext, password: string, 
   const hash = await usersRepository.findPasswordHash(ctx.db, ctx.actor.userId);
   if (!hash || !(await verifyPassword(hash, password))) {
     const message = 'The current password is wrong';
-    throw new AppError('VALIDATION_FAILED', { message, details: { issues: [{ path, message }] } });
+    throw validationError([fieldIssue(path, 'currentPassword', message)], message);
   }
 }
 

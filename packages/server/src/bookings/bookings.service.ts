@@ -16,7 +16,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError } from '../errors.ts';
 
 /** Presents a booking. */
 export function presentBooking(b: BookingRecord): Booking {
@@ -60,7 +60,7 @@ function conflict(conflictId: number): AppError {
 async function requireStudents(db: Db, ids: number[], pathOf: (index: number) => string): Promise<void> {
   const students = await bookingsRepository.studentIds(db, ids);
   const issues = ids.flatMap((id, index) =>
-    students.has(id) ? [] : [{ path: pathOf(index), message: `No student user ${id}` }],
+    students.has(id) ? [] : [fieldIssue(pathOf(index), 'exists', `No student user ${id}`)],
   );
   if (issues.length > 0) throw validationError(issues);
 }
@@ -72,11 +72,12 @@ async function requireStudents(db: Db, ids: number[], pathOf: (index: number) =>
 async function requireBookable(db: Db, body: CreateBookingBody): Promise<void> {
   if (body.labId !== undefined) {
     const lab = await labsRepository.findById(db, body.labId);
-    if (lab && !lab.active) throw validationError([{ path: 'body.labId', message: 'The lab is inactive' }]);
+    if (lab && !lab.active)
+      throw validationError([fieldIssue('body.labId', 'assetInService', 'The lab is inactive')]);
   } else if (body.equipmentId !== undefined) {
     const item = await equipmentRepository.findById(db, body.equipmentId);
     if (item?.condition === 'written_off')
-      throw validationError([{ path: 'body.equipmentId', message: 'The item is written off' }]);
+      throw validationError([fieldIssue('body.equipmentId', 'assetInService', 'The item is written off')]);
   }
 }
 
@@ -122,7 +123,7 @@ export async function createBooking(ctx: ServiceContext, body: CreateBookingBody
     });
     if ('missingAsset' in result)
       throw validationError([
-        { path: body.labId ? 'body.labId' : 'body.equipmentId', message: 'No such asset' },
+        fieldIssue(body.labId ? 'body.labId' : 'body.equipmentId', 'exists', 'No such asset'),
       ]);
     if ('conflictId' in result) throw conflict(result.conflictId);
     await recordChange(tx, ctx, {
@@ -151,7 +152,7 @@ export async function updateBooking(
     const startsAt = body.startsAt ? new Date(body.startsAt) : before.startsAt;
     const endsAt = body.endsAt ? new Date(body.endsAt) : before.endsAt;
     if (endsAt <= startsAt)
-      throw validationError([{ path: 'body.endsAt', message: 'endsAt must be after startsAt' }]);
+      throw validationError([fieldIssue('body.endsAt', 'endsAfterStart', 'endsAt must be after startsAt')]);
     await bookingsRepository.lockAsset(tx, before);
     const conflictId = await bookingsRepository.findConflict(tx, {
       ...before,

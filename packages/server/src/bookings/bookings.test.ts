@@ -89,7 +89,11 @@ describe('bookings and utilisation API', () => {
       endsAt: at('16:00'),
     });
     expect(notStudent.json().error.details.issues).toEqual([
-      { path: 'body.studentUserId', message: `No student user ${admin.me.id}` },
+      {
+        path: 'body.studentUserId',
+        message: `No student user ${admin.me.id}`,
+        reason: { code: 'custom', rule: 'exists' },
+      },
     ]);
     expect(
       (await admin.request('POST', '/api/bookings', { ...session('13:00', '14:00'), labId: 99999 }))
@@ -121,7 +125,11 @@ describe('bookings and utilisation API', () => {
     });
     expect(closed.statusCode).toBe(400);
     expect(closed.json().error.details.issues).toEqual([
-      { path: 'body.labId', message: 'The lab is inactive' },
+      {
+        path: 'body.labId',
+        message: 'The lab is inactive',
+        reason: { code: 'custom', rule: 'assetInService' },
+      },
     ]);
     const off = await admin.request('POST', '/api/bookings', {
       ...session('16:00', '17:00'),
@@ -130,7 +138,11 @@ describe('bookings and utilisation API', () => {
     });
     expect(off.statusCode).toBe(400);
     expect(off.json().error.details.issues).toEqual([
-      { path: 'body.equipmentId', message: 'The item is written off' },
+      {
+        path: 'body.equipmentId',
+        message: 'The item is written off',
+        reason: { code: 'custom', rule: 'assetInService' },
+      },
     ]);
     // Neither was booked, so both can go (the utilisation test below counts the demo assets).
     expect((await admin.request('DELETE', `/api/equipment/${item.json().id}`)).statusCode).toBe(204);

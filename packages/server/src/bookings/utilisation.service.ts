@@ -15,7 +15,7 @@ import {
   startOfDate,
 } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
-import { validationError } from '../errors.ts';
+import { fieldIssue, validationError } from '../errors.ts';
 
 /** An asset as the report carries it: the contracts' code, trilingual name and priority area. */
 type AssetInfo = CoreAssetInfo<Pick<AssetUtilisation, 'code' | 'name' | 'priorityArea'>>;
@@ -66,10 +66,17 @@ export async function utilisationReport(
 ): Promise<UtilisationReport> {
   const to = query.to ?? todayOf(ctx);
   const from = query.from ?? addDays(to, -364);
-  if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
+  if (from > to) throw validationError([fieldIssue('query.from', 'periodInOrder', 'from is after to')]);
   if (daysBetween(from, to) + 1 > MAX_UTILISATION_DAYS)
     throw validationError([
-      { path: 'query.to', message: `The period is at most ${MAX_UTILISATION_DAYS} days (ten years) long` },
+      fieldIssue(
+        'query.to',
+        'periodLength',
+        `The period is at most ${MAX_UTILISATION_DAYS} days (ten years) long`,
+        {
+          maximum: MAX_UTILISATION_DAYS,
+        },
+      ),
     ]);
   const [start, end] = [startOfDate(from, ctx.timeZone), startOfDate(addDays(to, 1), ctx.timeZone)];
   const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end, ctx.timeZone);

@@ -16,7 +16,7 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { addDays, startOfDate } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, validationError } from '../errors.ts';
 import { ledgerCharts } from '../investments/ledger-charts.ts';
 import { presentInvestment } from '../investments/presenters.ts';
 import { fundedShares } from '../partners/partner-overview.service.ts';
@@ -44,7 +44,7 @@ function periodOf(
 ): Period {
   const to = query.to ?? todayOf(ctx);
   const from = query.from ?? `${LEDGER_FIRST_YEAR}-01-01`;
-  if (from > to) throw validationError([{ path: 'query.from', message: 'from is after to' }]);
+  if (from > to) throw validationError([fieldIssue('query.from', 'periodInOrder', 'from is after to')]);
   return {
     from,
     to,

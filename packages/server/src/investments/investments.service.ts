@@ -21,12 +21,12 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
 import { presentInvestment } from './presenters.ts';
 import { ledgerCharts } from './ledger-charts.ts';
 import { organisationScope } from '../policy.ts';
 
-type Issue = { path: string; message: string };
+type Issue = ReasonedIssue;
 
 /** Lists the ledger; a partner sees only its own investments. */
 export async function listInvestments(
@@ -56,12 +56,18 @@ async function referenceIssues(
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   if (i.organisationId && !(await organisationsRepository.findById(db, i.organisationId)))
-    issues.push({ path: 'body.organisationId', message: `No organisation ${i.organisationId}` });
+    issues.push(fieldIssue('body.organisationId', 'exists', `No organisation ${i.organisationId}`));
   if (i.agreementId) {
     const agreement = await agreementsRepository.findById(db, i.agreementId);
-    if (!agreement) issues.push({ path: 'body.agreementId', message: `No agreement ${i.agreementId}` });
+    if (!agreement) issues.push(fieldIssue('body.agreementId', 'exists', `No agreement ${i.agreementId}`));
     else if (i.organisationId && !agreement.parties.some((p) => p.organisationId === i.organisationId))
-      issues.push({ path: 'body.agreementId', message: 'The organisation is not a party to this agreement' });
+      issues.push(
+        fieldIssue(
+          'body.agreementId',
+          'partyToAgreement',
+          'The organisation is not a party to this agreement',
+        ),
+      );
   }
   issues.push(...(await allocationIssues(db, i.allocations)));
   return issues;
@@ -73,15 +79,14 @@ async function allocationIssues(db: Db, allocations: AllocationInput[]): Promise
   for (const [index, a] of allocations.entries()) {
     const key = a.labId ? `lab:${a.labId}` : `equipment:${a.equipmentId}`;
     if (seen.has(key))
-      issues.push({ path: `body.allocations.${index}`, message: 'This asset is allocated twice' });
+      issues.push(fieldIssue(`body.allocations.${index}`, 'allocatedOnce', 'This asset is allocated twice'));
     seen.add(key);
     if (a.labId && !(await labsRepository.findById(db, a.labId)))
-      issues.push({ path: `body.allocations.${index}.labId`, message: `No lab ${a.labId}` });
+      issues.push(fieldIssue(`body.allocations.${index}.labId`, 'exists', `No lab ${a.labId}`));
     if (a.equipmentId && !(await equipmentRepository.findById(db, a.equipmentId)))
-      issues.push({
-        path: `body.allocations.${index}.equipmentId`,
-        message: `No equipment item ${a.equipmentId}`,
-      });
+      issues.push(
+        fieldIssue(`body.allocations.${index}.equipmentId`, 'exists', `No equipment item ${a.equipmentId}`),
+      );
   }
   return issues;
 }
@@ -139,7 +144,7 @@ export async function updateInvestment(
     if (!before) throw notFound('investment', id);
     const merged = merge(before, body);
     const issues = [
-      ...investmentIssues(merged).map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })),
+      ...investmentIssues(merged).map((i) => fieldIssue(`body.${i.path.join('.')}`, i.rule, i.message)),
       ...(await referenceIssues(tx, merged)),
     ];
     if (issues.length > 0) throw validationError(issues);

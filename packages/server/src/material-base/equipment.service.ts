@@ -7,20 +7,27 @@ import type {
 import { equipmentRepository, labsRepository, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, pgErrorCode, validationError } from '../errors.ts';
+import {
+  AppError,
+  fieldIssue,
+  isUniqueViolation,
+  notFound,
+  pgErrorCode,
+  validationError,
+} from '../errors.ts';
 import { presentEquipment } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
 
 function inventoryNumberTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'An item with this inventory number exists',
-    details: { issues: [{ path: 'body.inventoryNumber', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.inventoryNumber', 'unique', 'already used')] },
   });
 }
 
 async function requireLab(ctx: ServiceContext, labId: number): Promise<void> {
   if (!(await labsRepository.findById(ctx.db, labId)))
-    throw validationError([{ path: 'body.labId', message: `No lab ${labId}` }]);
+    throw validationError([fieldIssue('body.labId', 'exists', `No lab ${labId}`)]);
 }
 
 /** Lists equipment; a partner sees only the items its investments funded. */

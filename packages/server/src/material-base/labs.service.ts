@@ -2,14 +2,14 @@ import type { CreateLabBody, Lab, LabListQuery, UpdateLabBody } from '@kadr/cont
 import { labsRepository, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, pgErrorCode } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation, notFound, pgErrorCode } from '../errors.ts';
 import { presentLab } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
 
 function codeTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'A lab with this code exists',
-    details: { issues: [{ path: 'body.code', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.code', 'unique', 'already used')] },
   });
 }
 

@@ -7,7 +7,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation } from '../errors.ts';
 import { seesAllOrganisations } from '../policy.ts';
 
 /** Presents an organisation as the API shows it. */
@@ -24,7 +24,7 @@ export function presentOrganisation(o: OrganisationRecord): Organisation {
 function shortNameTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'An organisation with this short name exists',
-    details: { issues: [{ path: 'body.shortName', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.shortName', 'unique', 'already used')] },
   });
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, validationError } from '../errors.ts';
 import { organisationFilter } from '../policy.ts';
 
 /** Presents a contact. */
@@ -38,7 +38,7 @@ export async function listContacts(
 export async function createContact(ctx: ServiceContext, body: CreateContactBody): Promise<Contact> {
   if (!(await organisationsRepository.findById(ctx.db, body.organisationId)))
     throw validationError([
-      { path: 'body.organisationId', message: `No organisation ${body.organisationId}` },
+      fieldIssue('body.organisationId', 'exists', `No organisation ${body.organisationId}`),
     ]);
   return inTransaction(ctx, async (tx) => {
     const created = await contactsRepository.create(tx, body);

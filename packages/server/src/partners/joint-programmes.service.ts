@@ -10,7 +10,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
 import { organisationFilter } from '../policy.ts';
 
 /** Presents a joint programme. */
@@ -30,19 +30,25 @@ async function checkReferences(
   agreementId: number | null | undefined,
 ): Promise<void> {
   const organisation = await organisationsRepository.findById(db, organisationId);
-  const issues: { path: string; message: string }[] = [];
+  const issues: ReasonedIssue[] = [];
   if (!organisation)
-    issues.push({ path: 'body.organisationId', message: `No organisation ${organisationId}` });
+    issues.push(fieldIssue('body.organisationId', 'exists', `No organisation ${organisationId}`));
   else if (organisation.kind !== 'partner_university')
-    issues.push({
-      path: 'body.organisationId',
-      message: 'Joint programmes are run with partner universities',
-    });
+    issues.push(
+      fieldIssue(
+        'body.organisationId',
+        'partnerUniversity',
+        'Joint programmes are run with partner universities',
+      ),
+    );
   if (agreementId && !(await agreementsRepository.isParty(db, agreementId, organisationId)))
-    issues.push({
-      path: 'body.agreementId',
-      message: 'No agreement with this id to which the university is a party',
-    });
+    issues.push(
+      fieldIssue(
+        'body.agreementId',
+        'partyToAgreement',
+        'No agreement with this id to which the university is a party',
+      ),
+    );
   if (issues.length > 0) throw validationError(issues);
 }
 

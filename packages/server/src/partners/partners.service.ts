@@ -22,7 +22,7 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, validationError } from '../errors.ts';
 import { organisationScope } from '../policy.ts';
 
 /** Lists partners (every organisation but the home university) with their figures; a partner sees itself. */
@@ -62,7 +62,7 @@ export async function updateBranch(
   if (!organisation) throw notFound('organisation', organisationId);
   if (organisation.kind !== 'partner_university')
     throw validationError([
-      { path: 'params.id', message: 'Branch status belongs to foreign partner universities' },
+      fieldIssue('params.id', 'partnerUniversity', 'Branch status belongs to foreign partner universities'),
     ]);
   return inTransaction(ctx, async (tx) => {
     const before = await partnersRepository.findBranch(tx, organisationId);

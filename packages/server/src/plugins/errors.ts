@@ -1,7 +1,7 @@
-import type { ErrorIssue } from '@kadr/contracts';
+import { type IssueLike, issueReasonOf } from '@kadr/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, pgErrorCode } from '../errors.ts';
+import { AppError, pgErrorCode, type ReasonedIssue } from '../errors.ts';
 
 /** `details.reason` of a 400 for a value the database refused (PostgreSQL error class 22). */
 export const DATABASE_REFUSED_VALUE = 'DATABASE_REFUSED_VALUE';
@@ -17,9 +17,10 @@ function toAppError(error: FastifyError | AppError | Error, request: FastifyRequ
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
-    const issues: ErrorIssue[] = error.validation.map((v) => ({
+    const issues: ReasonedIssue[] = error.validation.map((v) => ({
       path: issuePath(context, v.instancePath),
       message: v.message ?? 'invalid',
+      reason: issueReasonOf({ ...(v.params as object), code: v.keyword } as IssueLike),
     }));
     return new AppError('VALIDATION_FAILED', {
       message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../deps.ts';
-import { AppError, validationError } from '../errors.ts';
+import { AppError, fieldIssue, validationError } from '../errors.ts';
 
 /** Default upload limit of a document: 10 MiB. */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -46,7 +46,7 @@ export async function readUploadedFile(request: FastifyRequest, limitBytes: numb
   try {
     const part = await request.file();
     if (part?.fieldname !== 'file')
-      throw validationError([{ path: 'body.file', message: 'Send one file in the form field "file"' }]);
+      throw validationError([fieldIssue('body.file', 'oneFile', 'Send one file in the form field "file"')]);
     const buffer = await part.toBuffer();
     return { fileName: part.filename || 'upload', mimetype: part.mimetype, buffer };
   } catch (error) {

@@ -5,7 +5,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { setPassword } from '../auth/auth.service.ts';
 import { revokeUserTokens } from '../auth/tokens.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, validationError } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation, validationError } from '../errors.ts';
 import { sessionsRepository } from '@kadr/db';
 
 /** Presents a user record as the API shows it. */
@@ -37,7 +37,7 @@ export async function listUsers(ctx: ServiceContext, query: UserListQuery): Prom
 
 async function requireOrganisation(ctx: ServiceContext, id: number): Promise<void> {
   if (!(await organisationsRepository.findById(ctx.db, id))) {
-    throw validationError([{ path: 'body.organisationId', message: `No organisation ${id}` }]);
+    throw validationError([fieldIssue('body.organisationId', 'exists', `No organisation ${id}`)]);
   }
 }
 
@@ -61,7 +61,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserBody): Pr
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError('EMAIL_TAKEN', {
-        details: { issues: [{ path: 'body.email', message: 'already used' }] },
+        details: { issues: [fieldIssue('body.email', 'unique', 'already used')] },
       });
     throw error;
   }

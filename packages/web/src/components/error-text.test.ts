@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import en from '../locales/en.json';
 import ru from '../locales/ru.json';
-import { errorMessage, errorWithReason, fieldErrors } from './error-text';
+import { errorMessage, errorWithReason } from './error-text';
 
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'en' });
@@ -34,21 +34,6 @@ describe('errorMessage', () => {
   it('falls back to the server message for unknown codes, and to "unknown" for other errors', () => {
     expect(errorMessage(i18n.t, apiError('SOMETHING_NEW'))).toBe('server text');
     expect(errorMessage(i18n.t, new Error('boom'))).toBe('Something went wrong.');
-  });
-});
-
-describe('fieldErrors', () => {
-  it('keys validation issues by field path and by the field', () => {
-    const error = apiError('VALIDATION_FAILED', {
-      details: {
-        issues: [
-          { path: 'body.email', message: 'bad email' },
-          { path: 'name.kk', message: 'required' },
-        ],
-      },
-    });
-    expect(fieldErrors(error)).toEqual({ email: 'bad email', 'name.kk': 'required', name: 'required' });
-    expect(fieldErrors(new Error('x'))).toEqual({});
   });
 });
 

@@ -22,20 +22,6 @@ export function errorMessage(t: TFunction, error: unknown): string {
 }
 
 /**
- * Validation issues keyed by field path and by its first segment (`body.name.kk` gives `name.kk` and
- * `name`), for showing the server's verdict under the right input.
- */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.replace(/^(body|query|params)[./]/, '');
-    for (const field of [path, path.split(/[./]/)[0] ?? '']) if (field) result[field] ??= issue.message;
-  }
-  return result;
-}
-
-/**
  * Like {@link errorMessage}, followed by the server's own explanation of a 409 (a refused status
  * change, a record still in use), which says what to do instead.
  * @example errorWithReason(t, error) // 'This status change is not allowed… — Cannot move an agreement from draft to terminated'

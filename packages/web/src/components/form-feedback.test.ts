@@ -17,7 +17,7 @@ const taken = new ApiError({
 
 describe('errorAt', () => {
   it("prefers the client-side message and falls back to the server's verdict on the field", () => {
-    const error = errorAt({ title: 'Fill in this field' }, taken);
+    const error = errorAt(i18n.t, { title: 'Fill in this field' }, taken);
     expect(error('title')).toBe('Fill in this field');
     expect(error('number')).toBe('already used');
     expect(error('titleKk', 'number')).toBe('already used');

@@ -1,14 +1,16 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { errorWithReason, fieldErrors } from './error-text';
+import { errorWithReason } from './error-text';
+import { fieldErrors } from './issue-text';
 
 /**
- * The message under each input: the client-side check first, else the server's verdict on that field.
+ * The message under each input: the client-side check first, else the server's verdict on that field, in the
+ * interface language.
  * @param serverField the name the server uses when it differs (`title` for the `titleKk` input)
- * @example const error = errorAt(touched ? validate(draft, t) : {}, mutation.error); error('number')
+ * @example const error = errorAt(t, touched ? validate(draft, t) : {}, mutation.error); error('number')
  */
-export function errorAt(local: Record<string, string>, serverError: unknown) {
-  const server = fieldErrors(serverError);
+export function errorAt(t: TFunction, local: Record<string, string>, serverError: unknown) {
+  const server = fieldErrors(t, serverError);
   return (field: string, serverField = field): string | undefined => local[field] ?? server[serverField];
 }
 
@@ -30,7 +32,7 @@ export function succeedWith(message: string, close: () => void) {
  */
 export function formAlert(t: TFunction, error: unknown): string | undefined {
   if (!error) return undefined;
-  return Object.keys(fieldErrors(error)).length > 0
+  return Object.keys(fieldErrors(t, error)).length > 0
     ? t('errors.VALIDATION_FAILED')
     : errorWithReason(t, error);
 }

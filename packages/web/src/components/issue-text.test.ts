@@ -6,19 +6,34 @@ import {
   type ValidationRule,
   VALIDATION_RULES,
 } from '@kadr/contracts';
-import i18n from 'i18next';
+import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import { addNumberFormat } from '../i18n';
 import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
-import { checkBody, GENERIC_KEYS, PATTERN_KEYS, RULE_KEYS } from './issue-text';
+import { checkBody, fieldErrors, GENERIC_KEYS, PATTERN_KEYS, RULE_KEYS } from './issue-text';
+
+// Its own instance: the app's (../i18n) sets the page title whenever the language changes.
+const i18n = i18next.createInstance();
 
 beforeAll(async () => {
-  await i18n.init({ resources: { en: { translation: en }, kk: { translation: kk } }, lng: 'en' });
+  await i18n.init({
+    resources: { en: { translation: en }, kk: { translation: kk }, ru: { translation: ru } },
+    lng: 'en',
+  });
+  addNumberFormat(i18n);
 });
 
-const lookup = (messages: object, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
+/** A text of the locale file, or the `_other` form of a plural text. */
+const lookup = (messages: object, key: string): unknown => {
+  const [parent, last] = [key.split('.').slice(0, -1), key.split('.').at(-1)!];
+  const node = parent.reduce<unknown>((n, part) => (n as Record<string, unknown>)?.[part], messages) as
+    | Record<string, unknown>
+    | undefined;
+  return node?.[last] ?? node?.[`${last}_other`];
+};
 
 const lab = {
   code: 'PCH-101',
@@ -97,5 +112,86 @@ describe('checkBody', () => {
       country: en.validation.country,
       website: en.validation.url,
     });
+  });
+});
+
+describe('fieldErrors', () => {
+  const refused = (issues: object[], status = 400) =>
+    new ApiError({ status, code: 'VALIDATION_FAILED', message: 'server text', details: { issues } });
+  const nb = (text: string) => text.replaceAll(' ', '\u00a0');
+
+  it("says the server's verdict on each field in the interface language, from the issue's reason", () => {
+    const error = refused([
+      {
+        path: 'body.code',
+        message: 'Invalid string: must match pattern',
+        reason: { code: 'invalid_format', format: 'regex', pattern: 'assetCode' },
+      },
+      {
+        path: 'body.name.kk',
+        message: 'Too big',
+        reason: { code: 'too_big', origin: 'string', maximum: 200 },
+      },
+      {
+        path: 'body.capacity',
+        message: 'Too small',
+        reason: { code: 'too_small', origin: 'number', minimum: 1 },
+      },
+      { path: 'body.website', message: 'Invalid URL', reason: { code: 'invalid_format', format: 'url' } },
+      { path: 'body.labId', message: 'No lab 7', reason: { code: 'custom', rule: 'exists' } },
+      {
+        path: 'body.validUntil',
+        message: 'validUntil is before signedOn',
+        reason: { code: 'custom', rule: 'datesInOrder' },
+      },
+      { path: 'body.password', message: 'common', reason: { code: 'custom', problem: 'common' } },
+    ]);
+    expect(fieldErrors(i18n.t, error)).toEqual({
+      code: en.material.codeRule,
+      'name.kk': 'At most 200 characters',
+      name: 'At most 200 characters',
+      capacity: 'At least 1',
+      website: en.validation.url,
+      labId: en.validation.exists,
+      validUntil: en.agreements.datesOrder,
+      password: en.validation.passwordRule.common,
+    });
+    expect(fieldErrors(i18n.getFixedT('kk'), error)).toMatchObject({
+      code: kk.material.codeRule,
+      'name.kk': 'Ең көбі 200 таңба',
+      labId: kk.validation.exists,
+      validUntil: kk.agreements.datesOrder,
+    });
+    expect(fieldErrors(i18n.getFixedT('ru'), error)).toMatchObject({
+      code: ru.material.codeRule,
+      'name.kk': 'Не больше 200 символов',
+      capacity: 'Не меньше 1',
+      labId: ru.validation.exists,
+    });
+  });
+
+  it('counts the limit of a server rule in the language, and translates a taken number (409)', () => {
+    const period = refused([
+      {
+        path: 'query.to',
+        message: 'at most 3653 days',
+        reason: { code: 'custom', rule: 'periodLength', maximum: 3653 },
+      },
+    ]);
+    expect(fieldErrors(i18n.t, period).to).toBe('The period is at most 3,653 days long');
+    expect(fieldErrors(i18n.getFixedT('ru'), period).to).toBe(`Период — не более ${nb('3 653')} дней`);
+    expect(fieldErrors(i18n.getFixedT('kk'), period).to).toBe(`Кезең ұзақтығы ең көбі ${nb('3 653')} күн`);
+    const taken = refused(
+      [{ path: 'body.number', message: 'already used', reason: { code: 'custom', rule: 'unique' } }],
+      409,
+    );
+    expect(fieldErrors(i18n.getFixedT('kk'), taken).number).toBe(kk.validation.unique);
+  });
+
+  it("keeps the server's words when an issue carries no reason, and ignores other errors", () => {
+    expect(fieldErrors(i18n.t, refused([{ path: 'body.email', message: 'bad email' }]))).toEqual({
+      email: 'bad email',
+    });
+    expect(fieldErrors(i18n.t, new Error('x'))).toEqual({});
   });
 });

@@ -1,6 +1,8 @@
+import type { ErrorIssue } from '@kadr/contracts/errors';
 import { PATTERNS, type PatternName, ruleOf, type ValidationRule } from '@kadr/contracts/rules';
 import { PASSWORD_PROBLEMS, type PasswordProblem } from '@kadr/contracts/password-limits';
 import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client';
 import { passwordProblemText } from './error-text';
 import type { z } from 'zod';
 
@@ -31,6 +33,17 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   projectNeedsPartner: 'validation.required',
   nameNeeded: 'validation.required',
   oneOutcomeSource: 'validation.required',
+  exists: 'validation.exists',
+  partyToAgreement: 'validation.partyToAgreement',
+  partnerUniversity: 'validation.partnerUniversity',
+  otherParty: 'validation.otherParty',
+  assetInService: 'validation.assetInService',
+  allocatedOnce: 'validation.allocatedOnce',
+  periodInOrder: 'validation.periodInOrder',
+  periodLength: 'validation.periodLength',
+  oneFile: 'validation.oneFile',
+  currentPassword: 'profile.currentPasswordWrong',
+  unique: 'validation.unique',
 };
 
 /** The locale key of each pattern the contracts name. */
@@ -106,7 +119,9 @@ function passwordProblemOf(issue: {
  */
 export function issueText(t: TFunction, issue: z.core.$ZodIssue): string {
   const rule = ruleOf(issue as { code: string; params?: Record<string, unknown> });
-  if (rule) return t(RULE_KEYS[rule]);
+  // A server-checked limit (periodLength) comes with its maximum, which the text counts.
+  const maximum = (issue as { maximum?: unknown }).maximum;
+  if (rule) return t(RULE_KEYS[rule], typeof maximum === 'number' ? { count: maximum } : {});
   const problem = passwordProblemOf(issue as { code: string; params?: Record<string, unknown> });
   if (problem) return passwordProblemText(t, problem);
   const field = String(issue.path.at(-1) ?? '');
@@ -153,4 +168,40 @@ export function checkBody<S extends z.ZodType>(
     errors[key] ??= issueText(t, issue);
   }
   return { errors };
+}
+
+/**
+ * A server issue in the interface language: its machine `reason` (the zod issue code with the rule, pattern,
+ * format or limits, see the contracts' issueReasonOf) read as {@link issueText} reads the client's own issues;
+ * the server's English message only when an older server sent no reason.
+ * @example serverIssueText(t, { path: 'body.code', message: 'Invalid string', reason: { code: 'invalid_format', format: 'regex', pattern: 'assetCode' } })
+ */
+export function serverIssueText(t: TFunction, issue: ErrorIssue): string {
+  const reason = issue.reason;
+  if (!reason) return issue.message;
+  const pattern = reason.pattern as PatternName | undefined;
+  const asZod = {
+    ...reason,
+    path: issue.path.split('.').slice(1),
+    message: issue.message,
+    params: { rule: reason.rule, problem: reason.problem },
+    pattern: pattern && pattern in PATTERNS ? String(PATTERNS[pattern]) : undefined,
+  };
+  return issueText(t, asZod as unknown as z.core.$ZodIssue);
+}
+
+/**
+ * The server's validation issues in the interface language, keyed by field path and by its first segment
+ * (`body.name.kk` gives `name.kk` and `name`), for showing its verdict under the right input.
+ * @example fieldErrors(t, mutation.error).number // 'Already used by another record'
+ */
+export function fieldErrors(t: TFunction, error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.replace(/^(body|query|params)[./]/, '');
+    for (const field of [path, path.split(/[./]/)[0] ?? ''])
+      if (field) result[field] ??= serverIssueText(t, issue);
+  }
+  return result;
 }

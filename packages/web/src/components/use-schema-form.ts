@@ -70,7 +70,7 @@ export function useSchemaForm<D extends object, S extends z.ZodType>(options: Sc
     return Object.keys(errors).length > 0 ? { errors } : { data: checked.data as z.output<S>, errors };
   };
   const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const error = errorAt(touched ? check(draft).errors : {}, options.serverError);
+  const error = errorAt(t, touched ? check(draft).errors : {}, options.serverError);
 
   /** Shows the errors from now on; the parsed body when the draft is valid. */
   const validBody = (): z.output<S> | undefined => {

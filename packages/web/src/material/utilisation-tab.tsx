@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUtilisation } from '../api/material';
 import { PageLoader } from '../app/status-pages';
-import { errorMessage, fieldErrors } from '../components/error-text';
+import { errorMessage } from '../components/error-text';
+import { fieldErrors } from '../components/issue-text';
 import { FilterSelect } from '../components/filter-select';
 import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
@@ -104,7 +105,7 @@ export function UtilisationTab() {
     },
     isRangeValid,
   );
-  const server = fieldErrors(report.error);
+  const server = fieldErrors(t, report.error);
   return (
     <Stack gap="md">
       <Group align="flex-start" gap="sm" data-testid="utilisation-filters">

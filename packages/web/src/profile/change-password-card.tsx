@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/auth';
-import { errorMessage, fieldErrors, passwordHint } from '../components/error-text';
+import { errorMessage, passwordHint } from '../components/error-text';
+import { fieldErrors } from '../components/issue-text';
 import { useSchemaForm } from '../components/use-schema-form';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
@@ -28,11 +29,9 @@ export function ChangePasswordCard() {
     onOpen: change.reset,
     serverError: change.error,
   });
-  const serverErrors = fieldErrors(change.error);
-  // The API answers a wrong current password as a validation issue on that field.
-  const currentError = serverErrors.currentPassword
-    ? t('profile.currentPasswordWrong')
-    : form.error('currentPassword');
+  // The API answers a wrong current password as a validation issue on that field (rule currentPassword).
+  const serverErrors = fieldErrors(t, change.error);
+  const currentError = form.error('currentPassword');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
