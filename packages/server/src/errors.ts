@@ -47,8 +47,11 @@ export function fieldIssue(
   return { path, message, reason: ruleReason(rule, limits) };
 }
 
-/** A validation failure listing every issue (field path, or row and column of an import), each with its reason. */
-export function validationError(issues: ReasonedIssue[], message?: string): AppError {
+/**
+ * A validation failure listing every issue (field path, or row and column of an import). Give each issue its
+ * reason ({@link fieldIssue}): the web translates the reason, and shows an issue without one in English.
+ */
+export function validationError(issues: ErrorIssue[], message?: string): AppError {
   return new AppError('VALIDATION_FAILED', {
     message: message ?? issues.map((i) => `${i.path}: ${i.message}`).join('; '),
     details: { issues },

@@ -7,7 +7,7 @@ import type {
 import { competenciesRepository, competencyFrameworksRepository, type Db, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
 import { presentCompetency } from './presenters.ts';
 
 function codeTaken(): AppError {
@@ -70,7 +70,7 @@ export async function createCompetency(ctx: ServiceContext, body: CreateCompeten
   return withUniqueCode(() =>
     inTransaction(ctx, async (tx) => {
       if (!(await competencyFrameworksRepository.findById(tx, body.frameworkId)))
-        throw validationError([{ path: 'body.frameworkId', message: `No framework ${body.frameworkId}` }]);
+        throw validationError([fieldIssue('body.frameworkId', 'exists', `No framework ${body.frameworkId}`)]);
       const issues = await parentIssues(tx, body.frameworkId, body.parentId);
       if (issues.length > 0) throw validationError(issues);
       const created = await competenciesRepository.create(tx, body, ctx.now());

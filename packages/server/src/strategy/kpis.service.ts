@@ -22,7 +22,7 @@ import { isDisclosable, type KpiMeasurement, periodOf, periodsUpTo, targetProgre
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
 import { type KpiSource, kpiSource, kpiSources, measureContext } from './kpi-sources.ts';
 import { MAX_KPI_RECORDS, registerStrategyKpis } from './strategy-kpis.ts';
 
@@ -191,7 +191,7 @@ const duplicateTarget = () =>
 /** Sets a target for a registered KPI (admin). */
 export async function createTarget(ctx: ServiceContext, body: CreateKpiTargetBody): Promise<KpiTarget> {
   if (!kpiSource(body.kpiId))
-    throw validationError([{ path: 'body.kpiId', message: `No KPI ${body.kpiId}` }]);
+    throw validationError([fieldIssue('body.kpiId', 'exists', `No KPI ${body.kpiId}`)]);
   return inTransaction(ctx, async (tx) => {
     const created = await kpiTargetsRepository.create(tx, body).catch((error: unknown) => {
       throw isUniqueViolation(error) ? duplicateTarget() : error;

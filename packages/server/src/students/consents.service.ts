@@ -3,7 +3,7 @@ import { consentsRepository, organisationsRepository } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError } from '../errors.ts';
 import { presentConsent } from './presenters.ts';
 import { requireVisibleStudent } from './student-access.ts';
 
@@ -36,7 +36,7 @@ export async function createConsent(
   await requireConsentingStudent(ctx, studentId);
   if (!(await organisationsRepository.findById(ctx.db, body.organisationId)))
     throw validationError([
-      { path: 'body.organisationId', message: `No organisation ${body.organisationId}` },
+      fieldIssue('body.organisationId', 'exists', `No organisation ${body.organisationId}`),
     ]);
   const today = todayOf(ctx);
   const givenOn = body.givenOn ?? today;

@@ -3,7 +3,7 @@ import { enrolmentsRepository, studentsRepository } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
 import { presentEnrolment } from './presenters.ts';
 import { requireStudentScope } from './student-access.ts';
 
@@ -35,7 +35,7 @@ export async function createEnrolment(
   if (!(await studentsRepository.findById(ctx.db, studentId))) throw notFound('student', studentId);
   const version = await enrolmentsRepository.findVersion(ctx.db, body.versionId);
   if (!version)
-    throw validationError([{ path: 'body.versionId', message: `No programme version ${body.versionId}` }]);
+    throw validationError([fieldIssue('body.versionId', 'exists', `No programme version ${body.versionId}`)]);
   if (version.status === 'draft')
     throw validationError([{ path: 'body.versionId', message: 'A draft version takes no students' }]);
   const existing = await enrolmentsRepository.listForStudents(ctx.db, [studentId]);

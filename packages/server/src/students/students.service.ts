@@ -10,7 +10,7 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
 import { seesAllStudents } from '../policy.ts';
 import { auditedStudent, presentStudent } from './presenters.ts';
 import { requireVisibleStudent, type StudentView } from './student-access.ts';
@@ -77,9 +77,11 @@ export async function getOwnStudent(ctx: ServiceContext): Promise<Student> {
  */
 async function checkStudent(db: Db, body: UpdateStudentBody, id?: number): Promise<void> {
   if (body.userId && !(await studentsRepository.isStudentUser(db, body.userId)))
-    throw validationError([{ path: 'body.userId', message: `No user ${body.userId} with the student role` }]);
+    throw validationError([
+      fieldIssue('body.userId', 'exists', `No user ${body.userId} with the student role`),
+    ]);
   const taken = (path: string, message: string) =>
-    new AppError('CONFLICT', { message, details: { issues: [{ path, message: 'Already taken' }] } });
+    new AppError('CONFLICT', { message, details: { issues: [fieldIssue(path, 'unique', 'Already taken')] } });
   const byIin = body.iin ? await studentsRepository.findByIin(db, body.iin) : undefined;
   if (byIin && byIin.id !== id) throw taken('body.iin', 'A student with this IIN exists');
   const byUser = body.userId ? await studentsRepository.findByUserId(db, body.userId) : undefined;
