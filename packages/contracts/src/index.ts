@@ -21,3 +21,5 @@ export * from './programmes.ts';
 export * from './competencies.ts';
 export * from './students.ts';
 export * from './strategy.ts';
+export * from './passport.ts';
+export * from './passport-export.ts';

@@ -38,3 +38,4 @@ export * from './repositories/students.repository.ts';
 export * from './repositories/kpis.repository.ts';
 export * from './repositories/projects.repository.ts';
 export * from './repositories/strategy-inputs.repository.ts';
+export * from './repositories/passport.repository.ts';

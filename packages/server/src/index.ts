@@ -8,3 +8,4 @@ export { AppError } from './errors.ts';
 export { redactSecrets } from './plugins/log-safety.ts';
 export { createUser, resetPassword } from './users/users.service.ts';
 export { importFormats, runImport } from './imports/import.service.ts';
+export { recomputeAllPassports, recomputeVersionPassports } from './passport/passport.service.ts';

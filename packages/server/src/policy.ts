@@ -85,6 +85,12 @@ export function seesAllStudents(actor: Actor): boolean {
   return STAFF_ROLES.includes(actor.role);
 }
 
+/**
+ * Readers of competency passports: staff any student's, a student their own, a partner a student who consented
+ * (the passport service checks the last two).
+ */
+export const PASSPORT_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student');
+
 /** Roles that see every organisation's own data; the others see only their organisation's. */
 export const CROSS_ORGANISATION_ROLES: readonly Role[] = [
   'admin',

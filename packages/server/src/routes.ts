@@ -1,3 +1,4 @@
+import { analysisRoutes } from './analysis/analysis.routes.ts';
 import { agreementRoutes } from './agreements/agreements.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -7,6 +8,7 @@ import { impactRoutes } from './impact/impact.routes.ts';
 import { importRoutes } from './imports/imports.routes.ts';
 import { investmentRoutes } from './investments/investments.routes.ts';
 import { materialBaseRoutes } from './material-base/material-base.routes.ts';
+import { passportRoutes } from './passport/passport.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { partnerRoutes } from './partners/partners.routes.ts';
 import type { CapabilityRoutes } from './plugins/route.ts';
@@ -37,4 +39,6 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   programmeRoutes,
   studentRoutes,
   strategyRoutes,
+  passportRoutes,
+  analysisRoutes,
 ];

@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { allocateCommand } from './allocate.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
+import { passportsRecomputeCommand } from './passports.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 import { usersCreateCommand, usersResetPasswordCommand } from './users.ts';
@@ -15,4 +16,5 @@ export const commands: Command[] = [
   seedCommand,
   usersCreateCommand,
   usersResetPasswordCommand,
+  passportsRecomputeCommand,
 ];

@@ -1,22 +1,9 @@
-import { createRequire } from 'node:module';
 import type { ImpactReport, Locale } from '@kadr/contracts';
-import pdfmake from 'pdfmake';
+import { pdfmakeWithFonts } from '../plugins/pdf-fonts.ts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { calendarDateOf } from '@kadr/core';
 import { formatNumber, impactLabels } from './impact-i18n.ts';
 import { type Cell, impactTables, type ReportTable } from './impact-tables.ts';
-
-let fontsReady = false;
-
-/** pdfmake 0.3 is a process-wide singleton: add the bundled Roboto (Cyrillic and Kazakh letters) once. */
-function ensureFonts(): void {
-  if (fontsReady) return;
-  const require = createRequire(import.meta.url);
-  pdfmake.addFonts(require('pdfmake/fonts/Roboto.js'));
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path: string) => path.includes('/pdfmake/fonts/'));
-  fontsReady = true;
-}
 
 function cellText(cell: Cell, lang: Locale): TableCell {
   if (typeof cell === 'string') return { text: cell };
@@ -83,6 +70,7 @@ export function impactDocument(report: ImpactReport, lang: Locale, timeZone: str
 
 /** Renders the impact report as a PDF (pdfmake 0.3; a document is output once only, STACK.md gotcha 8). */
 export async function renderImpactPdf(report: ImpactReport, lang: Locale, timeZone: string): Promise<Buffer> {
-  ensureFonts();
-  return pdfmake.createPdf(impactDocument(report, lang, timeZone)).getBuffer();
+  return pdfmakeWithFonts()
+    .createPdf(impactDocument(report, lang, timeZone))
+    .getBuffer();
 }
