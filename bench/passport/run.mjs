@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `npm run bench:passport`: the passport benchmarks of issue 11 on PGlite and on PostgreSQL, each in its own
+// process (bench/passport/measure.ts): one passport of 60 disciplines × 40 competencies through the API (goal
+// under 50 ms) and 10,000 stored passports recomputed (goal under 10 s). PostgreSQL is a fresh database from
+// scripts/with-postgres.mjs (DATABASE_URL's server, the local one, or a throwaway server). `--only pglite|postgres`.
+import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const tsx = join(root, 'node_modules/.bin/tsx');
+const measure = join(root, 'bench/passport/measure.ts');
+
+function run(command, commandArgs) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').at(-1);
+      if (code !== 0 || !line) fail(new Error(`${commandArgs.join(' ')} exited with ${code}`));
+      else done(JSON.parse(line));
+    });
+  });
+}
+
+const results = [];
+if (only !== 'postgres') results.push(await run(tsx, [measure, 'pglite']));
+if (only !== 'pglite')
+  results.push(
+    await run(process.execPath, [join(root, 'scripts/with-postgres.mjs'), tsx, measure, 'postgres']),
+  );
+
+console.log(
+  `machine: ${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  'database   setup s  passport p50 / p95 / max ms  PDF ms  recompute students (result rows)  s (1st, 2nd)',
+);
+for (const r of results) {
+  const p = r.passport;
+  console.log(
+    `${r.database.padEnd(10)} ${String(r.setupSeconds).padStart(7)}  ${`${p.p50Ms} / ${p.p95Ms} / ${p.maxMs}`.padStart(26)}  ${String(p.pdfMs).padStart(6)}  ${`${r.recompute.students} (${r.recompute.resultRows})`.padStart(31)}  ${r.recompute.seconds.join(', ')}`,
+  );
+}
+console.log(
+  `goals: one passport (${results[0]?.passport.disciplines} disciplines × ${results[0]?.passport.competencies} competencies) < 50 ms; 10,000 recomputed < 10 s`,
+);
