@@ -56,9 +56,9 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('gives mentors their own organisation, and students their programme too', () => {
+  it('gives mentors their own organisation, and students their programme and passport too', () => {
     expect(ids('mentor')).toEqual(['home', 'organisation', 'profile']);
-    expect(ids('student')).toEqual(['home', 'organisation', 'programmes', 'profile']);
+    expect(ids('student')).toEqual(['home', 'organisation', 'programmes', 'passport', 'profile']);
   });
 
   it('never gives a partner or an observer the partner list or bookings (they name students)', () => {

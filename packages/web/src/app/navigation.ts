@@ -10,6 +10,7 @@ import {
   IconFileText,
   IconFlask,
   IconHeartHandshake,
+  IconCertificate,
   IconHistory,
   IconHome,
   type IconProps,
@@ -34,6 +35,7 @@ export type NavPath =
   | '/aggregates'
   | '/admin/imports'
   | '/admin/audit'
+  | '/passport'
   | '/profile';
 
 /** One entry of the sidebar. */
@@ -127,12 +129,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { id: 'imports', path: '/admin/imports', labelKey: 'nav.imports', icon: IconFileImport, roles: ['admin'] },
   { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin'] },
+  { id: 'passport', path: '/passport', labelKey: 'nav.passport', icon: IconCertificate, roles: ['student'] },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },
 ];
 
 /**
  * The sidebar entries of a role, in order.
- * @example navItemsFor('student').map((i) => i.id) // ['home', 'organisation', 'profile']
+ * @example navItemsFor('student').map((i) => i.id) // ['home', 'organisation', 'passport', 'profile']
  */
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -199,6 +199,28 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage'),
 });
 
+/** The signed-in student's own competency passport. */
+const passportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/passport',
+  beforeLoad: requireNav('passport'),
+  component: lazyRouteComponent(() => import('../passport/passport-page'), 'MyPassportPage'),
+});
+
+/** A student's passport for staff and partners: the API answers 404 unless the reader may see it. */
+const studentPassportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/students/$studentId/passport',
+  component: lazyRouteComponent(() => import('../passport/passport-page'), 'StudentPassportPage'),
+});
+
+/** The matrix, balance and gaps of a programme version (a partner only of programmes it co-develops). */
+const analysisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programme-versions/$versionId/analysis',
+  component: lazyRouteComponent(() => import('../analysis/analysis-page'), 'AnalysisPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -221,6 +243,9 @@ const routeTree = rootRoute.addChildren([
     aggregatesRoute,
     importsRoute,
     auditRoute,
+    passportRoute,
+    studentPassportRoute,
+    analysisRoute,
   ]),
 ]);
 
