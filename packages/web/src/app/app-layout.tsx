@@ -1,15 +1,28 @@
 import type { Me } from '@kadr/contracts';
-import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  MantineThemeProvider,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { IconLogout } from '@tabler/icons-react';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSignOut } from '../api/auth';
 import { applyLocale } from '../i18n';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './navigation';
+import { notificationTheme } from './theme';
 
 /** Name, role and organisation of the signed-in user. */
 function UserSummary({ me, stacked }: { me: Me; stacked?: boolean }) {
@@ -66,6 +79,8 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const closeLabel = t('app.closeNotification');
+  const closeNamed = useMemo(() => notificationTheme(closeLabel), [closeLabel]);
 
   // The user's saved language wins once per session (sign-in or reload). Later switches are applied
   // at once by the switch itself; following every saved answer would undo quick successive clicks.
@@ -84,7 +99,9 @@ export function AppLayout() {
   return (
     <>
       {/* Here rather than at the root: only signed-in pages show notifications, so the sign-in page loads less. */}
-      <Notifications position="top-right" />
+      <MantineThemeProvider theme={closeNamed}>
+        <Notifications position="top-right" />
+      </MantineThemeProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

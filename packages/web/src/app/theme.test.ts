@@ -1,6 +1,14 @@
-import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
+import {
+  DEFAULT_THEME,
+  MantineProvider,
+  MantineThemeProvider,
+  mergeMantineTheme,
+  Notification,
+} from '@mantine/core';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, readableColorVariables, readableOn, theme } from './theme';
+import { contrastRatio, notificationTheme, readableColorVariables, readableOn, theme } from './theme';
 
 const merged = mergeMantineTheme(DEFAULT_THEME, theme);
 
@@ -29,5 +37,22 @@ describe('theme contrast', () => {
       const filled = variables[`--mantine-color-${name}-filled`] ?? shades[8];
       expect(contrastRatio(filled, '#ffffff'), name).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+describe('notification close button', () => {
+  it('names the close button of every notification shown under the notification theme', () => {
+    const markup = renderToStaticMarkup(
+      createElement(
+        MantineProvider,
+        { theme },
+        createElement(
+          MantineThemeProvider,
+          { theme: notificationTheme('Хабарламаны жабу') },
+          createElement(Notification, { color: 'green' }, 'Saved'),
+        ),
+      ),
+    );
+    expect(markup).toMatch(/<button[^>]*aria-label="Хабарламаны жабу"/);
   });
 });

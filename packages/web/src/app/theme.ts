@@ -1,4 +1,11 @@
-import { type CSSVariablesResolver, createTheme, darken, type MantineTheme } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  darken,
+  type MantineTheme,
+  type MantineThemeOverride,
+  Notification,
+} from '@mantine/core';
 
 /**
  * Kadr's Mantine theme. Primary shade 8 and darker dimmed text keep text contrast at WCAG AA
@@ -14,6 +21,20 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
 });
+
+/**
+ * The theme addition under the notifications: every notification's close button is named (`closeLabel`, already
+ * translated), so that screen readers announce it and axe accepts it.
+ */
+export function notificationTheme(closeLabel: string): MantineThemeOverride {
+  return {
+    components: {
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': closeLabel, title: closeLabel } },
+      }),
+    },
+  };
+}
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
