@@ -25,7 +25,10 @@ export interface DemoAgreement {
   obligations: DemoObligation[];
 }
 
-/** An obligation; met ones carry evidence. `dueOn` and `metOn` may be relative to the seed day. */
+/**
+ * An obligation; met ones carry evidence. `dueOn` and `metOn` may be relative to the seed day; then a year in the
+ * title is too: `{year}` is the due date's year, `{academicYear}` its academic year (`2026/27` from September).
+ */
 export interface DemoObligation {
   kind: 'deliverable' | 'instalment' | 'practice_places' | 'equipment_delivery';
   title: string;
@@ -82,7 +85,7 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'practice_places',
-        title: 'Места производственной практики 2026',
+        title: 'Места производственной практики {year}',
         dueOn: '-188',
         placesPerYear: 25,
         status: 'met',
@@ -130,14 +133,14 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Транш 2026: модернизация печного участка',
+        title: 'Транш {year}: модернизация печного участка',
         dueOn: '-60',
         amountKzt: 30_000_000,
         status: 'pending',
       },
       {
         kind: 'practice_places',
-        title: 'Места практики на предприятиях ERG 2026',
+        title: 'Места практики на предприятиях ERG {year}',
         dueOn: '-174',
         placesPerYear: 40,
         status: 'met',
@@ -185,7 +188,7 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Транш 2026: цифровой двойник рудника',
+        title: 'Транш {year}: цифровой двойник рудника',
         dueOn: '-28',
         amountKzt: 52_000_000,
         status: 'pending',
@@ -216,7 +219,7 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'practice_places',
-        title: 'Места дуального обучения 2026/27',
+        title: 'Места дуального обучения {academicYear}',
         dueOn: '-96',
         placesPerYear: 20,
         status: 'met',
@@ -435,3 +438,15 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [],
   },
 ];
+
+/**
+ * The title of a demo obligation due on `dueOn` (`YYYY-MM-DD`), its `{year}` and `{academicYear}` filled in.
+ * @example obligationTitle('Транш {year}', '2029-10-08') // 'Транш 2029'
+ */
+export function obligationTitle(title: string, dueOn: string): string {
+  const year = Number(dueOn.slice(0, 4));
+  const start = Number(dueOn.slice(5, 7)) >= 9 ? year : year - 1;
+  return title
+    .replaceAll('{year}', String(year))
+    .replaceAll('{academicYear}', `${start}/${String(start + 1).slice(-2)}`);
+}

@@ -9,7 +9,7 @@ import {
 import { createHash } from 'node:crypto';
 import type { DemoContext } from './demo-context.ts';
 import { demoBranches, demoContacts, demoJointProgrammes } from './partner-facts-demo-data.ts';
-import { type DemoAgreement, demoAgreements } from './partnership-demo-data.ts';
+import { type DemoAgreement, demoAgreements, obligationTitle } from './partnership-demo-data.ts';
 
 /** A minimal valid one-page PDF, standing in for a signed scan. */
 const DEMO_PDF = Buffer.from(
@@ -56,11 +56,12 @@ async function seedAgreement(d: DemoContext, a: DemoAgreement): Promise<number> 
   );
   d.record('agreement', created.id, created);
   for (const o of a.obligations) {
+    const dueOn = d.date(o.dueOn);
     const obligation = await obligationsRepository.create(d.tx, {
       agreementId: created.id,
       kind: o.kind,
-      title: o.title,
-      dueOn: d.date(o.dueOn),
+      title: obligationTitle(o.title, dueOn),
+      dueOn,
       amountTiyn: o.amountKzt ? o.amountKzt * 100 : null,
       placesPerYear: o.placesPerYear ?? null,
       status: o.status,
