@@ -219,7 +219,6 @@ export const agreementsRepository = {
   async page(db: Db, where: SQL | undefined, params: ListParams): Promise<RecordPage<AgreementRecord>> {
     return listPage(params, {
       rows: db.select().from(a).$dynamic(),
-      count: db.select({ n: count() }).from(a).$dynamic(),
       filters: [where],
       sortable: {
         number: a.number,

@@ -1,5 +1,5 @@
 import type { AuditAction } from '@kadr/contracts';
-import { count, desc, gte, lte } from 'drizzle-orm';
+import { desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
@@ -44,7 +44,6 @@ export const auditRepository = {
   async list(db: Db, params: ListParams & AuditFilters): Promise<RecordPage<AuditRecord>> {
     return listPage(params, {
       rows: db.select().from(auditLog).$dynamic(),
-      count: db.select({ n: count() }).from(auditLog).$dynamic(),
       filters: [
         equalTo(auditLog.entity, params.entity),
         equalTo(auditLog.entityId, params.entityId),

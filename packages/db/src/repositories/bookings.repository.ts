@@ -2,7 +2,6 @@ import type { BookingPurpose, BookingStatus } from '@kadr/contracts';
 import {
   and,
   asc,
-  count,
   desc,
   eq,
   getTableColumns,
@@ -212,7 +211,6 @@ export const bookingsRepository = {
     const usage = params.hasUsage ? isNotNull(b.actualStart) : isNull(b.actualStart);
     return listPage(params, {
       rows: selectBookings(db).$dynamic(),
-      count: db.select({ n: count() }).from(b).$dynamic(),
       filters: [
         equalTo(b.labId, params.labId),
         equalTo(b.equipmentId, params.equipmentId),

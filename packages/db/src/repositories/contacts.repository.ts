@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisationContacts } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -63,7 +63,6 @@ export const contactsRepository = {
   ): Promise<RecordPage<ContactRecord>> {
     return listPage(params, {
       rows: db.select().from(c).$dynamic(),
-      count: db.select({ n: count() }).from(c).$dynamic(),
       filters: [
         equalTo(c.organisationId, params.organisationId),
         search(params.q, c.fullName, c.position, c.email, c.phone),

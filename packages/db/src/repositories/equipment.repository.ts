@@ -151,7 +151,6 @@ export const equipmentRepository = {
   async list(db: Db, params: EquipmentListParams): Promise<RecordPage<EquipmentRecord>> {
     return listPage(params, {
       rows: selectEquipment(db).$dynamic(),
-      count: db.select({ n: count() }).from(e).innerJoin(labs, eq(labs.id, e.labId)).$dynamic(),
       filters: [
         equalTo(e.labId, params.labId),
         equalTo(e.condition, params.condition),

@@ -1,5 +1,5 @@
 import type { InvestmentSource } from '@kadr/contracts';
-import { and, asc, count, desc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   agreements,
@@ -199,12 +199,6 @@ export const investmentsRepository = {
         : exists(sql`(select 1 from ${al} a where a.investment_id = ${i.id} and ${column} = ${id})`);
     return listPage(params, {
       rows: selectInvestments(db).$dynamic(),
-      count: db
-        .select({ n: count() })
-        .from(i)
-        .leftJoin(organisations, eq(organisations.id, i.organisationId))
-        .leftJoin(agreements, eq(agreements.id, i.agreementId))
-        .$dynamic(),
       filters: [
         equalTo(i.source, params.source),
         equalTo(i.organisationId, params.organisationId),

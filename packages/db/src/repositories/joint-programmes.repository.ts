@@ -105,7 +105,6 @@ export const jointProgrammesRepository = {
   ): Promise<RecordPage<JointProgrammeRecord>> {
     return listPage(params, {
       rows: selectProgrammes(db).$dynamic(),
-      count: db.select({ n: count() }).from(jp).$dynamic(),
       filters: [
         equalTo(jp.organisationId, params.organisationId),
         equalTo(jp.degreeType, params.degreeType),

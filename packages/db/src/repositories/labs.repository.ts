@@ -142,7 +142,6 @@ export const labsRepository = {
   async list(db: Db, params: LabListParams): Promise<RecordPage<LabRecord>> {
     return listPage(params, {
       rows: selectLabs(db).$dynamic(),
-      count: db.select({ n: count() }).from(l).$dynamic(),
       filters: [
         equalTo(l.priorityArea, params.priorityArea),
         equalTo(l.building, params.building),

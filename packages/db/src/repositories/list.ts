@@ -1,4 +1,4 @@
-import { and, asc, type Column, desc, eq, ilike, or, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, type Column, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 
 /** Paging and sorting of a list query, already validated by the contracts. */
@@ -26,12 +26,10 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** What a list reads: the two queries over the same tables, its filters, what `sort` may name. */
-export interface ListQuery<Rows extends PgSelect, Total extends PgSelect, T> {
+/** What a list reads: the rows of its tables, its filters, what `sort` may name. */
+export interface ListQuery<Rows extends PgSelect, T> {
   /** The rows: a dynamic select (`.$dynamic()`) with its joins, not yet filtered. */
   rows: Rows;
-  /** The count: `select({ n: count() })` over the same tables and joins, as a dynamic select. */
-  count: Total;
   /** The conditions every listed record meets; undefined ones (filters not asked for) are left out. */
   filters: (SQL | undefined)[];
   /** The columns or expressions `sort` may name (`field` or `-field`). */
@@ -44,29 +42,42 @@ export interface ListQuery<Rows extends PgSelect, Total extends PgSelect, T> {
   present: (rows: Awaited<Rows>) => T[] | Promise<T[]>;
 }
 
+/** The extra column of a page's query that carries the count of every matching row. */
+const TOTAL = '__listTotal';
+
 /**
  * One page of a list: the rows that meet every filter, sorted and paged, presented, with the count of
  * all that match. Every repository's `list` is this pipeline with its own tables and filters.
- * @example listPage(params, { rows: selectLabs(db).$dynamic(), count: db.select({ n: count() }).from(l).$dynamic(),
+ *
+ * The count comes with the rows, in one query: `count(*) over ()` is computed over every matching row
+ * before LIMIT and OFFSET apply, so it is the same number a separate `count(*)` with the same filter gives,
+ * and a list costs one round trip instead of two (docs/api-performance.md). Only a page past the end (no
+ * rows, page > 1) reads again, its first row, to learn the count.
+ * @example listPage(params, { rows: selectLabs(db).$dynamic(),
  *   filters: [equalTo(l.building, params.building), search(params.q, l.code, l.room)],
  *   sortable: { code: l.code }, fallback: asc(l.code), id: l.id, present: (rows) => rows.map(toRecord) })
  */
-export async function listPage<Rows extends PgSelect, Total extends PgSelect, T>(
+export async function listPage<Rows extends PgSelect, T>(
   params: ListParams,
-  query: ListQuery<Rows, Total, T>,
+  query: ListQuery<Rows, T>,
 ): Promise<RecordPage<T>> {
-  const where = and(...query.filters);
-  const order = orderByExpression(params.sort, query.sortable, query.fallback, query.id);
   const { limit, offset } = limitOffset(params);
-  const rows = (await query.rows
-    .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset)) as Awaited<Rows>;
-  const [total] = (await query.count.where(where)) as { n: number }[];
+  // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
+  // at the top level, so every row, nested by table or flat, gets it beside its fields.
+  query.rows._.config.fields[TOTAL] = sql<number>`count(*) over ()`.mapWith(Number);
+  const page = query.rows
+    .where(and(...query.filters))
+    .orderBy(...orderByExpression(params.sort, query.sortable, query.fallback, query.id));
+  let rows = (await page.limit(limit).offset(offset)) as Record<string, unknown>[];
+  let total = rows.length > 0 ? (rows[0]![TOTAL] as number) : 0;
+  if (rows.length === 0 && offset > 0) {
+    const [first] = (await page.limit(1).offset(0)) as Record<string, unknown>[];
+    total = first ? (first[TOTAL] as number) : 0;
+  }
+  rows = rows.map(({ [TOTAL]: _total, ...row }) => row);
   return {
-    items: await query.present(rows),
-    total: total?.n ?? 0,
+    items: await query.present(rows as Awaited<Rows>),
+    total,
     page: params.page,
     pageSize: params.pageSize,
   };

@@ -1,6 +1,6 @@
 import type { ObligationKind, ObligationStatus } from '@kadr/contracts';
 import type { StoredObligationStatus } from '../schema/index.ts';
-import { and, getTableColumns, asc, count, eq, exists, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, getTableColumns, asc, eq, exists, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, obligations } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -117,11 +117,6 @@ export const obligationsRepository = {
   async list(db: Db, params: ObligationListParams): Promise<RecordPage<ObligationRecord>> {
     return listPage(params, {
       rows: selectObligations(db).$dynamic(),
-      count: db
-        .select({ n: count() })
-        .from(o)
-        .innerJoin(agreements, eq(agreements.id, o.agreementId))
-        .$dynamic(),
       filters: [
         equalTo(o.agreementId, params.agreementId),
         params.organisationId === undefined ? undefined : partyOf(params.organisationId),

@@ -1,5 +1,5 @@
 import type { OrganisationKind, PriorityArea } from '@kadr/contracts';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -85,7 +85,6 @@ export const organisationsRepository = {
     const o = organisations;
     return listPage(params, {
       rows: db.select().from(o).$dynamic(),
-      count: db.select({ n: count() }).from(o).$dynamic(),
       filters: [
         equalTo(o.kind, params.kind),
         equalTo(o.id, params.onlyId),

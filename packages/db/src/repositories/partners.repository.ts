@@ -85,7 +85,6 @@ export const partnersRepository = {
         .from(o)
         .leftJoin(partnerProfiles, profile)
         .$dynamic(),
-      count: db.select({ n: count() }).from(o).leftJoin(partnerProfiles, profile).$dynamic(),
       filters: [
         ne(o.kind, 'home_university'),
         equalTo(o.kind, params.kind),

@@ -80,6 +80,13 @@ for (const kind of testDatabaseKinds()) {
       const page2 = await organisationsRepository.list(db, { page: 2, pageSize: 2 });
       expect(page2.items.map((o) => o.shortName)).toEqual(['Gamma']);
       expect(page2.total).toBe(3);
+      // The count comes with the rows: a page past the end still tells how many match, and records carry
+      // only their own fields.
+      const pastTheEnd = await organisationsRepository.list(db, { page: 5, pageSize: 2, kind: 'company' });
+      expect(pastTheEnd).toEqual({ items: [], total: 2, page: 5, pageSize: 2 });
+      const none = await organisationsRepository.list(db, { page: 3, pageSize: 2, q: 'no such name' });
+      expect(none.total).toBe(0);
+      expect(Object.keys(page2.items[0]!)).toEqual(Object.keys(a));
     });
 
     it('rejects a second organisation with the same short name (unique violation, 23505)', async () => {

@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@kadr/contracts';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations, sessions, users } from '../schema/index.ts';
 import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
@@ -129,7 +129,6 @@ export const usersRepository = {
   ): Promise<RecordPage<UserRecord>> {
     return listPage(params, {
       rows: selectUsers(db).$dynamic(),
-      count: db.select({ n: count() }).from(users).$dynamic(),
       filters: [
         equalTo(users.role, params.role),
         equalTo(users.organisationId, params.organisationId),
