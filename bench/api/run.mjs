@@ -6,7 +6,8 @@
 // Each database gets its own server process (bench/api/server.ts); autocannon runs here, against loopback
 // only, for a bounded duration per target, real and bare interleaved so both see the same machine load.
 // PostgreSQL is DATABASE_URL's server or the local one on 127.0.0.1:5432 (a fresh database, dropped after).
-// Prints a table: endpoint, db, queries per request, req/s, p50, p99, and the ratio to the bare handler.
+// Prints a table: endpoint, db, queries per request, req/s, p50, p99, the ratio to the bare handler, and the
+// server process's CPU time per request for both (a figure that a loaded machine disturbs less than req/s).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
@@ -64,6 +65,20 @@ function load(port, path, cookie, seconds) {
   });
 }
 
+/** The server process's CPU time (user + system, µs) so far, from the bare server's /__cpu. */
+async function cpuOf(server) {
+  const used = await (await fetch(`http://127.0.0.1:${server.bare}/__cpu`)).json();
+  return used.user + used.system;
+}
+
+/** Runs a load and adds the server's CPU time per answered request (ms) to its result. */
+async function measured(server, run) {
+  const before = await cpuOf(server);
+  const result = await run;
+  const used = (await cpuOf(server)) - before;
+  return { ...result, cpuPerRequest: used / 1000 / Math.max(1, result.requests.total) };
+}
+
 const rows = [];
 const kinds = ['pglite', 'postgres'].filter((k) => !only || k === only);
 const startLoad = loadavg()[0];
@@ -77,8 +92,8 @@ for (const kind of kinds) {
     for (const e of server.endpoints) {
       const cookie = e.path === '/api/health' ? undefined : server.cookie;
       await load(server.app, e.path, cookie, 1); // warm-up
-      const real = await load(server.app, e.path, cookie, duration);
-      const bare = await load(server.bare, e.path, undefined, duration);
+      const real = await measured(server, load(server.app, e.path, cookie, duration));
+      const bare = await measured(server, load(server.bare, e.path, undefined, duration));
       const errors = real.non2xx + real.errors + bare.non2xx + bare.errors;
       if (errors) process.stderr.write(`bench:api: ${kind} ${e.path}: ${errors} failed requests\n`);
       rows.push({
@@ -91,6 +106,8 @@ for (const kind of kinds) {
         p99: real.latency.p99,
         bareRps: bare.requests.average,
         bareP99: bare.latency.p99,
+        cpu: real.cpuPerRequest,
+        bareCpu: bare.cpuPerRequest,
         ratio: real.requests.average / bare.requests.average,
       });
       process.stderr.write(`bench:api: ${kind} ${e.path} done\n`);
@@ -112,6 +129,8 @@ const header = [
   'bare req/s',
   'bare p99',
   'ratio',
+  'cpu ms/req',
+  'bare cpu ms/req',
 ];
 const table = rows.map((r) => [
   r.endpoint,
@@ -124,6 +143,8 @@ const table = rows.map((r) => [
   r.bareRps.toFixed(0),
   String(r.bareP99),
   `${(r.ratio * 100).toFixed(0)}%`,
+  r.cpu.toFixed(2),
+  r.bareCpu.toFixed(2),
 ]);
 const line = (cells) => `| ${cells.join(' | ')} |`;
 process.stdout.write(

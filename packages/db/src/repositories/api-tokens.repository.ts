@@ -16,7 +16,8 @@ export interface ApiTokenRecord {
   scope: string;
 }
 
-const selection = {
+/** The columns of an ApiTokenRecord (also read joined with its user: usersRepository.findByToken). */
+export const apiTokenSelection = {
   id: apiTokens.id,
   userId: apiTokens.userId,
   name: apiTokens.name,
@@ -46,26 +47,21 @@ export const apiTokensRepository = {
     const [row] = await db
       .insert(apiTokens)
       .values({ ...rest, createdAt: at })
-      .returning(selection);
+      .returning(apiTokenSelection);
     return row!;
   },
 
   async listForUser(db: Db, userId: number): Promise<ApiTokenRecord[]> {
     return db
-      .select(selection)
+      .select(apiTokenSelection)
       .from(apiTokens)
       .where(eq(apiTokens.userId, userId))
       .orderBy(desc(apiTokens.id));
   },
 
-  async findByHash(db: Db, tokenHash: string): Promise<ApiTokenRecord | undefined> {
-    const [row] = await db.select(selection).from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash));
-    return row;
-  },
-
   async findForUser(db: Db, userId: number, id: number): Promise<ApiTokenRecord | undefined> {
     const [row] = await db
-      .select(selection)
+      .select(apiTokenSelection)
       .from(apiTokens)
       .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)));
     return row;
@@ -76,7 +72,7 @@ export const apiTokensRepository = {
       .update(apiTokens)
       .set({ revokedAt: at })
       .where(eq(apiTokens.id, id))
-      .returning(selection);
+      .returning(apiTokenSelection);
     return row;
   },
 
@@ -86,7 +82,7 @@ export const apiTokensRepository = {
       .update(apiTokens)
       .set({ revokedAt: at })
       .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-      .returning(selection);
+      .returning(apiTokenSelection);
   },
 
   async touch(db: Db, id: number, at: Date): Promise<void> {

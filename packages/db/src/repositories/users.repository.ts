@@ -1,8 +1,10 @@
 import type { Locale, Role } from '@kadr/contracts';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { organisations, sessions, users } from '../schema/index.ts';
+import { apiTokens, organisations, sessions, users } from '../schema/index.ts';
+import { type ApiTokenRecord, apiTokenSelection } from './api-tokens.repository.ts';
 import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { prepared } from './prepared.ts';
 import { type SessionRecord, sessionSelection } from './sessions.repository.ts';
 
 /** A user as the rest of Kadr sees it (never with the password hash). */
@@ -74,20 +76,42 @@ export const usersRepository = {
     return row ? usersRepository.findById(db, row.id) : undefined;
   },
 
-  /** A session and its user, in one query: every cookie-authenticated request reads it. */
+  /**
+   * A session and its user, in one query: every cookie-authenticated request reads it, so it is a prepared
+   * statement (built once, parsed once per connection).
+   */
   async findBySession(
     db: Db,
     sessionId: string,
   ): Promise<{ session: SessionRecord; user: UserRecord } | undefined> {
-    const [row] = await db
-      .select({
-        user: selection,
-        session: sessionSelection,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .innerJoin(organisations, eq(organisations.id, users.organisationId))
-      .where(eq(sessions.id, sessionId));
+    const query = prepared(db, 'kadr_user_by_session', (d, name) =>
+      d
+        .select({ user: selection, session: sessionSelection })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .innerJoin(organisations, eq(organisations.id, users.organisationId))
+        .where(eq(sessions.id, sql.placeholder('id')))
+        .prepare(name),
+    );
+    const [row] = await query.execute({ id: sessionId });
+    return row;
+  },
+
+  /** An API token (found by the hash of its secret) and its user, in one prepared query, as for sessions. */
+  async findByToken(
+    db: Db,
+    tokenHash: string,
+  ): Promise<{ token: ApiTokenRecord; user: UserRecord } | undefined> {
+    const query = prepared(db, 'kadr_user_by_token', (d, name) =>
+      d
+        .select({ user: selection, token: apiTokenSelection })
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .innerJoin(organisations, eq(organisations.id, users.organisationId))
+        .where(eq(apiTokens.tokenHash, sql.placeholder('hash')))
+        .prepare(name),
+    );
+    const [row] = await query.execute({ hash: tokenHash });
     return row;
   },
 

@@ -84,14 +84,17 @@ export async function revokeToken(ctx: ServiceContext, id: number): Promise<void
   });
 }
 
-/** Resolves a bearer token to its actor, or undefined when unknown, revoked, expired or its user inactive. */
+/**
+ * Resolves a bearer token to its actor, or undefined when unknown, revoked, expired or its user inactive. The
+ * token and its user are read in one query, as a session and its user are.
+ */
 export async function resolveToken(db: Db, token: string, now: Date): Promise<Actor | undefined> {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
-  const record = await apiTokensRepository.findByHash(db, hashSecret(token));
-  if (!record || record.revokedAt || (record.expiresAt && record.expiresAt.getTime() <= now.getTime()))
+  const found = await usersRepository.findByToken(db, hashSecret(token));
+  if (!found) return undefined;
+  const { token: record, user } = found;
+  if (record.revokedAt || (record.expiresAt && record.expiresAt.getTime() <= now.getTime()) || !user.active)
     return undefined;
-  const user = await usersRepository.findById(db, record.userId);
-  if (!user?.active) return undefined;
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > 60_000) {
     await apiTokensRepository.touch(db, record.id, now);
   }
