@@ -13,7 +13,7 @@ import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
-import { safeLoggerOptions } from './plugins/log-safety.ts';
+import { OneLinePerRequest, safeLoggerOptions } from './plugins/log-safety.ts';
 import { serializerCompiler } from './plugins/serializer.ts';
 import { publicRoute } from './policy.ts';
 import { capabilityRoutes } from './routes.ts';
@@ -75,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
   const app = Fastify({
     // Errors are logged through a serializer that drops query values, password hashes and tokens.
     logger: safeLoggerOptions(options.logger ?? false),
+    logController: new OneLinePerRequest(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {

@@ -85,6 +85,20 @@ describe('logs carry no secret', () => {
         expect(log.includes(secret), `the log contains ${secret}`).toBe(false);
     });
 
+    it('writes one line per request: the request, its answer and the time it took', async () => {
+      const answer = await app.inject({ method: 'GET', url: '/api/health' });
+      const id = answer.headers['x-request-id'];
+      const mine = lines.map((l) => JSON.parse(l)).filter((l) => l.reqId === id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({
+        level: 30,
+        msg: 'request completed',
+        req: { method: 'GET', url: '/api/health' },
+        res: { statusCode: 200 },
+      });
+      expect(mine[0].responseTime).toBeTypeOf('number');
+    });
+
     it('answers a value the database refuses (class 22) with 400 and a warning, not 500', async () => {
       const admin = await signIn(app, demoEmail.admin);
       const answer = await admin.request('POST', '/api/labs', {
