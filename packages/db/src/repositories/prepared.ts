@@ -13,8 +13,10 @@ const statements = new WeakMap<Db, Map<string, unknown>>();
  */
 export function prepared<T>(db: Db, name: string, build: (db: Db, name: string) => T): T {
   let forDb = statements.get(db);
-  if (!forDb) statements.set(db, (forDb = new Map()));
-  let statement = forDb.get(name) as T | undefined;
-  if (statement === undefined) forDb.set(name, (statement = build(db, name)));
-  return statement;
+  if (!forDb) {
+    forDb = new Map();
+    statements.set(db, forDb);
+  }
+  if (!forDb.has(name)) forDb.set(name, build(db, name));
+  return forDb.get(name) as T;
 }
