@@ -181,7 +181,9 @@ export function monthsOf(from: string, to: string): { month: string; from: strin
 
 /**
  * Per month of the period: hours summed over the assets given (rows of other assets are ignored) and
- * available hours = the month's weekdays from each asset's acquisition × hoursPerDay.
+ * available hours = the month's weekdays from each asset's acquisition × hoursPerDay. The rows are summed per
+ * month in one pass (in their order, so the sums are the same as month by month), not once per month: a
+ * ten-year period has 120 months.
  */
 export function utilisationByMonth(
   period: { from: string; to: string; hoursPerDay: number },
@@ -189,6 +191,18 @@ export function utilisationByMonth(
   rows: AssetMonthHours[],
 ): MonthUtilisation[] {
   const inScope = new Set(assets.map((a) => `${a.assetType}:${a.assetId}`));
+  const sums = new Map<string, { bookedHours: number; usedHours: number; sessions: number }>();
+  for (const row of rows) {
+    if (!inScope.has(keyOf(row.labId, row.equipmentId))) continue;
+    let sum = sums.get(row.month);
+    if (!sum) {
+      sum = { bookedHours: 0, usedHours: 0, sessions: 0 };
+      sums.set(row.month, sum);
+    }
+    sum.bookedHours += row.bookedHours;
+    sum.usedHours += row.usedHours;
+    sum.sessions += row.sessions;
+  }
   return monthsOf(period.from, period.to).map((m) => {
     const weekdays = weekdaysBetween(m.from, m.to);
     let availableDays = 0;
@@ -197,13 +211,7 @@ export function utilisationByMonth(
       if (!availableFrom || availableFrom <= m.from) availableDays += weekdays;
       else if (availableFrom <= m.to) availableDays += weekdaysBetween(availableFrom, m.to);
     }
-    const sum = { bookedHours: 0, usedHours: 0, sessions: 0 };
-    for (const row of rows) {
-      if (row.month !== m.month || !inScope.has(keyOf(row.labId, row.equipmentId))) continue;
-      sum.bookedHours += row.bookedHours;
-      sum.usedHours += row.usedHours;
-      sum.sessions += row.sessions;
-    }
+    const sum = sums.get(m.month) ?? { bookedHours: 0, usedHours: 0, sessions: 0 };
     const availableHours = availableDays * period.hoursPerDay;
     return {
       month: m.month,

@@ -1,5 +1,5 @@
 import type { OrganisationKind, PriorityArea } from '@kadr/contracts';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -66,6 +66,16 @@ export const organisationsRepository = {
   async findById(db: Db, id: number): Promise<OrganisationRecord | undefined> {
     const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
     return row ? toRecord(row) : undefined;
+  },
+
+  /** The short names of the organisations with these ids, in one query (ids not found are left out). */
+  async shortNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .select({ id: organisations.id, shortName: organisations.shortName })
+      .from(organisations)
+      .where(inArray(organisations.id, ids));
+    return new Map(rows.map((r) => [r.id, r.shortName]));
   },
 
   async findByShortName(db: Db, shortName: string): Promise<OrganisationRecord | undefined> {

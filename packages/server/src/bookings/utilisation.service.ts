@@ -81,10 +81,8 @@ export async function utilisationReport(
   const [start, end] = [startOfDate(from, ctx.timeZone), startOfDate(addDays(to, 1), ctx.timeZone)];
   const monthHours = await usageRepository.byMonthAndAsset(ctx.db, start, end, ctx.timeZone);
   const funding = await investmentsRepository.assetFunding(ctx.db);
-  const partnerNames = new Map<number, string>();
-  for (const id of new Set(funding.flatMap((f) => (f.organisationId === null ? [] : [f.organisationId])))) {
-    partnerNames.set(id, (await organisationsRepository.findById(ctx.db, id))?.shortName ?? '');
-  }
+  const partnerIds = new Set(funding.flatMap((f) => (f.organisationId === null ? [] : [f.organisationId])));
+  const partnerNames = await organisationsRepository.shortNames(ctx.db, [...partnerIds]);
   return computeUtilisation({
     from,
     to,

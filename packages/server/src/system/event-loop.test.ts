@@ -1,0 +1,52 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { addDays } from '@kadr/core';
+import { MAX_UTILISATION_DAYS } from '@kadr/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+
+/**
+ * The longest the event loop may stand still for one request: generous, so that a loaded machine does not
+ * fail it, and still well below the whole report (docs/adr/0010-pglite-in-the-server-thread.md).
+ */
+const MAX_STALL_MS = 500;
+
+describe('the event loop while the heaviest request runs (PGlite in the server thread)', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Awaited<ReturnType<typeof signIn>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t.app, demoEmail.admin);
+  });
+  afterAll(async () => t?.close());
+
+  it('answers /api/health during a ten-year utilisation report, and no stall lasts 500 ms', async () => {
+    const to = t.today();
+    const tenYears = `/api/utilisation?from=${addDays(to, -(MAX_UTILISATION_DAYS - 1))}&to=${to}`;
+    // A running server: the first answer of a route also compiles its code and serializer (a one-time cost
+    // per process, docs/adr/0010), so the report is asked for once before it is measured.
+    expect((await admin.request('GET', tenYears)).statusCode).toBe(200);
+
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
+    let reported = false;
+    const report = admin.request('GET', tenYears).finally(() => {
+      reported = true;
+    });
+    let answeredMeanwhile = 0;
+    while (!reported) {
+      const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+      expect(health.statusCode).toBe(200);
+      if (!reported) answeredMeanwhile++;
+      await sleep(5);
+    }
+    const answer = await report;
+    await sleep(30); // the loop's delay is sampled by a timer: give it a turn after the last stall
+    stalls.disable();
+
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().byMonth.length).toBeGreaterThanOrEqual(120);
+    expect(answeredMeanwhile, 'health answers while the report ran').toBeGreaterThanOrEqual(2);
+    expect(stalls.max / 1e6, 'longest event-loop stall, ms').toBeLessThan(MAX_STALL_MS);
+  });
+});
