@@ -45,7 +45,8 @@ export const authRoutes: CapabilityRoutes = async (app, deps) => {
   app.post(
     '/api/auth/password',
     route(SIGNED_IN, 'Change own password', { body: changePasswordBodySchema }),
-    async ({ ctx, body }, reply) => noContent(reply, changeOwnPassword(ctx, body)),
+    async ({ ctx, body, ip }, reply) =>
+      noContent(reply, changeOwnPassword(ctx, body, { config: deps.config, ip })),
   );
   app.patch(
     '/api/auth/preferences',
@@ -71,7 +72,8 @@ export const authRoutes: CapabilityRoutes = async (app, deps) => {
         response: { 201: createdTokenSchema },
       },
     ),
-    async ({ ctx, body }, reply) => created(reply, await createToken(ctx, body)),
+    async ({ ctx, body, ip }, reply) =>
+      created(reply, await createToken(ctx, body, { config: deps.config, ip })),
   );
   app.delete(
     '/api/auth/tokens/:id',

@@ -108,24 +108,42 @@ export async function signOut(db: Db, actor: Actor): Promise<void> {
   if (actor.sessionId) await sessionsRepository.delete(db, actor.sessionId);
 }
 
+/** Where a re-entered password comes from: the sign-in limits and the caller's address. */
+export interface PasswordAttempt {
+  config: ServerConfig;
+  ip: string;
+}
+
 /**
- * Checks the actor's own password, entered again for a sensitive step.
- * @throws AppError VALIDATION_FAILED naming `path` when it is wrong
+ * Checks the actor's own password, entered again for a sensitive step. It counts as a sign-in attempt of the
+ * account from the caller's address, under the same limits (ADR 0008): a stolen session cannot be used to guess
+ * the password, and a wrong guess here delays sign-in there as well.
+ * @throws AppError TOO_MANY_REQUESTS while the account and address wait, VALIDATION_FAILED naming `path`
+ *   when the password is wrong
  */
-export async function requireOwnPassword(ctx: ServiceContext, password: string, path: string): Promise<void> {
+export async function requireOwnPassword(
+  ctx: ServiceContext,
+  password: string,
+  path: string,
+  attempt: PasswordAttempt,
+): Promise<void> {
+  const email = ctx.actor.email.toLowerCase();
+  const reservation = await reserveSignIn(ctx.db, attempt.config, email, attempt.ip, ctx.now());
   const hash = await usersRepository.findPasswordHash(ctx.db, ctx.actor.userId);
   if (!hash || !(await verifyPassword(hash, password))) {
     const message = 'The current password is wrong';
     throw validationError([fieldIssue(path, 'currentPassword', message)], message);
   }
+  await reservation.succeeded();
 }
 
 /** Changes the actor's own password after checking the current one; ends the user's other sessions. */
 export async function changeOwnPassword(
   ctx: ServiceContext,
   input: { currentPassword: string; newPassword: string },
+  attempt: PasswordAttempt,
 ): Promise<void> {
-  await requireOwnPassword(ctx, input.currentPassword, 'body.currentPassword');
+  await requireOwnPassword(ctx, input.currentPassword, 'body.currentPassword', attempt);
   await setPassword(ctx, ctx.actor.userId, input.newPassword, ctx.actor.sessionId);
 }
 

@@ -3,7 +3,7 @@ import { type ApiTokenRecord, apiTokensRepository, type Db, usersRepository } fr
 import { recordChange } from '../audit/audit.service.ts';
 import { type Actor, inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { actorOf, requireOwnPassword } from './auth.service.ts';
+import { actorOf, type PasswordAttempt, requireOwnPassword } from './auth.service.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 /** Token secrets start with this, so that leaked ones are easy to recognise and scan for. */
@@ -26,18 +26,21 @@ export function presentToken(t: ApiTokenRecord): ApiToken {
 /**
  * Creates a personal API token for the actor; the secret is returned once and stored only hashed. Only a
  * signed-in session that enters the password again may do it: a token cannot mint tokens (which would outlive
- * its own revocation), and a stolen session alone cannot mint a long-lived credential.
- * @throws AppError FORBIDDEN for a token-authenticated request, VALIDATION_FAILED for a wrong password
+ * its own revocation), and a stolen session alone cannot mint a long-lived credential. The password goes
+ * through the sign-in limits (requireOwnPassword), so minting cannot be used to guess it.
+ * @throws AppError FORBIDDEN for a token-authenticated request, VALIDATION_FAILED for a wrong password,
+ *   TOO_MANY_REQUESTS while the account and address wait
  */
 export async function createToken(
   ctx: ServiceContext,
   input: { name: string; scope: TokenScope; expiresInDays: number; password: string },
+  attempt: PasswordAttempt,
 ): Promise<ApiToken & { token: string }> {
   if (ctx.actor.via !== 'session')
     throw new AppError('FORBIDDEN', {
       message: 'API tokens are created from a signed-in session, not with a token',
     });
-  await requireOwnPassword(ctx, input.password, 'body.password');
+  await requireOwnPassword(ctx, input.password, 'body.password', attempt);
   const token = `${TOKEN_PREFIX}${newSecret(30)}`;
   const now = ctx.now();
   const record = await inTransaction(ctx, async (tx) => {

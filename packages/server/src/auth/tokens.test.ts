@@ -56,6 +56,27 @@ describe('personal API tokens: scope, expiry and what ends them', () => {
     expect(Date.parse(token.expiresAt) - Date.parse(token.createdAt)).toBe(90 * DAY);
   });
 
+  it('counts a wrong password at minting as a failed sign-in: after five, minting and signing in wait (429)', async () => {
+    const client = await signIn(t.app, demoEmail.admissions);
+    const tryMint = (password: string) =>
+      client.request('POST', '/api/auth/tokens', { name: 'guess', password });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await tryMint(`guess-${i}`)).statusCode);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    const right = await tryMint(TEST_PASSWORD);
+    expect(right.statusCode).toBe(429);
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    // The same limit as sign-in: the guesses delay signing in to the account from this address …
+    const here = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: demoEmail.admissions, password: TEST_PASSWORD },
+    });
+    expect(here.statusCode).toBe(429);
+    // … and never lock the owner out elsewhere.
+    await signIn(t.app, demoEmail.admissions, TEST_PASSWORD, '10.0.7.7');
+  });
+
   it('refuses to mint a token with a token (403), whatever its scope', async () => {
     const client = await signIn(t.app, demoEmail.officer);
     const parent = await mint(client, { scope: 'read-write' });
