@@ -239,12 +239,6 @@ export const competenciesRepository = {
   async list(db: Db, params: CompetencyListParams): Promise<RecordPage<CompetencyRecord>> {
     return listPage(params, {
       rows: selectCompetencies(db).$dynamic(),
-      count: db
-        .select({ n: count() })
-        .from(c)
-        .innerJoin(f, eq(f.id, c.frameworkId))
-        .leftJoin(parent, eq(parent.id, c.parentId))
-        .$dynamic(),
       filters: [
         equalTo(c.type, params.type),
         equalTo(c.frameworkId, params.frameworkId),

@@ -1,5 +1,5 @@
 import type { FrameworkSource } from '@kadr/contracts';
-import { asc, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   competencies,
@@ -108,7 +108,6 @@ export const competencyFrameworksRepository = {
   async list(db: Db, params: FrameworkListParams): Promise<RecordPage<FrameworkRecord>> {
     return listPage(params, {
       rows: selectFrameworks(db).$dynamic(),
-      count: db.select({ n: count() }).from(f).$dynamic(),
       filters: [
         equalTo(f.source, params.source),
         search(params.q, f.code, f.nameKk, f.nameRu, f.nameEn, f.sourceVersion),

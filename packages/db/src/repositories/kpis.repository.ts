@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { kpiSnapshots, kpiTargets } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
@@ -72,7 +72,6 @@ export const kpiTargetsRepository = {
   ): Promise<RecordPage<KpiTargetRecord>> {
     return listPage(params, {
       rows: db.select().from(t).$dynamic(),
-      count: db.select({ n: count() }).from(t).$dynamic(),
       filters: [equalTo(t.kpiId, params.kpiId)],
       sortable: { deadline: t.deadline, kpiId: t.kpiId },
       fallback: asc(t.deadline),
@@ -113,7 +112,6 @@ export const kpiSnapshotsRepository = {
   ): Promise<RecordPage<KpiSnapshotRecord>> {
     return listPage(params, {
       rows: db.select().from(s).$dynamic(),
-      count: db.select({ n: count() }).from(s).$dynamic(),
       filters: [
         equalTo(s.kpiId, params.kpiId),
         params.from ? gte(s.period, params.from) : undefined,

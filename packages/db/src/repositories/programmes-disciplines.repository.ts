@@ -266,7 +266,6 @@ export const disciplinesRepository = {
   async list(db: Db, versionId: number, params: DisciplineListParams): Promise<RecordPage<DisciplineRecord>> {
     return listPage(params, {
       rows: selectDisciplines(db).$dynamic(),
-      count: db.select({ n: count() }).from(d).$dynamic(),
       filters: [
         eq(d.versionId, versionId),
         equalTo(d.semester, params.semester),
@@ -325,11 +324,6 @@ export const disciplinesRepository = {
   ): Promise<RecordPage<EquivalenceRecord>> {
     return listPage(params, {
       rows: selectEquivalences(db).$dynamic(),
-      count: db
-        .select({ n: count() })
-        .from(ce)
-        .innerJoin(organisations, eq(organisations.id, ce.organisationId))
-        .$dynamic(),
       filters: [
         eq(ce.disciplineId, disciplineId),
         equalTo(ce.organisationId, params.organisationId),

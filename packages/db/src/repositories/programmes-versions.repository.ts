@@ -153,7 +153,6 @@ export const programmeVersionsRepository = {
   async list(db: Db, programmeId: number, params: VersionListParams): Promise<RecordPage<VersionRecord>> {
     return listPage(params, {
       rows: selectVersions(db).$dynamic(),
-      count: db.select({ n: count() }).from(v).$dynamic(),
       filters: [
         eq(v.programmeId, programmeId),
         equalTo(v.status, params.status),

@@ -268,7 +268,6 @@ export const programmesRepository = {
   async list(db: Db, params: ProgrammeListParams): Promise<RecordPage<ProgrammeRecord>> {
     return listPage(params, {
       rows: db.select().from(p).$dynamic(),
-      count: db.select({ n: count() }).from(p).$dynamic(),
       filters: [
         equalTo(p.level, params.level),
         equalTo(p.priorityArea, params.priorityArea),

@@ -198,7 +198,6 @@ export const projectsRepository = {
   ): Promise<RecordPage<ProjectRecord>> {
     return listPage(params, {
       rows: selectProjects(db).$dynamic(),
-      count: db.select({ n: count() }).from(p).$dynamic(),
       filters: [
         equalTo(p.kind, params.kind),
         equalTo(p.status, params.status),
@@ -268,7 +267,6 @@ export const milestonesRepository = {
   ): Promise<RecordPage<MilestoneRecord>> {
     return listPage(params, {
       rows: selectMilestones(db).$dynamic(),
-      count: db.select({ n: count() }).from(m).$dynamic(),
       filters: [
         eq(m.ownerId, ownerId),
         params.overdueOn ? and(inArray(m.status, OPEN), lt(m.dueOn, params.overdueOn)) : undefined,

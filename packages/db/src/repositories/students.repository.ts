@@ -1,5 +1,5 @@
 import type { EnrolmentStatus } from '@kadr/contracts';
-import { and, asc, count, eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { enrolments, programmeVersions, students, users } from '../schema/index.ts';
 import { currentConsentTo } from './consents.repository.ts';
@@ -124,7 +124,6 @@ export const studentsRepository = {
     const consent = params.consentedTo;
     return listPage(params, {
       rows: db.select().from(s).$dynamic(),
-      count: db.select({ n: count() }).from(s).$dynamic(),
       filters: [
         params.searchIin ? search(params.q, s.fullName, s.iin) : search(params.q, s.fullName),
         equalTo(s.id, params.onlyId),
