@@ -27,10 +27,20 @@ const STAFF = [
   'material',
   'bookings',
   'programmes',
+  'students',
   'profile',
 ];
 const SCOPED = ['home', 'organisation', 'profile'];
-const PARTNER = ['home', 'organisation', 'partnership', 'agreements', 'investments', 'programmes', 'profile'];
+const PARTNER = [
+  'home',
+  'organisation',
+  'partnership',
+  'agreements',
+  'investments',
+  'programmes',
+  'students',
+  'profile',
+];
 
 /** Every demo user and the sidebar it must show, in order. */
 export const DEMO_USERS: { login: string; nav: string[] }[] = [
@@ -46,6 +56,7 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'material',
       'bookings',
       'programmes',
+      'students',
       'imports',
       'audit',
       'profile',
@@ -58,7 +69,7 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
   { login: 'partner', nav: PARTNER },
   { login: 'partner2', nav: PARTNER },
   { login: 'mentor', nav: SCOPED },
-  { login: 'student', nav: ['home', 'organisation', 'programmes', 'profile'] },
+  { login: 'student', nav: ['home', 'organisation', 'programmes', 'myStudent', 'passport', 'profile'] },
 ];
 
 /** The "Home" entry of the sidebar in each language: the label the journey watches change. */

@@ -16,6 +16,9 @@ describe('web vocabulary', () => {
     expect(vocabulary.OBLIGATION_KINDS).toEqual(contracts.OBLIGATION_KINDS);
     expect(vocabulary.BRANCH_STATUSES).toEqual(contracts.BRANCH_STATUSES);
     expect(vocabulary.DEGREE_TYPES).toEqual(contracts.DEGREE_TYPES);
+    expect(vocabulary.ENROLMENT_STATUSES).toEqual(contracts.ENROLMENT_STATUSES);
+    expect(vocabulary.CONSENT_SCOPES).toEqual(contracts.CONSENT_SCOPES);
+    expect(vocabulary.GRADE_LETTERS).toEqual(contracts.GRADE_LETTERS);
     expect(vocabulary.EQUIPMENT_CONDITIONS).toEqual(contracts.EQUIPMENT_CONDITIONS);
     expect(vocabulary.BOOKING_PURPOSES).toEqual(contracts.BOOKING_PURPOSES);
     expect(vocabulary.BOOKING_STATUSES).toEqual(contracts.BOOKING_STATUSES);

@@ -12,11 +12,14 @@ import type {
   AUDIT_ACTIONS as ContractAuditActions,
   BookingPurpose,
   BranchStatus,
+  ConsentScope,
   BOOKING_STATUSES as ContractBookingStatuses,
   CSRF_HEADER as ContractCsrfHeader,
   DEFAULT_PAGE_SIZE as ContractPageSize,
   DegreeType,
+  EnrolmentStatus,
   EquipmentCondition,
+  GradeLetter,
   ImportKind,
   InvestmentSource,
   LEDGER_FIRST_YEAR as ContractLedgerFirstYear,
@@ -145,3 +148,24 @@ export const CSRF_HEADER: typeof ContractCsrfHeader = 'x-csrf-token';
 
 /** Default page size of list endpoints. */
 export const DEFAULT_PAGE_SIZE: typeof ContractPageSize = 25;
+
+/** States of a student's enrolment. */
+export const ENROLMENT_STATUSES = listOf<EnrolmentStatus>()(['active', 'on-leave', 'graduated', 'withdrawn']);
+
+/** What a student's consent lets a partner see. */
+export const CONSENT_SCOPES = listOf<ConsentScope>()(['profile', 'contacts', 'results', 'passport']);
+
+/** Letter grades of the national scale, best first. */
+export const GRADE_LETTERS = listOf<GradeLetter>()([
+  'A',
+  'A-',
+  'B+',
+  'B',
+  'B-',
+  'C+',
+  'C',
+  'C-',
+  'D+',
+  'D',
+  'F',
+]);

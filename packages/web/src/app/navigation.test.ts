@@ -17,6 +17,7 @@ describe('navigation by role', () => {
       'material',
       'bookings',
       'programmes',
+      'students',
       'imports',
       'audit',
       'profile',
@@ -34,6 +35,7 @@ describe('navigation by role', () => {
         'material',
         'bookings',
         'programmes',
+        'students',
         'profile',
       ]);
     }
@@ -52,13 +54,21 @@ describe('navigation by role', () => {
       'agreements',
       'investments',
       'programmes',
+      'students',
       'profile',
     ]);
   });
 
-  it('gives mentors their own organisation, and students their programme and passport too', () => {
+  it('gives mentors their own organisation, and students their programme, studies and passport too', () => {
     expect(ids('mentor')).toEqual(['home', 'organisation', 'profile']);
-    expect(ids('student')).toEqual(['home', 'organisation', 'programmes', 'passport', 'profile']);
+    expect(ids('student')).toEqual([
+      'home',
+      'organisation',
+      'programmes',
+      'myStudent',
+      'passport',
+      'profile',
+    ]);
   });
 
   it('never gives a partner or an observer the partner list or bookings (they name students)', () => {
@@ -67,6 +77,8 @@ describe('navigation by role', () => {
     expect(canOpen('observer', 'investments')).toBe(false);
     expect(canOpen('partner', 'bookings')).toBe(false);
     expect(canOpen('observer', 'bookings')).toBe(false);
+    for (const role of ['observer', 'mentor', 'admissions'] as const)
+      expect(canOpen(role, 'students')).toBe(false);
   });
 
   it('lets every role open home and profile, and only admins the admin pages', () => {

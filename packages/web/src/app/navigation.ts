@@ -5,7 +5,6 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconCoin,
-  IconSchool,
   IconFileImport,
   IconFileText,
   IconFlask,
@@ -13,9 +12,12 @@ import {
   IconCertificate,
   IconHistory,
   IconHome,
+  IconNotebook,
   type IconProps,
+  IconSchool,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
@@ -32,6 +34,8 @@ export type NavPath =
   | '/material'
   | '/bookings'
   | '/programmes'
+  | '/students'
+  | '/student'
   | '/aggregates'
   | '/admin/imports'
   | '/admin/audit'
@@ -121,6 +125,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: [...PARTNER_STAFF, 'partner', 'student', 'observer'],
   },
   {
+    id: 'students',
+    path: '/students',
+    labelKey: 'nav.students',
+    icon: IconUsersGroup,
+    roles: [...PARTNER_STAFF, 'partner'],
+  },
+  { id: 'myStudent', path: '/student', labelKey: 'nav.myStudent', icon: IconNotebook, roles: ['student'] },
+  {
     id: 'aggregates',
     path: '/aggregates',
     labelKey: 'nav.aggregates',
@@ -135,7 +147,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /**
  * The sidebar entries of a role, in order.
- * @example navItemsFor('student').map((i) => i.id) // ['home', 'organisation', 'passport', 'profile']
+ * @example navItemsFor('student').map((i) => i.id) // ['home', 'organisation', 'programmes', 'myStudent', 'passport', 'profile']
  */
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles.includes(role));

@@ -178,6 +178,28 @@ const programmeVersionRoute = createRoute({
   component: lazyRouteComponent(() => import('../programmes/version-page'), 'VersionPage'),
 });
 
+const studentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/students',
+  beforeLoad: requireNav('students'),
+  component: lazyRouteComponent(() => import('../students/students-page'), 'StudentsPage'),
+});
+
+/** A partner opens a student who consented; the API answers 404 for any other. */
+const studentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/students/$studentId',
+  beforeLoad: requireNav('students'),
+  component: lazyRouteComponent(() => import('../students/student-page'), 'StudentPage'),
+});
+
+const ownStudentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/student',
+  beforeLoad: requireNav('myStudent'),
+  component: lazyRouteComponent(() => import('../students/student-page'), 'OwnStudentPage'),
+});
+
 const aggregatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aggregates',
@@ -240,6 +262,9 @@ const routeTree = rootRoute.addChildren([
     programmesRoute,
     programmeRoute,
     programmeVersionRoute,
+    studentsRoute,
+    studentRoute,
+    ownStudentRoute,
     aggregatesRoute,
     importsRoute,
     auditRoute,

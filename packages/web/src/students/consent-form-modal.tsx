@@ -1,0 +1,117 @@
+import { createConsentBodySchema } from '@kadr/contracts';
+import { Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useOrganisations } from '../api/resources';
+import { useConsentMutations } from '../api/students';
+import { CONSENT_SCOPES } from '../api/vocabulary';
+import { DateField } from '../components/date-field';
+import { succeedWith } from '../components/form-feedback';
+import { FormModal } from '../components/form-modal';
+import { useSchemaForm } from '../components/use-schema-form';
+import { currentLocale, localized } from '../i18n';
+
+interface Draft {
+  organisationId: string;
+  scopes: string[];
+  purpose: string;
+  givenOn: string;
+  validUntil: string;
+}
+
+const EMPTY: Draft = { organisationId: '', scopes: ['profile'], purpose: '', givenOn: '', validUntil: '' };
+
+const bodyOf = (d: Draft) => ({
+  organisationId: d.organisationId ? Number(d.organisationId) : undefined,
+  scopes: d.scopes as (typeof CONSENT_SCOPES)[number][],
+  purpose: d.purpose,
+  givenOn: d.givenOn || undefined,
+  validUntil: d.validUntil || null,
+});
+
+/** Props of {@link ConsentFormModal}. */
+export interface ConsentFormModalProps {
+  opened: boolean;
+  studentId: number;
+  onClose: () => void;
+}
+
+/**
+ * Records the consent a student gave an organisation (DOMAIN §8: whom, which data, why, for how long). The
+ * organisation then sees exactly the scopes ticked while the consent is current.
+ */
+export function ConsentFormModal({ opened, studentId, onClose }: ConsentFormModalProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { create } = useConsentMutations(studentId);
+  const organisations = useOrganisations({ pageSize: 200, sort: 'shortName' }, opened);
+  const { draft, set, error, validBody, field } = useSchemaForm({
+    opened,
+    init: () => EMPTY,
+    schema: createConsentBodySchema,
+    body: bodyOf,
+    onOpen: create.reset,
+    serverError: create.error,
+  });
+
+  const onSubmit = () => {
+    const body = validBody();
+    if (body) create.mutate(body, { onSuccess: succeedWith(t('consents.created'), onClose) });
+  };
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('consents.createTitle')}
+      onSubmit={onSubmit}
+      error={create.error}
+      isPending={create.isPending}
+      submitLabel={t('consents.give')}
+      testId="consent-form"
+    >
+      <Select
+        label={t('consents.organisation')}
+        required
+        searchable
+        allowDeselect={false}
+        nothingFoundMessage={t('table.empty')}
+        data={(organisations.data?.items ?? [])
+          .filter((o) => o.kind !== 'home_university')
+          .map((o) => ({ value: String(o.id), label: `${o.shortName} · ${localized(o.name, locale)}` }))}
+        {...field('organisationId')}
+        data-autofocus
+      />
+      <Checkbox.Group
+        label={t('consents.scopes')}
+        description={t('consents.scopesHint')}
+        required
+        value={draft.scopes}
+        onChange={(value) => set('scopes', value)}
+        error={error('scopes')}
+      >
+        <Stack gap={6} mt={6}>
+          {CONSENT_SCOPES.map((scope) => (
+            <Checkbox
+              key={scope}
+              value={scope}
+              label={`${t(`consentScopes.${scope}`)}: ${t(`consentScopeAbout.${scope}`)}`}
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <TextInput label={t('consents.purpose')} maxLength={500} {...field('purpose')} />
+      <Group grow align="flex-start">
+        <DateField
+          label={t('consents.givenOn')}
+          description={t('consents.givenOnHint')}
+          {...field('givenOn')}
+        />
+        <DateField
+          label={t('consents.validUntil')}
+          description={t('consents.validUntilHint')}
+          {...field('validUntil')}
+        />
+      </Group>
+    </FormModal>
+  );
+}
