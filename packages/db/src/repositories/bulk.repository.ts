@@ -14,6 +14,8 @@ export interface BookingWithUsage extends BookingInput {
   actualStart: Date | null;
   actualEnd: Date | null;
   attendeesCount: number | null;
+  /** The catalogue discipline of the session, when known (its attendees' passport evidence). */
+  disciplineId?: number | null;
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -63,9 +65,10 @@ export const bulkRepository = {
         column(rows, (r) => iso(r.actualStart), 'timestamptz'),
         column(rows, (r) => iso(r.actualEnd), 'timestamptz'),
         column(rows, (r) => r.attendeesCount, 'int'),
+        column(rows, (r) => r.disciplineId ?? null, 'int'),
       ];
       const names =
-        'lab_id, equipment_id, purpose, discipline_name, student_user_id, starts_at, ends_at, status, note, booked_by, actual_start, actual_end, attendees_count';
+        'lab_id, equipment_id, purpose, discipline_name, student_user_id, starts_at, ends_at, status, note, booked_by, actual_start, actual_end, attendees_count, discipline_id';
       ids.push(...(await insertUnnest(db, sql`${bookings}`, names, columns, true)));
     }
     return ids;

@@ -60,7 +60,7 @@ describe('logs carry no secret', () => {
         database,
         'create trigger refuse_user before insert on users for each row execute function refuse_user()',
       );
-    });
+    }, 180_000); // the whole demo seed: seconds alone, a minute or more on a busy machine
     afterAll(async () => {
       await app?.close();
       await database?.close();

@@ -3,6 +3,7 @@ import { addDays } from '@kadr/core';
 import { type DemoContext, seededRandom } from './demo-context.ts';
 import { DEMO_STUDENT_COUNT, demoStudent } from './demo-students.ts';
 import type { SeededAssets } from './material-base-demo.ts';
+import type { CohortLookup, LabCohort } from './students-demo.ts';
 
 /** Class slots on the university's clock: start hour, 110 minutes each. */
 const SLOTS = [9, 11, 14, 16];
@@ -27,11 +28,14 @@ export async function seedDemoStudents(d: DemoContext, passwordHash: string): Pr
   return ids;
 }
 
-/** Fills in the recorded use of a past booking: actual times, attendee count and (sometimes) who. */
+/**
+ * Fills in the recorded use of a past booking: actual times, attendee count (most of the cohort, no more
+ * than the asset holds) and, sometimes, which of the cohort's students with an account came.
+ */
 function withUsage(
   b: Planned,
   random: () => number,
-  pool: number[],
+  cohort: Pick<LabCohort, 'size' | 'userIds'>,
   capacity: number,
   knownShare: number,
 ): Planned {
@@ -39,10 +43,10 @@ function withUsage(
   const actualEnd = new Date(b.endsAt.getTime() - Math.floor(random() * 15) * MINUTE);
   const count = b.studentUserId
     ? 1
-    : Math.max(1, Math.min(capacity, Math.round(pool.length * (0.65 + random() * 0.35))));
+    : Math.max(1, Math.min(capacity, Math.round(cohort.size * (0.65 + random() * 0.35))));
   let attendees: number[] = [];
   if (b.studentUserId) attendees = [b.studentUserId];
-  else if (random() < knownShare) attendees = [...pool].sort(() => random() - 0.5).slice(0, count);
+  else if (random() < knownShare) attendees = [...cohort.userIds].sort(() => random() - 0.5).slice(0, count);
   return { ...b, actualStart, actualEnd, attendeesCount: count, attendees };
 }
 
@@ -55,24 +59,30 @@ const BASE = {
   attendees: [],
 };
 
-/** What the day planners share: the seeded random source, the students and a discipline's cohort. */
+/** What the day planners share: the seeded random source, the students and a discipline's cohort on a day. */
 interface Planner {
   random: () => number;
   students: number[];
-  cohort(discipline: string): number[];
+  cohort(discipline: string, day: string): LabCohort;
   pick(): number;
   /** The instant of a wall-clock hour on a day in the university's zone. */
   at(day: string, hour: number): Date;
 }
 
-function plannerOf(students: number[], at: Planner['at']): Planner {
+function plannerOf(students: number[], at: Planner['at'], cohorts: CohortLookup): Planner {
   const random = seededRandom(20_150_901);
   return {
     random,
     students,
-    cohort(name) {
+    cohort(name, day) {
+      const known = cohorts(name, day);
+      if (known) return known;
       const start = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % students.length, 7);
-      return Array.from({ length: 18 + (start % 9) }, (_, i) => students[(start + i * 3) % students.length]!);
+      const userIds = Array.from(
+        { length: 18 + (start % 9) },
+        (_, i) => students[(start + i * 3) % students.length]!,
+      );
+      return { disciplineId: 0, size: userIds.length, userIds };
     },
     pick: () => students[Math.floor(random() * students.length)]!,
     at,
@@ -86,6 +96,7 @@ function labSessions(p: Planner, day: string, past: boolean, labs: SeededAssets[
     for (const hour of SLOTS) {
       if (p.random() >= lab.load) continue;
       const disciplineName = lab.disciplines[Math.floor(p.random() * lab.disciplines.length)]!;
+      const cohort = p.cohort(disciplineName, day);
       const startsAt = p.at(day, hour);
       const b: Planned = {
         ...BASE,
@@ -93,13 +104,12 @@ function labSessions(p: Planner, day: string, past: boolean, labs: SeededAssets[
         equipmentId: null,
         purpose: 'discipline_session',
         disciplineName,
+        disciplineId: cohort.disciplineId || null,
         studentUserId: null,
         startsAt,
         endsAt: new Date(startsAt.getTime() + 110 * MINUTE),
       };
-      out.push(
-        past && p.random() < 0.9 ? withUsage(b, p.random, p.cohort(disciplineName), lab.capacity, 0.4) : b,
-      );
+      out.push(past && p.random() < 0.9 ? withUsage(b, p.random, cohort, lab.capacity, 0.4) : b);
     }
   }
   return out;
@@ -135,8 +145,9 @@ function itemBookings(
           startsAt: p.at(day, 17),
           endsAt: p.at(day, 19),
         };
-    const pool = practice ? Array.from({ length: 5 }, () => p.pick()) : [];
-    out.push(past && p.random() < 0.9 ? withUsage(b, p.random, [...new Set(pool)], 6, 0.8) : b);
+    const pool = [...new Set(practice ? Array.from({ length: 5 }, () => p.pick()) : [])];
+    const cohort = { size: pool.length, userIds: pool };
+    out.push(past && p.random() < 0.9 ? withUsage(b, p.random, cohort, 6, 0.8) : b);
   }
   return out;
 }
@@ -146,8 +157,13 @@ function itemBookings(
  * and August), individual training and summer practice on equipment; past ones mostly with recorded use,
  * a few cancelled.
  */
-function planBookings(d: DemoContext, assets: SeededAssets, students: number[]): Planned[] {
-  const p = plannerOf(students, d.at);
+function planBookings(
+  d: DemoContext,
+  assets: SeededAssets,
+  students: number[],
+  cohorts: CohortLookup,
+): Planned[] {
+  const p = plannerOf(students, d.at, cohorts);
   const planned: Planned[] = [];
   for (let day = addDays(d.today, -730); day <= addDays(d.today, 13); day = addDays(day, 1)) {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
@@ -162,13 +178,17 @@ function planBookings(d: DemoContext, assets: SeededAssets, students: number[]):
   );
 }
 
-/** Seeds two years of bookings with recorded use and known attendees, in batches. */
+/**
+ * Seeds two years of bookings with recorded use and known attendees, in batches. A class names the catalogue
+ * discipline its cohort sits (`cohorts`), and its recorded attendees are students of that cohort.
+ */
 export async function seedDemoBookings(
   d: DemoContext,
   assets: SeededAssets,
   students: number[],
+  cohorts: CohortLookup,
 ): Promise<number> {
-  const planned = planBookings(d, assets, students);
+  const planned = planBookings(d, assets, students, cohorts);
   const ids = await bulkRepository.insertBookings(
     d.tx,
     planned.map(({ attendees: _a, ...b }) => b),

@@ -70,8 +70,41 @@ describe.each([
       const approvals = await db.select().from(schema.programmeVersionApprovals);
       expect(approvals.filter((a) => a.versionId === draft.id)).toHaveLength(1);
       expect(approvals.every((a) => a.approvedAt <= now)).toBe(true);
+
+      // Students: several hundred in every current year, results graded only in the past, and the classes'
+      // recorded attendees are students of the version the session's discipline belongs to.
+      const students = await db.select().from(schema.students);
+      expect(students.length).toBeGreaterThan(500);
+      const enrolments = await db.select().from(schema.enrolments);
+      const years = new Set(enrolments.filter((e) => e.status === 'active').map((e) => e.admissionYear));
+      expect([...years].sort()).toEqual([0, 1, 2, 3].map((k) => academicYear - 3 + k));
+      const results = await db.select().from(schema.disciplineResults);
+      expect(results.filter((r) => r.gradedOn >= today)).toEqual([]);
+      const demoStudent = students.find((x) => x.email === demoEmail.student)!;
+      expect(enrolments.find((e) => e.studentId === demoStudent.id)).toMatchObject({
+        admissionYear: academicYear - 2,
+        status: 'active',
+      });
+      expect(results.filter((r) => r.studentId === demoStudent.id).length).toBeGreaterThan(20);
+      const versionOfUser = new Map(
+        students.map((x) => [x.userId, enrolments.find((e) => e.studentId === x.id)?.versionId]),
+      );
+      const versionOfDiscipline = new Map(
+        (await db.select().from(schema.disciplines)).map((x) => [x.id, x.versionId]),
+      );
+      const linked = new Map(
+        (await db.select().from(schema.bookings))
+          .filter((b) => b.disciplineId !== null)
+          .map((b) => [b.id, versionOfDiscipline.get(b.disciplineId!)]),
+      );
+      expect(linked.size).toBeGreaterThan(1000);
+      const attendees = (await db.select().from(schema.bookingAttendees)).filter((a) =>
+        linked.has(a.bookingId),
+      );
+      expect(attendees.length).toBeGreaterThan(1000);
+      expect(attendees.filter((a) => versionOfUser.get(a.userId) !== linked.get(a.bookingId))).toEqual([]);
     } finally {
       await t.close();
     }
-  }, 120_000); // a whole demo seed each: seconds alone, much more on a busy machine
+  }, 240_000); // a whole demo seed each: seconds alone, a minute or two on a busy machine
 });

@@ -2,9 +2,11 @@ import type { Db } from '@kadr/db';
 import { seedDemoBookings, seedDemoStudents } from './bookings-demo.ts';
 import { seedCompetencyFrameworks } from './cdio-demo.ts';
 import { demoContext } from './demo-context.ts';
+import { demoStudent } from './demo-students.ts';
 import { seedMaterialBaseDemo } from './material-base-demo.ts';
 import { seedPartnershipDemo } from './partnership-demo.ts';
 import { seedProgrammesDemo } from './programmes-demo.ts';
+import { seedStudentsDemo } from './students-demo.ts';
 
 /** A demo user the later seeders refer to: its id and name, by e-mail. */
 export type DemoUserIds = Map<string, { id: number; fullName: string; organisation: string; role: string }>;
@@ -36,12 +38,19 @@ export async function seedPartnersAndMaterialBase(
   const partnerUserIds = new Map(
     [...options.users.values()].filter((u) => u.role === 'partner').map((u) => [u.organisation, u.id]),
   );
-  await seedProgrammesDemo(d, {
+  const versions = await seedProgrammesDemo(d, {
     agreementIds,
     assets,
     competencyIds,
     people: { coordinatorId: options.users.get('coordinator@demo.kadr.kz')!.id, partnerUserIds },
   });
-  await seedDemoBookings(d, assets, students);
+  const student = options.users.get('student@demo.kadr.kz')!;
+  const cohorts = await seedStudentsDemo(
+    d,
+    versions,
+    students.map((userId, n) => ({ userId, ...demoStudent(n), female: n % 2 === 1 })),
+    { userId: student.id, fullName: student.fullName, email: 'student@demo.kadr.kz', female: true },
+  );
+  await seedDemoBookings(d, assets, students, cohorts);
   await d.flushAudit();
 }
