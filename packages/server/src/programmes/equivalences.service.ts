@@ -9,6 +9,7 @@ import { type Db, disciplinesRepository, organisationsRepository } from '@kadr/d
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { organisationFilter } from '../policy.ts';
 import { visibleDiscipline } from './disciplines.service.ts';
 import { presentEquivalence } from './presenters.ts';
 import { PROGRAMME_ENTITIES as ENTITY } from './version-removal.ts';
@@ -21,14 +22,22 @@ function courseTaken(): AppError {
   });
 }
 
-/** The credit equivalences of a discipline, for whoever may read its version. */
+/**
+ * The credit equivalences of a discipline, for whoever may read its version; a partner sees those of its own
+ * organisation only (another organisation's courses are its business).
+ */
 export async function listEquivalences(
   ctx: ServiceContext,
   disciplineId: number,
   query: EquivalenceListQuery,
 ): Promise<Page<CreditEquivalence>> {
   await visibleDiscipline(ctx, disciplineId);
-  const page = await disciplinesRepository.listEquivalences(ctx.db, disciplineId, query);
+  const organisationId =
+    ctx.actor.role === 'partner' ? organisationFilter(ctx.actor, query.organisationId) : query.organisationId;
+  const page = await disciplinesRepository.listEquivalences(ctx.db, disciplineId, {
+    ...query,
+    organisationId,
+  });
   return { ...page, items: page.items.map(presentEquivalence) };
 }
 

@@ -293,6 +293,22 @@ describe('programmes: who reads and who writes', () => {
     );
     expect((await clients.partner2.request('GET', url)).json().items).toHaveLength(1);
     expect((await clients.partner.request('GET', url)).statusCode).toBe(404);
+    // A course of another organisation: staff see both, the co-developing partner only its own.
+    const other = await clients.coordinator.request('POST', url, {
+      ...body,
+      organisationId: world.partnerOrg.id,
+      courseCode: 'EL200',
+    });
+    expect(other.statusCode, other.body).toBe(201);
+    expect((await clients.coordinator.request('GET', url)).json().total).toBe(2);
+    const own = (await clients.partner2.request('GET', url)).json();
+    expect([own.total, own.items.map((e: { organisationId: number }) => e.organisationId)]).toEqual([
+      1,
+      [world.otherPartnerOrg.id],
+    ]);
+    expect(
+      (await clients.partner2.request('GET', `${url}?organisationId=${world.partnerOrg.id}`)).statusCode,
+    ).toBe(404);
     const equivalenceId = created.json().id as number;
     const changed = await clients.coordinator.request('PATCH', `/api/credit-equivalences/${equivalenceId}`, {
       rule: 'ects',

@@ -1,6 +1,8 @@
 import type {
   ApproveVersionBody,
   CreateDisciplineBody,
+  CreateEquivalenceBody,
+  CreditEquivalence,
   CreateProgrammeBody,
   CreateVersionBody,
   Discipline,
@@ -9,6 +11,7 @@ import type {
   ProgrammeVersion,
   ProgrammeVersionDetail,
   UpdateDisciplineBody,
+  UpdateEquivalenceBody,
   UpdateProgrammeBody,
 } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -16,7 +19,7 @@ import { useMe } from '../api/auth';
 import { apiFetch, type QueryParams } from '../api/client';
 
 /** Every cache the programme pages read; a write refreshes them all (they are small). */
-const KEYS = ['programmes', 'programme', 'programme-versions', 'programme-version'] as const;
+const KEYS = ['programmes', 'programme', 'programme-versions', 'programme-version', 'equivalences'] as const;
 
 /** True when the signed-in user writes programmes (admin, coordinator; the API checks it again). */
 export function useCanEditProgrammes(): boolean {
@@ -122,6 +125,34 @@ export function useDisciplineMutations(versionId: number) {
     ),
     remove: useProgrammeMutation((id: number) =>
       apiFetch<void>(`/api/disciplines/${id}`, { method: 'DELETE' }),
+    ),
+  };
+}
+
+/** The credit equivalences of a discipline (a partner's own organisation's only: the API scopes them). */
+export function useEquivalences(disciplineId: number, enabled = true) {
+  return useQuery({
+    queryKey: ['equivalences', disciplineId],
+    queryFn: ({ signal }) =>
+      apiFetch<Page<CreditEquivalence>>(`/api/disciplines/${disciplineId}/equivalences`, {
+        query: { pageSize: 200, sort: 'courseCode' },
+        signal,
+      }),
+    enabled,
+  });
+}
+
+/** Adds, edits and deletes the credit equivalences of a discipline of a draft. */
+export function useEquivalenceMutations(disciplineId: number) {
+  return {
+    create: useProgrammeMutation((body: CreateEquivalenceBody) =>
+      apiFetch<CreditEquivalence>(`/api/disciplines/${disciplineId}/equivalences`, { method: 'POST', body }),
+    ),
+    update: useProgrammeMutation(({ id, patch }: { id: number; patch: UpdateEquivalenceBody }) =>
+      apiFetch<CreditEquivalence>(`/api/credit-equivalences/${id}`, { method: 'PATCH', body: patch }),
+    ),
+    remove: useProgrammeMutation((id: number) =>
+      apiFetch<void>(`/api/credit-equivalences/${id}`, { method: 'DELETE' }),
     ),
   };
 }

@@ -1,12 +1,13 @@
 import type { Discipline, ProgrammeVersionDetail } from '@kadr/contracts';
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowActions } from '../components/row-actions';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { useDisciplineMutations } from './api';
 import { DisciplineFormModal } from './discipline-form-modal';
+import { DisciplineEquivalences } from './equivalences';
 
 /** The disciplines of each semester, in order, with the semester's credits and ECTS. */
 export function semestersOf(disciplines: readonly Discipline[]) {
@@ -32,6 +33,14 @@ function SemesterTable(props: {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { semester } = props;
+  const [shown, setShown] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (id: number) =>
+    setShown((before) => {
+      const after = new Set(before);
+      if (!after.delete(id)) after.add(id);
+      return after;
+    });
+  const columns = props.editable ? 9 : 8;
   const title = t('programmes.semesterN', { number: semester.semester });
   return (
     <Table.ScrollContainer minWidth={700}>
@@ -46,39 +55,62 @@ function SemesterTable(props: {
             <Table.Th scope="col">{t('programmes.cycle')}</Table.Th>
             <Table.Th scope="col">{t('programmes.component')}</Table.Th>
             <Table.Th scope="col">{t('programmes.labsAndEquipment')}</Table.Th>
+            <Table.Th scope="col">{t('programmes.equivalences')}</Table.Th>
             {props.editable ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {semester.rows.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>{d.code}</Table.Td>
-              <Table.Td>{localized(d.name, locale)}</Table.Td>
-              <Table.Td>{d.credits}</Table.Td>
-              <Table.Td>{d.ects}</Table.Td>
-              <Table.Td>{t(`disciplineCycles.${d.cycle}`)}</Table.Td>
-              <Table.Td>{t(`disciplineComponents.${d.component}`)}</Table.Td>
-              <Table.Td>{[...d.labs, ...d.equipment].map((a) => a.code).join(', ') || '—'}</Table.Td>
-              {props.editable ? (
+            <Fragment key={d.id}>
+              <Table.Tr>
+                <Table.Td>{d.code}</Table.Td>
+                <Table.Td>{localized(d.name, locale)}</Table.Td>
+                <Table.Td>{d.credits}</Table.Td>
+                <Table.Td>{d.ects}</Table.Td>
+                <Table.Td>{t(`disciplineCycles.${d.cycle}`)}</Table.Td>
+                <Table.Td>{t(`disciplineComponents.${d.component}`)}</Table.Td>
+                <Table.Td>{[...d.labs, ...d.equipment].map((a) => a.code).join(', ') || '—'}</Table.Td>
                 <Table.Td>
-                  <RowActions
-                    actions={[
-                      {
-                        label: t('common.edit'),
-                        ariaLabel: t('programmes.editOf', { name: d.code }),
-                        onClick: () => props.onEdit(d),
-                      },
-                      {
-                        label: t('programmes.delete'),
-                        ariaLabel: t('programmes.deleteOf', { name: d.code }),
-                        onClick: () => props.onDelete(d),
-                        color: 'red',
-                      },
-                    ]}
-                  />
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    aria-expanded={shown.has(d.id)}
+                    aria-controls={shown.has(d.id) ? `equivalences-row-${d.id}` : undefined}
+                    aria-label={t('programmes.equivalencesOf', { name: d.code })}
+                    onClick={() => toggle(d.id)}
+                    data-testid={`equivalences-toggle-${d.id}`}
+                  >
+                    {shown.has(d.id) ? t('programmes.hideEquivalences') : t('programmes.showEquivalences')}
+                  </Button>
                 </Table.Td>
+                {props.editable ? (
+                  <Table.Td>
+                    <RowActions
+                      actions={[
+                        {
+                          label: t('common.edit'),
+                          ariaLabel: t('programmes.editOf', { name: d.code }),
+                          onClick: () => props.onEdit(d),
+                        },
+                        {
+                          label: t('programmes.delete'),
+                          ariaLabel: t('programmes.deleteOf', { name: d.code }),
+                          onClick: () => props.onDelete(d),
+                          color: 'red',
+                        },
+                      ]}
+                    />
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+              {shown.has(d.id) ? (
+                <Table.Tr id={`equivalences-row-${d.id}`}>
+                  <Table.Td colSpan={columns}>
+                    <DisciplineEquivalences discipline={d} editable={props.editable} />
+                  </Table.Td>
+                </Table.Tr>
               ) : null}
-            </Table.Tr>
+            </Fragment>
           ))}
         </Table.Tbody>
         <Table.Tfoot>
@@ -88,7 +120,7 @@ function SemesterTable(props: {
             </Table.Th>
             <Table.Td fw={600}>{semester.credits}</Table.Td>
             <Table.Td fw={600}>{semester.ects}</Table.Td>
-            <Table.Td colSpan={props.editable ? 4 : 3} />
+            <Table.Td colSpan={columns - 4} />
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -9,6 +9,7 @@ describe('programme vocabularies in the web app', () => {
     expect(vocabulary.CONTRIBUTION_KINDS).toEqual(contracts.CONTRIBUTION_KINDS);
     expect(vocabulary.DISCIPLINE_CYCLES).toEqual(contracts.DISCIPLINE_CYCLES);
     expect(vocabulary.DISCIPLINE_COMPONENTS).toEqual(contracts.DISCIPLINE_COMPONENTS);
+    expect(vocabulary.EQUIVALENCE_RULES).toEqual(contracts.EQUIVALENCE_RULES);
     expect(vocabulary.MAX_SEMESTERS).toBe(contracts.MAX_SEMESTERS);
   });
 });

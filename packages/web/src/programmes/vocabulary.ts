@@ -6,6 +6,7 @@ import type {
   ContributionKind,
   DisciplineComponent,
   DisciplineCycle,
+  EquivalenceRule,
   ProgrammeLevel,
   ProgrammeVersionStatus,
 } from '@kadr/contracts';
@@ -23,5 +24,6 @@ export const CONTRIBUTION_KINDS = listOf<ContributionKind>()([
 ]);
 export const DISCIPLINE_CYCLES = listOf<DisciplineCycle>()(['general', 'basic', 'major']);
 export const DISCIPLINE_COMPONENTS = listOf<DisciplineComponent>()(['compulsory', 'university', 'elective']);
+export const EQUIVALENCE_RULES = listOf<EquivalenceRule>()(['ects', 'hours', 'content']);
 /** The latest semester a discipline may have (contracts' MAX_SEMESTERS). */
 export const MAX_SEMESTERS = 12;
