@@ -14,7 +14,8 @@ function cellText(cell: Cell, lang: Locale): TableCell {
   return { text, alignment: 'right' };
 }
 
-function tableContent(table: ReportTable, lang: Locale): Content[] {
+/** A report table as pdfmake content: its heading, then the table or its empty text. */
+export function tableContent(table: ReportTable, lang: Locale): Content[] {
   const heading: Content = { text: table.heading, style: 'heading' };
   if (table.rows.length === 0)
     return [heading, { text: table.emptyText, italics: true, margin: [0, 0, 0, 8] }];

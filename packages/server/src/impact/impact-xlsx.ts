@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { impactLabels } from './impact-i18n.ts';
 import { impactTables, type NumberKind } from './impact-tables.ts';
 
-const FORMATS: Record<NumberKind, string> = {
+/** The Excel number format of each kind of number. */
+export const FORMATS: Record<NumberKind, string> = {
   integer: '#,##0',
   decimal: '#,##0.00',
   money: '#,##0.00',
@@ -11,7 +12,7 @@ const FORMATS: Record<NumberKind, string> = {
 };
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetName(name: string): string {
+export function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 }
 

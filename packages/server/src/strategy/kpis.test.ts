@@ -72,7 +72,7 @@ describe('the KPI dashboard, targets and snapshots', () => {
       },
       [{ labId, equipmentId: null, amountTiyn: 1000_00 }],
     );
-  });
+  }, 180_000); // builds the world (eight signed-in users): seconds alone, much more on a busy machine
   afterAll(async () => t?.close());
 
   it('computes each KPI from the operational data, and answers no data where there is none', async () => {

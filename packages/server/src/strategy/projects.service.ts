@@ -34,7 +34,8 @@ type Issue = { path: string; message: string };
 
 const iso = (d: Date) => d.toISOString();
 
-function presentProject(p: ProjectRecord): Project {
+/** A project as the API answers it. */
+export function presentProject(p: ProjectRecord): Project {
   return { ...p, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) };
 }
 

@@ -33,7 +33,7 @@ describe('strategy projects and milestones', () => {
     agreementId = (
       await buildAgreement(t.database.db, [world.home.id, universityId], { kind: 'foreign_branch' })
     ).id;
-  });
+  }, 180_000); // builds the world (eight signed-in users): seconds alone, much more on a busy machine
   afterAll(async () => t?.close());
 
   it('lets a coordinator start a project, audited, and staff read it', async () => {

@@ -17,6 +17,7 @@ import {
   projectDetailSchema,
   projectListQuerySchema,
   projectSchema,
+  strategyReportQuerySchema,
   takeSnapshotBodySchema,
   takeSnapshotResultSchema,
   updateKpiTargetBodySchema,
@@ -25,7 +26,7 @@ import {
 } from '@kadr/contracts';
 import { z } from 'zod';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from '../plugins/route.ts';
 import { ADMIN_ONLY, AGGREGATE_READERS, PROJECT_WRITERS, SIGNED_IN, STAFF } from '../policy.ts';
 import {
   createTarget,
@@ -50,9 +51,13 @@ import {
   updateMilestone,
   updateProject,
 } from './projects.service.ts';
+import { renderStrategyPdf } from './report/report-pdf.ts';
+import { renderStrategyXlsx } from './report/report-xlsx.ts';
+import { strategyReport } from './report/report.service.ts';
 
 const tag = 'strategy';
 const route = routeOptions(tag);
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The strategy tracker: the KPI dashboard (staff and observers; observers get no records and confidential sums
@@ -152,5 +157,39 @@ export const strategyRoutes: CapabilityRoutes = async (app) => {
       response: { 200: pageOf(milestoneSchema) },
     }),
     async ({ ctx, query }) => myMilestones(ctx, query),
+  );
+  app.get(
+    '/api/strategy/report.pdf',
+    route(AGGREGATE_READERS, 'The annual strategy report as PDF (lang=kk|ru|en), from live data', {
+      querystring: strategyReportQuerySchema,
+      produces: ['application/pdf'],
+    }),
+    async ({ ctx, query }, reply) => {
+      const report = await strategyReport(ctx);
+      const pdf = await renderStrategyPdf(report, query.lang, ctx.timeZone);
+      return sendAttachment(
+        reply,
+        pdf,
+        'application/pdf',
+        `strategy-report-${report.dashboard.asOf}-${query.lang}.pdf`,
+      );
+    },
+  );
+  app.get(
+    '/api/strategy/report.xlsx',
+    route(AGGREGATE_READERS, 'The annual strategy report as XLSX, a sheet per table', {
+      querystring: strategyReportQuerySchema,
+      produces: [XLSX_TYPE],
+    }),
+    async ({ ctx, query }, reply) => {
+      const report = await strategyReport(ctx);
+      const xlsx = await renderStrategyXlsx(report, query.lang);
+      return sendAttachment(
+        reply,
+        xlsx,
+        XLSX_TYPE,
+        `strategy-report-${report.dashboard.asOf}-${query.lang}.xlsx`,
+      );
+    },
   );
 };
