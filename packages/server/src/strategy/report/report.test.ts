@@ -120,6 +120,7 @@ describe('the annual strategy report', () => {
     expect(kpis.getRow(4).getCell(2).type).toBe(ExcelJS.ValueType.Number);
     expect(kpis.getRow(4).getCell(5).value).toBe(0.2);
     expect(kpis.getRow(6).getCell(2).value).toBe(750_000);
-    expect(JSON.stringify(kpis.conditionalFormattings)).toContain('dataBar');
+    const formats = (kpis as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    expect(JSON.stringify(formats)).toContain('dataBar');
   });
 });
