@@ -152,7 +152,7 @@ export const kpiDashboardSchema = z.object({
   items: z.array(kpiDashboardItemSchema),
 });
 export type KpiDashboard = z.infer<typeof kpiDashboardSchema>;
-/** The dashboard's history: the `months` periods up to this one (default 12). */
+/** The dashboard's history: the `months` months before this one (default 12) and this one. */
 export const kpiDashboardQuerySchema = z.object({
   months: z.coerce.number().int().min(1).max(120).default(12),
 });

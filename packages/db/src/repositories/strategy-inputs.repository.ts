@@ -1,5 +1,5 @@
 import type { AgreementKind, BranchStatus, InvestmentSource } from '@kadr/contracts';
-import { and, asc, desc, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   agreementParties,
@@ -25,6 +25,7 @@ export interface BranchAgreementRow {
   id: number;
   number: string;
   status: StoredAgreementStatus;
+  signedOn: string | null;
   validUntil: string | null;
   partyIds: number[];
 }
@@ -52,6 +53,7 @@ export const strategyInputsRepository = {
         id: agreements.id,
         number: agreements.number,
         status: agreements.status,
+        signedOn: agreements.signedOn,
         validUntil: agreements.validUntil,
         partyId: agreementParties.organisationId,
       })
@@ -106,15 +108,17 @@ export const strategyInputsRepository = {
         nameRu: jointProgrammes.nameRu,
         degreeType: jointProgrammes.degreeType,
         agreementId: jointProgrammes.agreementId,
+        startYear: jointProgrammes.startYear,
       })
       .from(jointProgrammes)
       .orderBy(asc(jointProgrammes.nameRu));
   },
 
-  /** Ledger totals by source, year and organisation from `firstYear` on. */
+  /** Ledger totals by source, year and organisation from `firstYear` on (up to the day `upTo`, when given). */
   async ledgerBySourceYearOrganisation(
     db: Db,
     firstYear: number,
+    upTo?: string,
   ): Promise<
     { source: InvestmentSource; year: number; organisationId: number | null; amountTiyn: number }[]
   > {
@@ -127,7 +131,12 @@ export const strategyInputsRepository = {
         amountTiyn: sql<number>`coalesce(sum(${investments.amountTiyn}), 0)`.mapWith(Number),
       })
       .from(investments)
-      .where(gte(investments.investedOn, `${firstYear}-01-01`))
+      .where(
+        and(
+          gte(investments.investedOn, `${firstYear}-01-01`),
+          upTo ? lte(investments.investedOn, upTo) : undefined,
+        ),
+      )
       .groupBy(investments.source, sql`2`, investments.organisationId);
   },
 

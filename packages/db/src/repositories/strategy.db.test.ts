@@ -69,7 +69,14 @@ for (const kind of testDatabaseKinds()) {
         { organisationId: ids.uni, shortName: 'UNI', branchStatus: 'open' },
       ]);
       expect(await strategyInputsRepository.agreementsOfKind(db, 'foreign_branch')).toEqual([
-        { id: ids.agreement, number: 'FB-1', status: 'draft', validUntil: null, partyIds: [ids.other] },
+        {
+          id: ids.agreement,
+          number: 'FB-1',
+          status: 'draft',
+          signedOn: null,
+          validUntil: null,
+          partyIds: [ids.other],
+        },
       ]);
       expect(await strategyInputsRepository.cataloguedProgrammes(db)).toEqual([]);
     });

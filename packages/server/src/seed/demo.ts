@@ -4,6 +4,8 @@ import { hashPassword } from '../auth/passwords.ts';
 import { demoOrganisations, demoUsers } from './demo-data.ts';
 import { type DemoUserIds, seedPartnersAndMaterialBase } from './partners-material-demo.ts';
 import { demoCodeveloperUsers } from './programmes-demo-data.ts';
+import { demoContext } from './demo-context.ts';
+import { seedStrategyDemo } from './strategy-demo.ts';
 
 /** One user per role, and a partner user of each co-developer that has no other (they approve programme versions). */
 const seededUsers = [...demoUsers, ...demoCodeveloperUsers.map((u) => ({ ...u, role: 'partner' as const }))];
@@ -66,6 +68,10 @@ export async function seedDemo(
       await audit(tx, 'user', created.id, created);
     }
     await seedPartnersAndMaterialBase(tx, { now, timeZone, passwordHash, organisationIds: ids, users });
+    // Last: the strategy tracker measures the data seeded above.
+    const strategy = demoContext(tx, now, timeZone, ids);
+    await seedStrategyDemo(strategy);
+    await strategy.flushAudit();
   });
   return { seeded: true, emails: seededUsers.map((u) => u.email) };
 }

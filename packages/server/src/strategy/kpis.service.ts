@@ -68,7 +68,7 @@ export async function kpiDashboard(ctx: ServiceContext, query: { months: number 
   const sources = kpiSources();
   const [targets, snapshots, measurements] = await Promise.all([
     kpiTargetsRepository.all(ctx.db),
-    kpiSnapshotsRepository.ofPeriods(ctx.db, periodsUpTo(period, query.months)),
+    kpiSnapshotsRepository.ofPeriods(ctx.db, periodsUpTo(period, query.months + 1)),
     Promise.all(sources.map((s) => s.measure(m))),
   ]);
   const items = sources.map((source, index): KpiDashboardItem => {

@@ -1,0 +1,146 @@
+/**
+ * The strategy tracker's demo: targets (deadlines relative to the seed year) and three projects with milestones
+ * whose dates are relative to the seed day (`+N` / `-N` days), so that some are always overdue.
+ */
+import type { ProjectKind, ProjectStatus } from '@kadr/contracts';
+
+const t = (ru: string, kk: string, en: string) => ({ kk, ru, en });
+
+/** A target: the KPI, the value (tiyn for money, 0-1 for shares) and the deadline as years after the seed year. */
+export const demoTargets: { kpiId: string; value: number; yearsAhead: number; note: string }[] = [
+  {
+    kpiId: 'foreign_branches',
+    value: 5,
+    yearsAhead: 3,
+    note: 'Национальная цель: не менее пяти филиалов ведущих зарубежных вузов',
+  },
+  {
+    kpiId: 'foreign_branches',
+    value: 2,
+    yearsAhead: 1,
+    note: 'Филиал Брунеля открыт к следующему учебному году',
+  },
+  { kpiId: 'joint_programmes', value: 6, yearsAhead: 2, note: '' },
+  {
+    kpiId: 'ppp_investment',
+    value: 3_000_000_000_00,
+    yearsAhead: 2,
+    note: 'Программа развития: 3 млрд тенге средств ГЧП',
+  },
+  { kpiId: 'state_investment', value: 1_500_000_000_00, yearsAhead: 2, note: '' },
+  { kpiId: 'students_in_practice', value: 800, yearsAhead: 1, note: '' },
+  { kpiId: 'students_in_dual_education', value: 150, yearsAhead: 2, note: '' },
+  { kpiId: 'placement_rate', value: 0.95, yearsAhead: 1, note: '' },
+  { kpiId: 'hire_rate', value: 0.3, yearsAhead: 2, note: '' },
+  { kpiId: 'lab_utilisation', value: 0.6, yearsAhead: 1, note: '' },
+  { kpiId: 'equipment_utilisation', value: 0.5, yearsAhead: 1, note: '' },
+];
+
+/** A milestone: its owner by demo email, its due date (absolute or relative) and its state. */
+interface DemoMilestone {
+  title: string;
+  owner: string;
+  dueOn: string;
+  status: 'pending' | 'in_progress' | 'done' | 'cancelled';
+  completedOn?: string;
+  evidence?: { label: string; url: string }[];
+}
+
+/** A project with its partner (short name), agreement (number) and milestones. */
+interface DemoProject {
+  kind: ProjectKind;
+  name: { kk: string; ru: string; en: string };
+  partner: string;
+  agreement: string;
+  status: ProjectStatus;
+  startsOn: string;
+  endsOn: string | null;
+  description: string;
+  milestones: DemoMilestone[];
+}
+
+const ADMIN = 'admin@demo.kadr.kz';
+const COORDINATOR = 'coordinator@demo.kadr.kz';
+const OFFICER = 'officer@demo.kadr.kz';
+
+export const demoProjects: DemoProject[] = [
+  {
+    kind: 'branch',
+    name: t('Филиал UPV: развитие', 'UPV филиалы: дамыту', 'UPV branch campus: growth'),
+    partner: 'UPV',
+    agreement: 'FB-2025-UPV',
+    status: 'active',
+    startsOn: '2025-01-20',
+    endsOn: '+900',
+    description: 'Филиал Политехнического университета Валенсии: лицензия, наборы, аккредитация программ.',
+    milestones: [
+      {
+        title: 'Лицензия филиала',
+        owner: ADMIN,
+        dueOn: '2025-09-01',
+        status: 'done',
+        completedOn: '2025-08-10',
+        evidence: [{ label: 'Лицензия МНВО', url: 'https://www.gov.kz/memleket/entities/sci' }],
+      },
+      {
+        title: 'Первый набор: 48 студентов',
+        owner: OFFICER,
+        dueOn: '2025-09-01',
+        status: 'done',
+        completedOn: '2025-09-01',
+      },
+      {
+        title: 'Аккредитация программы «Химическая технология»',
+        owner: COORDINATOR,
+        dueOn: '-20',
+        status: 'in_progress',
+      },
+      { title: 'Второй набор', owner: OFFICER, dueOn: '+270', status: 'pending' },
+    ],
+  },
+  {
+    kind: 'branch',
+    name: t(
+      'Филиал Университета Брунеля',
+      'Брунель университетінің филиалы',
+      'Brunel University branch campus',
+    ),
+    partner: 'Brunel',
+    agreement: 'FB-2027-BRUNEL',
+    status: 'planned',
+    startsOn: '-120',
+    endsOn: '+600',
+    description: 'Подготовка соглашения о филиале и согласование с министерством.',
+    milestones: [
+      { title: 'Согласовать проект соглашения о филиале', owner: ADMIN, dueOn: '-12', status: 'in_progress' },
+      { title: 'Одобрение министерства', owner: ADMIN, dueOn: '+120', status: 'pending' },
+      { title: 'Подбор преподавателей', owner: COORDINATOR, dueOn: '+300', status: 'pending' },
+    ],
+  },
+  {
+    kind: 'joint_programme',
+    name: t(
+      'Двойной диплом с Лундом: устойчивая энергетика',
+      'Лундпен қос диплом: тұрақты энергетика',
+      'Double degree with Lund: sustainable energy',
+    ),
+    partner: 'Lund',
+    agreement: 'JP-2021-LUND',
+    status: 'active',
+    startsOn: '2021-06-01',
+    endsOn: null,
+    description: 'Переход совместной программы на двойной диплом.',
+    milestones: [
+      {
+        title: 'Заседание совместного учебного комитета',
+        owner: COORDINATOR,
+        dueOn: '-60',
+        status: 'done',
+        completedOn: '-62',
+        evidence: [{ label: 'Протокол', url: 'https://www.lunduniversity.lu.se/' }],
+      },
+      { title: 'Таблица перезачёта кредитов', owner: COORDINATOR, dueOn: '-5', status: 'pending' },
+      { title: 'Аккредитация программы двойного диплома', owner: OFFICER, dueOn: '+180', status: 'pending' },
+    ],
+  },
+];

@@ -1,0 +1,62 @@
+import type { KpiDashboard, Milestone, Project } from '@kadr/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoEmail, signIn } from '../testing.ts';
+
+// The strategy tracker's demo, seeded as of the tests' day: targets ahead, a year of history, projects with
+// milestones of which some are overdue relative to that day.
+describe('the strategy demo', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Awaited<ReturnType<typeof signIn>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signIn(t.app, demoEmail.admin);
+  }, 180_000); // a whole demo seed: seconds alone, much more on a busy machine
+  afterAll(async () => t?.close());
+
+  it('gives every KPI a target ahead and a year of monthly history measured from the data', async () => {
+    const dashboard = (await admin.request('GET', '/api/strategy/kpis')).json() as KpiDashboard;
+    for (const item of dashboard.items) {
+      expect(item.target?.deadline > t.today(), item.definition.id).toBe(true);
+      expect(item.history.map((h) => h.period)).toEqual([
+        '2025-12',
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-04',
+        '2026-05',
+        '2026-06',
+        '2026-07',
+        '2026-08',
+        '2026-09',
+        '2026-10',
+        '2026-11',
+      ]);
+    }
+    const byId = new Map(dashboard.items.map((i) => [i.definition.id, i]));
+    expect(byId.get('foreign_branches')?.current).toMatchObject({
+      value: 1,
+      breakdown: [
+        { key: 'open', value: 1 },
+        { key: 'planned', value: 1 },
+      ],
+    });
+    expect(byId.get('ppp_investment')?.current.contributors).toBeGreaterThanOrEqual(3);
+    expect(byId.get('placement_rate')?.history.every((h) => h.status === 'no_data')).toBe(true);
+    const ppp = byId.get('ppp_investment')!.history.map((h) => h.value!);
+    expect(ppp).toEqual([...ppp].sort((a, b) => a - b));
+    expect(byId.get('lab_utilisation')?.history.every((h) => h.status === 'ok' && h.value! > 0)).toBe(true);
+  });
+
+  it('has two branch projects and a joint-programme project, with overdue milestones on their owners’ home pages', async () => {
+    const projects = (await admin.request('GET', '/api/strategy-projects')).json().items as Project[];
+    expect(projects.map((p) => p.kind).sort()).toEqual(['branch', 'branch', 'joint_programme']);
+    expect(projects.every((p) => p.organisationShortName && p.agreementNumber)).toBe(true);
+    for (const role of ['admin', 'coordinator'] as const) {
+      const client = role === 'admin' ? admin : await signIn(t.app, demoEmail[role]);
+      const overdue = (await client.request('GET', '/api/me/milestones?overdue=true')).json()
+        .items as Milestone[];
+      expect(overdue.length, role).toBeGreaterThan(0);
+      expect(overdue.every((m) => m.status === 'overdue' && m.dueOn < t.today())).toBe(true);
+    }
+  });
+});
