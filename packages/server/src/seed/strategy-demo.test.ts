@@ -16,7 +16,7 @@ describe('the strategy demo', () => {
   it('gives every KPI a target ahead and a year of monthly history measured from the data', async () => {
     const dashboard = (await admin.request('GET', '/api/strategy/kpis')).json() as KpiDashboard;
     for (const item of dashboard.items) {
-      expect(item.target?.deadline > t.today(), item.definition.id).toBe(true);
+      expect((item.target?.deadline ?? '') > t.today(), item.definition.id).toBe(true);
       expect(item.history.map((h) => h.period)).toEqual([
         '2025-12',
         '2026-01',
