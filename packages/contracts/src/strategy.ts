@@ -223,6 +223,16 @@ export const milestoneListQuerySchema = listQuery(['dueOn']).extend({
 });
 export type MilestoneListQuery = z.infer<typeof milestoneListQuerySchema>;
 
+/** A user who may own milestones (staff and partners' users): for the owner picker of project writers. */
+export const milestoneOwnerSchema = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  role: z.string(),
+});
+export type MilestoneOwner = z.infer<typeof milestoneOwnerSchema>;
+/** The roles whose users may own milestones. */
+export const MILESTONE_OWNER_ROLES = ['admin', 'coordinator', 'officer', 'partner'] as const;
+
 /** A project for a foreign branch or a joint programme, with a summary of its milestones. */
 export const projectSchema = z.object({
   id: z.number().int(),

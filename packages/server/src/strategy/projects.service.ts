@@ -1,6 +1,8 @@
 import {
   type CreateMilestoneBody,
   type CreateProjectBody,
+  MILESTONE_OWNER_ROLES,
+  type MilestoneOwner,
   type Milestone,
   type MilestoneListQuery,
   OWNER_MILESTONE_FIELDS,
@@ -245,4 +247,20 @@ export async function myMilestones(ctx: ServiceContext, query: MilestoneListQuer
     overdueOn: query.overdue === 'true' ? today : undefined,
   });
   return { ...page, items: page.items.map((m) => presentMilestone(m, today)) };
+}
+
+/** The active users who may own milestones (admin, coordinators, officers, partners' users), by name. */
+export async function milestoneOwners(ctx: ServiceContext): Promise<MilestoneOwner[]> {
+  const owners: MilestoneOwner[] = [];
+  for (const role of MILESTONE_OWNER_ROLES) {
+    const page = await usersRepository.list(ctx.db, {
+      role,
+      active: true,
+      page: 1,
+      pageSize: 200,
+      sort: 'fullName',
+    });
+    owners.push(...page.items.map((u) => ({ id: u.id, fullName: u.fullName, role: u.role })));
+  }
+  return owners;
 }

@@ -51,6 +51,13 @@ describe('strategy projects and milestones', () => {
       ).toBe(200);
   });
 
+  it('lists the possible milestone owners to project writers only', async () => {
+    const owners = await world.clients.coordinator.request('GET', '/api/milestone-owners');
+    expect(owners.statusCode).toBe(200);
+    expect(owners.json().map((o: { role: string }) => o.role)).toContain('officer');
+    expect((await world.clients.officer.request('GET', '/api/milestone-owners')).statusCode).toBe(403);
+  });
+
   it('refuses projects to observers, partners and students, and writes to officers', async () => {
     for (const role of ['observer', 'partner', 'student', 'mentor', 'admissions'] as const)
       expect((await world.clients[role].request('GET', '/api/strategy-projects')).statusCode).toBe(403);

@@ -12,6 +12,7 @@ import {
   kpiTargetListQuerySchema,
   kpiTargetSchema,
   milestoneListQuerySchema,
+  milestoneOwnerSchema,
   milestoneSchema,
   pageOf,
   projectDetailSchema,
@@ -47,6 +48,7 @@ import {
   getProject,
   listMilestones,
   listProjects,
+  milestoneOwners,
   myMilestones,
   updateMilestone,
   updateProject,
@@ -107,6 +109,13 @@ export const strategyRoutes: CapabilityRoutes = async (app) => {
       response: { 200: takeSnapshotResultSchema },
     }),
     async ({ ctx, body }) => takeSnapshot(ctx, body),
+  );
+  app.get(
+    '/api/milestone-owners',
+    route(PROJECT_WRITERS, 'The users who may own milestones', {
+      response: { 200: z.array(milestoneOwnerSchema) },
+    }),
+    async ({ ctx }) => milestoneOwners(ctx),
   );
   resourceRoutes(app, '/api/strategy-projects', {
     tag,
