@@ -20,7 +20,8 @@ import { fieldIssue, validationError } from '../errors.ts';
 /** An asset as the report carries it: the contracts' code, trilingual name and priority area. */
 type AssetInfo = CoreAssetInfo<Pick<AssetUtilisation, 'code' | 'name' | 'priorityArea'>>;
 
-async function assetsOf(
+/** The labs and the equipment in service (written-off items left out), as the utilisation report carries them. */
+export async function assetsOf(
   ctx: ServiceContext,
   assetType: 'lab' | 'equipment' | undefined,
 ): Promise<AssetInfo[]> {

@@ -4,9 +4,10 @@
  * placements capability replaces their measures when it lands.
  */
 import { DEFAULT_HOURS_PER_DAY, type InvestmentSource, LEDGER_FIRST_YEAR } from '@kadr/contracts';
-import { strategyInputsRepository } from '@kadr/db';
+import { strategyInputsRepository, usageRepository } from '@kadr/db';
 import {
   addDays,
+  computeUtilisation,
   countForeignBranches,
   countJointProgrammes,
   countOf,
@@ -15,9 +16,10 @@ import {
   rateOf,
   STRATEGY_KPI_IDS as K,
   STRATEGY_KPIS,
+  startOfDate,
   utilisationOf,
 } from '@kadr/core';
-import { utilisationReport } from '../bookings/utilisation.service.ts';
+import { assetsOf } from '../bookings/utilisation.service.ts';
 import { type KpiRecord, type KpiSource, type MeasureContext, registerKpiSource } from './kpi-sources.ts';
 
 /** The most records listed behind one value. */
@@ -36,10 +38,7 @@ async function branchInputs(m: MeasureContext) {
         status: effectiveAgreementStatus(a, m.today),
       })),
     });
-    return {
-      result,
-      names: await strategyInputsRepository.shortNames(m.db, [...result.openIds, ...result.plannedIds]),
-    };
+    return result;
   });
 }
 
@@ -47,11 +46,12 @@ const branches: KpiSource = {
   definition: definition(K.foreignBranches),
   page: '/partners',
   measure: async (m) => {
-    const { result } = await branchInputs(m);
+    const result = await branchInputs(m);
     return { value: result.value, status: result.status, breakdown: result.breakdown, contributors: null };
   },
   records: async (m) => {
-    const { result, names } = await branchInputs(m);
+    const result = await branchInputs(m);
+    const names = await strategyInputsRepository.shortNames(m.db, [...result.openIds, ...result.plannedIds]);
     const row = (id: number, detail: string): KpiRecord => ({
       label: names.get(id) ?? String(id),
       detail,
@@ -134,15 +134,27 @@ function investment(id: string, source: InvestmentSource): KpiSource {
   };
 }
 
-/** The last 365 days' utilisation report, computed once for both utilisation KPIs. */
+/**
+ * The last 365 days' utilisation per asset, computed once for both utilisation KPIs: the utilisation report's
+ * computation (material/utilisation.ts) without its funding split, which the KPIs do not read.
+ */
 function utilisationOfYear(m: MeasureContext) {
-  return m.once('utilisation', () =>
-    utilisationReport(m.ctx, {
-      from: addDays(m.today, -364),
+  return m.once('utilisation', async () => {
+    const from = addDays(m.today, -364);
+    const [start, end] = [
+      startOfDate(from, m.ctx.timeZone),
+      startOfDate(addDays(m.today, 1), m.ctx.timeZone),
+    ];
+    return computeUtilisation({
+      from,
       to: m.today,
       hoursPerDay: DEFAULT_HOURS_PER_DAY,
-    }),
-  );
+      assets: await assetsOf(m.ctx, undefined),
+      monthHours: await usageRepository.byMonthAndAsset(m.db, start, end, m.ctx.timeZone),
+      funding: [],
+      partnerNames: new Map(),
+    });
+  });
 }
 
 function utilisation(id: string, assetType: 'lab' | 'equipment'): KpiSource {
