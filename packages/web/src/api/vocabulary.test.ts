@@ -25,6 +25,9 @@ describe('web vocabulary', () => {
     expect(vocabulary.AUDIT_ACTIONS).toEqual(contracts.AUDIT_ACTIONS);
     expect(vocabulary.CSRF_HEADER).toBe(contracts.CSRF_HEADER);
     expect(vocabulary.DEFAULT_PAGE_SIZE).toBe(contracts.DEFAULT_PAGE_SIZE);
+    expect(vocabulary.PROJECT_KINDS).toEqual(contracts.PROJECT_KINDS);
+    expect(vocabulary.PROJECT_STATUSES).toEqual(contracts.PROJECT_STATUSES);
+    expect(vocabulary.STORED_MILESTONE_STATUSES).toEqual(contracts.STORED_MILESTONE_STATUSES);
   });
 });
 

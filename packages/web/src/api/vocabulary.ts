@@ -27,6 +27,8 @@ import type {
   ObligationKind,
   OrganisationKind,
   PriorityArea,
+  ProjectKind,
+  ProjectStatus,
   Role,
 } from '@kadr/contracts';
 
@@ -169,3 +171,12 @@ export const GRADE_LETTERS = listOf<GradeLetter>()([
   'D',
   'F',
 ]);
+
+/** Kinds of strategy projects. */
+export const PROJECT_KINDS = listOf<ProjectKind>()(['branch', 'joint_programme']);
+
+/** Statuses of strategy projects. */
+export const PROJECT_STATUSES = listOf<ProjectStatus>()(['planned', 'active', 'completed', 'cancelled']);
+
+/** The stored statuses of a milestone (`overdue` is derived by the server). */
+export const STORED_MILESTONE_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;

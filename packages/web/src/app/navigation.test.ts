@@ -18,6 +18,8 @@ describe('navigation by role', () => {
       'bookings',
       'programmes',
       'students',
+      'strategy',
+      'projects',
       'imports',
       'audit',
       'profile',
@@ -36,6 +38,8 @@ describe('navigation by role', () => {
         'bookings',
         'programmes',
         'students',
+        'strategy',
+        'projects',
         'profile',
       ]);
     }
@@ -43,7 +47,14 @@ describe('navigation by role', () => {
 
   it('gives admissions the organisations list and observers the aggregates only', () => {
     expect(ids('admissions')).toEqual(['home', 'organisations', 'profile']);
-    expect(ids('observer')).toEqual(['home', 'organisations', 'programmes', 'aggregates', 'profile']);
+    expect(ids('observer')).toEqual([
+      'home',
+      'organisations',
+      'programmes',
+      'aggregates',
+      'strategy',
+      'profile',
+    ]);
   });
 
   it('gives partners their own organisation, partnership and investments', () => {

@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
+  IconChartLine,
   IconCoin,
   IconFileImport,
   IconFileText,
@@ -15,6 +16,7 @@ import {
   IconNotebook,
   type IconProps,
   IconSchool,
+  IconTimeline,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -37,6 +39,8 @@ export type NavPath =
   | '/students'
   | '/student'
   | '/aggregates'
+  | '/strategy'
+  | '/projects'
   | '/admin/imports'
   | '/admin/audit'
   | '/passport'
@@ -139,6 +143,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconChartBar,
     roles: ['observer'],
   },
+  {
+    id: 'strategy',
+    path: '/strategy',
+    labelKey: 'nav.strategy',
+    icon: IconChartLine,
+    roles: [...PARTNER_STAFF, 'observer'],
+  },
+  { id: 'projects', path: '/projects', labelKey: 'nav.projects', icon: IconTimeline, roles: PARTNER_STAFF },
   { id: 'imports', path: '/admin/imports', labelKey: 'nav.imports', icon: IconFileImport, roles: ['admin'] },
   { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin'] },
   { id: 'passport', path: '/passport', labelKey: 'nav.passport', icon: IconCertificate, roles: ['student'] },

@@ -243,6 +243,20 @@ const analysisRoute = createRoute({
   component: lazyRouteComponent(() => import('../analysis/analysis-page'), 'AnalysisPage'),
 });
 
+const strategyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/strategy',
+  beforeLoad: requireNav('strategy'),
+  component: lazyRouteComponent(() => import('../strategy/strategy-page'), 'StrategyPage'),
+});
+
+const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects',
+  beforeLoad: requireNav('projects'),
+  component: lazyRouteComponent(() => import('../strategy/projects-page'), 'ProjectsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -266,6 +280,8 @@ const routeTree = rootRoute.addChildren([
     studentRoute,
     ownStudentRoute,
     aggregatesRoute,
+    strategyRoute,
+    projectsRoute,
     importsRoute,
     auditRoute,
     passportRoute,

@@ -8,6 +8,7 @@ import { navItemsFor } from '../app/navigation';
 import { AttentionCard } from './attention-card';
 
 const UsersByRoleCard = lazy(() => import('./users-by-role-card'));
+const OverdueMilestonesCard = lazy(() => import('./overdue-milestones-card'));
 
 /** The home page: a welcome that says what the user's role does in Kadr and where to go next. */
 export function HomePage() {
@@ -35,6 +36,9 @@ export function HomePage() {
         </Title>
         <Text data-testid="role-about">{t(`roleAbout.${me.role}`)}</Text>
       </Card>
+      <Suspense fallback={null}>
+        <OverdueMilestonesCard />
+      </Suspense>
       {shortcuts.some((item) => item.id === 'agreements') ? <AttentionCard /> : null}
       <section aria-labelledby="shortcuts-title">
         <Title order={2} size="h4" mb="sm" id="shortcuts-title">

@@ -1,0 +1,134 @@
+import {
+  createMilestoneBodySchema,
+  type Milestone,
+  type MilestoneOwner,
+  updateMilestoneBodySchema,
+} from '@kadr/contracts';
+import { Group, Select, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../api/client';
+import { useMilestoneMutations } from '../api/strategy';
+import { STORED_MILESTONE_STATUSES } from '../api/vocabulary';
+import { ChoiceSelect } from '../components/choice-select';
+import { DateField } from '../components/date-field';
+import { RecordFormModal } from '../components/form-modal';
+import { useRecordForm } from '../components/use-record-form';
+
+interface Draft {
+  title: string;
+  ownerId: string | null;
+  dueOn: string;
+  status: (typeof STORED_MILESTONE_STATUSES)[number];
+  completedOn: string;
+  evidenceLabel: string;
+  evidenceUrl: string;
+}
+
+const draftOf = (m: Milestone | null): Draft => ({
+  title: m?.title ?? '',
+  ownerId: m ? String(m.ownerId) : null,
+  dueOn: m?.dueOn ?? '',
+  status: m && m.status !== 'overdue' ? m.status : 'pending',
+  completedOn: m?.completedOn ?? '',
+  evidenceLabel: m?.evidence[0]?.label ?? '',
+  evidenceUrl: m?.evidence[0]?.url ?? '',
+});
+
+/** The evidence list: the first link as edited, the others kept. */
+const evidenceOf = (d: Draft, m: Milestone | null) => [
+  ...(d.evidenceUrl === '' && d.evidenceLabel === '' ? [] : [{ label: d.evidenceLabel, url: d.evidenceUrl }]),
+  ...(m?.evidence.slice(1) ?? []),
+];
+
+/**
+ * Adds or edits a milestone. Admin and coordinators change everything; its owner (`ownerOnly`) changes the
+ * status, the completion date and the evidence link.
+ */
+export function MilestoneFormModal(props: {
+  opened: boolean;
+  projectId: number;
+  milestone: Milestone | null;
+  ownerOnly: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { milestone, ownerOnly } = props;
+  const owners = useQuery({
+    queryKey: ['milestone-owners'],
+    queryFn: ({ signal }) => apiFetch<MilestoneOwner[]>('/api/milestone-owners', { signal }),
+    enabled: props.opened && !ownerOnly,
+  });
+  const completion = (d: Draft) => ({
+    status: d.status,
+    completedOn: d.completedOn === '' ? null : d.completedOn,
+    evidence: evidenceOf(d, milestone),
+  });
+  const form = useRecordForm({
+    opened: props.opened,
+    record: milestone,
+    mutations: useMilestoneMutations(props.projectId),
+    init: draftOf,
+    schemas: { create: createMilestoneBodySchema, patch: updateMilestoneBodySchema },
+    bodies: {
+      create: (d) => ({
+        title: d.title,
+        ownerId: d.ownerId ? Number(d.ownerId) : undefined,
+        dueOn: d.dueOn,
+        ...completion(d),
+      }),
+      patch: (d) =>
+        ownerOnly
+          ? completion(d)
+          : {
+              title: d.title,
+              ownerId: d.ownerId ? Number(d.ownerId) : undefined,
+              dueOn: d.dueOn,
+              ...completion(d),
+            },
+    },
+    text: {
+      create: t('projects.addMilestone'),
+      edit: t('projects.editMilestone'),
+      created: t('projects.milestoneCreated'),
+      saved: t('projects.milestoneSaved'),
+    },
+    onClose: props.onClose,
+  });
+  const { field } = form;
+  return (
+    <RecordFormModal form={form} testId="milestone-form">
+      {ownerOnly ? null : (
+        <>
+          <TextInput label={t('projects.milestoneTitle')} required autoFocus {...field('title')} />
+          <Group grow align="flex-start">
+            <Select
+              label={t('projects.owner')}
+              required
+              searchable
+              data={(owners.data ?? []).map((o) => ({
+                value: String(o.id),
+                label: `${o.fullName} (${t(`roles.${o.role}`)})`,
+              }))}
+              {...field('ownerId')}
+            />
+            <DateField label={t('projects.dueOn')} required {...field('dueOn')} />
+          </Group>
+        </>
+      )}
+      <Group grow align="flex-start">
+        <ChoiceSelect
+          label={t('projects.status')}
+          choices={STORED_MILESTONE_STATUSES}
+          labels="projects.milestoneStatuses"
+          {...field('status')}
+        />
+        <DateField label={t('projects.completedOn')} clearable {...field('completedOn')} />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label={t('projects.evidenceLabel')} {...field('evidenceLabel', 'evidence.0.label')} />
+        <TextInput label={t('projects.evidenceUrl')} {...field('evidenceUrl', 'evidence.0.url')} />
+      </Group>
+    </RecordFormModal>
+  );
+}
