@@ -15,6 +15,7 @@ import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { programmesJourney } from './programmes-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
+import { strategyJourney } from './strategy-journey.ts';
 
 async function main(browser: Browser) {
   // The browser's clock is in UTC on purpose: times on the pages must still read in the university's
@@ -46,6 +47,7 @@ async function main(browser: Browser) {
   await agreementsJourney(page);
   await bookingsJourney(page);
   await programmesJourney(page);
+  await strategyJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);

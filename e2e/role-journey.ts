@@ -28,6 +28,8 @@ const STAFF = [
   'bookings',
   'programmes',
   'students',
+  'strategy',
+  'projects',
   'profile',
 ];
 const SCOPED = ['home', 'organisation', 'profile'];
@@ -57,6 +59,8 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'bookings',
       'programmes',
       'students',
+      'strategy',
+      'projects',
       'imports',
       'audit',
       'profile',
@@ -65,7 +69,7 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
   { login: 'coordinator', nav: STAFF },
   { login: 'officer', nav: STAFF },
   { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
-  { login: 'observer', nav: ['home', 'organisations', 'programmes', 'aggregates', 'profile'] },
+  { login: 'observer', nav: ['home', 'organisations', 'programmes', 'aggregates', 'strategy', 'profile'] },
   { login: 'partner', nav: PARTNER },
   { login: 'partner2', nav: PARTNER },
   { login: 'mentor', nav: SCOPED },

@@ -1,0 +1,92 @@
+/**
+ * The strategy tracker in the browser: the admin sees the branch KPI against its target with the projects behind
+ * it, opens the records behind the value, downloads the annual report PDF in Kazakh (text checked with poppler
+ * when present); the projects page shows the milestones on a timeline, and the coordinator's home page lists the
+ * coordinator's overdue milestones. Both pages are checked with axe.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe.ts';
+import { ARTIFACTS, BASE, expect, shot, signInStep, signOut, step } from './harness.ts';
+
+/** The admin's and the coordinator's part of the strategy tracker. */
+export async function strategyJourney(page: Page) {
+  if (!(await signInStep(page, 'strategy: admin signs in', 'admin'))) return;
+
+  await step(
+    'strategy: the branch KPI shows its value against the target of five',
+    async () => {
+      await page.locator('[data-nav=strategy]').click();
+      const card = page.locator('[data-testid=kpi-foreign_branches]');
+      await card.waitFor();
+      const text = (await card.textContent()) ?? '';
+      expect(/Target 5 by/.test(text), `branch card: ${text}`);
+      await page.locator('[data-testid=kpi-placement_rate]', { hasText: 'No data yet' }).waitFor();
+      await expectAccessible(page, 'strategy');
+      await shot(page, 'strategy');
+    },
+    page,
+  );
+
+  await step(
+    'strategy: the records behind the branch KPI name the partners',
+    async () => {
+      await page.locator('[data-testid=kpi-foreign_branches] [data-testid=kpi-records]').click();
+      const list = page.locator('[data-testid=kpi-records-list]');
+      await list.waitFor();
+      const text = (await list.textContent()) ?? '';
+      expect(text.includes('UPV') && text.includes('Brunel'), `records: ${text}`);
+      await page.keyboard.press('Escape');
+      await list.waitFor({ state: 'detached' });
+    },
+    page,
+  );
+
+  await step(
+    'strategy: the annual report PDF in Kazakh',
+    async () => {
+      const response = await page.request.get(`${BASE}/api/strategy/report.pdf?lang=kk`);
+      expect(response.status() === 200, `report: ${response.status()}`);
+      const body = await response.body();
+      expect(body.subarray(0, 5).toString('latin1') === '%PDF-', 'not a PDF');
+      const file = `${ARTIFACTS}strategy-report-kk.pdf`;
+      writeFileSync(file, body);
+      if (spawnSync('pdftotext', ['-v']).status === 0) {
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        expect(
+          text.includes('Стратегияны іске асыру туралы жылдық есеп'),
+          'Kazakh title missing from the PDF',
+        );
+      }
+    },
+    page,
+  );
+
+  await step(
+    'strategy: the projects page shows the milestones on a timeline',
+    async () => {
+      await page.locator('[data-nav=projects]').click();
+      await page.locator('[data-testid^=project-]').first().waitFor();
+      await page.locator('[data-testid^=milestone-]').first().waitFor();
+      expect((await page.locator('[data-testid^=project-]').count()) >= 3, 'fewer than three projects');
+      await expectAccessible(page, 'projects');
+      await shot(page, 'projects');
+    },
+    page,
+  );
+  await signOut(page);
+
+  if (!(await signInStep(page, 'strategy: coordinator signs in', 'coordinator'))) return;
+  await step(
+    "strategy: the coordinator's home page lists the coordinator's overdue milestones",
+    async () => {
+      const card = page.locator('[data-testid=overdue-milestones]');
+      await card.waitFor();
+      expect(((await card.textContent()) ?? '').includes('overdue milestones'), 'no overdue milestones card');
+      await expectAccessible(page, 'home with overdue milestones');
+    },
+    page,
+  );
+  await signOut(page);
+}
