@@ -1,0 +1,185 @@
+// `npm run bench:strategy`: the KPI dashboard's response time (GET /api/strategy/kpis as the admin, through the
+// real app with app.inject) with the demo data and with ten times its volume, on PGlite and on PostgreSQL
+// (DATABASE_URL's server, or the local one on 127.0.0.1:5432: a fresh database, dropped after). Ten times the
+// volume: every investment (with its allocations), booking, joint programme, foreign partner with its branch
+// status and branch agreement is copied nine more times. Prints one line per database and volume: median, p95
+// and min of 20 timed requests after 3 warm-ups, and the rows that drive the dashboard.
+import type { Database, Db } from '@kadr/db';
+import { schema } from '@kadr/db';
+import { openTestPglite, openTestPostgres } from '@kadr/db/testing';
+import { buildApp, seedDemo } from '@kadr/server';
+import { sql } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+
+const PASSWORD = 'bench-password-1';
+const RUNS = 20;
+const WARM_UPS = 3;
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+const columnsOf = (table: PgTable, except: string[] = ['id']) =>
+  getTableConfig(table)
+    .columns.map((c) => c.name)
+    .filter((name) => !except.includes(name));
+
+const list = (names: string[]) => sql.raw(names.map((n) => `"${n}"`).join(', '));
+
+/** Copies every row of `table` `times` more times; `expression` maps a column to its copy (default: itself). */
+async function copyRows(
+  db: Db,
+  table: PgTable,
+  times: number,
+  expression: (column: string) => string = (c) => `"${c}"`,
+) {
+  const name = getTableConfig(table).name;
+  const columns = columnsOf(table);
+  const [{ n }] = await rows<{ n: number }>(
+    db,
+    sql.raw(`select coalesce(max(id), 0)::int as n from "${name}"`),
+  );
+  for (let copy = 1; copy <= times; copy++) {
+    const select = columns.map((c) => expression(c).replaceAll('$copy', String(copy))).join(', ');
+    await db.execute(
+      sql`insert into ${sql.raw(`"${name}"`)} (${list(columns)}) select ${sql.raw(select)} from ${sql.raw(`"${name}"`)} where id <= ${n} order by id`,
+    );
+  }
+  return n;
+}
+
+/** Ten times the rows the dashboard reads. Copies keep their order, so a copy's id is the original's + copy × n. */
+async function scaleTenfold(db: Db): Promise<void> {
+  const n = await copyRows(db, schema.investments, 9);
+  await db.execute(
+    sql.raw(
+      `insert into investment_allocations (investment_id, lab_id, equipment_id, amount_tiyn)
+       select a.investment_id + c * ${n}, a.lab_id, a.equipment_id, a.amount_tiyn
+       from investment_allocations a cross join generate_series(1, 9) c where a.investment_id <= ${n}`,
+    ),
+  );
+  await copyRows(db, schema.bookings, 9);
+  await copyRows(db, schema.jointProgrammes, 9);
+  // Foreign partners with their branch status and branch agreements: new organisations and agreements.
+  const foreign = await rows<{ id: number; branch_status: string }>(
+    db,
+    sql`select o.id, p.branch_status from organisations o join partner_profiles p on p.organisation_id = o.id where o.kind = 'partner_university'`,
+  );
+  const orgColumns = columnsOf(schema.organisations);
+  const agreementColumns = columnsOf(schema.agreements);
+  const home = (
+    await rows<{ id: number }>(db, sql`select id from organisations where kind = 'home_university' limit 1`)
+  )[0]!.id;
+  for (let copy = 1; copy <= 9; copy++) {
+    for (const partner of foreign) {
+      const select = orgColumns
+        .map((c) => (c === 'short_name' ? `short_name || '-x${copy}'` : `"${c}"`))
+        .join(', ');
+      const [created] = await rows<{ id: number }>(
+        db,
+        sql`insert into organisations (${list(orgColumns)}) select ${sql.raw(select)} from organisations where id = ${partner.id} returning id`,
+      );
+      await db.execute(
+        sql`insert into partner_profiles (organisation_id, branch_status) values (${created!.id}, ${partner.branch_status})`,
+      );
+      const agreements = await rows<{ id: number }>(
+        db,
+        sql`select a.id from agreements a join agreement_parties p on p.agreement_id = a.id where a.kind = 'foreign_branch' and p.organisation_id = ${partner.id}`,
+      );
+      for (const agreement of agreements) {
+        const aSelect = agreementColumns
+          .map((c) => (c === 'number' ? `number || '-x${copy}-${created!.id}'` : `"${c}"`))
+          .join(', ');
+        const [copied] = await rows<{ id: number }>(
+          db,
+          sql`insert into agreements (${list(agreementColumns)}) select ${sql.raw(aSelect)} from agreements where id = ${agreement.id} returning id`,
+        );
+        await db.execute(
+          sql`insert into agreement_parties (agreement_id, organisation_id) values (${copied!.id}, ${home}), (${copied!.id}, ${created!.id})`,
+        );
+      }
+    }
+  }
+}
+
+async function counts(db: Db): Promise<string> {
+  const [c] = await rows<Record<string, number>>(
+    db,
+    sql`select (select count(*)::int from investments) as investments, (select count(*)::int from bookings) as bookings,
+        (select count(*)::int from joint_programmes) as joint_programmes,
+        (select count(*)::int from partner_profiles where branch_status <> 'none') as branch_profiles,
+        (select count(*)::int from agreements where kind = 'foreign_branch') as branch_agreements`,
+  );
+  return Object.entries(c!)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+}
+
+async function time(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  cookie: string,
+): Promise<{ median: number; p95: number; min: number }> {
+  const once = async () => {
+    const start = performance.now();
+    const response = await app.inject({ method: 'GET', url: '/api/strategy/kpis', headers: { cookie } });
+    if (response.statusCode !== 200) throw new Error(`${response.statusCode} ${response.body}`);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < WARM_UPS; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p95: at(0.95), min: times[0]! };
+}
+
+async function bench(kind: string, database: Database): Promise<void> {
+  const seedStart = performance.now();
+  await seedDemo(database.db, PASSWORD);
+  const seeded = performance.now() - seedStart;
+  const app = await buildApp({ database, logger: false });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: 'admin@demo.kadr.kz', password: PASSWORD },
+  });
+  const cookie = `kadr_session=${login.cookies.find((c) => c.name === 'kadr_session')!.value}`;
+  const print = (volume: string, t: { median: number; p95: number; min: number }, rowsText: string) =>
+    console.log(
+      `${kind.padEnd(8)} ${volume.padEnd(10)} median ${t.median.toFixed(1)} ms  p95 ${t.p95.toFixed(1)} ms  min ${t.min.toFixed(1)} ms  (${rowsText})`,
+    );
+  console.log(`${kind}: demo seeded in ${(seeded / 1000).toFixed(1)} s`);
+  print('demo', await time(app, cookie), await counts(database.db));
+  await scaleTenfold(database.db);
+  print('demo ×10', await time(app, cookie), await counts(database.db));
+  await app.close();
+}
+
+const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const only = process.argv[2];
+if (only !== 'postgres') {
+  const database = await openTestPglite();
+  try {
+    await bench('pglite', database);
+  } finally {
+    await database.close();
+  }
+}
+if (only !== 'pglite') {
+  let database: Database | undefined;
+  try {
+    database = await openTestPostgres(url);
+  } catch (error) {
+    console.log(
+      `postgres: not reachable at ${url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')} (${(error as Error).message})`,
+    );
+  }
+  if (database) {
+    try {
+      await bench('postgres', database);
+    } finally {
+      await database.close();
+    }
+  }
+}
