@@ -9,3 +9,4 @@ export { redactSecrets } from './plugins/log-safety.ts';
 export { createUser, resetPassword } from './users/users.service.ts';
 export { importFormats, runImport } from './imports/import.service.ts';
 export { recomputeAllPassports, recomputeVersionPassports } from './passport/passport.service.ts';
+export { takeSnapshot } from './strategy/kpis.service.ts';

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { allocateCommand } from './allocate.ts';
 import { importCommand } from './import.ts';
+import { kpisSnapshotCommand } from './kpis.ts';
 import { migrateCommand } from './migrate.ts';
 import { passportsRecomputeCommand } from './passports.ts';
 import { seedCommand } from './seed.ts';
@@ -17,4 +18,5 @@ export const commands: Command[] = [
   usersCreateCommand,
   usersResetPasswordCommand,
   passportsRecomputeCommand,
+  kpisSnapshotCommand,
 ];
