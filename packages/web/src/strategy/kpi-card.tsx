@@ -1,10 +1,11 @@
 import type { KpiDashboardItem } from '@kadr/contracts';
 import { Badge, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../app/status-pages';
 import { formatDate } from '../components/format';
-import { formatPercent } from '../components/number-format';
+import { formatPercent, formatTengeCompact } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
 import { formatKpiNumber, formatKpiValue, partLabel } from './kpi-format';
 
@@ -15,10 +16,12 @@ export interface KpiCardProps {
   item: KpiDashboardItem;
   /** Opens the records behind the value; absent for viewers who may not list them. */
   onRecords?: () => void;
+  /** Shows a link to the projects behind a branch or joint-programme KPI (for viewers who may open them). */
+  projectsLink?: boolean;
 }
 
 /** One KPI: its value now, the target with a progress bar, its parts, its monthly history and its formula. */
-export function KpiCard({ item, onRecords }: KpiCardProps) {
+export function KpiCard({ item, onRecords, projectsLink }: KpiCardProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { definition, current, target, progress, history } = item;
@@ -26,6 +29,11 @@ export function KpiCard({ item, onRecords }: KpiCardProps) {
   const format = useCallback(
     (v: number) => formatKpiNumber(v, definition.unit, locale),
     [definition.unit, locale],
+  );
+  // Short amounts on the axis keep it narrow; the tooltip shows full tenge.
+  const axisFormat = useCallback(
+    (v: number) => (definition.unit === 'tiyn' ? formatTengeCompact(v, locale) : format(v)),
+    [definition.unit, format, locale],
   );
   const kept = history.filter((h) => h.value !== null);
   return (
@@ -84,7 +92,7 @@ export function KpiCard({ item, onRecords }: KpiCardProps) {
               labels={kept.map((h) => h.period)}
               series={[{ name, values: kept.map((h) => h.value!) }]}
               format={format}
-              axisFormat={format}
+              axisFormat={axisFormat}
               ariaLabel={t('strategy.historyOf', { name })}
               height={160}
             />
@@ -97,11 +105,18 @@ export function KpiCard({ item, onRecords }: KpiCardProps) {
         <Text size="xs" c="dimmed">
           {localized(definition.formula, locale)}
         </Text>
-        {onRecords ? (
-          <Button variant="light" size="xs" onClick={onRecords} data-testid="kpi-records">
-            {t('strategy.records')}
-          </Button>
-        ) : null}
+        <Group gap="xs" grow>
+          {onRecords ? (
+            <Button variant="light" size="xs" onClick={onRecords} data-testid="kpi-records">
+              {t('strategy.records')}
+            </Button>
+          ) : null}
+          {projectsLink ? (
+            <Button component={Link} to="/projects" variant="default" size="xs" data-testid="kpi-projects">
+              {t('strategy.projectsBehind')}
+            </Button>
+          ) : null}
+        </Group>
       </Stack>
     </Card>
   );

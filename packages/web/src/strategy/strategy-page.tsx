@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { useKpiDashboard, useStrategyMutations } from '../api/strategy';
+import { canOpen } from '../app/navigation';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
@@ -15,6 +16,9 @@ import { KpiCard } from './kpi-card';
 import { formatKpiNumber } from './kpi-format';
 import { KpiRecordsDrawer } from './kpi-records-drawer';
 import { TargetFormModal } from './target-form-modal';
+
+/** The KPIs that branch and joint-programme projects work towards. */
+const PROJECT_KPIS = ['foreign_branches', 'joint_programmes'];
 
 /** The annual report's downloads in the interface language. */
 function ReportDownloads() {
@@ -180,6 +184,7 @@ export function StrategyPage() {
               key={item.definition.id}
               item={item}
               onRecords={item.records ? () => setRecordsOf(item) : undefined}
+              projectsLink={PROJECT_KPIS.includes(item.definition.id) && !!me && canOpen(me.role, 'projects')}
             />
           ))}
         </SimpleGrid>
