@@ -13,6 +13,7 @@ import {
   milestonesRepository,
   projectsRepository,
   strategyInputsRepository,
+  usageRepository,
   usersRepository,
 } from '@kadr/db';
 import {
@@ -28,8 +29,10 @@ import {
   STRATEGY_KPI_IDS as K,
   STRATEGY_KPIS,
   startOfDate,
+  utilisationByMonth,
+  utilisationOf,
 } from '@kadr/core';
-import { utilisationReport } from '../bookings/utilisation.service.ts';
+import { assetsOf } from '../bookings/utilisation.service.ts';
 import { systemActor } from '../context.ts';
 import type { DemoContext } from './demo-context.ts';
 import { demoProjects, demoTargets } from './strategy-demo-data.ts';
@@ -41,9 +44,10 @@ function endOf(period: string): string {
   return addDays(next, -1);
 }
 
-/** Used over available hours of the twelve months up to each month, per asset type, from one report each. */
-async function utilisationHistory(d: DemoContext, periods: string[], assetType: 'lab' | 'equipment') {
+/** Used over available hours of the twelve months up to each month, per asset type, from one scan of the bookings. */
+async function utilisationHistory(d: DemoContext, periods: string[]) {
   const from = `${periodsUpTo(periods[0]!, 12)[0]}-01`;
+  const to = endOf(periods.at(-1)!);
   const ctx = {
     db: d.tx,
     actor: systemActor('seed'),
@@ -51,33 +55,31 @@ async function utilisationHistory(d: DemoContext, periods: string[], assetType: 
     now: () => d.now,
     timeZone: d.timeZone,
   };
-  const report = await utilisationReport(ctx, {
-    from,
-    to: endOf(periods.at(-1)!),
-    assetType,
-    hoursPerDay: DEFAULT_HOURS_PER_DAY,
-  });
-  return new Map(
-    periods.map((period) => {
-      const window = new Set(periodsUpTo(period, 12));
-      const months = report.byMonth.filter((m) => window.has(m.month));
-      const used = months.reduce((sum, m) => sum + m.usedHours, 0);
-      const available = months.reduce((sum, m) => sum + m.availableHours, 0);
-      const value: KpiMeasurement =
-        available > 0
-          ? {
-              value: Math.round((used / available) * 10_000) / 10_000,
-              status: 'ok',
-              breakdown: [
-                { key: 'usedHours', value: Math.round(used * 100) / 100 },
-                { key: 'availableHours', value: Math.round(available * 100) / 100 },
-              ],
-              contributors: null,
-            }
-          : noData();
-      return [period, value];
-    }),
+  const assets = await assetsOf(ctx, undefined);
+  const rows = await usageRepository.byMonthAndAsset(
+    d.tx,
+    startOfDate(from, d.timeZone),
+    startOfDate(addDays(to, 1), d.timeZone),
+    d.timeZone,
   );
+  const period = { from, to, hoursPerDay: DEFAULT_HOURS_PER_DAY };
+  const history = (assetType: 'lab' | 'equipment') => {
+    const months = utilisationByMonth(
+      period,
+      assets.filter((a) => a.assetType === assetType),
+      rows,
+    );
+    return new Map(
+      periods.map((end) => {
+        const window = new Set(periodsUpTo(end, 12));
+        const inWindow = months.filter((m) => window.has(m.month));
+        const used = inWindow.reduce((sum, m) => sum + m.usedHours, 0);
+        const available = inWindow.reduce((sum, m) => sum + m.availableHours, 0);
+        return [end, utilisationOf([{ assetType, usedHours: used, availableHours: available }], assetType)];
+      }),
+    );
+  };
+  return { lab: history('lab'), equipment: history('equipment') };
 }
 
 /** Every KPI measured at the end of each period, as far as the data are dated. */
@@ -89,8 +91,7 @@ async function pastMeasurements(
   const branchAgreements = await strategyInputsRepository.agreementsOfKind(d.tx, 'foreign_branch');
   const catalogue = await strategyInputsRepository.cataloguedProgrammes(d.tx);
   const records = await strategyInputsRepository.jointProgrammeRecords(d.tx);
-  const labs = await utilisationHistory(d, periods, 'lab');
-  const equipment = await utilisationHistory(d, periods, 'equipment');
+  const { lab: labs, equipment } = await utilisationHistory(d, periods);
   const byPeriod = new Map<string, Map<string, KpiMeasurement>>();
   for (const period of periods) {
     const end = endOf(period);
