@@ -10,6 +10,7 @@ import { adminJourney, wrongPassword } from './admin-journey.ts';
 import { agreementsJourney } from './agreements-journey.ts';
 import { axeTally, expectAccessible } from './axe.ts';
 import { bookingsJourney } from './bookings-journey.ts';
+import { competenciesJourney } from './competencies-journey.ts';
 import { cspJourney } from './csp-journey.ts';
 import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
@@ -48,6 +49,7 @@ async function main(browser: Browser) {
   await bookingsJourney(page);
   await programmesJourney(page);
   await strategyJourney(page);
+  await competenciesJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);

@@ -3,6 +3,7 @@ import {
   IconBuilding,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCertificate,
   IconChartBar,
   IconChartLine,
   IconCoin,
@@ -10,10 +11,10 @@ import {
   IconFileText,
   IconFlask,
   IconHeartHandshake,
-  IconCertificate,
   IconHistory,
   IconHome,
   IconNotebook,
+  IconListTree,
   type IconProps,
   IconSchool,
   IconTimeline,
@@ -38,6 +39,7 @@ export type NavPath =
   | '/programmes'
   | '/students'
   | '/student'
+  | '/frameworks'
   | '/aggregates'
   | '/strategy'
   | '/projects'
@@ -136,6 +138,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: [...PARTNER_STAFF, 'partner'],
   },
   { id: 'myStudent', path: '/student', labelKey: 'nav.myStudent', icon: IconNotebook, roles: ['student'] },
+  {
+    id: 'frameworks',
+    path: '/frameworks',
+    labelKey: 'nav.frameworks',
+    icon: IconListTree,
+    roles: ['admin', 'coordinator', 'officer', 'observer'],
+  },
   {
     id: 'aggregates',
     path: '/aggregates',

@@ -257,6 +257,28 @@ const projectsRoute = createRoute({
   component: lazyRouteComponent(() => import('../strategy/projects-page'), 'ProjectsPage'),
 });
 
+const frameworksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/frameworks',
+  beforeLoad: requireNav('frameworks'),
+  component: lazyRouteComponent(() => import('../competencies/frameworks-page'), 'FrameworksPage'),
+});
+
+const frameworkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/frameworks/$frameworkId',
+  beforeLoad: requireNav('frameworks'),
+  component: lazyRouteComponent(() => import('../competencies/framework-page'), 'FrameworkPage'),
+});
+
+/** Whoever may read the version opens its outcomes (partners and students too); the API answers 404 to others. */
+const outcomesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programme-versions/$versionId/outcomes',
+  beforeLoad: requireNav('home'),
+  component: lazyRouteComponent(() => import('../competencies/outcomes-page'), 'OutcomesPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -279,6 +301,9 @@ const routeTree = rootRoute.addChildren([
     studentsRoute,
     studentRoute,
     ownStudentRoute,
+    frameworksRoute,
+    frameworkRoute,
+    outcomesRoute,
     aggregatesRoute,
     strategyRoute,
     projectsRoute,
