@@ -110,13 +110,16 @@ export const outcomesRepository = {
   },
 
   /** Locks the version row until the transaction ends (two editors of one mapping do not interleave). */
-  async lockVersion(db: Db, versionId: number): Promise<ProgrammeVersionStatus | undefined> {
+  async lockVersion(
+    db: Db,
+    versionId: number,
+  ): Promise<{ status: ProgrammeVersionStatus; submittedAt: Date | null } | undefined> {
     const [row] = await db
-      .select({ status: programmeVersions.status })
+      .select({ status: programmeVersions.status, submittedAt: programmeVersions.submittedAt })
       .from(programmeVersions)
       .where(eq(programmeVersions.id, versionId))
       .for('update');
-    return row?.status;
+    return row;
   },
 
   /** The disciplines of the version, by semester and code. */

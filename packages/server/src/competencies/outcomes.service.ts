@@ -178,7 +178,7 @@ async function replacePromised(
  * Replaces the whole outcomes mapping of a draft version in one transaction (admin, coordinator): the
  * promised competencies and every learning outcome. Outcomes and promises that stay keep their ids; each
  * created, changed or removed one is audited.
- * @throws CONFLICT unless the version is a draft; VALIDATION_FAILED naming each unknown discipline or competency
+ * @throws CONFLICT unless the version is a draft not yet submitted for approval; VALIDATION_FAILED naming each unknown discipline or competency
  */
 export async function putOutcomes(
   ctx: ServiceContext,
@@ -186,11 +186,16 @@ export async function putOutcomes(
   body: PutOutcomesBody,
 ): Promise<ProgrammeOutcomes> {
   return inTransaction(ctx, async (tx) => {
-    const status = await outcomesRepository.lockVersion(tx, versionId);
-    if (!status) throw notFound('programme version', versionId);
-    if (status !== 'draft')
+    const locked = await outcomesRepository.lockVersion(tx, versionId);
+    if (!locked) throw notFound('programme version', versionId);
+    if (locked.status !== 'draft')
       throw new AppError('CONFLICT', {
-        message: `Version ${versionId} is ${status}; only a draft version's outcomes can change`,
+        message: `Version ${versionId} is ${locked.status}; only a draft version's outcomes can change`,
+      });
+    // What the co-developers approve must not change under them: a submitted draft is withdrawn first.
+    if (locked.submittedAt)
+      throw new AppError('CONFLICT', {
+        message: `Version ${versionId} awaits approval; withdraw it before changing its outcomes`,
       });
     const issues = await referenceIssues(tx, versionId, body);
     if (issues.length > 0) throw validationError(issues);

@@ -150,6 +150,18 @@ describe('learning outcomes and promised competencies of a programme version', (
     expect((await coordinator.request('GET', url(active))).json()).toMatchObject({ editable: false });
   });
 
+  it('refuses to change the outcomes of a draft submitted for approval, and allows it again once withdrawn', async () => {
+    const submitted = await buildProgrammeVersion(t.database.db, { codeveloperIds: [world.partnerOrg.id] });
+    const base = `/api/programme-versions/${submitted.version.id}`;
+    expect((await coordinator.request('POST', `${base}/submit`)).statusCode).toBe(200);
+    const body = { promised: [{ competencyId: competencyIds[0], targetLevel: 2 }], outcomes: [] };
+    const put = await coordinator.request('PUT', `${base}/outcomes`, body);
+    expect([put.statusCode, put.json().error.code]).toEqual([409, 'CONFLICT']);
+    expect((await coordinator.request('GET', `${base}/outcomes`)).json().promised).toEqual([]);
+    expect((await coordinator.request('POST', `${base}/withdraw`)).statusCode).toBe(200);
+    expect((await coordinator.request('PUT', `${base}/outcomes`, body)).statusCode).toBe(200);
+  });
+
   it('shows the mapping to whoever may read the version: drafts to staff and co-developing partners only', async () => {
     const { clients } = world;
     for (const role of ['admin', 'coordinator', 'officer', 'partner'] as const)
