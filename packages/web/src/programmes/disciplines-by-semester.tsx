@@ -41,6 +41,8 @@ function SemesterTable(props: {
       return after;
     });
   const columns = props.editable ? 9 : 8;
+  const toggleText = (id: number) =>
+    shown.has(id) ? t('programmes.hideEquivalences') : t('programmes.showEquivalences');
   const title = t('programmes.semesterN', { number: semester.semester });
   return (
     <Table.ScrollContainer minWidth={700}>
@@ -76,11 +78,12 @@ function SemesterTable(props: {
                     variant="subtle"
                     aria-expanded={shown.has(d.id)}
                     aria-controls={shown.has(d.id) ? `equivalences-row-${d.id}` : undefined}
-                    aria-label={t('programmes.equivalencesOf', { name: d.code })}
+                    // The name starts with the visible text (axe: label-content-name-mismatch) and names the discipline.
+                    aria-label={`${toggleText(d.id)}: ${t('programmes.equivalencesOf', { name: d.code })}`}
                     onClick={() => toggle(d.id)}
                     data-testid={`equivalences-toggle-${d.id}`}
                   >
-                    {shown.has(d.id) ? t('programmes.hideEquivalences') : t('programmes.showEquivalences')}
+                    {toggleText(d.id)}
                   </Button>
                 </Table.Td>
                 {props.editable ? (
