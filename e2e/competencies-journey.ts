@@ -129,7 +129,7 @@ export async function competenciesJourney(page: Page) {
     'competencies: a draft programme version exists (made through the API)',
     async () => {
       const programme = await api(page, 'POST', '/api/programmes', {
-        code: `6B07${String((Date.now() % 900) + 100)}`,
+        code: `6B08${String((Date.now() % 900) + 100)}`,
         programmeGroup: 'B060',
         level: 'bachelor',
         priorityArea: 'petrochemistry',

@@ -17,6 +17,9 @@ function migrationsHash(): string {
     .sort()) {
     hash.update(file).update(readFileSync(join(migrationsFolder, file)));
   }
+  // The journal too: the migrator records each migration's `when`, so a migration regenerated with the same SQL
+  // but a new timestamp must not reuse a template made before it (it would apply it again: "already exists").
+  hash.update(readFileSync(join(migrationsFolder, 'meta', '_journal.json')));
   return hash.digest('hex').slice(0, 16);
 }
 

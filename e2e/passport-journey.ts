@@ -1,0 +1,165 @@
+/**
+ * Issue 11's journey in the browser, after the programme steps of programmes-journey.ts: the coordinator opens
+ * the analysis of a demo programme version and sees its matrix and a gap; the admin's results file with bad
+ * rows is refused naming each bad row, and a correct one is imported; the demo student opens their passport,
+ * downloads the PDF and the JSON, and the JSON validates against the published JSON Schema.
+ *
+ * NOT YET CALLED from journey.ts: its one run (2026-12-06) failed where the demo then had no student record for
+ * student@demo.kadr.kz (seeded since), on the import kind select (the locator is changed since) and on a contrast
+ * finding on the analysis page (fixed since); it has not run since those changes. Wire it in once it passes.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe.ts';
+import { ARTIFACTS, BASE, choose, expect, shot, signInStep, step, switchLanguage } from './harness.ts';
+
+/** The active version of a demo programme whose analysis shows at least one gap. */
+async function versionWithGap(page: Page): Promise<number> {
+  const programmes = (await (await page.request.get(`${BASE}/api/programmes?pageSize=100`)).json()) as {
+    items: { id: number }[];
+  };
+  for (const programme of programmes.items) {
+    const versions = (await (
+      await page.request.get(`${BASE}/api/programmes/${programme.id}/versions?pageSize=50`)
+    ).json()) as { items: { id: number; status: string }[] };
+    for (const version of versions.items.filter((v) => v.status === 'active')) {
+      const response = await page.request.get(`${BASE}/api/programme-versions/${version.id}/analysis`);
+      if (response.ok() && ((await response.json()) as { gaps: unknown[] }).gaps.length > 0)
+        return version.id;
+    }
+  }
+  throw new Error('no active demo programme version has a gap');
+}
+
+/** A CSV file for the imports page. */
+const csv = (name: string, lines: string[]) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${lines.join('\n')}\n`),
+});
+
+/** The student's, the coordinator's and the admin's part of programmes, results and the passport. */
+export async function passportJourney(page: Page) {
+  let iin = '';
+  let disciplineCode = '';
+
+  if (!(await signInStep(page, 'passport: the demo student signs in', 'student'))) return;
+  await step(
+    'passport: the student has a record and an enrolment',
+    async () => {
+      const me = (await (await page.request.get(`${BASE}/api/me/student`)).json()) as {
+        iin?: string;
+        enrolment?: { versionId: number } | null;
+      };
+      expect(me.iin && me.enrolment, `the demo student has no record or enrolment: ${JSON.stringify(me)}`);
+      iin = me.iin;
+      const url = `${BASE}/api/programme-versions/${me.enrolment.versionId}/disciplines?pageSize=5`;
+      const disciplines = (await (await page.request.get(url)).json()) as { items: { code: string }[] };
+      disciplineCode = disciplines.items[0]?.code ?? '';
+      expect(disciplineCode, "the student's programme version has no discipline");
+    },
+    page,
+  );
+
+  if (!(await signInStep(page, 'passport: the coordinator signs in', 'coordinator'))) return;
+  await step(
+    'passport: the coordinator sees the matrix of a programme version and a gap',
+    async () => {
+      const versionId = await versionWithGap(page);
+      await page.goto(`${BASE}/programme-versions/${versionId}/analysis`);
+      await page.locator('[data-testid=analysis-matrix] tbody tr').first().waitFor();
+      await page.locator('[data-testid=analysis-gap]').first().waitFor();
+      await expectAccessible(page, 'coordinator: programme analysis');
+      await shot(page, 'programme-analysis');
+    },
+    page,
+  );
+
+  if (!(await signInStep(page, 'passport: the admin signs in', 'admin'))) return;
+  await step(
+    'passport: a results file with bad rows is refused, each bad row named',
+    async () => {
+      await page.locator('[data-nav=imports]').click();
+      await page.locator('[data-testid=import-form]').waitFor();
+      await choose(page, page.getByLabel('What to import'), 'Discipline results');
+      await page
+        .locator('input[type=file]')
+        .setInputFiles(
+          csv('bad-results.csv', [
+            'iin,discipline,attempt,points,letter,graded_on',
+            `000000000000,${disciplineCode},3,80,,2026-01-20`,
+            `${iin},${disciplineCode},3,120,,2026-01-20`,
+            `${iin},${disciplineCode},3,60,A,2026-01-20`,
+          ]),
+        );
+      await page.getByRole('checkbox', { name: /Dry run/ }).uncheck();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.locator('[data-testid=import-issues] tbody tr').first().waitFor();
+      const rows = await page
+        .locator('[data-testid=import-issues] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+        );
+      const named = rows.map(([row, column]) => `${row}:${column}`);
+      for (const expected of ['2:iin', '3:points', '4:letter'])
+        expect(named.includes(expected), `issues ${JSON.stringify(named)} do not name ${expected}`);
+      await expectAccessible(page, 'admin: import refused');
+      await shot(page, 'results-import-refused');
+    },
+    page,
+  );
+  await step(
+    'passport: a correct results file is imported',
+    async () => {
+      await page
+        .locator('input[type=file]')
+        .setInputFiles(
+          csv('results.csv', [
+            'iin,discipline,attempt,points,letter,graded_on',
+            `${iin},${disciplineCode},3,91,A-,2026-01-20`,
+          ]),
+        );
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.locator('[data-testid=import-result]').waitFor();
+      const done = (await page.locator('[data-testid=import-result]').textContent()) ?? '';
+      expect(/\b1\b/.test(done), `the import answered: ${done}`);
+    },
+    page,
+  );
+
+  if (!(await signInStep(page, 'passport: the student signs in again', 'student'))) return;
+  await step(
+    'passport: the student opens the passport and downloads the Kazakh PDF and the JSON, which validates',
+    async () => {
+      await page.locator('[data-nav=passport]').click();
+      await page.locator('[data-testid=passport-competency]').first().waitFor();
+      await expectAccessible(page, 'student: passport');
+      await shot(page, 'passport-student');
+      await switchLanguage(page, 'kk');
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid=passport-pdf]').click(),
+      ]);
+      const pdfPath = `${ARTIFACTS}passport-kk.pdf`;
+      await pdf.saveAs(pdfPath);
+      const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+      expect(/[әғқңөұүһі]/i.test(text), 'the Kazakh PDF has no Kazakh letters in its text');
+      await switchLanguage(page, 'en');
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid=passport-json]').click(),
+      ]);
+      const jsonPath = `${ARTIFACTS}passport.json`;
+      await json.saveAs(jsonPath);
+      const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
+      const schema = await (await page.request.get(`${BASE}/api/schemas/passport.json`)).json();
+      const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+      const valid = validate(exported);
+      writeFileSync(`${ARTIFACTS}passport-validation.json`, JSON.stringify(validate.errors ?? [], null, 2));
+      expect(valid, `the export does not validate: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    },
+    page,
+  );
+}
