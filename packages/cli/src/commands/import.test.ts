@@ -1,3 +1,4 @@
+import { IMPORT_KINDS } from '@kadr/contracts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ describe('kadr import', () => {
     const kind = captureIo(env);
     expect(await main(['import', 'planets', '--file', good], kind)).toBe(2);
     expect(kind.stderr).toMatch(
-      /say what to import: organisations, equipment, investments \(got "planets"\)/,
+      new RegExp(`say what to import: ${IMPORT_KINDS.join(', ')} \\(got "planets"\\)`),
     );
     const missing = captureIo(env);
     expect(await main(['import', 'equipment'], missing)).toBe(2);

@@ -18,7 +18,19 @@ describe('kadr migrate, seed and users', () => {
 
     const seed = captureIo(env);
     expect(await main(['seed', '--demo'], seed)).toBe(0);
-    expect(seed.stdout).toMatch(/Seeded 9 demo users/);
+    // One user per role (nine) and a partner user for each co-developing organisation of the demo programmes.
+    expect(seed.stdout).toMatch(/Seeded \d+ demo users: admin@demo\.kadr\.kz, /);
+    for (const login of [
+      'coordinator',
+      'officer',
+      'admissions',
+      'partner',
+      'partner2',
+      'mentor',
+      'student',
+      'observer',
+    ])
+      expect(seed.stdout).toContain(`${login}@demo.kadr.kz`);
     const again = captureIo(env);
     expect(await main(['seed', '--demo'], again)).toBe(0);
     expect(again.stdout).toMatch(/nothing seeded/);
