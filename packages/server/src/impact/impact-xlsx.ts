@@ -11,9 +11,11 @@ export const FORMATS: Record<NumberKind, string> = {
   percent: '0.0%',
 };
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], and not the reserved "History". */
 export function sheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+  const safe = name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+  // Excel reserves "History" (any case) for its change tracking; exceljs refuses it.
+  return safe.toLowerCase() === 'history' ? `${safe} (1)` : safe;
 }
 
 /**

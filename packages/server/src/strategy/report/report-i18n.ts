@@ -85,7 +85,7 @@ const en: ReportLabels = {
   none: 'No records.',
   sheets: {
     summary: 'KPIs',
-    history: 'History',
+    history: 'KPI history',
     breakdown: 'Breakdown',
     investments: 'Investment',
     projects: 'Projects',

@@ -1,3 +1,4 @@
+import { sheetName } from '../../impact/impact-xlsx.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,5 +123,14 @@ describe('the annual strategy report', () => {
     expect(kpis.getRow(6).getCell(2).value).toBe(750_000);
     const formats = (kpis as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
     expect(JSON.stringify(formats)).toContain('dataBar');
+  });
+
+  it('exports XLSX in every language (Excel reserves the sheet name "History")', async () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const response = await world.clients.admin.request('GET', `/api/strategy/report.xlsx?lang=${lang}`);
+      expect(response.statusCode, lang).toBe(200);
+    }
+    expect(sheetName('History')).not.toMatch(/^history$/i);
+    expect(sheetName('a/b:c')).toBe('a b c');
   });
 });
