@@ -72,6 +72,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return pgErrorCode(error) === '23505';
 }
 
+/**
+ * Runs a write, answering a unique-constraint violation with `conflict()` (a 409 naming the field) instead of 500.
+ * @example withUniqueCheck(() => insert(tx, body), () => new AppError('CONFLICT', { message: 'Code in use' }))
+ */
+export async function withUniqueCheck<T>(work: () => Promise<T>, conflict: () => AppError): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
 /** The NOT_FOUND error of a missing record. */
 export function notFound(what: string, id: number | string): AppError {
   return new AppError('NOT_FOUND', { message: `No ${what} ${id}` });

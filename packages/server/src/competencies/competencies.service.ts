@@ -7,7 +7,7 @@ import type {
 import { competenciesRepository, competencyFrameworksRepository, type Db, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
 import { presentCompetency } from './presenters.ts';
 
 function codeTaken(): AppError {
@@ -15,15 +15,6 @@ function codeTaken(): AppError {
     message: 'A competency with this code exists in the framework',
     details: { issues: [{ path: 'body.code', message: 'already used' }] },
   });
-}
-
-async function withUniqueCode<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
-    throw error;
-  }
 }
 
 /** Lists competencies of every framework or of one (any signed-in user). */
@@ -67,22 +58,26 @@ async function parentIssues(db: Db, frameworkId: number, parentId: number | null
 
 /** Creates a competency in a framework (admin, coordinator). */
 export async function createCompetency(ctx: ServiceContext, body: CreateCompetencyBody): Promise<Competency> {
-  return withUniqueCode(() =>
-    inTransaction(ctx, async (tx) => {
-      if (!(await competencyFrameworksRepository.findById(tx, body.frameworkId)))
-        throw validationError([fieldIssue('body.frameworkId', 'exists', `No framework ${body.frameworkId}`)]);
-      const issues = await parentIssues(tx, body.frameworkId, body.parentId);
-      if (issues.length > 0) throw validationError(issues);
-      const created = await competenciesRepository.create(tx, body, ctx.now());
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'competency',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentCompetency(created);
-    }),
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        if (!(await competencyFrameworksRepository.findById(tx, body.frameworkId)))
+          throw validationError([
+            fieldIssue('body.frameworkId', 'exists', `No framework ${body.frameworkId}`),
+          ]);
+        const issues = await parentIssues(tx, body.frameworkId, body.parentId);
+        if (issues.length > 0) throw validationError(issues);
+        const created = await competenciesRepository.create(tx, body, ctx.now());
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'competency',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentCompetency(created);
+      }),
+    codeTaken,
   );
 }
 
@@ -92,18 +87,20 @@ export async function updateCompetency(
   id: number,
   body: UpdateCompetencyBody,
 ): Promise<Competency> {
-  return withUniqueCode(() =>
-    inTransaction(ctx, async (tx) => {
-      const before = await competenciesRepository.findById(tx, id);
-      if (!before) throw notFound('competency', id);
-      if (body.parentId !== undefined) {
-        const issues = await parentIssues(tx, before.frameworkId, body.parentId, id);
-        if (issues.length > 0) throw validationError(issues);
-      }
-      const after = (await competenciesRepository.update(tx, id, body, ctx.now()))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'competency', entityId: id, before, after });
-      return presentCompetency(after);
-    }),
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await competenciesRepository.findById(tx, id);
+        if (!before) throw notFound('competency', id);
+        if (body.parentId !== undefined) {
+          const issues = await parentIssues(tx, before.frameworkId, body.parentId, id);
+          if (issues.length > 0) throw validationError(issues);
+        }
+        const after = (await competenciesRepository.update(tx, id, body, ctx.now()))!;
+        await recordChange(tx, ctx, { action: 'update', entity: 'competency', entityId: id, before, after });
+        return presentCompetency(after);
+      }),
+    codeTaken,
   );
 }
 

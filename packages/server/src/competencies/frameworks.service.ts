@@ -7,7 +7,7 @@ import type {
 import { competenciesRepository, competencyFrameworksRepository, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound } from '../errors.ts';
+import { AppError, notFound, withUniqueCheck } from '../errors.ts';
 import { recordChanges } from './audit-changes.ts';
 import { presentFramework } from './presenters.ts';
 
@@ -16,16 +16,6 @@ function codeTaken(): AppError {
     message: 'A framework with this code exists',
     details: { issues: [{ path: 'body.code', message: 'already used' }] },
   });
-}
-
-/** Runs a write, answering a repeated code with 409 naming `body.code`. */
-async function withUniqueCode<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
-    throw error;
-  }
 }
 
 /** Lists competency frameworks (any signed-in user: frameworks hold no personal or partner data). */
@@ -46,18 +36,20 @@ export async function getFramework(ctx: ServiceContext, id: number): Promise<Fra
 
 /** Creates a framework (admin, coordinator). */
 export async function createFramework(ctx: ServiceContext, body: CreateFrameworkBody): Promise<Framework> {
-  return withUniqueCode(() =>
-    inTransaction(ctx, async (tx) => {
-      const created = await competencyFrameworksRepository.create(tx, body, ctx.now());
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'competency_framework',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentFramework(created);
-    }),
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await competencyFrameworksRepository.create(tx, body, ctx.now());
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'competency_framework',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentFramework(created);
+      }),
+    codeTaken,
   );
 }
 
@@ -67,20 +59,22 @@ export async function updateFramework(
   id: number,
   body: UpdateFrameworkBody,
 ): Promise<Framework> {
-  return withUniqueCode(() =>
-    inTransaction(ctx, async (tx) => {
-      const before = await competencyFrameworksRepository.findById(tx, id);
-      if (!before) throw notFound('framework', id);
-      const after = (await competencyFrameworksRepository.update(tx, id, body, ctx.now()))!;
-      await recordChange(tx, ctx, {
-        action: 'update',
-        entity: 'competency_framework',
-        entityId: id,
-        before,
-        after,
-      });
-      return presentFramework(after);
-    }),
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await competencyFrameworksRepository.findById(tx, id);
+        if (!before) throw notFound('framework', id);
+        const after = (await competencyFrameworksRepository.update(tx, id, body, ctx.now()))!;
+        await recordChange(tx, ctx, {
+          action: 'update',
+          entity: 'competency_framework',
+          entityId: id,
+          before,
+          after,
+        });
+        return presentFramework(after);
+      }),
+    codeTaken,
   );
 }
 
