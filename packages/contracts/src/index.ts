@@ -21,5 +21,6 @@ export * from './programmes.ts';
 export * from './competencies.ts';
 export * from './students.ts';
 export * from './strategy.ts';
+export * from './placements.ts';
 export * from './passport.ts';
 export * from './passport-export.ts';

@@ -15,3 +15,4 @@ export * from './programmes.ts';
 export * from './competencies.ts';
 export * from './students.ts';
 export * from './strategy.ts';
+export * from './placements.ts';
