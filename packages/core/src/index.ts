@@ -23,3 +23,5 @@ export * from './competencies/evidence.ts';
 export * from './competencies/passport.ts';
 export * from './competencies/analysis.ts';
 export * from './strategy/index.ts';
+export * from './placements/lifecycle.ts';
+export * from './placements/practice.ts';
