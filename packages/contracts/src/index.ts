@@ -24,3 +24,4 @@ export * from './strategy.ts';
 export * from './placements.ts';
 export * from './passport.ts';
 export * from './passport-export.ts';
+export * from './notifications.ts';

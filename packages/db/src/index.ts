@@ -39,3 +39,4 @@ export * from './repositories/kpis.repository.ts';
 export * from './repositories/projects.repository.ts';
 export * from './repositories/strategy-inputs.repository.ts';
 export * from './repositories/passport.repository.ts';
+export * from './repositories/notifications.repository.ts';

@@ -1,0 +1,56 @@
+/**
+ * The notification outbox (DESIGN.md capability 4): what kinds of message the platform sends, and the schemas of
+ * the outbox viewer for admins and officers. Messages are written in the transaction of the change they report
+ * and delivered by the server's deliverer (docs/capabilities/notifications.md).
+ */
+import { z } from 'zod';
+import { idQuerySchema, localeSchema, textSchema } from './common.ts';
+import { listQuery } from './lists.ts';
+import { notificationStatusSchema } from './placements.ts';
+
+/**
+ * The kinds of message: a round opened for ranking, a round's results published, a response deadline coming,
+ * a journal entry approved or returned by the mentor, a mentor's single-use link.
+ */
+export const NOTIFICATION_KINDS = [
+  'round-opened',
+  'round-results',
+  'response-deadline',
+  'journal-approved',
+  'journal-returned',
+  'mentor-link',
+] as const;
+export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
+export type NotificationKind = z.infer<typeof notificationKindSchema>;
+
+/** One message of the outbox, as the viewer shows it. */
+export const notificationSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  recipientUserId: z.number().int().nullable(),
+  recipientEmail: z.string(),
+  locale: localeSchema,
+  subject: z.string(),
+  body: z.string(),
+  ref: z.string(),
+  status: notificationStatusSchema,
+  attempts: z.number().int().min(0),
+  lastError: z.string(),
+  nextAttemptAt: z.string(),
+  sentAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+/** The outbox list: `q` searches the recipient, subject and reference. */
+export const notificationListQuerySchema = listQuery([
+  'createdAt',
+  'nextAttemptAt',
+  'attempts',
+  'status',
+]).extend({
+  status: notificationStatusSchema.optional(),
+  kind: textSchema().max(60).optional(),
+  recipientUserId: idQuerySchema.optional(),
+});
+export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;

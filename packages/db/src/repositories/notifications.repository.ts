@@ -1,0 +1,138 @@
+import type { Locale, NotificationStatus } from '@kadr/contracts';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { notifications } from '../schema/index.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+
+/** A message of the outbox. */
+export type NotificationRecord = typeof notifications.$inferSelect;
+
+/** What a capability writes to the outbox. */
+export interface NotificationInput {
+  kind: string;
+  recipientUserId?: number | null | undefined;
+  recipientEmail: string;
+  locale: Locale;
+  subject: string;
+  body: string;
+  ref?: string | undefined;
+}
+
+/** Filters of the outbox list. */
+export interface NotificationListParams extends ListParams {
+  q?: string | undefined;
+  status?: NotificationStatus | undefined;
+  kind?: string | undefined;
+  recipientUserId?: number | undefined;
+}
+
+const n = notifications;
+
+/** Reads and writes the notification outbox. */
+export const notificationsRepository = {
+  /** Adds a pending message, due at `now`. */
+  async enqueue(db: Db, input: NotificationInput, now: Date): Promise<NotificationRecord> {
+    const [row] = await db
+      .insert(n)
+      .values({
+        kind: input.kind,
+        recipientUserId: input.recipientUserId ?? null,
+        recipientEmail: input.recipientEmail,
+        locale: input.locale,
+        subject: input.subject,
+        body: input.body,
+        ref: input.ref ?? '',
+        status: 'pending',
+        nextAttemptAt: now,
+        createdAt: now,
+      })
+      .returning();
+    return row!;
+  },
+
+  async findById(db: Db, id: number): Promise<NotificationRecord | undefined> {
+    const [row] = await db.select().from(n).where(eq(n.id, id));
+    return row;
+  },
+
+  /**
+   * Claims up to `limit` pending messages due at `now`, oldest first, locked until the transaction ends
+   * (`skip locked`: two deliverers on one PostgreSQL never claim the same message).
+   */
+  async claimDue(db: Db, now: Date, limit: number): Promise<NotificationRecord[]> {
+    return db
+      .select()
+      .from(n)
+      .where(and(eq(n.status, 'pending'), lte(n.nextAttemptAt, now)))
+      .orderBy(asc(n.nextAttemptAt), asc(n.id))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+  },
+
+  async markSent(db: Db, id: number, at: Date): Promise<void> {
+    await db
+      .update(n)
+      .set({ status: 'sent', sentAt: at, attempts: sql`${n.attempts} + 1`, lastError: '' })
+      .where(eq(n.id, id));
+  },
+
+  /** Records a failed attempt: pending again at `nextAttemptAt`, or `failed` when `giveUp`. */
+  async markAttemptFailed(
+    db: Db,
+    id: number,
+    error: string,
+    outcome: { giveUp: boolean; nextAttemptAt: Date },
+  ): Promise<void> {
+    await db
+      .update(n)
+      .set({
+        status: outcome.giveUp ? 'failed' : 'pending',
+        attempts: sql`${n.attempts} + 1`,
+        lastError: error,
+        nextAttemptAt: outcome.nextAttemptAt,
+      })
+      .where(eq(n.id, id));
+  },
+
+  /** Puts a failed message back in the queue, due at `now`, with a fresh count of attempts. */
+  async retry(db: Db, id: number, now: Date): Promise<NotificationRecord | undefined> {
+    const [row] = await db
+      .update(n)
+      .set({ status: 'pending', attempts: 0, nextAttemptAt: now })
+      .where(and(eq(n.id, id), eq(n.status, 'failed')))
+      .returning();
+    return row;
+  },
+
+  /** Counts by status (the viewer's summary). */
+  async countByStatus(db: Db): Promise<Record<NotificationStatus, number>> {
+    const rows = await db
+      .select({ status: n.status, count: sql<number>`count(*)`.mapWith(Number) })
+      .from(n)
+      .groupBy(n.status);
+    const counts: Record<NotificationStatus, number> = { pending: 0, sent: 0, failed: 0 };
+    for (const row of rows) counts[row.status] = row.count;
+    return counts;
+  },
+
+  async list(db: Db, params: NotificationListParams): Promise<RecordPage<NotificationRecord>> {
+    return listPage(params, {
+      rows: db.select().from(n).$dynamic(),
+      filters: [
+        equalTo(n.status, params.status),
+        equalTo(n.kind, params.kind),
+        equalTo(n.recipientUserId, params.recipientUserId),
+        search(params.q, n.recipientEmail, n.subject, n.ref),
+      ],
+      sortable: {
+        createdAt: n.createdAt,
+        nextAttemptAt: n.nextAttemptAt,
+        attempts: n.attempts,
+        status: n.status,
+      },
+      fallback: desc(n.createdAt),
+      id: n.id,
+      present: (rows) => rows,
+    });
+  },
+};

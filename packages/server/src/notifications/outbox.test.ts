@@ -1,0 +1,136 @@
+import { LOCALES, NOTIFICATION_KINDS, type NotificationKind } from '@kadr/contracts';
+import { type Database, notificationsRepository } from '@kadr/db';
+import { openTestPglite } from '@kadr/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../testing.ts';
+import { enqueueNotification, enqueueTemplated } from './outbox.ts';
+import { composeNotification, type NotificationParams } from './templates.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestPglite();
+});
+afterAll(() => database.close());
+
+const closesAt = new Date('2026-12-14T13:00:00Z'); // 18:00 in Astana (UTC+5)
+const sample: NotificationParams = {
+  'round-opened': { roundName: 'R-1', closesAt, link: '/placements/rounds/1' },
+  'round-results': { roundName: 'R-1', respondBy: closesAt, link: '/placements/my' },
+  'response-deadline': { roundName: 'R-1', respondBy: closesAt, link: '/placements/my' },
+  'journal-approved': { entryDate: '2026-12-03', mentorName: 'A. Mentor', link: '/placements/7/journal' },
+  'journal-returned': {
+    entryDate: '2026-12-03',
+    mentorName: 'A. Mentor',
+    comment: 'Add the hours',
+    link: '/placements/7/journal',
+  },
+  'mentor-link': {
+    studentName: 'S. Student',
+    practiceTitle: 'Welding',
+    expiresAt: closesAt,
+    link: '/mentor/abc',
+  },
+};
+
+describe('enqueueNotification', () => {
+  it('writes a pending message due now, in the caller transaction', async () => {
+    const row = await database.db.transaction((tx) =>
+      enqueueNotification(
+        tx,
+        {
+          kind: 'round-opened',
+          recipientEmail: ' student@test.kadr.kz ',
+          locale: 'kk',
+          subject: 'Line one\r\nBcc: x@y.z',
+          body: 'Body',
+          ref: 'round:1',
+        },
+        TEST_NOW,
+      ),
+    );
+    const stored = await notificationsRepository.findById(database.db, row.id);
+    expect(stored).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      recipientEmail: 'student@test.kadr.kz',
+      recipientUserId: null,
+      subject: 'Line one Bcc: x@y.z',
+      ref: 'round:1',
+      lastError: '',
+      sentAt: null,
+    });
+    expect(stored!.nextAttemptAt.toISOString()).toBe(TEST_NOW.toISOString());
+  });
+
+  it('writes nothing when the caller transaction rolls back', async () => {
+    const before = await notificationsRepository.countByStatus(database.db);
+    await expect(
+      database.db.transaction(async (tx) => {
+        await enqueueNotification(
+          tx,
+          {
+            kind: 'mentor-link',
+            recipientEmail: 'm@x.kz',
+            locale: 'en',
+            subject: 's',
+            body: 'b',
+            ref: 'placement:1',
+          },
+          TEST_NOW,
+        );
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await notificationsRepository.countByStatus(database.db)).toEqual(before);
+  });
+
+  it('refuses an address that is not one, and an empty subject', async () => {
+    const base = { kind: 'round-opened' as const, locale: 'en' as const, body: 'b', ref: '' };
+    await expect(
+      enqueueNotification(database.db, { ...base, recipientEmail: 'nobody', subject: 's' }, TEST_NOW),
+    ).rejects.toThrow(/not an email/);
+    await expect(
+      enqueueNotification(database.db, { ...base, recipientEmail: 'a@b.kz', subject: '\n' }, TEST_NOW),
+    ).rejects.toThrow(/subject/);
+  });
+
+  it('composes a template in the reader language and the university time zone', async () => {
+    const row = await enqueueTemplated(
+      database.db,
+      {
+        kind: 'round-opened',
+        recipientEmail: 'a@b.kz',
+        locale: 'ru',
+        ref: 'round:1',
+        params: sample['round-opened'],
+      },
+      TEST_NOW,
+      'Asia/Almaty',
+    );
+    expect(row.subject).toBe('Открыт выбор мест практики: R-1');
+    expect(row.body).toContain('14 декабря 2026');
+    expect(row.body).toContain('18:00');
+    expect(row.body.split('\n').at(-1)).toBe('/placements/rounds/1');
+  });
+});
+
+describe('templates', () => {
+  it.each(NOTIFICATION_KINDS.flatMap((kind) => LOCALES.map((locale) => [kind, locale] as const)))(
+    '%s in %s has a one-line subject and ends with the link',
+    (kind: NotificationKind, locale) => {
+      const message = composeNotification(kind, locale, sample[kind] as never, 'Asia/Almaty');
+      expect(message.subject).not.toMatch(/[\r\n]/);
+      expect(message.subject.length).toBeGreaterThan(5);
+      expect(message.body.split('\n').at(-1)).toBe((sample[kind] as { link: string }).link);
+    },
+  );
+
+  it('writes each language in its own words', () => {
+    const subjects = LOCALES.map((l) =>
+      composeNotification('journal-returned', l, sample['journal-returned'], 'UTC'),
+    );
+    expect(new Set(subjects.map((s) => s.subject)).size).toBe(3);
+    expect(subjects[0]!.body).toContain('Add the hours');
+    expect(subjects[2]!.subject).toContain('3 December 2026');
+  });
+});
