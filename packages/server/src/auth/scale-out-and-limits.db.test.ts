@@ -12,8 +12,8 @@ import { loginAttemptsRepository } from '@kadr/db';
 import { openTestPostgres, testDatabaseKinds } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
-import { seedDemo } from '../seed/demo.ts';
-import { demoEmail, TEST_PASSWORD } from '../testing.ts';
+import { buildOrganisation, buildUser } from '../test/factories.ts';
+import { TEST_PASSWORD } from '../testing.ts';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 
@@ -21,9 +21,11 @@ for (const kind of testDatabaseKinds()) {
   describe(`sign-in limits under concurrency on ${kind.name}`, () => {
     let database: Database;
     let app: Awaited<ReturnType<typeof buildApp>>;
+    let coordinator = '';
     beforeAll(async () => {
       database = await kind.open();
-      await seedDemo(database.db, TEST_PASSWORD);
+      const home = await buildOrganisation(database.db, { kind: 'home_university', shortName: 'HOME' });
+      coordinator = (await buildUser(database.db, { role: 'coordinator', organisationId: home.id })).email;
       app = await buildApp({ database, now: () => NOW });
     });
     afterAll(async () => {
@@ -35,7 +37,7 @@ for (const kind of testDatabaseKinds()) {
       app.inject({
         method: 'POST',
         url: '/api/auth/login',
-        payload: { email: demoEmail.coordinator, password },
+        payload: { email: coordinator, password },
         remoteAddress: ip,
       });
 
@@ -48,9 +50,7 @@ for (const kind of testDatabaseKinds()) {
       expect(statuses.filter((s) => s === 429)).toHaveLength(25);
       // Each failed password check is recorded: 5 checks, no more.
       const since = new Date(NOW.getTime() - 60_000);
-      expect(await loginAttemptsRepository.failuresForEmail(database.db, demoEmail.coordinator, since)).toBe(
-        5,
-      );
+      expect(await loginAttemptsRepository.failuresForEmail(database.db, coordinator, since)).toBe(5);
       // The account's owner, elsewhere, is not locked out.
       expect((await attempt(TEST_PASSWORD, '10.1.1.2')).statusCode).toBe(200);
     });
@@ -72,11 +72,11 @@ function freePort(): Promise<number> {
 }
 
 /** Starts `kadr serve` on a free loopback port and resolves its base URL once it listens. */
-async function serve(databaseUrl: string, seed: boolean): Promise<{ base: string; child: ChildProcess }> {
+async function serve(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const args = [kadr, 'serve', '--host', '127.0.0.1', '--port', String(port), '--database-url', databaseUrl];
-  const child = spawn(process.execPath, seed ? [...args, '--seed-demo'] : args, {
-    env: { ...process.env, KADR_DEMO_PASSWORD: TEST_PASSWORD, KADR_LOG_LEVEL: 'silent' },
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, KADR_LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -99,8 +99,15 @@ if (serverUrl) {
     const processes: ChildProcess[] = [];
     let a = '';
     let b = '';
+    let officer = '';
+    let partner = '';
     beforeAll(async () => {
       database = await openTestPostgres(serverUrl);
+      // The two users the tests sign in as (the demo seed would write thousands of rows these tests never read).
+      const home = await buildOrganisation(database.db, { kind: 'home_university', shortName: 'HOME' });
+      const company = await buildOrganisation(database.db);
+      officer = (await buildUser(database.db, { role: 'officer', organisationId: home.id })).email;
+      partner = (await buildUser(database.db, { role: 'partner', organisationId: company.id })).email;
       const name = (
         (await database.db.execute('select current_database() as name')) as unknown as {
           rows: { name: string }[];
@@ -108,8 +115,8 @@ if (serverUrl) {
       ).rows[0]!.name;
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
-      const first = await serve(url.toString(), true);
-      const second = await serve(url.toString(), false);
+      const first = await serve(url.toString());
+      const second = await serve(url.toString());
       processes.push(first.child, second.child);
       a = first.base;
       b = second.base;
@@ -132,13 +139,13 @@ if (serverUrl) {
       });
 
     it('accepts a session made on one process on the other, and a sign-out on one ends it on both', async () => {
-      const signedIn = await login(a, demoEmail.officer, TEST_PASSWORD);
+      const signedIn = await login(a, officer, TEST_PASSWORD);
       expect(signedIn.status).toBe(200);
       const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
       const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
       const me = await fetch(`${b}/api/auth/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
-      expect(((await me.json()) as { email: string }).email).toBe(demoEmail.officer);
+      expect(((await me.json()) as { email: string }).email).toBe(officer);
       const out = await fetch(`${b}/api/auth/logout`, {
         method: 'POST',
         headers: { cookie, 'x-csrf-token': csrfToken },
@@ -150,13 +157,13 @@ if (serverUrl) {
 
     it('holds the sign-in limit across both: 30 parallel wrong attempts, split, get exactly 5 password checks', async () => {
       const responses = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => login(i % 2 ? a : b, demoEmail.partner, `wrong-${i}`)),
+        Array.from({ length: 30 }, (_, i) => login(i % 2 ? a : b, partner, `wrong-${i}`)),
       );
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 401)).toHaveLength(5);
       expect(statuses.filter((s) => s === 429)).toHaveLength(25);
       const since = new Date(Date.now() - 10 * 60_000);
-      expect(await loginAttemptsRepository.failuresForEmail(database.db, demoEmail.partner, since)).toBe(5);
+      expect(await loginAttemptsRepository.failuresForEmail(database.db, partner, since)).toBe(5);
     });
   });
 }

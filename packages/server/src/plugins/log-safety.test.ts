@@ -3,8 +3,8 @@ import type { Database } from '@kadr/db';
 import { openTestPglite, runSql } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
-import { seedDemo } from '../seed/demo.ts';
-import { demoEmail, signIn, TEST_PASSWORD } from '../testing.ts';
+import { buildOrganisation, buildUser } from '../test/factories.ts';
+import { signIn, TEST_PASSWORD } from '../testing.ts';
 import { redactSecrets, safeErrorOf } from './log-safety.ts';
 
 describe('logs carry no secret', () => {
@@ -30,9 +30,11 @@ describe('logs carry no secret', () => {
     const lines: string[] = [];
     let database: Database;
     let app: Awaited<ReturnType<typeof buildApp>>;
+    let adminEmail = '';
     beforeAll(async () => {
       database = await openTestPglite();
-      await seedDemo(database.db, TEST_PASSWORD);
+      const home = await buildOrganisation(database.db, { kind: 'home_university', shortName: 'HOME' });
+      adminEmail = (await buildUser(database.db, { role: 'admin', organisationId: home.id })).email;
       const stream = new Writable({
         write(chunk, _encoding, done) {
           lines.push(String(chunk));
@@ -60,14 +62,14 @@ describe('logs carry no secret', () => {
         database,
         'create trigger refuse_user before insert on users for each row execute function refuse_user()',
       );
-    }, 180_000); // the whole demo seed: seconds alone, a minute or more on a busy machine
+    });
     afterAll(async () => {
       await app?.close();
       await database?.close();
     });
 
     it('logs the unexpected error of a failed user insert without the hash, the password or the session', async () => {
-      const admin = await signIn(app, demoEmail.admin);
+      const admin = await signIn(app, adminEmail);
       const token = (await admin.request('POST', '/api/auth/tokens', { name: 'log test' })).json().token;
       const password = 'Logged-Never-Passw0rd';
       const answer = await admin.request('POST', '/api/users', {
@@ -100,7 +102,7 @@ describe('logs carry no secret', () => {
     });
 
     it('answers a value the database refuses (class 22) with 400 and a warning, not 500', async () => {
-      const admin = await signIn(app, demoEmail.admin);
+      const admin = await signIn(app, adminEmail);
       const answer = await admin.request('POST', '/api/labs', {
         code: 'DB-22',
         name: { kk: 'a', ru: 'a', en: '' },
