@@ -31,6 +31,15 @@ export const errorCatalogue = {
   },
   BOOKING_CONFLICT: { status: 409, message: 'The asset is already booked for an overlapping time' },
   INVALID_TRANSITION: { status: 409, message: 'This status change is not allowed from the current status' },
+  ALLOCATION_CHECK_FAILED: {
+    status: 409,
+    message: 'The checker refused this allocation; it cannot be published',
+  },
+  ALLOCATION_STALE: {
+    status: 409,
+    message: 'Rankings changed since the allocation was run; run it again before publishing',
+  },
+  RESPONSE_CLOSED: { status: 409, message: 'The deadline to accept or decline this place has passed' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -25,3 +25,4 @@ export * from './placements.ts';
 export * from './passport.ts';
 export * from './passport-export.ts';
 export * from './notifications.ts';
+export * from './placements-allocation.ts';

@@ -40,3 +40,4 @@ export * from './repositories/projects.repository.ts';
 export * from './repositories/strategy-inputs.repository.ts';
 export * from './repositories/passport.repository.ts';
 export * from './repositories/notifications.repository.ts';
+export * from './repositories/allocation.repository.ts';

@@ -136,3 +136,6 @@ export function assertOrganisationVisible(actor: Actor, organisationId: number, 
     throw new AppError('NOT_FOUND', { message: `No ${what} ${organisationId}` });
   }
 }
+
+/** Who runs, previews and publishes the allocation of a placement round and opens the next one: admin, officers. */
+export const ALLOCATION_OFFICERS: Policy = roles('admin', 'officer');

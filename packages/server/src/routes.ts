@@ -8,6 +8,7 @@ import { impactRoutes } from './impact/impact.routes.ts';
 import { importRoutes } from './imports/imports.routes.ts';
 import { investmentRoutes } from './investments/investments.routes.ts';
 import { materialBaseRoutes } from './material-base/material-base.routes.ts';
+import { allocationRoutes } from './placements/allocation.routes.ts';
 import { passportRoutes } from './passport/passport.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { partnerRoutes } from './partners/partners.routes.ts';
@@ -41,4 +42,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   strategyRoutes,
   passportRoutes,
   analysisRoutes,
+  allocationRoutes,
 ];

@@ -16,3 +16,4 @@ export * from './competencies.ts';
 export * from './students.ts';
 export * from './strategy.ts';
 export * from './placements.ts';
+export * from './placement-outcomes.ts';
