@@ -9,7 +9,15 @@ import { isoDateTimeSchema } from './money.ts';
 import { placementStatusSchema, roundStatusSchema } from './placements.ts';
 
 /** The stages of an allocation run, in order. */
-export const ALLOCATION_STAGES = ['queued', 'loading', 'allocating', 'checking', 'saving', 'done', 'failed'] as const;
+export const ALLOCATION_STAGES = [
+  'queued',
+  'loading',
+  'allocating',
+  'checking',
+  'saving',
+  'done',
+  'failed',
+] as const;
 export const allocationStageSchema = z.enum(ALLOCATION_STAGES);
 export type AllocationStage = z.infer<typeof allocationStageSchema>;
 

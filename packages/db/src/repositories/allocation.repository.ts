@@ -310,7 +310,8 @@ export const allocationRepository = {
       studentId: Number(r.student_id),
       fullName: String(r.full_name),
       programmeId: r.programme_id === null ? null : Number(r.programme_id),
-      programme: r.programme_id === null ? null : { kk: `${r.name_kk}`, ru: `${r.name_ru}`, en: `${r.name_en}` },
+      programme:
+        r.programme_id === null ? null : { kk: `${r.name_kk}`, ru: `${r.name_ru}`, en: `${r.name_en}` },
     }));
   },
 
@@ -573,7 +574,9 @@ export const allocationRepository = {
     by: { userId: number | null; at: Date; note: string },
   ): Promise<void> {
     const at = by.at.toISOString();
-    await db.execute(sql`update placements set status = ${to}, updated_at = ${at} where id = ${placement.id}`);
+    await db.execute(
+      sql`update placements set status = ${to}, updated_at = ${at} where id = ${placement.id}`,
+    );
     await db.execute(
       sql`insert into placement_events (placement_id, from_status, to_status, actor_user_id, note, at)
       values (${placement.id}, ${placement.status}, ${to}, ${by.userId}, ${by.note}, ${at})`,

@@ -48,10 +48,14 @@ export type EngineOutcome =
  * Allocates, presents and checks the input.
  * @param stage told when the run moves to the checker
  */
-export function runEngine(input: AllocationInput, stage: (name: 'checking') => void = () => {}): EngineOutcome {
+export function runEngine(
+  input: AllocationInput,
+  stage: (name: 'checking') => void = () => {},
+): EngineOutcome {
   const started = performance.now();
   const outcome = allocate(input, { explain: true });
-  if (!outcome.ok) return { ok: false, issues: outcome.issues.map((i) => ({ path: i.path, message: i.message })) };
+  if (!outcome.ok)
+    return { ok: false, issues: outcome.issues.map((i) => ({ path: i.path, message: i.message })) };
   const report = presentAllocation(outcome.result);
   const allocated = performance.now();
   stage('checking');
@@ -73,7 +77,10 @@ export function runEngine(input: AllocationInput, stage: (name: 'checking') => v
     ok: true,
     outcomes,
     summary: report.summary,
-    verdict: { ok: check.ok, violations: check.violations.map((v) => ({ kind: v.kind, message: v.message })) },
+    verdict: {
+      ok: check.ok,
+      violations: check.violations.map((v) => ({ kind: v.kind, message: v.message })),
+    },
     timings: { allocateMs: allocated - started, checkMs: checked - allocated },
   };
 }

@@ -51,7 +51,8 @@ const ru: Words = {
   kept: 'За вами остаётся место, принятое в предыдущем раунде.',
   outranked: (choice, cutoff, own) =>
     `${capital(choice)} заполнен студентами, стоящими в рейтинге выше вас: последний принятый был на ${cutoff} месте, вы — на ${own}.`,
-  notRankedByPartner: (choice) => `${capital(choice.replace(/,$/, ''))}: партнёр не включил вас в свой рейтинг.`,
+  notRankedByPartner: (choice) =>
+    `${capital(choice.replace(/,$/, ''))}: партнёр не включил вас в свой рейтинг.`,
   notAdmitted: (choice) => `${capital(choice)} не принимает студентов вашей программы или курса.`,
   noSeats: (choice) => `${capital(choice)} не имел свободных мест в этом раунде.`,
   ineligible: (choice) => `${capital(choice.replace(/,$/, ''))}: вы не соответствуете его требованиям.`,
@@ -67,7 +68,8 @@ const kk: Words = {
   outranked: (choice, cutoff, own) =>
     `${capital(choice)} рейтингте сізден жоғары тұрған студенттермен толды: соңғы қабылданған студент ${cutoff}орында, сіз ${own}орындасыз.`,
   notRankedByPartner: (choice) => `${capital(choice)}: серіктес сізді өз рейтингіне енгізбеді.`,
-  notAdmitted: (choice) => `${capital(choice)} сіздің бағдарламаңыз бен курсыңыздың студенттерін қабылдамайды.`,
+  notAdmitted: (choice) =>
+    `${capital(choice)} сіздің бағдарламаңыз бен курсыңыздың студенттерін қабылдамайды.`,
   noSeats: (choice) => `${capital(choice)}: бұл раундта бос орын қалмады.`,
   ineligible: (choice) => `${capital(choice)}: сіз оның талаптарына сай емессіз.`,
   noChoices: 'Сіз бұл раундта бірде-бір ұсынысты таңдамадыңыз, сондықтан орын бөлінбеді.',
@@ -87,12 +89,22 @@ function position(locale: Locale, n: number): string {
   return en.ordinal(n);
 }
 
-function reasonSentence(words: Words, locale: Locale, reason: StoredReason, title: string, explicit: boolean): string {
+function reasonSentence(
+  words: Words,
+  locale: Locale,
+  reason: StoredReason,
+  title: string,
+  explicit: boolean,
+): string {
   const choice = words.choice(reason.choice, title);
   switch (reason.reason) {
     case 'outranked':
     case 'below-cutoff':
-      return words.outranked(choice, position(locale, reason.cutoffRank ?? 0), position(locale, reason.rank ?? 0));
+      return words.outranked(
+        choice,
+        position(locale, reason.cutoffRank ?? 0),
+        position(locale, reason.rank ?? 0),
+      );
     case 'not-ranked':
       return explicit ? words.notRankedByPartner(choice) : words.notAdmitted(choice);
     case 'no-seats':

@@ -18,8 +18,24 @@
  * Seats kept from earlier rounds of the chain (placements offered, confirmed, in progress or completed) enter as
  * the engine's `kept` seats (DOMAIN R9): they reduce the offer's seats and their holders do not compete.
  */
-import { type AllocationInput, type ApplicantInput, drawTicket, gradePointAverage, type KeptSeat } from '@kadr/core';
+import {
+  type AllocationInput,
+  type ApplicantInput,
+  drawTicket,
+  gradePointAverage,
+  type KeptSeat,
+} from '@kadr/core';
 import type { AllocationData, AllocationOffer, AllocationStudent } from '@kadr/db';
+
+/** The list of `key` in `map`, created empty on first use. */
+export function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
 
 /** The GPA weight of `mix` when the round's offer names none. */
 export const DEFAULT_GPA_WEIGHT = 0.5;
@@ -31,13 +47,21 @@ export function competencyFit(
 ): number {
   if (required.length === 0 || !levels) return 0;
   let sum = 0;
-  for (const { competencyId, level } of required) sum += Math.min((levels[String(competencyId)] ?? 0) / level, 1);
+  for (const { competencyId, level } of required)
+    sum += Math.min((levels[String(competencyId)] ?? 0) / level, 1);
   return sum / required.length;
 }
 
 /** True when the offer admits the student's programme and year of study (the round's academic year). */
-export function admits(offer: AllocationOffer, student: AllocationStudent | undefined, academicYear: number): boolean {
-  if (offer.programmeIds.length > 0 && (student?.programmeId == null || !offer.programmeIds.includes(student.programmeId)))
+export function admits(
+  offer: AllocationOffer,
+  student: AllocationStudent | undefined,
+  academicYear: number,
+): boolean {
+  if (
+    offer.programmeIds.length > 0 &&
+    (student?.programmeId == null || !offer.programmeIds.includes(student.programmeId))
+  )
     return false;
   if (offer.eligibleYears.length === 0) return true;
   if (student?.admissionYear == null) return false;
@@ -58,9 +82,7 @@ export function buildAllocationInput(
   const choices = new Map<number, string[]>();
   for (const p of data.preferences) {
     if (!offers.has(p.offerId) || !students.has(p.studentId)) continue;
-    let list = choices.get(p.studentId);
-    if (!list) choices.set(p.studentId, (list = []));
-    list.push(String(p.offerId));
+    listOf(choices, p.studentId).push(String(p.offerId));
   }
   const kept: KeptSeat[] = [];
   const keptBy = new Map<number, number>();
@@ -73,7 +95,8 @@ export function buildAllocationInput(
     if (keptBy.has(s.studentId)) continue;
     applicants.push({ id: String(s.studentId), choices: choices.get(s.studentId) ?? [] });
   }
-  for (const [studentId, offerId] of keptBy) applicants.push({ id: String(studentId), choices: [String(offerId)] });
+  for (const [studentId, offerId] of keptBy)
+    applicants.push({ id: String(studentId), choices: [String(offerId)] });
 
   const gpa = new Map(
     data.results.map((r) => [
@@ -93,18 +116,13 @@ export function buildAllocationInput(
   for (const a of applicants) {
     if (keptBy.has(Number(a.id))) continue;
     for (const target of a.choices) {
-      const offerId = Number(target);
-      let list = applicantsOf.get(offerId);
-      if (!list) applicantsOf.set(offerId, (list = []));
-      list.push(Number(a.id));
+      listOf(applicantsOf, Number(target)).push(Number(a.id));
     }
   }
   const partnerRankings = new Map<number, number[]>();
   for (const r of data.partnerRankings) {
     if (!students.has(r.studentId) || keptBy.has(r.studentId)) continue;
-    let list = partnerRankings.get(r.offerId);
-    if (!list) partnerRankings.set(r.offerId, (list = []));
-    list.push(r.studentId);
+    listOf(partnerRankings, r.offerId).push(r.studentId);
   }
 
   const targets = data.offers.map((offer) => {
@@ -114,7 +132,9 @@ export function buildAllocationInput(
       const scoreOf = (studentId: number) => {
         const shared = consents.get(`${studentId}:${offer.organisationId}`);
         const ownGpa = shared?.has('results') ? (gpa.get(studentId) ?? 0) : undefined;
-        const fit = shared?.has('passport') ? competencyFit(passports.get(studentId), offer.competencies) : undefined;
+        const fit = shared?.has('passport')
+          ? competencyFit(passports.get(studentId), offer.competencies)
+          : undefined;
         if (offer.scoring === 'gpa') return ownGpa ?? -1;
         if (offer.scoring === 'competency-fit') return fit ?? -1;
         const weight = offer.gpaWeight ?? DEFAULT_GPA_WEIGHT;
@@ -122,7 +142,11 @@ export function buildAllocationInput(
       };
       const ranked = (applicantsOf.get(offer.offerId) ?? [])
         .filter((id) => admits(offer, students.get(id), round.academicYear))
-        .map((id) => ({ id, score: Math.round(scoreOf(id) * 1e9), ticket: drawTicket(round.seed, String(id)) }));
+        .map((id) => ({
+          id,
+          score: Math.round(scoreOf(id) * 1e9),
+          ticket: drawTicket(round.seed, String(id)),
+        }));
       ranked.sort((a, b) => b.score - a.score || a.ticket - b.ticket || a.id - b.id);
       ranking = ranked.map((r) => r.id);
     }

@@ -27,17 +27,26 @@ function failAll(error: Error): void {
 function startWorker(): Worker {
   const started = new Worker(new URL('./allocation.worker.mjs', import.meta.url));
   started.unref();
-  started.on('message', (message: { id?: number; type: string; stage?: 'checking'; outcome?: EngineOutcome; message?: string }) => {
-    if (message.id === undefined) return;
-    const run = pending.get(message.id);
-    if (!run) return;
-    if (message.type === 'stage') run.onStage(message.stage!);
-    else {
-      pending.delete(message.id);
-      if (message.type === 'done') run.resolve(message.outcome!);
-      else run.reject(new Error(message.message ?? 'allocation worker failed'));
-    }
-  });
+  started.on(
+    'message',
+    (message: {
+      id?: number;
+      type: string;
+      stage?: 'checking';
+      outcome?: EngineOutcome;
+      message?: string;
+    }) => {
+      if (message.id === undefined) return;
+      const run = pending.get(message.id);
+      if (!run) return;
+      if (message.type === 'stage') run.onStage(message.stage!);
+      else {
+        pending.delete(message.id);
+        if (message.type === 'done') run.resolve(message.outcome!);
+        else run.reject(new Error(message.message ?? 'allocation worker failed'));
+      }
+    },
+  );
   started.on('error', (error) => failAll(error));
   started.on('exit', (code) => {
     if (worker === started) failAll(new Error(`allocation worker exited with code ${code}`));

@@ -34,7 +34,10 @@ export async function buildOffer(
 }
 
 /** A round (closed, responses until 2026-12-20) unless overridden. */
-export async function buildRound(db: Db, overrides: Partial<typeof schema.placementRounds.$inferInsert> = {}) {
+export async function buildRound(
+  db: Db,
+  overrides: Partial<typeof schema.placementRounds.$inferInsert> = {},
+) {
   const n = ++sequence;
   const [round] = await db
     .insert(schema.placementRounds)

@@ -27,7 +27,7 @@ import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from
 import { organisationScope } from '../policy.ts';
 import type { StoredOutcome } from './allocation-engine.ts';
 import { explainInWords, type StoredExplanation } from './allocation-i18n.ts';
-import { buildAllocationInput } from './allocation-input.ts';
+import { buildAllocationInput, listOf } from './allocation-input.ts';
 import { runInWorker } from './allocation-runner.ts';
 
 /** The stored preview document (placement_rounds.preview). */
@@ -59,7 +59,10 @@ const jobs = new WeakMap<Db, Map<number, JobState>>();
 
 function jobsOf(db: Db): Map<number, JobState> {
   let map = jobs.get(db);
-  if (!map) jobs.set(db, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    jobs.set(db, map);
+  }
   return map;
 }
 
@@ -86,7 +89,10 @@ export async function startAllocation(ctx: ServiceContext, roundId: number): Pro
   requireClosed(round, 'allocated');
   const running = jobsOf(ctx.db).get(roundId);
   if (running && running.job.stage !== 'done' && running.job.stage !== 'failed')
-    throw new AppError('CONFLICT', { message: 'The engine is already running on this round', details: { jobId: running.job.id } });
+    throw new AppError('CONFLICT', {
+      message: 'The engine is already running on this round',
+      details: { jobId: running.job.id },
+    });
   const job: AllocationJob = {
     id: randomUUID(),
     roundId,
@@ -107,7 +113,11 @@ function moveTo(job: AllocationJob, stage: AllocationStage): void {
   job.progress = PROGRESS[stage];
 }
 
-async function runJob(ctx: ServiceContext, round: AllocationRound, job: AllocationJob): Promise<AllocationJob> {
+async function runJob(
+  ctx: ServiceContext,
+  round: AllocationRound,
+  job: AllocationJob,
+): Promise<AllocationJob> {
   try {
     await Promise.resolve();
     moveTo(job, 'loading');
@@ -142,7 +152,11 @@ async function runJob(ctx: ServiceContext, round: AllocationRound, job: Allocati
         entity: 'placement-round',
         entityId: round.id,
         before: { allocatedAt: round.allocatedAt, verdict: round.checkVerdict },
-        after: { allocatedAt: ctx.now(), verdict: { ok: verdict.ok, violations: verdict.violations.length }, summary: stats.summary },
+        after: {
+          allocatedAt: ctx.now(),
+          verdict: { ok: verdict.ok, violations: verdict.violations.length },
+          summary: stats.summary,
+        },
       });
     });
     moveTo(job, 'done');
@@ -161,7 +175,8 @@ async function runJob(ctx: ServiceContext, round: AllocationRound, job: Allocati
 export async function getAllocationJob(ctx: ServiceContext, roundId: number): Promise<AllocationJob> {
   await requireRound(ctx.db, roundId);
   const state = jobsOf(ctx.db).get(roundId);
-  if (!state) throw new AppError('NOT_FOUND', { message: `No run of round ${roundId} since the server started` });
+  if (!state)
+    throw new AppError('NOT_FOUND', { message: `No run of round ${roundId} since the server started` });
   return { ...state.job };
 }
 
@@ -196,7 +211,13 @@ async function buildStats(
     const key = fact?.programmeId ?? null;
     let row = programmes.get(key);
     if (!row) {
-      row = { programmeId: key, name: fact?.programme ?? { kk: '—', ru: '—', en: '—' }, students: 0, placed: 0, firstChoice: 0 };
+      row = {
+        programmeId: key,
+        name: fact?.programme ?? { kk: '—', ru: '—', en: '—' },
+        students: 0,
+        placed: 0,
+        firstChoice: 0,
+      };
       programmes.set(key, row);
     }
     row.students++;
@@ -242,7 +263,8 @@ export async function getPreview(ctx: ServiceContext, roundId: number): Promise<
   if (!stored || !round.allocatedAt)
     throw new AppError('NOT_FOUND', { message: `Round ${roundId} has not been allocated yet` });
   const stale =
-    round.status === 'closed' && stored.fingerprint !== (await allocationRepository.fingerprint(ctx.db, roundId));
+    round.status === 'closed' &&
+    stored.fingerprint !== (await allocationRepository.fingerprint(ctx.db, roundId));
   return {
     roundId,
     roundStatus: round.status,
@@ -279,10 +301,16 @@ function publishInTransaction(ctx: ServiceContext, roundId: number): Promise<Pub
     const verdict = round.checkVerdict as CheckVerdict;
     if (!verdict?.ok)
       throw new AppError('ALLOCATION_CHECK_FAILED', { details: { violations: verdict?.violations ?? [] } });
-    if (preview.fingerprint !== (await allocationRepository.fingerprint(tx, roundId))) throw new AppError('ALLOCATION_STALE');
+    if (preview.fingerprint !== (await allocationRepository.fingerprint(tx, roundId)))
+      throw new AppError('ALLOCATION_STALE');
     const fresh = preview.outcomes.filter((o) => !o.kept);
     const accounts = new Map(
-      (await allocationRepository.studentAccounts(tx, fresh.map((o) => o.studentId))).map((a) => [a.studentId, a]),
+      (
+        await allocationRepository.studentAccounts(
+          tx,
+          fresh.map((o) => o.studentId),
+        )
+      ).map((a) => [a.studentId, a]),
     );
     const explanationOf = (o: StoredOutcome): StoredExplanation => ({
       choice: o.choice,
@@ -319,7 +347,13 @@ function publishInTransaction(ctx: ServiceContext, roundId: number): Promise<Pub
       entity: 'placement-round',
       entityId: roundId,
       before: { status: round.status },
-      after: { status: 'published', publishedAt: at, placements: ids.length, unplaced: unplaced.length, verdict: { ok: verdict.ok } },
+      after: {
+        status: 'published',
+        publishedAt: at,
+        placements: ids.length,
+        unplaced: unplaced.length,
+        verdict: { ok: verdict.ok },
+      },
     });
     return {
       roundId,
@@ -361,7 +395,8 @@ export async function myRoundResults(ctx: ServiceContext, locale?: Locale): Prom
       status: o.placement.status,
       choiceRank: o.placement.choiceRank,
       respondBy: o.placement.respondBy?.toISOString() ?? null,
-      canRespond: o.placement.status === 'offered' && (o.placement.respondBy === null || now <= o.placement.respondBy),
+      canRespond:
+        o.placement.status === 'offered' && (o.placement.respondBy === null || now <= o.placement.respondBy),
     },
     explanation: o.explanation
       ? explainInWords(
@@ -393,19 +428,29 @@ export async function roundResults(
     owners = owners.filter((o) => o.offerId === query.offerId);
     if (owners.length === 0) throw notFound('offer', query.offerId);
   }
-  const results = owners.length === 0 ? [] : await allocationRepository.roundResults(ctx.db, roundId, owners.map((o) => o.offerId));
+  const results =
+    owners.length === 0
+      ? []
+      : await allocationRepository.roundResults(
+          ctx.db,
+          roundId,
+          owners.map((o) => o.offerId),
+        );
   const consents =
     scope === undefined
       ? undefined
-      : await allocationRepository.consentsTo(ctx.db, [...new Set(results.map((r) => r.studentId))], scope, todayOf(ctx));
+      : await allocationRepository.consentsTo(
+          ctx.db,
+          [...new Set(results.map((r) => r.studentId))],
+          scope,
+          todayOf(ctx),
+        );
   const byOffer = new Map<number, RoundResults['offers'][number]['placements']>();
   for (const r of results) {
     const scopes = consents?.get(r.studentId);
     const profile = consents === undefined || scopes?.includes('profile') === true;
     const contacts = consents === undefined || scopes?.includes('contacts') === true;
-    let list = byOffer.get(r.offerId);
-    if (!list) byOffer.set(r.offerId, (list = []));
-    list.push({
+    listOf(byOffer, r.offerId).push({
       id: r.placementId,
       studentId: profile ? r.studentId : null,
       fullName: profile ? r.fullName : null,
@@ -452,7 +497,11 @@ export async function respondToPlacement(
         details: { respondBy: placement.respondBy.toISOString() },
       });
     const to = body.decision === 'accept' ? 'confirmed' : 'declined';
-    await allocationRepository.transition(tx, placement, to, { userId: ctx.actor.userId, at: now, note: body.decision });
+    await allocationRepository.transition(tx, placement, to, {
+      userId: ctx.actor.userId,
+      at: now,
+      note: body.decision,
+    });
     await recordChange(tx, ctx, {
       action: 'update',
       entity: 'placement',
@@ -474,10 +523,19 @@ export async function createNextRound(
   ctx: ServiceContext,
   roundId: number,
   body: NextRoundBody,
-): Promise<{ id: number; name: string; status: 'closed'; previousRoundId: number; students: number; offers: number }> {
+): Promise<{
+  id: number;
+  name: string;
+  status: 'closed';
+  previousRoundId: number;
+  students: number;
+  offers: number;
+}> {
   const responseClosesAt = new Date(body.responseClosesAt);
   if (responseClosesAt <= ctx.now())
-    throw validationError([fieldIssue('body.responseClosesAt', 'periodInOrder', 'The response deadline must be in the future')]);
+    throw validationError([
+      fieldIssue('body.responseClosesAt', 'periodInOrder', 'The response deadline must be in the future'),
+    ]);
   return inTransaction(ctx, async (tx) => {
     await allocationRepository.lockRound(tx, roundId);
     const previous = await requireRound(tx, roundId);

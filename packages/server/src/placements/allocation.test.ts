@@ -1,12 +1,17 @@
 import { consentsRepository, type Db, resultsRepository, schema } from '@kadr/db';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStudent, buildProgrammeVersion, enrol } from '../students/test-data.ts';
 import { buildWorld, type Client } from '../test/factories.ts';
 import { createBareTestApp } from '../testing.ts';
 import { runEngine } from './allocation-engine.ts';
 import { runInWorker } from './allocation-runner.ts';
-import { addRoundOffers, addRoundStudents, buildOffer, buildRound, rankByPartner } from './allocation-test-data.ts';
+import {
+  addRoundOffers,
+  addRoundStudents,
+  buildOffer,
+  buildRound,
+  rankByPartner,
+} from './allocation-test-data.ts';
 
 type App = Awaited<ReturnType<typeof createBareTestApp>>;
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -21,6 +26,24 @@ beforeAll(async () => {
   db = t.database.db;
 }, 240_000);
 afterAll(() => t.close());
+
+/** Rows of a query (the tests' own look at the tables). */
+async function rowsOf<T>(text: string): Promise<T[]> {
+  return ((await db.execute(text)) as unknown as { rows: T[] }).rows;
+}
+
+type PlacementRow = {
+  id: number;
+  student_id: number;
+  offer_id: number;
+  status: string;
+  choice_rank: number | null;
+  respond_by: string;
+};
+const placementsOf = (roundId: number) =>
+  rowsOf<PlacementRow>(
+    `select id, student_id, offer_id, status, choice_rank, respond_by::text from placements where round_id = ${roundId} order by id`,
+  );
 
 /** Polls the job until it finishes. */
 async function runAndWait(client: Client, roundId: number) {
@@ -65,7 +88,11 @@ async function buildScenario() {
     validUntil: null,
     recordedBy: null,
   });
-  const a = await buildOffer(db, world.partnerOrg.id, { titleEn: 'Welding shop', titleRu: 'Сварочный цех', titleKk: 'Дәнекерлеу цехы' });
+  const a = await buildOffer(db, world.partnerOrg.id, {
+    titleEn: 'Welding shop',
+    titleRu: 'Сварочный цех',
+    titleKk: 'Дәнекерлеу цехы',
+  });
   const b = await buildOffer(db, world.partnerOrg.id, { titleEn: 'Rolling mill' });
   const c = await buildOffer(db, world.otherPartnerOrg.id, { titleEn: 'Laboratory' });
   const round = await buildRound(db);
@@ -98,7 +125,10 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
   it('lets only officers and admins run the engine; staff read the job, others are refused', async () => {
     const { round } = scenario;
     for (const role of ['student', 'partner', 'observer', 'coordinator', 'mentor'] as const) {
-      const response = await world.clients[role].request('POST', `/api/placement-rounds/${round.id}/allocation`);
+      const response = await world.clients[role].request(
+        'POST',
+        `/api/placement-rounds/${round.id}/allocation`,
+      );
       expect(response.statusCode, role).toBe(403);
     }
     const missing = await world.clients.officer.request('POST', '/api/placement-rounds/999999/allocation');
@@ -113,25 +143,40 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     const { round, offers, students } = scenario;
     const job = await runAndWait(world.clients.officer, round.id);
     expect(job).toMatchObject({ stage: 'done', progress: 1, error: null, roundId: round.id });
-    const preview = await world.clients.coordinator.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`);
+    const preview = await world.clients.coordinator.request(
+      'GET',
+      `/api/placement-rounds/${round.id}/allocation/preview`,
+    );
     expect(preview.statusCode, preview.body).toBe(200);
     const body = preview.json();
     expect(body.verdict).toMatchObject({ ok: true, violations: [] });
     expect(body.stale).toBe(false);
     // A: s2 (partner's first); B: s3 (GPA shared), then s1; C: s4 (its second choice); s5 ranked nothing.
-    expect(body.summary).toMatchObject({ students: 5, placed: 4, unplaced: 1, seats: 4, filled: 4, fillRate: 1 });
+    expect(body.summary).toMatchObject({
+      students: 5,
+      placed: 4,
+      unplaced: 1,
+      seats: 4,
+      filled: 4,
+      fillRate: 1,
+    });
     expect(body.choices).toEqual([
       { choice: 1, students: 2 },
       { choice: 2, students: 2 },
       { choice: null, students: 1 },
     ]);
     expect(body.unplaced).toEqual([{ studentId: students.s5.id, fullName: students.s5.fullName }]);
-    const partner = body.byPartner.find((p: { organisationId: number }) => p.organisationId === world.partnerOrg.id);
+    const partner = body.byPartner.find(
+      (p: { organisationId: number }) => p.organisationId === world.partnerOrg.id,
+    );
     expect(partner).toMatchObject({ offers: 2, seats: 3, filled: 3 });
     expect(body.byProgramme).toHaveLength(1);
     expect(body.byProgramme[0]).toMatchObject({ students: 5, placed: 4, firstChoice: 2 });
     for (const role of ['student', 'partner', 'observer'] as const) {
-      const refused = await world.clients[role].request('GET', `/api/placement-rounds/${round.id}/allocation/preview`);
+      const refused = await world.clients[role].request(
+        'GET',
+        `/api/placement-rounds/${round.id}/allocation/preview`,
+      );
       expect(refused.statusCode, role).toBe(403);
     }
     expect(offers.a.id).toBeGreaterThan(0);
@@ -139,71 +184,92 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
 
   it('refuses to publish a stale preview (a ranking changed since the run), then a failed check', async () => {
     const { round, offers, students } = scenario;
-    await db.execute(
-      sql`update round_preferences set rank = 3 where round_id = ${round.id} and student_id = ${students.s1.id} and offer_id = ${offers.b.id}`,
+    await rowsOf(
+      `update round_preferences set rank = 3 where round_id = ${round.id} and student_id = ${students.s1.id} and offer_id = ${offers.b.id}`,
     );
-    const preview = (await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`)).json();
+    const preview = (
+      await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`)
+    ).json();
     expect(preview.stale).toBe(true);
-    const stale = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/allocation/publish`);
+    const stale = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/allocation/publish`,
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('ALLOCATION_STALE');
-    await db.execute(
-      sql`update round_preferences set rank = 2 where round_id = ${round.id} and student_id = ${students.s1.id} and offer_id = ${offers.b.id}`,
+    await rowsOf(
+      `update round_preferences set rank = 2 where round_id = ${round.id} and student_id = ${students.s1.id} and offer_id = ${offers.b.id}`,
     );
-    const fresh = (await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`)).json();
+    const fresh = (
+      await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`)
+    ).json();
     expect(fresh.stale).toBe(false);
 
-    const [{ check_verdict: verdict }] = (
-      (await db.execute(sql`select check_verdict from placement_rounds where id = ${round.id}`)) as unknown as {
-        rows: { check_verdict: unknown }[];
-      }
-    ).rows as [{ check_verdict: unknown }];
-    await db.execute(
-      sql`update placement_rounds set check_verdict = ${JSON.stringify({ ok: false, violations: [{ kind: 'capacity', message: 'A/general: over capacity' }], checkedAt: '2026-12-07T04:00:00.000Z' })}::jsonb where id = ${round.id}`,
+    const failing = JSON.stringify({
+      ok: false,
+      violations: [{ kind: 'capacity', message: 'A/general: over capacity' }],
+      checkedAt: '2026-12-07T04:00:00.000Z',
+    });
+    const [saved] = await rowsOf<{ v: string }>(
+      `select check_verdict::text as v from placement_rounds where id = ${round.id}`,
     );
-    const failed = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/allocation/publish`);
+    await rowsOf(`update placement_rounds set check_verdict = '${failing}'::jsonb where id = ${round.id}`);
+    const failed = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/allocation/publish`,
+    );
     expect(failed.statusCode).toBe(409);
     expect(failed.json().error.code).toBe('ALLOCATION_CHECK_FAILED');
-    await db.execute(sql`update placement_rounds set check_verdict = ${JSON.stringify(verdict)}::jsonb where id = ${round.id}`);
+    await rowsOf(`update placement_rounds set check_verdict = '${saved!.v}'::jsonb where id = ${round.id}`);
   });
 
   it('publishes atomically: a failure midway writes nothing', async () => {
     const { round, offers, students } = scenario;
     // s4's placement from this round already exists (written behind the service's back): the bulk insert fails.
-    await db.insert(schema.placements).values({ roundId: round.id, offerId: offers.c.id, studentId: students.s4.id });
-    const refused = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/allocation/publish`);
+    await rowsOf(
+      `insert into placements (round_id, offer_id, student_id) values (${round.id}, ${offers.c.id}, ${students.s4.id})`,
+    );
+    const refused = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/allocation/publish`,
+    );
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('CONFLICT');
-    const counts = (
-      (await db.execute(sql`select
+    const [counts] = await rowsOf(`select
         (select count(*)::int from placements where round_id = ${round.id}) as placements,
         (select count(*)::int from placement_events e join placements p on p.id = e.placement_id where p.round_id = ${round.id}) as events,
         (select count(*)::int from round_unplaced where round_id = ${round.id}) as unplaced,
-        (select status from placement_rounds where id = ${round.id}) as status`)) as unknown as {
-        rows: { placements: number; events: number; unplaced: number; status: string }[];
-      }
-    ).rows[0];
+        (select status from placement_rounds where id = ${round.id}) as status`);
     expect(counts).toEqual({ placements: 1, events: 0, unplaced: 0, status: 'closed' });
-    await db.execute(sql`delete from placements where round_id = ${round.id}`);
+    await rowsOf(`delete from placements where round_id = ${round.id}`);
   });
 
   it('publishes every placement with its explanation, deadline and the verdict', async () => {
     const { round, students } = scenario;
     for (const role of ['coordinator', 'partner', 'student'] as const) {
-      const refused = await world.clients[role].request('POST', `/api/placement-rounds/${round.id}/allocation/publish`);
+      const refused = await world.clients[role].request(
+        'POST',
+        `/api/placement-rounds/${round.id}/allocation/publish`,
+      );
       expect(refused.statusCode, role).toBe(403);
     }
-    const published = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/allocation/publish`);
+    const published = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/allocation/publish`,
+    );
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({ status: 'published', placements: 4, unplaced: 1 });
-    const rows = await db.select().from(schema.placements).where(sql`round_id = ${round.id}`);
+    const rows = await placementsOf(round.id);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       expect(row.status).toBe('offered');
-      expect(row.respondBy?.toISOString()).toBe('2026-12-20T18:00:00.000Z');
+      expect(new Date(row.respond_by).toISOString()).toBe('2026-12-20T18:00:00.000Z');
     }
-    expect(rows.find((r) => r.studentId === students.s1.id)?.choiceRank).toBe(2);
-    const again = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/allocation/publish`);
+    expect(rows.find((r) => r.student_id === students.s1.id)?.choice_rank).toBe(2);
+    const again = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/allocation/publish`,
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('INVALID_TRANSITION');
   });
@@ -226,7 +292,9 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     const bad = await world.clients.student.request('GET', '/api/me/placement-results?locale=de');
     expect(bad.statusCode).toBe(400);
     for (const role of ['officer', 'partner', 'observer'] as const)
-      expect((await world.clients[role].request('GET', '/api/me/placement-results')).statusCode, role).toBe(403);
+      expect((await world.clients[role].request('GET', '/api/me/placement-results')).statusCode, role).toBe(
+        403,
+      );
   });
 
   it('shows a partner only its own offers and only what each student shared', async () => {
@@ -234,7 +302,9 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     const own = await world.clients.partner.request('GET', `/api/placement-rounds/${round.id}/results`);
     expect(own.statusCode, own.body).toBe(200);
     const body = own.json();
-    expect(body.offers.map((o: { offerId: number }) => o.offerId).sort()).toEqual([offers.a.id, offers.b.id].sort());
+    expect(body.offers.map((o: { offerId: number }) => o.offerId).sort()).toEqual(
+      [offers.a.id, offers.b.id].sort(),
+    );
     const atB = body.offers.find((o: { offerId: number }) => o.offerId === offers.b.id).placements;
     // s3 consented to share the profile (not contacts); s1 shared nothing.
     expect(atB).toEqual(
@@ -243,41 +313,70 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
         expect.objectContaining({ studentId: null, fullName: null, email: null, choiceRank: 2 }),
       ]),
     );
-    const other = await world.clients.partner2.request('GET', `/api/placement-rounds/${round.id}/results?offerId=${offers.a.id}`);
+    const other = await world.clients.partner2.request(
+      'GET',
+      `/api/placement-rounds/${round.id}/results?offerId=${offers.a.id}`,
+    );
     expect(other.statusCode).toBe(404);
-    const otherAll = (await world.clients.partner2.request('GET', `/api/placement-rounds/${round.id}/results`)).json();
+    const otherAll = (
+      await world.clients.partner2.request('GET', `/api/placement-rounds/${round.id}/results`)
+    ).json();
     expect(otherAll.offers.map((o: { offerId: number }) => o.offerId)).toEqual([offers.c.id]);
-    const staff = (await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/results`)).json();
+    const staff = (
+      await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/results`)
+    ).json();
     expect(staff.offers.flatMap((o: { placements: unknown[] }) => o.placements)).toHaveLength(4);
-    expect((await world.clients.observer.request('GET', `/api/placement-rounds/${round.id}/results`)).statusCode).toBe(403);
-    expect((await world.clients.student.request('GET', `/api/placement-rounds/${round.id}/results`)).statusCode).toBe(403);
+    expect(
+      (await world.clients.observer.request('GET', `/api/placement-rounds/${round.id}/results`)).statusCode,
+    ).toBe(403);
+    expect(
+      (await world.clients.student.request('GET', `/api/placement-rounds/${round.id}/results`)).statusCode,
+    ).toBe(403);
   });
 
   it('takes the answer by the deadline only, from the student whose place it is', async () => {
     const { round, students } = scenario;
-    const rows = await db.select().from(schema.placements).where(sql`round_id = ${round.id}`);
-    const own = rows.find((r) => r.studentId === students.s1.id)!;
-    const other = rows.find((r) => r.studentId === students.s2.id)!;
-    const notMine = await world.clients.student.request('POST', `/api/placements/${other.id}/response`, { decision: 'accept' });
+    const rows = await placementsOf(round.id);
+    const own = rows.find((r) => r.student_id === students.s1.id)!;
+    const other = rows.find((r) => r.student_id === students.s2.id)!;
+    const notMine = await world.clients.student.request('POST', `/api/placements/${other.id}/response`, {
+      decision: 'accept',
+    });
     expect(notMine.statusCode).toBe(404);
-    const invalid = await world.clients.student.request('POST', `/api/placements/${own.id}/response`, { decision: 'maybe' });
+    const invalid = await world.clients.student.request('POST', `/api/placements/${own.id}/response`, {
+      decision: 'maybe',
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.details.issues[0].path).toBe('body.decision');
-    const officer = await world.clients.officer.request('POST', `/api/placements/${own.id}/response`, { decision: 'accept' });
+    const officer = await world.clients.officer.request('POST', `/api/placements/${own.id}/response`, {
+      decision: 'accept',
+    });
     expect(officer.statusCode).toBe(403);
-    const accepted = await world.clients.student.request('POST', `/api/placements/${own.id}/response`, { decision: 'accept' });
+    const accepted = await world.clients.student.request('POST', `/api/placements/${own.id}/response`, {
+      decision: 'accept',
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toEqual({ id: own.id, status: 'confirmed' });
-    const twice = await world.clients.student.request('POST', `/api/placements/${own.id}/response`, { decision: 'decline' });
+    const twice = await world.clients.student.request('POST', `/api/placements/${own.id}/response`, {
+      decision: 'decline',
+    });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('INVALID_TRANSITION');
-    const events = await db.select().from(schema.placementEvents).where(sql`placement_id = ${own.id}`);
-    expect(events.map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual(['null>offered', 'offered>confirmed']);
+    const events = await rowsOf<{ from_status: string | null; to_status: string }>(
+      `select from_status, to_status from placement_events where placement_id = ${own.id} order by id`,
+    );
+    expect(events.map((e) => `${e.from_status}>${e.to_status}`)).toEqual([
+      'null>offered',
+      'offered>confirmed',
+    ]);
   });
 
   it('refuses an answer after the response deadline with a clear error', async () => {
     const { round } = scenario;
-    const late = await buildRound(db, { responseClosesAt: new Date(t.now().getTime() - 60_000), status: 'published' });
+    const late = await buildRound(db, {
+      responseClosesAt: new Date(t.now().getTime() - 60_000),
+      status: 'published',
+    });
     const [placement] = await db
       .insert(schema.placements)
       .values({
@@ -287,34 +386,53 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
         respondBy: late.responseClosesAt,
       })
       .returning();
-    const response = await world.clients.student.request('POST', `/api/placements/${placement!.id}/response`, {
-      decision: 'decline',
-    });
+    const response = await world.clients.student.request(
+      'POST',
+      `/api/placements/${placement!.id}/response`,
+      {
+        decision: 'decline',
+      },
+    );
     expect(response.statusCode).toBe(409);
-    expect(response.json().error).toMatchObject({ code: 'RESPONSE_CLOSED', details: { respondBy: late.responseClosesAt.toISOString() } });
+    expect(response.json().error).toMatchObject({
+      code: 'RESPONSE_CLOSED',
+      details: { respondBy: late.responseClosesAt.toISOString() },
+    });
     expect(round.id).not.toBe(late.id);
   });
 
   it('opens a next round with the unplaced students, keeps accepted seats and re-awards declined ones', async () => {
     const { round, students, offers } = scenario;
-    const rows = await db.select().from(schema.placements).where(sql`round_id = ${round.id}`);
+    const rows = await placementsOf(round.id);
     // s2 declines A (its seat goes to the next round); s3 and s4 never answer (still offered: kept).
-    const s2 = rows.find((r) => r.studentId === students.s2.id)!;
-    await db.execute(sql`update placements set status = 'declined' where id = ${s2.id}`);
-    const early = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/next-round`, {
-      name: 'Round 2',
-      responseClosesAt: '2026-12-01T00:00:00Z',
-    });
+    const s2 = rows.find((r) => r.student_id === students.s2.id)!;
+    await rowsOf(`update placements set status = 'declined' where id = ${s2.id}`);
+    const early = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/next-round`,
+      {
+        name: 'Round 2',
+        responseClosesAt: '2026-12-01T00:00:00Z',
+      },
+    );
     expect(early.statusCode).toBe(400);
     expect(early.json().error.details.issues[0].path).toBe('body.responseClosesAt');
     expect(
-      (await world.clients.partner.request('POST', `/api/placement-rounds/${round.id}/next-round`, { name: 'x', responseClosesAt: '2027-01-10T00:00:00Z' }))
-        .statusCode,
+      (
+        await world.clients.partner.request('POST', `/api/placement-rounds/${round.id}/next-round`, {
+          name: 'x',
+          responseClosesAt: '2027-01-10T00:00:00Z',
+        })
+      ).statusCode,
     ).toBe(403);
-    const created = await world.clients.officer.request('POST', `/api/placement-rounds/${round.id}/next-round`, {
-      name: 'Round 2',
-      responseClosesAt: '2027-01-10T00:00:00Z',
-    });
+    const created = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${round.id}/next-round`,
+      {
+        name: 'Round 2',
+        responseClosesAt: '2027-01-10T00:00:00Z',
+      },
+    );
     expect(created.statusCode, created.body).toBe(201);
     const next = created.json();
     expect(next).toMatchObject({ status: 'closed', previousRoundId: round.id, offers: 3, students: 1 });
@@ -324,14 +442,26 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     await rankByPartner(db, next.id, offers.a.id, [late.id]);
     const job = await runAndWait(world.clients.officer, next.id);
     expect(job.stage, JSON.stringify(job.error)).toBe('done');
-    const preview = (await world.clients.officer.request('GET', `/api/placement-rounds/${next.id}/allocation/preview`)).json();
+    const preview = (
+      await world.clients.officer.request('GET', `/api/placement-rounds/${next.id}/allocation/preview`)
+    ).json();
     expect(preview.verdict.ok).toBe(true);
     // Kept: s1 (confirmed at B), s3 (offered at B), s4 (offered at C); A's seat went back after s2 declined.
-    expect(preview.summary).toMatchObject({ students: 2, placed: 1, unplaced: 1, kept: 3, seats: 4, filled: 4 });
-    const published = await world.clients.officer.request('POST', `/api/placement-rounds/${next.id}/allocation/publish`);
+    expect(preview.summary).toMatchObject({
+      students: 2,
+      placed: 1,
+      unplaced: 1,
+      kept: 3,
+      seats: 4,
+      filled: 4,
+    });
+    const published = await world.clients.officer.request(
+      'POST',
+      `/api/placement-rounds/${next.id}/allocation/publish`,
+    );
     expect(published.json()).toMatchObject({ placements: 1, unplaced: 1 });
-    const placed = await db.select().from(schema.placements).where(sql`round_id = ${next.id}`);
-    expect(placed.map((p) => [p.studentId, p.offerId])).toEqual([[late.id, offers.a.id]]);
+    const placed = await placementsOf(next.id);
+    expect(placed.map((p) => [p.student_id, p.offer_id])).toEqual([[late.id, offers.a.id]]);
   });
 });
 
@@ -357,10 +487,13 @@ describe('the worker thread', { timeout: 120_000 }, () => {
     expect(stages).toEqual(['checking']);
     expect(inWorker.outcomes).toEqual(inProcess.outcomes);
     expect(inWorker.verdict).toEqual({ ok: true, violations: [] });
-    expect(inWorker.outcomes.find((o) => o.studentId === 1)).toMatchObject({ offerId: null, reasons: [
-      { choice: 1, offerId: 10, reason: 'outranked', rank: 2, cutoffRank: 1 },
-      { choice: 2, offerId: 11, reason: 'outranked', rank: 2, cutoffRank: 1 },
-    ] });
+    expect(inWorker.outcomes.find((o) => o.studentId === 1)).toMatchObject({
+      offerId: null,
+      reasons: [
+        { choice: 1, offerId: 10, reason: 'outranked', rank: 2, cutoffRank: 1 },
+        { choice: 2, offerId: 11, reason: 'outranked', rank: 2, cutoffRank: 1 },
+      ],
+    });
   });
 
   it('reports input issues as values', async () => {

@@ -11,7 +11,11 @@ parentPort.on('message', ({ id, input }) => {
     const outcome = runEngine(input, (stage) => parentPort.postMessage({ id, type: 'stage', stage }));
     parentPort.postMessage({ id, type: 'done', outcome });
   } catch (error) {
-    parentPort.postMessage({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({
+      id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });
 parentPort.postMessage({ type: 'ready' });
