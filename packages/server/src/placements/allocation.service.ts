@@ -19,11 +19,13 @@ import type {
   StudentRoundResult,
 } from '@kadr/contracts';
 import { LOCALES } from '@kadr/contracts';
+import { planPlacementTransition } from '@kadr/core';
 import { type AllocationRound, allocationRepository, type Db } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
+import { enqueueTemplated } from '../notifications/outbox.ts';
 import { organisationScope } from '../policy.ts';
 import type { StoredOutcome } from './allocation-engine.ts';
 import { explainInWords, type StoredExplanation } from './allocation-i18n.ts';
@@ -38,6 +40,12 @@ interface PreviewDocument {
   explicit: number[];
   outcomes: StoredOutcome[];
 }
+
+/** The student's results page, linked from the "results published" message. */
+export const RESULTS_LINK = '/placements/results';
+
+/** An address the outbox accepts (students without one are not notified). */
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 const PROGRESS: Record<AllocationStage, number> = {
   queued: 0,
@@ -342,6 +350,25 @@ function publishInTransaction(ctx: ServiceContext, roundId: number): Promise<Pub
       by,
       verdict,
     });
+    let notified = 0;
+    for (const o of placed) {
+      const account = accounts.get(o.studentId);
+      if (!account || !EMAIL.test(account.email)) continue;
+      await enqueueTemplated(
+        tx,
+        {
+          kind: 'round-results',
+          recipientUserId: account.userId,
+          recipientEmail: account.email,
+          locale: localeOf(o.studentId),
+          ref: `round:${roundId}`,
+          params: { roundName: round.name, respondBy: round.responseClosesAt, link: RESULTS_LINK },
+        },
+        at,
+        ctx.timeZone,
+      );
+      notified++;
+    }
     await recordChange(tx, ctx, {
       action: 'update',
       entity: 'placement-round',
@@ -485,18 +512,31 @@ export async function respondToPlacement(
   return inTransaction(ctx, async (tx) => {
     const placement = await allocationRepository.findPlacement(tx, placementId);
     if (!placement || placement.studentUserId !== ctx.actor.userId) throw notFound('placement', placementId);
-    if (placement.status !== 'offered')
-      throw new AppError('INVALID_TRANSITION', {
-        message: `This place was already answered (${placement.status})`,
-        details: { status: placement.status },
-      });
     const now = ctx.now();
-    if (placement.respondBy !== null && now > placement.respondBy)
-      throw new AppError('RESPONSE_CLOSED', {
-        message: `The deadline to answer was ${placement.respondBy.toISOString()}`,
-        details: { respondBy: placement.respondBy.toISOString() },
-      });
     const to = body.decision === 'accept' ? 'confirmed' : 'declined';
+    const plan = planPlacementTransition(
+      {
+        status: placement.status,
+        hasSupervisor: false,
+        hasMentor: false,
+        agreementSigned: false,
+        hasFinalGrade: false,
+        respondBy: placement.respondBy?.toISOString() ?? null,
+      },
+      to,
+      ['student'],
+      now.toISOString(),
+    );
+    if (!plan.ok) {
+      const details = {
+        status: placement.status,
+        refusal: plan.refusal,
+        respondBy: placement.respondBy?.toISOString() ?? null,
+      };
+      if (plan.refusal === 'response-closed')
+        throw new AppError('RESPONSE_CLOSED', { message: plan.reason, details });
+      throw new AppError('INVALID_TRANSITION', { message: plan.reason, details });
+    }
     await allocationRepository.transition(tx, placement, to, {
       userId: ctx.actor.userId,
       at: now,

@@ -241,6 +241,10 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
         (select count(*)::int from round_unplaced where round_id = ${round.id}) as unplaced,
         (select status from placement_rounds where id = ${round.id}) as status`);
     expect(counts).toEqual({ placements: 1, events: 0, unplaced: 0, status: 'closed' });
+    const [notices] = await rowsOf<{ n: number }>(
+      `select count(*)::int as n from notifications where ref = 'round:${round.id}'`,
+    );
+    expect(notices).toEqual({ n: 0 });
     await rowsOf(`delete from placements where round_id = ${round.id}`);
   });
 
@@ -266,6 +270,12 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
       expect(new Date(row.respond_by).toISOString()).toBe('2026-12-20T18:00:00.000Z');
     }
     expect(rows.find((r) => r.student_id === students.s1.id)?.choice_rank).toBe(2);
+    const notices = await rowsOf<{ recipient_email: string; locale: string; ref: string }>(
+      `select recipient_email, locale, ref from notifications where kind = 'round-results' and ref = 'round:${round.id}'`,
+    );
+    expect(notices).toHaveLength(4);
+    // The signed-in student's account speaks Russian; students without an account get Kazakh.
+    expect(notices.map((n) => n.locale).sort()).toEqual(['kk', 'kk', 'kk', 'ru']);
     const again = await world.clients.officer.request(
       'POST',
       `/api/placement-rounds/${round.id}/allocation/publish`,
