@@ -379,6 +379,7 @@ function publishInTransaction(ctx: ServiceContext, roundId: number): Promise<Pub
         publishedAt: at,
         placements: ids.length,
         unplaced: unplaced.length,
+        notified,
         verdict: { ok: verdict.ok },
       },
     });
