@@ -2,7 +2,8 @@
  * The foundation journey in Chromium: every demo role signs in, sees exactly its navigation,
  * switches kk → ru → en and signs out; the admin creates an organisation and a user through the
  * UI and finds both in the audit log; wrong passwords show translated errors, including 429; a programme version
- * is drafted by the coordinator and approved by its co-developing partner.
+ * is drafted by the coordinator and approved by its co-developing partner; issue 11's analysis, results import and
+ * competency passport (passport-journey.ts).
  * Run by e2e/run.mjs (which starts the server); prints `N passed, M failed`.
  */
 import { type Browser, chromium } from 'playwright-core';
@@ -14,6 +15,7 @@ import { competenciesJourney } from './competencies-journey.ts';
 import { cspJourney } from './csp-journey.ts';
 import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
+import { passportJourney } from './passport-journey.ts';
 import { programmesJourney } from './programmes-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
 import { strategyJourney } from './strategy-journey.ts';
@@ -50,6 +52,7 @@ async function main(browser: Browser) {
   await programmesJourney(page);
   await strategyJourney(page);
   await competenciesJourney(page);
+  await passportJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);

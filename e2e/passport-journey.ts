@@ -2,11 +2,8 @@
  * Issue 11's journey in the browser, after the programme steps of programmes-journey.ts: the coordinator opens
  * the analysis of a demo programme version and sees its matrix and a gap; the admin's results file with bad
  * rows is refused naming each bad row, and a correct one is imported; the demo student opens their passport,
- * downloads the PDF and the JSON, and the JSON validates against the published JSON Schema.
- *
- * NOT YET CALLED from journey.ts: its one run (2026-12-06) failed where the demo then had no student record for
- * student@demo.kadr.kz (seeded since), on the import kind select (the locator is changed since) and on a contrast
- * finding on the analysis page (fixed since); it has not run since those changes. Wire it in once it passes.
+ * downloads the PDF and the JSON, and the JSON validates against the published JSON Schema. The partner company
+ * sees the competencies trained on the labs and equipment it funded in its impact report.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -83,7 +80,11 @@ export async function passportJourney(page: Page) {
     async () => {
       await page.locator('[data-nav=imports]').click();
       await page.locator('[data-testid=import-form]').waitFor();
-      await choose(page, page.getByLabel('What to import'), 'Discipline results');
+      await choose(
+        page,
+        page.locator('[data-testid=import-form]').getByRole('combobox', { name: 'What to import' }),
+        'Discipline results',
+      );
       await page
         .locator('input[type=file]')
         .setInputFiles(
@@ -125,6 +126,20 @@ export async function passportJourney(page: Page) {
       await page.locator('[data-testid=import-result]').waitFor();
       const done = (await page.locator('[data-testid=import-result]').textContent()) ?? '';
       expect(/\b1\b/.test(done), `the import answered: ${done}`);
+    },
+    page,
+  );
+
+  if (!(await signInStep(page, 'passport: the partner company signs in', 'partner'))) return;
+  await step(
+    'passport: the impact report lists the competencies trained on the labs the partner funded',
+    async () => {
+      await page.locator('[data-nav=partnership]').click();
+      const rows = page.locator('[data-testid=impact-competencies] tbody tr');
+      await rows.first().waitFor();
+      const first = (await rows.first().textContent()) ?? '';
+      expect(/%/.test(first), `the first competency row shows no share: ${first}`);
+      await expectAccessible(page, 'partner: impact competencies');
     },
     page,
   );

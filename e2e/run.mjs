@@ -1,6 +1,7 @@
 // Runs the browser journey against a real Kadr server: expects `npm run build` done, starts
 // `kadr serve --seed-demo` on a free port with a fresh data folder, waits for /api/health, runs
-// e2e/journey.ts with tsx, stops the server and exits non-zero when anything failed.
+// e2e/journey.ts with tsx (or the journey file given as the first argument, e.g. while writing one), stops the
+// server and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -82,7 +83,8 @@ async function main() {
   let code = 1;
   try {
     await waitForHealth(baseUrl, server, 120_000);
-    const journey = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'e2e/journey.ts')], {
+    const file = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'e2e/journey.ts');
+    const journey = spawn(join(root, 'node_modules/.bin/tsx'), [file], {
       cwd: root,
       env: { ...process.env, KADR_E2E_BASE_URL: baseUrl, KADR_DEMO_PASSWORD: demoPassword },
       stdio: 'inherit',

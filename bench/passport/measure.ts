@@ -7,7 +7,12 @@ import { schema, type Database, openDatabase } from '@kadr/db';
 import { openTestPglite } from '@kadr/db/testing';
 import { type ServiceContext, systemActor } from '@kadr/server';
 import { recomputeVersionPassports } from '@kadr/server/passport/passport.service';
-import { buildResults, buildStudents, buildVersion } from '@kadr/server/passport/passport-test-data';
+import {
+  buildResults,
+  buildStudents,
+  buildVersion,
+  usedSession,
+} from '@kadr/server/passport/passport-test-data';
 import { buildLab, buildWorld } from '@kadr/server/test/factories';
 import { createBareTestApp, TEST_NOW } from '@kadr/server/testing';
 
@@ -61,20 +66,9 @@ const lab = await buildLab(db);
 const sessions = await db
   .insert(schema.bookings)
   .values(
-    version.disciplineIds.map((disciplineId, i) => {
-      const start = new Date(Date.UTC(2025, 1, 3 + i, 4));
-      const end = new Date(start.getTime() + 2 * 3_600_000);
-      return {
-        labId: lab.id,
-        purpose: 'discipline_session' as const,
-        disciplineId,
-        startsAt: start,
-        endsAt: end,
-        actualStart: start,
-        actualEnd: end,
-        attendeesCount: 15,
-      };
-    }),
+    version.disciplineIds.map((disciplineId, i) =>
+      usedSession(lab.id, disciplineId, new Date(Date.UTC(2025, 1, 3 + i, 4)), 2, 15),
+    ),
   )
   .returning({ id: schema.bookings.id });
 await db

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assetTypeSchema } from './bookings.ts';
+import { competencyTypeSchema } from './competencies.ts';
 import { localeSchema, trilingualSchema } from './common.ts';
 import { investmentAggregatesSchema, investmentSchema } from './investments.ts';
 import { isoDateSchema, tiynSchema } from './money.ts';
@@ -32,6 +33,23 @@ export const impactAssetSchema = z.object({
 });
 export type ImpactAsset = z.infer<typeof impactAssetSchema>;
 
+/** What the partner's assets trained of one competency. */
+export const impactCompetencySchema = z.object({
+  competencyId: z.number().int(),
+  code: z.string(),
+  frameworkCode: z.string(),
+  /** In the languages present (an ESCO competency may have only English). */
+  name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+  type: competencyTypeSchema,
+  disciplines: z.number().int(),
+  targetLevel: z.number().int(),
+  sessions: z.number().int(),
+  studentHours: z.number(),
+  attributedStudentHours: z.number(),
+  share: z.number().min(0).max(1),
+});
+export type ImpactCompetency = z.infer<typeof impactCompetencySchema>;
+
 /**
  * "Your money trained N students for H hours": what a partner's investments bought and the recorded use
  * of those assets. A session counts when its actual use is recorded; student-hours = attendees × hours.
@@ -63,11 +81,15 @@ export const impactReportSchema = z.object({
     }),
   ),
   byYear: z.array(z.object({ year: z.number().int(), sessions: z.number().int(), studentHours: z.number() })),
-  /** Placeholder until competencies (capability 2/5) exist: `available` is false and `items` empty. */
+  /**
+   * Competencies trained on the partner's assets: sessions naming a catalogue discipline train the competencies
+   * of its learning outcomes (core `competenciesTrained`, docs/passport.md). `share` is the competency's
+   * student-hours over all the student-hours on the partner's assets in the period.
+   */
   competencies: z.object({
-    available: z.boolean(),
-    note: z.string(),
-    items: z.array(z.object({ code: z.string(), name: z.string(), studentHours: z.number() })),
+    /** Student-hours of sessions that name a catalogue discipline with learning outcomes. */
+    mappedStudentHours: z.number(),
+    items: z.array(impactCompetencySchema),
   }),
 });
 export type ImpactReport = z.infer<typeof impactReportSchema>;

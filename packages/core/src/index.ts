@@ -22,6 +22,7 @@ export * from './students/grades.ts';
 export * from './competencies/evidence.ts';
 export * from './competencies/passport.ts';
 export * from './competencies/analysis.ts';
+export * from './competencies/impact.ts';
 export * from './strategy/index.ts';
 export * from './placements/lifecycle.ts';
 export * from './placements/practice.ts';

@@ -151,6 +151,19 @@ export const outcomesRepository = {
     return rows.map(toOutcome);
   },
 
+  /** The learning outcomes of these disciplines (any version): the competency each trains and to which level. */
+  async ofDisciplines(
+    db: Db,
+    disciplineIds: number[],
+  ): Promise<{ disciplineId: number; competencyId: number; targetLevel: number }[]> {
+    if (disciplineIds.length === 0) return [];
+    const rows = await db
+      .select({ disciplineId: lo.disciplineId, competencyId: lo.competencyId, targetLevel: lo.targetLevel })
+      .from(lo)
+      .where(inArray(lo.disciplineId, [...new Set(disciplineIds)]));
+    return rows.map((r) => ({ ...r, disciplineId: r.disciplineId! }));
+  },
+
   /** The competencies with these ids, with their framework's code, by framework and code. */
   async competenciesByIds(db: Db, ids: number[]): Promise<MappedCompetency[]> {
     if (ids.length === 0) return [];

@@ -146,6 +146,38 @@ export const usageRepository = {
     }));
   },
 
+  /**
+   * Per catalogue discipline (`bookings.discipline_id`) and asset of the set: sessions and student-hours. Sessions
+   * without a catalogue discipline are left out. For the competencies section of the impact report.
+   */
+  async trainingByCatalogueDiscipline(
+    db: Db,
+    set: AssetSet,
+    from: Date,
+    to: Date,
+  ): Promise<
+    {
+      disciplineId: number;
+      labId: number | null;
+      equipmentId: number | null;
+      sessions: number;
+      studentHours: number;
+    }[]
+  > {
+    const rows = await db
+      .select({
+        disciplineId: b.disciplineId,
+        labId: b.labId,
+        equipmentId: b.equipmentId,
+        sessions: training.sessions,
+        studentHours: training.studentHours,
+      })
+      .from(b)
+      .where(and(usedIn(from, to, set), isNotNull(b.disciplineId)))
+      .groupBy(b.disciplineId, b.labId, b.equipmentId);
+    return rows.map((r) => ({ ...r, disciplineId: r.disciplineId! }));
+  },
+
   /** Per calendar year (in `timeZone`, the university's IANA zone), on a set of assets or on every asset. */
   async trainingByYear(
     db: Db,

@@ -1,4 +1,4 @@
-import type { AssetType, InvestmentSource, Locale, PriorityArea } from '@kadr/contracts';
+import type { AssetType, CompetencyType, InvestmentSource, Locale, PriorityArea } from '@kadr/contracts';
 
 /** Headings and labels of the impact report in the three languages. */
 export interface ImpactLabels {
@@ -38,7 +38,12 @@ export interface ImpactLabels {
   byYear: string;
   year: string;
   competencies: string;
-  competenciesPending: string;
+  competenciesNone: string;
+  competency: string;
+  framework: string;
+  targetLevel: string;
+  shareOfHours: string;
+  competencyTypes: Record<CompetencyType, string>;
   none: string;
   sheets: {
     summary: string;
@@ -89,8 +94,13 @@ const en: ImpactLabels = {
   discipline: 'Discipline',
   byYear: 'By year',
   year: 'Year',
-  competencies: 'Competencies',
-  competenciesPending: 'Competencies will appear here once competency maps are recorded.',
+  competencies: "Competencies trained on the partner's assets",
+  competenciesNone: 'No session on these assets in this period names a discipline with learning outcomes.',
+  competency: 'Competency',
+  framework: 'Framework',
+  targetLevel: 'Level trained (1-5)',
+  shareOfHours: 'Share of student-hours',
+  competencyTypes: { knowledge: 'Knowledge', skill: 'Skill', competence: 'Competence' },
   none: 'No records in this period.',
   sheets: {
     summary: 'Summary',
@@ -147,8 +157,13 @@ const ru: ImpactLabels = {
   discipline: 'Дисциплина',
   byYear: 'По годам',
   year: 'Год',
-  competencies: 'Компетенции',
-  competenciesPending: 'Компетенции появятся здесь после ввода карт компетенций.',
+  competencies: 'Компетенции, формируемые на базе партнёра',
+  competenciesNone: 'За период нет занятий на этой базе по дисциплинам с результатами обучения.',
+  competency: 'Компетенция',
+  framework: 'Рамка',
+  targetLevel: 'Формируемый уровень (1-5)',
+  shareOfHours: 'Доля студенто-часов',
+  competencyTypes: { knowledge: 'Знание', skill: 'Умение', competence: 'Компетентность' },
   none: 'За период записей нет.',
   sheets: {
     summary: 'Сводка',
@@ -205,8 +220,13 @@ const kk: ImpactLabels = {
   discipline: 'Пән',
   byYear: 'Жылдар бойынша',
   year: 'Жыл',
-  competencies: 'Құзыреттер',
-  competenciesPending: 'Құзыреттер құзырет карталары енгізілгеннен кейін осында көрсетіледі.',
+  competencies: 'Серіктес базасында қалыптасатын құзыреттер',
+  competenciesNone: 'Бұл кезеңде осы базада оқыту нәтижелері бар пәндер бойынша сабақтар жоқ.',
+  competency: 'Құзырет',
+  framework: 'Шеңбер',
+  targetLevel: 'Қалыптасатын деңгей (1-5)',
+  shareOfHours: 'Студент-сағат үлесі',
+  competencyTypes: { knowledge: 'Білім', skill: 'Білік', competence: 'Құзыреттілік' },
   none: 'Бұл кезеңде жазбалар жоқ.',
   sheets: {
     summary: 'Қорытынды',

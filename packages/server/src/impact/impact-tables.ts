@@ -93,9 +93,40 @@ function assetsTable(r: ImpactReport, t: ImpactLabels): ReportTable {
   };
 }
 
+/** The competencies trained on the partner's assets; names in the report language, else another one present. */
+function competenciesTable(r: ImpactReport, lang: Locale, t: ImpactLabels): ReportTable {
+  return {
+    sheet: t.sheets.competencies,
+    heading: t.competencies,
+    headers: [
+      t.competency,
+      t.framework,
+      t.type,
+      t.targetLevel,
+      t.disciplines,
+      t.sessions,
+      t.studentHours,
+      t.attributedStudentHours,
+      t.shareOfHours,
+    ],
+    rows: r.competencies.items.map((c) => [
+      `${c.code} ${c.name[lang] || c.name.en || c.name.ru || c.name.kk}`,
+      c.frameworkCode,
+      t.competencyTypes[c.type],
+      n(c.targetLevel),
+      n(c.disciplines),
+      n(c.sessions),
+      n(c.studentHours, 'decimal'),
+      n(c.attributedStudentHours, 'decimal'),
+      n(c.share, 'percent'),
+    ]),
+    emptyText: t.competenciesNone,
+  };
+}
+
 /**
  * The sections of an impact report in the report language: summary, investments, assets, disciplines,
- * years and the competencies placeholder.
+ * years and competencies.
  */
 export function impactTables(report: ImpactReport, lang: Locale): ReportTable[] {
   const t = impactLabels[lang];
@@ -122,12 +153,6 @@ export function impactTables(report: ImpactReport, lang: Locale): ReportTable[] 
       rows: report.byYear.map((y) => [String(y.year), n(y.sessions), n(y.studentHours, 'decimal')]),
       emptyText: t.none,
     },
-    {
-      sheet: t.sheets.competencies,
-      heading: t.competencies,
-      headers: [t.competencies, t.studentHours],
-      rows: report.competencies.items.map((c) => [`${c.code} ${c.name}`, n(c.studentHours, 'decimal')]),
-      emptyText: t.competenciesPending,
-    },
+    competenciesTable(report, lang, t),
   ];
 }

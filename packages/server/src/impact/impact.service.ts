@@ -11,23 +11,17 @@ import {
   investmentsRepository,
   labsRepository,
   organisationsRepository,
+  outcomesRepository,
   usageRepository,
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
-import { addDays, startOfDate } from '@kadr/core';
+import { addDays, competenciesTrained, startOfDate } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
 import { fieldIssue, notFound, validationError } from '../errors.ts';
 import { ledgerCharts } from '../investments/ledger-charts.ts';
 import { presentInvestment } from '../investments/presenters.ts';
 import { fundedShares } from '../partners/partner-overview.service.ts';
 import { assertOrganisationVisible } from '../policy.ts';
-
-/** Competencies are not modelled yet (capabilities 2 and 5); the report keeps their section. */
-const COMPETENCIES_PENDING = {
-  available: false,
-  note: 'Competencies trained on these assets will appear once programmes and competency maps are recorded.',
-  items: [],
-};
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -145,6 +139,52 @@ async function trainingSections(ctx: ServiceContext, set: AssetSet, period: Peri
 }
 
 /**
+ * The competencies trained on the partner's assets (core `competenciesTrained`): sessions that name a catalogue
+ * discipline, weighted by the partner's share of each asset, against all the student-hours on the assets.
+ */
+async function competenciesSection(
+  ctx: ServiceContext,
+  set: AssetSet,
+  period: Period,
+  assets: ImpactAsset[],
+  totalStudentHours: number,
+): Promise<ImpactReport['competencies']> {
+  const rows = await usageRepository.trainingByCatalogueDiscipline(ctx.db, set, period.start, period.end);
+  const shareOf = new Map(assets.map((a) => [`${a.assetType}:${a.assetId}`, a.partnerShare]));
+  const training = rows.map((r) => ({
+    disciplineId: r.disciplineId,
+    sessions: r.sessions,
+    studentHours: r.studentHours,
+    partnerShare: shareOf.get(keyOf(r)) ?? 0,
+  }));
+  const outcomes = await outcomesRepository.ofDisciplines(
+    ctx.db,
+    training.map((t) => t.disciplineId),
+  );
+  const trained = competenciesTrained(training, outcomes, totalStudentHours);
+  const described = new Map(
+    (
+      await outcomesRepository.competenciesByIds(
+        ctx.db,
+        trained.map((c) => c.competencyId),
+      )
+    ).map((c) => [c.competencyId, c]),
+  );
+  const mapped = new Set(outcomes.map((o) => o.disciplineId));
+  return {
+    mappedStudentHours: round2(
+      training.filter((t) => mapped.has(t.disciplineId)).reduce((total, t) => total + t.studentHours, 0),
+    ),
+    items: trained.flatMap((c) => {
+      const competency = described.get(c.competencyId);
+      if (!competency) return [];
+      const { code, frameworkCode, name, type } = competency;
+      return [{ ...c, code, frameworkCode, name, type }];
+    }),
+  };
+}
+
+/**
  * "Your money trained N students for H hours": a partner's investments (up to `to`), the assets they
  * paid for, and the recorded use of those assets in [from, to]. A partner gets only its own (404 otherwise).
  */
@@ -170,6 +210,13 @@ export async function impactReport(
   const assets = await impactAssets(ctx, shares, set, period);
   const sections = await trainingSections(ctx, set, period);
   const sum = (pick: (a: ImpactAsset) => number) => round2(assets.reduce((total, a) => total + pick(a), 0));
+  const competencies = await competenciesSection(
+    ctx,
+    set,
+    period,
+    assets,
+    assets.reduce((total, a) => total + a.studentHours, 0),
+  );
   return {
     partner: { id: organisation.id, shortName: organisation.shortName, name: organisation.name },
     period: { from: period.from, to: period.to },
@@ -189,7 +236,7 @@ export async function impactReport(
     investments: investments.map(presentInvestment),
     assets,
     ...sections,
-    competencies: COMPETENCIES_PENDING,
+    competencies,
   };
 }
 

@@ -196,3 +196,27 @@ export async function buildResults(db: Db, results: ResultToBuild[]) {
       db.insert(schema.disciplineResults).values(chunk).returning({ id: schema.disciplineResults.id }),
   );
 }
+
+/**
+ * A booking row for a session of a discipline on a lab with its use recorded as booked (to insert into bookings).
+ * @example await db.insert(schema.bookings).values(usedSession(lab.id, d1, new Date('2025-03-03T04:00:00Z'), 2, 10));
+ */
+export function usedSession(
+  labId: number,
+  disciplineId: number | null,
+  start: Date,
+  hours: number,
+  attendees: number,
+) {
+  const end = new Date(start.getTime() + hours * 3_600_000);
+  return {
+    labId,
+    purpose: 'discipline_session' as const,
+    disciplineId,
+    startsAt: start,
+    endsAt: end,
+    actualStart: start,
+    actualEnd: end,
+    attendeesCount: attendees,
+  };
+}

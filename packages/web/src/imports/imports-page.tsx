@@ -93,6 +93,7 @@ export function ImportsPage() {
                 }}
                 w={320}
                 clearable
+                clearButtonProps={{ 'aria-label': t('common.clear') }}
               />
               <Button
                 type="submit"

@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ImpactReport } from '@kadr/contracts';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useImpactReport } from '../api/material';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
-import { formatNumber, formatTenge } from '../components/number-format';
+import { formatNumber, formatPercent, formatTenge } from '../components/number-format';
 import { currentLocale } from '../i18n';
 
 /** One figure of the impact summary. */
@@ -19,6 +20,60 @@ function Figure({ label, value }: { label: string; value: string }) {
         {value}
       </Text>
     </Card>
+  );
+}
+
+/** The competencies trained on the partner's assets: one row each, most student-hours first. */
+function CompetenciesTable({ competencies }: { competencies: ImpactReport['competencies'] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const number = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
+  return (
+    <Stack gap="xs" data-testid="impact-competencies">
+      <Title order={3} size="h4">
+        {t('impact.competencies')}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t('impact.competenciesAbout')}
+      </Text>
+      {competencies.items.length === 0 ? (
+        <Text size="sm">{t('impact.competenciesNone')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped>
+            <caption className="visually-hidden-caption">{t('impact.competencies')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('impact.competency')}</Table.Th>
+                <Table.Th scope="col">{t('impact.competencyType')}</Table.Th>
+                <Table.Th scope="col">{t('impact.levelTrained')}</Table.Th>
+                <Table.Th scope="col">{t('impact.disciplines')}</Table.Th>
+                <Table.Th scope="col">{t('impact.sessions')}</Table.Th>
+                <Table.Th scope="col">{t('impact.studentHours')}</Table.Th>
+                <Table.Th scope="col">{t('impact.attributedStudentHours')}</Table.Th>
+                <Table.Th scope="col">{t('impact.shareOfHours')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {competencies.items.map((c) => (
+                <Table.Tr key={c.competencyId}>
+                  <Table.Th scope="row" fw={400}>
+                    {c.frameworkCode} {c.code} {c.name[locale] || c.name.en || c.name.ru || c.name.kk}
+                  </Table.Th>
+                  <Table.Td>{t(`competencies.types.${c.type}`)}</Table.Td>
+                  <Table.Td>{c.targetLevel}</Table.Td>
+                  <Table.Td>{number(c.disciplines)}</Table.Td>
+                  <Table.Td>{number(c.sessions)}</Table.Td>
+                  <Table.Td>{number(c.studentHours)}</Table.Td>
+                  <Table.Td>{number(c.attributedStudentHours)}</Table.Td>
+                  <Table.Td>{formatPercent(c.share, locale)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
   );
 }
 
@@ -93,6 +148,7 @@ export function ImpactSection({ partnerId }: { partnerId: number }) {
                 to: formatDate(report.data.period.to, locale),
               })}
             </Text>
+            <CompetenciesTable competencies={report.data.competencies} />
           </>
         ) : null}
       </Stack>
