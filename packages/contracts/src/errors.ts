@@ -40,6 +40,8 @@ export const errorCatalogue = {
     message: 'Rankings changed since the allocation was run; run it again before publishing',
   },
   RESPONSE_CLOSED: { status: 409, message: 'The deadline to accept or decline this place has passed' },
+  LINK_USED: { status: 410, message: 'This link has already been used; ask the university for a new one' },
+  LINK_EXPIRED: { status: 410, message: 'This link has expired; ask the university for a new one' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

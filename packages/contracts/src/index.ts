@@ -26,3 +26,4 @@ export * from './passport.ts';
 export * from './passport-export.ts';
 export * from './notifications.ts';
 export * from './placements-allocation.ts';
+export * from './practice.ts';

@@ -41,3 +41,4 @@ export * from './repositories/strategy-inputs.repository.ts';
 export * from './repositories/passport.repository.ts';
 export * from './repositories/notifications.repository.ts';
 export * from './repositories/allocation.repository.ts';
+export * from './repositories/practice.repository.ts';

@@ -28,6 +28,7 @@ describe('authorization', () => {
       '/api/auth/login',
       '/api/openapi.json',
       '/api/schemas/passport.json',
+      '/api/mentor-links/:token', // a mentor without an account: the single-use token is the credential
     ]);
     const routes = t.app.kadrRoutes.filter(
       (r) =>

@@ -77,6 +77,11 @@ export const STUDENT_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student
 export const STUDENT_WRITERS: Policy = roles('admin', 'coordinator');
 /** Who records and revokes consents: staff, and a student for themself (checked by the service). */
 export const CONSENT_WRITERS: Policy = roles(...STAFF_ROLES, 'student');
+/**
+ * Readers of placements: staff every one; a student their own, a partner those at its offers, a mentor those
+ * they mentor (scoped by the services, placements/practice.service.ts). Never observers.
+ */
+export const PLACEMENT_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'mentor', 'student');
 /** Students only: their own record. */
 export const STUDENTS_ONLY: Policy = roles('student');
 

@@ -10,6 +10,7 @@ import { investmentRoutes } from './investments/investments.routes.ts';
 import { materialBaseRoutes } from './material-base/material-base.routes.ts';
 import { allocationRoutes } from './placements/allocation.routes.ts';
 import { passportRoutes } from './passport/passport.routes.ts';
+import { practiceRoutes } from './placements/practice.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { partnerRoutes } from './partners/partners.routes.ts';
 import type { CapabilityRoutes } from './plugins/route.ts';
@@ -43,4 +44,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   passportRoutes,
   analysisRoutes,
   allocationRoutes,
+  practiceRoutes,
 ];

@@ -5,6 +5,7 @@
  */
 import type { AssessedEvidence } from '@kadr/core';
 import type { Db } from '@kadr/db';
+import { placementEvidenceSource } from '../placements/practice-evidence.ts';
 
 /** The enrolment whose evidence is asked for: a source returns only evidence gathered on it. */
 export interface EvidenceRequest {
@@ -21,8 +22,8 @@ export interface EvidenceSource {
   evidenceOf(db: Db, requests: readonly EvidenceRequest[]): Promise<Map<number, AssessedEvidence[]>>;
 }
 
-/** The sources every passport reads. Placements (issue 12) adds its assessments and sign-offs here. */
-export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [];
+/** The sources every passport reads: the mentors' practice assessments of placements (issue 12). */
+export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [placementEvidenceSource];
 
 /** Gathers the assessed evidence of every request from every source, by student id. */
 export async function assessedEvidenceOf(

@@ -1,5 +1,5 @@
 import type { Passport } from '@kadr/contracts';
-import { passportRepository, studentsRepository } from '@kadr/db';
+import { type Db, passportRepository, studentsRepository } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -88,4 +88,34 @@ export async function recomputeAllPassports(ctx: ServiceContext): Promise<Recomp
   for (const versionId of await passportRepository.versionIdsWithEnrolments(ctx.db))
     outcomes.push(await recomputeVersionPassports(ctx, versionId));
   return outcomes;
+}
+
+/**
+ * Recomputes and stores one student's passport summary in the caller's transaction (new practice evidence, for
+ * one): nothing when the student has no enrolment. True when a summary was written.
+ */
+export async function recomputeStudentPassport(
+  tx: Db,
+  studentId: number,
+  at: Date,
+  timeZone: string,
+  sources: readonly EvidenceSource[] = EVIDENCE_SOURCES,
+): Promise<boolean> {
+  const enrolment = await passportRepository.findPassportEnrolment(tx, studentId);
+  if (!enrolment) return false;
+  const catalogue = await passportRepository.versionCatalogue(tx, enrolment.versionId);
+  const [computed] = await computePassports(tx, catalogue, [enrolment], sources, timeZone);
+  await passportRepository.saveSummaries(
+    tx,
+    [
+      {
+        studentId,
+        enrolmentId: enrolment.enrolmentId,
+        levels: computed!.passport.levels,
+        evidenceCount: computed!.passport.summary.evidenceCount,
+      },
+    ],
+    at,
+  );
+  return true;
 }
