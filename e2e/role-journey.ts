@@ -65,11 +65,12 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'projects',
       'imports',
       'audit',
+      'outbox',
       'profile',
     ],
   },
   { login: 'coordinator', nav: STAFF },
-  { login: 'officer', nav: STAFF },
+  { login: 'officer', nav: [...STAFF.slice(0, -1), 'outbox', 'profile'] },
   { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
   {
     login: 'observer',

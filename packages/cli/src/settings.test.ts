@@ -27,6 +27,18 @@ describe('settings', () => {
       'e2e-demo-password-1',
     );
     expect(() => resolveSettings({}, { KADR_LOG_LEVEL: 'loud' })).toThrow(/KADR_LOG_LEVEL/);
+    expect(() => resolveSettings({}, { KADR_SMTP_URL: 'mail.university.kz' })).toThrow(
+      /--smtp-url \/ KADR_SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    expect(() => resolveSettings({}, { KADR_DELIVERY_INTERVAL_SECONDS: '0' })).toThrow(
+      /KADR_DELIVERY_INTERVAL_SECONDS: 0 is not a whole number of seconds/,
+    );
+    expect(() => resolveSettings({}, { KADR_MAIL_FROM: 'kadr' })).toThrow(/KADR_MAIL_FROM/);
+    expect(resolveSettings({}, { KADR_SMTP_URL: 'smtp://127.0.0.1:2525' })).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      deliveryIntervalSeconds: 30,
+      deliveryMaxAttempts: 8,
+    });
     expect(() => resolveSettings({}, { KADR_TIME_ZONE: '+05:00' })).toThrow(
       /--time-zone \/ KADR_TIME_ZONE: must be an IANA time zone/,
     );

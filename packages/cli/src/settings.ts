@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { passwordSchema } from '@kadr/contracts';
 import { DEFAULT_TIME_ZONE } from '@kadr/core';
-import { isTimeZone } from '@kadr/server';
+import { defaultServerConfig, deliveryConfigProblem, isTimeZone } from '@kadr/server';
 import { CliError } from './cli-error.ts';
 
 /** The settings of a Kadr process. Each resolves from its flag, then its environment variable, then the default. */
@@ -16,9 +16,25 @@ export interface Settings {
   secureCookies: boolean;
   trustProxy: boolean;
   timeZone: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  deliveryIntervalSeconds: number;
+  deliveryMaxAttempts: number;
 }
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** A notification setting, checked by the server's own rule (deliveryConfigProblem) with the others at their defaults. */
+function deliverySetting<
+  K extends 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'deliveryIntervalSeconds' | 'deliveryMaxAttempts',
+  T extends z.ZodType,
+>(key: K, base: T) {
+  return base.superRefine((value, issues) => {
+    const problem = deliveryConfigProblem({ ...defaultServerConfig, [key]: value });
+    if (problem) issues.addIssue({ code: 'custom', message: problem.replace(/^\w+: /, '') });
+  });
+}
 
 const schema = z.object({
   port: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535),
@@ -33,6 +49,17 @@ const schema = z.object({
   secureCookies: booleanText,
   trustProxy: booleanText,
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Almaty'),
+  smtpUrl: deliverySetting('smtpUrl', z.string()).optional(),
+  mailFrom: deliverySetting('mailFrom', z.string()),
+  publicUrl: deliverySetting('publicUrl', z.string()),
+  deliveryIntervalSeconds: deliverySetting(
+    'deliveryIntervalSeconds',
+    z.coerce.number({ message: 'must be a number' }),
+  ),
+  deliveryMaxAttempts: deliverySetting(
+    'deliveryMaxAttempts',
+    z.coerce.number({ message: 'must be a number' }),
+  ),
 });
 
 const sources = {
@@ -45,6 +72,17 @@ const sources = {
   secureCookies: { env: 'KADR_SECURE_COOKIES', default: 'false' },
   trustProxy: { env: 'KADR_TRUST_PROXY', default: 'false' },
   timeZone: { env: 'KADR_TIME_ZONE', default: DEFAULT_TIME_ZONE },
+  smtpUrl: { env: 'KADR_SMTP_URL', default: undefined },
+  mailFrom: { env: 'KADR_MAIL_FROM', default: defaultServerConfig.mailFrom },
+  publicUrl: { env: 'KADR_PUBLIC_URL', default: '' },
+  deliveryIntervalSeconds: {
+    env: 'KADR_DELIVERY_INTERVAL_SECONDS',
+    default: String(defaultServerConfig.deliveryIntervalSeconds),
+  },
+  deliveryMaxAttempts: {
+    env: 'KADR_DELIVERY_MAX_ATTEMPTS',
+    default: String(defaultServerConfig.deliveryMaxAttempts),
+  },
 } as const satisfies Record<keyof Settings, { env: string; default: string | undefined }>;
 
 const flagNames: Record<keyof Settings, string> = {
@@ -57,6 +95,11 @@ const flagNames: Record<keyof Settings, string> = {
   secureCookies: '--secure-cookies',
   trustProxy: '--trust-proxy',
   timeZone: '--time-zone',
+  smtpUrl: '--smtp-url',
+  mailFrom: '--mail-from',
+  publicUrl: '--public-url',
+  deliveryIntervalSeconds: '--delivery-interval',
+  deliveryMaxAttempts: '--delivery-max-attempts',
 };
 
 /**
@@ -87,6 +130,7 @@ export function resolveSettings(
   return {
     ...parsed.data,
     databaseUrl: parsed.data.databaseUrl,
+    smtpUrl: parsed.data.smtpUrl,
     demoPassword: parsed.data.demoPassword,
     dataDir: resolve(parsed.data.dataDir),
   };

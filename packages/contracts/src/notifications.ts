@@ -54,3 +54,12 @@ export const notificationListQuerySchema = listQuery([
   recipientUserId: idQuerySchema.optional(),
 });
 export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
+
+/** The outbox at a glance: messages by status, and whether an SMTP server is configured to send them. */
+export const notificationSummarySchema = z.object({
+  pending: z.number().int().min(0),
+  sent: z.number().int().min(0),
+  failed: z.number().int().min(0),
+  smtpConfigured: z.boolean(),
+});
+export type NotificationSummary = z.infer<typeof notificationSummarySchema>;

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { assertValidConfig, defaultServerConfig, type ServerConfig } from './config.ts';
 import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
+import { createDeliverer, type Deliverer } from './notifications/deliverer.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
 import { OneLinePerRequest, safeLoggerOptions } from './plugins/log-safety.ts';
@@ -68,7 +69,9 @@ export function docsCsp(header: string): string {
  * Builds the Kadr HTTP app without listening, so that tests call `app.inject()`.
  * @example const app = await buildApp({ database }); await app.listen({ port: 3000 });
  */
-export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes: RegisteredRoute[] }> {
+export async function buildApp(
+  options: AppOptions,
+): Promise<App & { kadrRoutes: RegisteredRoute[]; kadrDeliverer: Deliverer | undefined }> {
   const config: ServerConfig = { ...defaultServerConfig, ...options.config };
   assertValidConfig(config);
   const now = options.now ?? (() => new Date());
@@ -172,5 +175,23 @@ export async function buildApp(options: AppOptions): Promise<App & { kadrRoutes:
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return Object.assign(app, { kadrRoutes: routes });
+  // The outbox's deliverer runs while the app does, when an SMTP server is configured.
+  const deliverer = config.smtpUrl
+    ? createDeliverer({
+        db: deps.db,
+        now,
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        publicUrl: config.publicUrl,
+        intervalSeconds: config.deliveryIntervalSeconds,
+        maxAttempts: config.deliveryMaxAttempts,
+        log: app.log,
+      })
+    : undefined;
+  if (deliverer) {
+    app.addHook('onReady', async () => deliverer.start());
+    app.addHook('onClose', async () => deliverer.stop());
+  }
+
+  return Object.assign(app, { kadrRoutes: routes, kadrDeliverer: deliverer });
 }

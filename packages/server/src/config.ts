@@ -25,6 +25,19 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** The university's IANA time zone: the web app shows every time in it, whatever the browser's. */
   timeZone: string;
+  /**
+   * The SMTP server the outbox is delivered through, an smtp:// or smtps:// URL (credentials in it if needed);
+   * undefined: messages stay pending in the outbox (docs/capabilities/notifications.md).
+   */
+  smtpUrl?: string | undefined;
+  /** The From address of notifications, such as `Kadr <noreply@university.kz>`. */
+  mailFrom: string;
+  /** The web app's public address, put in front of the links of notifications (`https://kadr.university.kz`). */
+  publicUrl: string;
+  /** Seconds between two runs of the deliverer (1-3600). */
+  deliveryIntervalSeconds: number;
+  /** Attempts before a notification is marked failed (1-20). */
+  deliveryMaxAttempts: number;
 }
 
 /**
@@ -43,6 +56,10 @@ export const defaultServerConfig: ServerConfig = {
   secureCookies: false,
   trustProxy: false,
   timeZone: DEFAULT_TIME_ZONE,
+  mailFrom: 'Kadr <noreply@kadr.localhost>',
+  publicUrl: '',
+  deliveryIntervalSeconds: 30,
+  deliveryMaxAttempts: 8,
 };
 
 /**
@@ -68,4 +85,46 @@ export function assertValidConfig(config: ServerConfig): void {
   if (!isTimeZone(config.timeZone)) {
     throw new Error(`timeZone: "${config.timeZone}" is not an IANA time zone such as Asia/Almaty`);
   }
+  const problem = deliveryConfigProblem(config);
+  if (problem) throw new Error(problem);
+}
+
+function urlOf(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is wrong with the notification settings, naming the setting, or undefined when nothing is. */
+export function deliveryConfigProblem(
+  config: Pick<
+    ServerConfig,
+    'smtpUrl' | 'mailFrom' | 'publicUrl' | 'deliveryIntervalSeconds' | 'deliveryMaxAttempts'
+  >,
+): string | undefined {
+  if (config.smtpUrl !== undefined) {
+    const url = urlOf(config.smtpUrl);
+    if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+      return 'smtpUrl: must be an smtp:// or smtps:// URL such as smtp://user:password@mail.university.kz:587';
+    }
+  }
+  if (!/^([^<>@\s]+ )*<?[^\s<>@]+@[^\s<>@]+>?$/.test(config.mailFrom.trim())) {
+    return `mailFrom: "${config.mailFrom}" is not an address such as Kadr <noreply@university.kz>`;
+  }
+  if (config.publicUrl !== '') {
+    const url = urlOf(config.publicUrl);
+    if (!url || !['http:', 'https:'].includes(url.protocol)) {
+      return 'publicUrl: must be an http:// or https:// address such as https://kadr.university.kz';
+    }
+  }
+  const { deliveryIntervalSeconds: interval, deliveryMaxAttempts: attempts } = config;
+  if (!Number.isInteger(interval) || interval < 1 || interval > 3600) {
+    return `deliveryIntervalSeconds: ${interval} is not a whole number of seconds from 1 to 3600`;
+  }
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 20) {
+    return `deliveryMaxAttempts: ${attempts} is not a whole number from 1 to 20`;
+  }
+  return undefined;
 }

@@ -82,6 +82,8 @@ export const CONSENT_WRITERS: Policy = roles(...STAFF_ROLES, 'student');
  * they mentor (scoped by the services, placements/practice.service.ts). Never observers.
  */
 export const PLACEMENT_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'mentor', 'student');
+/** The notification outbox (it holds every recipient's address and the mentors' links): admins and officers. */
+export const OUTBOX_READERS: Policy = roles('admin', 'officer');
 /** Students only: their own record. */
 export const STUDENTS_ONLY: Policy = roles('student');
 

@@ -8,7 +8,7 @@ import type { Command, CommandIo } from '../command.ts';
 import { openConfiguredDatabase } from '../database.ts';
 import { databaseFlags, resolveSettings, type Settings } from '../settings.ts';
 
-const usage = `Usage: kadr serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--time-zone TZ] [--seed-demo]
+const usage = `Usage: kadr serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--time-zone TZ] [--smtp-url URL] [--public-url URL] [--seed-demo]
 
 Serves the API and the web app. Without DATABASE_URL the embedded database lives in the data folder
 (created if missing, locked while in use). --seed-demo seeds the demo university on an empty database;
@@ -16,7 +16,10 @@ the demo users' password is KADR_DEMO_PASSWORD, or a generated one printed once.
 
 Environment: PORT (3000), HOST (127.0.0.1), KADR_DATA_DIR (./data), DATABASE_URL, KADR_DEMO_PASSWORD,
 KADR_LOG_LEVEL (info), KADR_SECURE_COOKIES (false), KADR_TRUST_PROXY (false),
-KADR_TIME_ZONE (Asia/Almaty: the university's time zone, in which the web app shows times).`;
+KADR_TIME_ZONE (Asia/Almaty: the university's time zone, in which the web app shows times),
+KADR_SMTP_URL (none: notifications stay in the outbox; smtp:// or smtps:// URL to send them), KADR_MAIL_FROM,
+KADR_PUBLIC_URL (the web app's address, for the links in notifications), KADR_DELIVERY_INTERVAL_SECONDS (30),
+KADR_DELIVERY_MAX_ATTEMPTS (8).`;
 
 /** The built web app, when `npm run build` has run. */
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -51,6 +54,8 @@ export const serveCommand: Command = {
         port: { type: 'string' },
         host: { type: 'string' },
         'time-zone': { type: 'string' },
+        'smtp-url': { type: 'string' },
+        'public-url': { type: 'string' },
         'seed-demo': { type: 'boolean' },
       },
       usage,
@@ -62,6 +67,8 @@ export const serveCommand: Command = {
         dataDir: values['data-dir'],
         databaseUrl: values['database-url'],
         timeZone: values['time-zone'],
+        smtpUrl: values['smtp-url'],
+        publicUrl: values['public-url'],
       },
       io.env,
     );
@@ -75,6 +82,11 @@ export const serveCommand: Command = {
           secureCookies: settings.secureCookies,
           trustProxy: settings.trustProxy,
           timeZone: settings.timeZone,
+          smtpUrl: settings.smtpUrl,
+          mailFrom: settings.mailFrom,
+          publicUrl: settings.publicUrl,
+          deliveryIntervalSeconds: settings.deliveryIntervalSeconds,
+          deliveryMaxAttempts: settings.deliveryMaxAttempts,
         },
         logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
       });

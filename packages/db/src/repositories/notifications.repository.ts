@@ -1,5 +1,5 @@
 import type { Locale, NotificationStatus } from '@kadr/contracts';
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { notifications } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -67,6 +67,12 @@ export const notificationsRepository = {
       .orderBy(asc(n.nextAttemptAt), asc(n.id))
       .limit(limit)
       .for('update', { skipLocked: true });
+  },
+
+  /** Holds claimed messages until `until` (their next attempt), so that no other run claims them meanwhile. */
+  async lease(db: Db, ids: number[], until: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await db.update(n).set({ nextAttemptAt: until }).where(inArray(n.id, ids));
   },
 
   async markSent(db: Db, id: number, at: Date): Promise<void> {

@@ -23,11 +23,13 @@ describe('navigation by role', () => {
       'projects',
       'imports',
       'audit',
+      'outbox',
       'profile',
     ]);
   });
 
-  it('gives coordinators and officers the organisations, partners, the ledger and bookings', () => {
+  it('gives coordinators and officers the organisations, partners, the ledger and bookings (officers the outbox)', () => {
+    expect(ids('officer')).toEqual([...ids('coordinator').slice(0, -1), 'outbox', 'profile']);
     for (const role of ['coordinator', 'officer'] as const) {
       expect(ids(role)).toEqual([
         'home',
@@ -42,6 +44,7 @@ describe('navigation by role', () => {
         'frameworks',
         'strategy',
         'projects',
+        ...(role === 'officer' ? ['outbox'] : []),
         'profile',
       ]);
     }

@@ -15,6 +15,7 @@ import {
   IconHome,
   IconNotebook,
   IconListTree,
+  IconMailForward,
   type IconProps,
   IconSchool,
   IconTimeline,
@@ -45,6 +46,7 @@ export type NavPath =
   | '/projects'
   | '/admin/imports'
   | '/admin/audit'
+  | '/admin/outbox'
   | '/passport'
   | '/profile';
 
@@ -162,6 +164,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'projects', path: '/projects', labelKey: 'nav.projects', icon: IconTimeline, roles: PARTNER_STAFF },
   { id: 'imports', path: '/admin/imports', labelKey: 'nav.imports', icon: IconFileImport, roles: ['admin'] },
   { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin'] },
+  {
+    id: 'outbox',
+    path: '/admin/outbox',
+    labelKey: 'nav.outbox',
+    icon: IconMailForward,
+    roles: ['admin', 'officer'],
+  },
   { id: 'passport', path: '/passport', labelKey: 'nav.passport', icon: IconCertificate, roles: ['student'] },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },
 ];

@@ -221,6 +221,13 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage'),
 });
 
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/outbox',
+  beforeLoad: requireNav('outbox'),
+  component: lazyRouteComponent(() => import('../notifications/outbox-page'), 'OutboxPage'),
+});
+
 /** The signed-in student's own competency passport. */
 const passportRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -309,6 +316,7 @@ const routeTree = rootRoute.addChildren([
     projectsRoute,
     importsRoute,
     auditRoute,
+    outboxRoute,
     passportRoute,
     studentPassportRoute,
     analysisRoute,
