@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { notifications } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { chunks, column, insertUnnest } from './unnest.ts';
 
 /** A message of the outbox. */
 export type NotificationRecord = typeof notifications.$inferSelect;
@@ -48,6 +49,31 @@ export const notificationsRepository = {
       })
       .returning();
     return row!;
+  },
+
+  /** Adds many pending messages, due at `now`, a few thousand a statement. */
+  async enqueueMany(db: Db, inputs: readonly NotificationInput[], now: Date): Promise<void> {
+    const at = now.toISOString();
+    for (const batch of chunks([...inputs])) {
+      await insertUnnest(
+        db,
+        sql`notifications`,
+        'kind, recipient_user_id, recipient_email, locale, subject, body, ref, status, next_attempt_at, created_at',
+        [
+          column(batch, (m) => m.kind, 'text'),
+          column(batch, (m) => m.recipientUserId ?? null, 'int'),
+          column(batch, (m) => m.recipientEmail, 'text'),
+          column(batch, (m) => m.locale, 'text'),
+          column(batch, (m) => m.subject, 'text'),
+          column(batch, (m) => m.body, 'text'),
+          column(batch, (m) => m.ref ?? '', 'text'),
+          column(batch, () => 'pending', 'text'),
+          column(batch, () => at, 'timestamptz'),
+          column(batch, () => at, 'timestamptz'),
+        ],
+        false,
+      );
+    }
   },
 
   async findById(db: Db, id: number): Promise<NotificationRecord | undefined> {

@@ -4,7 +4,7 @@
  * (docs/capabilities/notifications.md).
  */
 import type { Locale, NotificationKind } from '@kadr/contracts';
-import { type Db, type NotificationRecord, notificationsRepository } from '@kadr/db';
+import { type Db, type NotificationInput, type NotificationRecord, notificationsRepository } from '@kadr/db';
 import { composeNotification, type NotificationParams } from './templates.ts';
 
 /** A message to write to the outbox. */
@@ -35,6 +35,11 @@ export async function enqueueNotification(
   message: OutgoingNotification,
   now: Date,
 ): Promise<NotificationRecord> {
+  return notificationsRepository.enqueue(tx, outboxInput(message), now);
+}
+
+/** The row of a message, its address and subject checked (see {@link enqueueNotification}). */
+function outboxInput(message: OutgoingNotification): NotificationInput {
   const recipientEmail = message.recipientEmail.trim();
   if (!EMAIL.test(recipientEmail) || recipientEmail.length > 320) {
     throw new Error(`enqueueNotification: "${recipientEmail}" is not an email address`);
@@ -43,19 +48,15 @@ export async function enqueueNotification(
   if (subject === '' || message.body.trim() === '') {
     throw new Error('enqueueNotification: a message needs a subject and a body');
   }
-  return notificationsRepository.enqueue(
-    tx,
-    {
-      kind: message.kind,
-      recipientUserId: message.recipientUserId ?? null,
-      recipientEmail,
-      locale: message.locale,
-      subject: subject.slice(0, 300),
-      body: message.body,
-      ref: message.ref,
-    },
-    now,
-  );
+  return {
+    kind: message.kind,
+    recipientUserId: message.recipientUserId ?? null,
+    recipientEmail,
+    locale: message.locale,
+    subject: subject.slice(0, 300),
+    body: message.body,
+    ref: message.ref,
+  };
 }
 
 /** A message of a template (templates.ts) to write to the outbox. */
@@ -85,4 +86,22 @@ export async function enqueueTemplated<K extends NotificationKind>(
     { ...rest, ...composeNotification(message.kind, message.locale, params, timeZone) },
     now,
   );
+}
+
+/**
+ * Composes and writes many templated messages in `tx` with a few statements (a round's results reach thousands of
+ * students inside its publication's transaction); checked as {@link enqueueNotification} checks one.
+ * @returns how many were written
+ */
+export async function enqueueTemplatedMany<K extends NotificationKind>(
+  tx: Db,
+  messages: readonly TemplatedNotification<K>[],
+  now: Date,
+  timeZone: string,
+): Promise<number> {
+  const inputs = messages.map(({ params, ...rest }) =>
+    outboxInput({ ...rest, ...composeNotification(rest.kind, rest.locale, params, timeZone) }),
+  );
+  await notificationsRepository.enqueueMany(tx, inputs, now);
+  return inputs.length;
 }

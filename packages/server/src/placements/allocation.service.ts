@@ -25,7 +25,7 @@ import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
-import { enqueueTemplated } from '../notifications/outbox.ts';
+import { enqueueTemplatedMany } from '../notifications/outbox.ts';
 import { organisationScope } from '../policy.ts';
 import type { StoredOutcome } from './allocation-engine.ts';
 import { explainInWords, type StoredExplanation } from './allocation-i18n.ts';
@@ -350,25 +350,25 @@ function publishInTransaction(ctx: ServiceContext, roundId: number): Promise<Pub
       by,
       verdict,
     });
-    let notified = 0;
-    for (const o of placed) {
-      const account = accounts.get(o.studentId);
-      if (!account || !EMAIL.test(account.email)) continue;
-      await enqueueTemplated(
-        tx,
-        {
-          kind: 'round-results',
-          recipientUserId: account.userId,
-          recipientEmail: account.email,
-          locale: localeOf(o.studentId),
-          ref: `round:${roundId}`,
-          params: { roundName: round.name, respondBy: round.responseClosesAt, link: RESULTS_LINK },
-        },
-        at,
-        ctx.timeZone,
-      );
-      notified++;
-    }
+    const notified = await enqueueTemplatedMany(
+      tx,
+      placed.flatMap((o) => {
+        const account = accounts.get(o.studentId);
+        if (!account || !EMAIL.test(account.email)) return [];
+        return [
+          {
+            kind: 'round-results' as const,
+            recipientUserId: account.userId,
+            recipientEmail: account.email,
+            locale: localeOf(o.studentId),
+            ref: `round:${roundId}`,
+            params: { roundName: round.name, respondBy: round.responseClosesAt, link: RESULTS_LINK },
+          },
+        ];
+      }),
+      at,
+      ctx.timeZone,
+    );
     await recordChange(tx, ctx, {
       action: 'update',
       entity: 'placement-round',
