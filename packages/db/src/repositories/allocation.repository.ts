@@ -6,7 +6,7 @@
 import type { ConsentScope, OfferScoring, PlacementStatus, RoundStatus } from '@kadr/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { chunks, column, insertUnnest } from './unnest.ts';
+import { chunks } from './unnest.ts';
 
 async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
@@ -319,13 +319,18 @@ export const allocationRepository = {
   async offerOwners(
     db: Db,
     roundId: number,
+    filter: { organisationId?: number | undefined; offerId?: number | undefined } = {},
   ): Promise<{ offerId: number; organisationId: number; name: Names; title: Names; seats: number }[]> {
+    const byOrganisation =
+      filter.organisationId === undefined ? sql`` : sql` and o.organisation_id = ${filter.organisationId}`;
+    const byOffer = filter.offerId === undefined ? sql`` : sql` and ro.offer_id = ${filter.offerId}`;
     const found = await rows<Record<string, unknown>>(
       db,
       sql`select ro.offer_id, ro.seats, o.organisation_id, g.name_kk, g.name_ru, g.name_en,
         o.title_kk, o.title_ru, o.title_en
       from round_offers ro join practice_offers o on o.id = ro.offer_id
-      join organisations g on g.id = o.organisation_id where ro.round_id = ${roundId} order by ro.offer_id`,
+      join organisations g on g.id = o.organisation_id
+      where ro.round_id = ${roundId}${byOrganisation}${byOffer} order by ro.offer_id`,
     );
     return found.map((r) => ({
       offerId: Number(r.offer_id),
@@ -375,53 +380,33 @@ export const allocationRepository = {
   ): Promise<number[]> {
     const at = values.at.toISOString();
     const ids: number[] = [];
+    // Each batch is one JSON document parsed by the server (a jsonb[] parameter of thousands of explanations
+    // costs several times more to send and parse), and one statement writes the placements and their events.
     for (const batch of chunks(values.placements)) {
-      const created = await insertUnnest(
-        db,
-        sql`placements`,
-        'round_id, offer_id, student_id, status, choice_rank, explanation, respond_by, locale, created_at, updated_at',
-        [
-          column(batch, () => roundId, 'int'),
-          column(batch, (p) => p.offerId, 'int'),
-          column(batch, (p) => p.studentId, 'int'),
-          column(batch, () => 'offered', 'text'),
-          column(batch, (p) => p.choiceRank, 'int'),
-          column(batch, (p) => JSON.stringify(p.explanation), 'jsonb'),
-          column(batch, () => values.respondBy.toISOString(), 'timestamptz'),
-          column(batch, (p) => p.locale, 'text'),
-          column(batch, () => at, 'timestamptz'),
-          column(batch, () => at, 'timestamptz'),
-        ],
-        true,
+      const document = JSON.stringify(
+        batch.map((p) => ({ o: p.offerId, s: p.studentId, c: p.choiceRank, x: p.explanation, l: p.locale })),
       );
-      ids.push(...created);
-    }
-    for (const batch of chunks(ids)) {
-      await insertUnnest(
+      const created = await rows<{ id: number }>(
         db,
-        sql`placement_events`,
-        'placement_id, to_status, actor_user_id, note, at',
-        [
-          column(batch, (id) => id, 'int'),
-          column(batch, () => 'offered', 'text'),
-          column(batch, () => values.by, 'int'),
-          column(batch, () => 'round published', 'text'),
-          column(batch, () => at, 'timestamptz'),
-        ],
-        false,
+        sql`with ins as (
+          insert into placements (round_id, offer_id, student_id, status, choice_rank, explanation, respond_by, locale,
+            created_at, updated_at)
+          select ${roundId}, (e->>'o')::int, (e->>'s')::int, 'offered', (e->>'c')::int, e->'x',
+            ${values.respondBy.toISOString()}::timestamptz, e->>'l', ${at}::timestamptz, ${at}::timestamptz
+          from jsonb_array_elements(${document}::jsonb) with ordinality as t(e, n) order by n
+          returning id),
+        events as (
+          insert into placement_events (placement_id, to_status, actor_user_id, note, at)
+          select id, 'offered', ${values.by}::int, 'round published', ${at}::timestamptz from ins)
+        select id from ins`,
       );
+      ids.push(...created.map((r) => Number(r.id)).sort((a, b) => a - b));
     }
     for (const batch of chunks(values.unplaced)) {
-      await insertUnnest(
-        db,
-        sql`round_unplaced`,
-        'round_id, student_id, explanation',
-        [
-          column(batch, () => roundId, 'int'),
-          column(batch, (u) => u.studentId, 'int'),
-          column(batch, (u) => JSON.stringify(u.explanation), 'jsonb'),
-        ],
-        false,
+      const document = JSON.stringify(batch.map((u) => ({ s: u.studentId, x: u.explanation })));
+      await db.execute(
+        sql`insert into round_unplaced (round_id, student_id, explanation)
+        select ${roundId}, (e->>'s')::int, e->'x' from jsonb_array_elements(${document}::jsonb) as t(e)`,
       );
     }
     await db.execute(

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { notifications } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
-import { chunks, column, insertUnnest } from './unnest.ts';
+import { chunks } from './unnest.ts';
 
 /** A message of the outbox. */
 export type NotificationRecord = typeof notifications.$inferSelect;
@@ -51,27 +51,27 @@ export const notificationsRepository = {
     return row!;
   },
 
-  /** Adds many pending messages, due at `now`, a few thousand a statement. */
+  /** Adds many pending messages, due at `now`: each batch one JSON document the server parses. */
   async enqueueMany(db: Db, inputs: readonly NotificationInput[], now: Date): Promise<void> {
     const at = now.toISOString();
     for (const batch of chunks([...inputs])) {
-      await insertUnnest(
-        db,
-        sql`notifications`,
-        'kind, recipient_user_id, recipient_email, locale, subject, body, ref, status, next_attempt_at, created_at',
-        [
-          column(batch, (m) => m.kind, 'text'),
-          column(batch, (m) => m.recipientUserId ?? null, 'int'),
-          column(batch, (m) => m.recipientEmail, 'text'),
-          column(batch, (m) => m.locale, 'text'),
-          column(batch, (m) => m.subject, 'text'),
-          column(batch, (m) => m.body, 'text'),
-          column(batch, (m) => m.ref ?? '', 'text'),
-          column(batch, () => 'pending', 'text'),
-          column(batch, () => at, 'timestamptz'),
-          column(batch, () => at, 'timestamptz'),
-        ],
-        false,
+      const document = JSON.stringify(
+        batch.map((m) => ({
+          k: m.kind,
+          u: m.recipientUserId ?? null,
+          e: m.recipientEmail,
+          l: m.locale,
+          s: m.subject,
+          b: m.body,
+          r: m.ref ?? '',
+        })),
+      );
+      await db.execute(
+        sql`insert into notifications (kind, recipient_user_id, recipient_email, locale, subject, body, ref, status,
+          next_attempt_at, created_at)
+        select e->>'k', (e->>'u')::int, e->>'e', e->>'l', e->>'s', e->>'b', e->>'r', 'pending', ${at}::timestamptz,
+          ${at}::timestamptz
+        from jsonb_array_elements(${document}::jsonb) as t(e)`,
       );
     }
   },

@@ -450,12 +450,11 @@ export async function roundResults(
   const round = await requireRound(ctx.db, roundId);
   if (round.status !== 'published' && round.status !== 'archived') throw notFound('round', roundId);
   const scope = organisationScope(ctx.actor);
-  let owners = await allocationRepository.offerOwners(ctx.db, roundId);
-  if (scope !== undefined) owners = owners.filter((o) => o.organisationId === scope);
-  if (query.offerId !== undefined) {
-    owners = owners.filter((o) => o.offerId === query.offerId);
-    if (owners.length === 0) throw notFound('offer', query.offerId);
-  }
+  const owners = await allocationRepository.offerOwners(ctx.db, roundId, {
+    organisationId: scope,
+    offerId: query.offerId,
+  });
+  if (query.offerId !== undefined && owners.length === 0) throw notFound('offer', query.offerId);
   const results =
     owners.length === 0
       ? []
