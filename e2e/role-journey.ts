@@ -30,6 +30,7 @@ const STAFF = [
   'students',
   'frameworks',
   'strategy',
+  'placementDashboard',
   'projects',
   'profile',
 ];
@@ -42,6 +43,7 @@ const PARTNER = [
   'investments',
   'programmes',
   'students',
+  'placementDashboard',
   'profile',
 ];
 
@@ -62,6 +64,7 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'students',
       'frameworks',
       'strategy',
+      'placementDashboard',
       'projects',
       'imports',
       'audit',
@@ -74,7 +77,16 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
   { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
   {
     login: 'observer',
-    nav: ['home', 'organisations', 'programmes', 'frameworks', 'aggregates', 'strategy', 'profile'],
+    nav: [
+      'home',
+      'organisations',
+      'programmes',
+      'frameworks',
+      'aggregates',
+      'strategy',
+      'placementDashboard',
+      'profile',
+    ],
   },
   { login: 'partner', nav: PARTNER },
   { login: 'partner2', nav: PARTNER },

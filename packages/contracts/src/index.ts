@@ -27,3 +27,4 @@ export * from './passport-export.ts';
 export * from './notifications.ts';
 export * from './placements-allocation.ts';
 export * from './practice.ts';
+export * from './placement-dashboard.ts';

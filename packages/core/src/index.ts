@@ -26,3 +26,4 @@ export * from './competencies/impact.ts';
 export * from './strategy/index.ts';
 export * from './placements/lifecycle.ts';
 export * from './placements/practice.ts';
+export * from './placements/dashboard.ts';

@@ -42,3 +42,4 @@ export * from './repositories/passport.repository.ts';
 export * from './repositories/notifications.repository.ts';
 export * from './repositories/allocation.repository.ts';
 export * from './repositories/practice.repository.ts';
+export * from './repositories/placement-dashboard.repository.ts';

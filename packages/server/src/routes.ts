@@ -9,6 +9,7 @@ import { importRoutes } from './imports/imports.routes.ts';
 import { investmentRoutes } from './investments/investments.routes.ts';
 import { materialBaseRoutes } from './material-base/material-base.routes.ts';
 import { allocationRoutes } from './placements/allocation.routes.ts';
+import { placementDashboardRoutes } from './placements/dashboard.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { passportRoutes } from './passport/passport.routes.ts';
 import { practiceRoutes } from './placements/practice.routes.ts';
@@ -47,4 +48,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   allocationRoutes,
   practiceRoutes,
   notificationRoutes,
+  placementDashboardRoutes,
 ];

@@ -20,6 +20,7 @@ describe('navigation by role', () => {
       'students',
       'frameworks',
       'strategy',
+      'placementDashboard',
       'projects',
       'imports',
       'audit',
@@ -43,6 +44,7 @@ describe('navigation by role', () => {
         'students',
         'frameworks',
         'strategy',
+        'placementDashboard',
         'projects',
         ...(role === 'officer' ? ['outbox'] : []),
         'profile',
@@ -59,6 +61,7 @@ describe('navigation by role', () => {
       'frameworks',
       'aggregates',
       'strategy',
+      'placementDashboard',
       'profile',
     ]);
   });
@@ -72,6 +75,7 @@ describe('navigation by role', () => {
       'investments',
       'programmes',
       'students',
+      'placementDashboard',
       'profile',
     ]);
   });

@@ -6,6 +6,7 @@ import {
   IconCertificate,
   IconChartBar,
   IconChartLine,
+  IconChartPie,
   IconCoin,
   IconFileImport,
   IconFileText,
@@ -47,6 +48,7 @@ export type NavPath =
   | '/admin/imports'
   | '/admin/audit'
   | '/admin/outbox'
+  | '/placements/dashboard'
   | '/passport'
   | '/profile';
 
@@ -160,6 +162,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.strategy',
     icon: IconChartLine,
     roles: [...PARTNER_STAFF, 'observer'],
+  },
+  {
+    id: 'placementDashboard',
+    path: '/placements/dashboard',
+    labelKey: 'nav.placementDashboard',
+    icon: IconChartPie,
+    roles: [...PARTNER_STAFF, 'partner', 'observer'],
   },
   { id: 'projects', path: '/projects', labelKey: 'nav.projects', icon: IconTimeline, roles: PARTNER_STAFF },
   { id: 'imports', path: '/admin/imports', labelKey: 'nav.imports', icon: IconFileImport, roles: ['admin'] },

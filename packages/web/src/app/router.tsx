@@ -221,6 +221,16 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage'),
 });
 
+const placementDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/placements/dashboard',
+  beforeLoad: requireNav('placementDashboard'),
+  component: lazyRouteComponent(
+    () => import('../placement-dashboard/placement-dashboard-page'),
+    'PlacementDashboardPage',
+  ),
+});
+
 const outboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/outbox',
@@ -317,6 +327,7 @@ const routeTree = rootRoute.addChildren([
     importsRoute,
     auditRoute,
     outboxRoute,
+    placementDashboardRoute,
     passportRoute,
     studentPassportRoute,
     analysisRoute,
