@@ -32,6 +32,8 @@ const STAFF = [
   'strategy',
   'placementDashboard',
   'projects',
+  'allocation',
+  'roundResults',
   'profile',
 ];
 const SCOPED = ['home', 'organisation', 'profile'];
@@ -44,6 +46,7 @@ const PARTNER = [
   'programmes',
   'students',
   'placementDashboard',
+  'roundResults',
   'profile',
 ];
 
@@ -69,11 +72,13 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'imports',
       'audit',
       'outbox',
+      'allocation',
+      'roundResults',
       'profile',
     ],
   },
   { login: 'coordinator', nav: STAFF },
-  { login: 'officer', nav: [...STAFF.slice(0, -1), 'outbox', 'profile'] },
+  { login: 'officer', nav: [...STAFF.slice(0, -3), 'outbox', 'allocation', 'roundResults', 'profile'] },
   { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
   {
     login: 'observer',
@@ -91,7 +96,10 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
   { login: 'partner', nav: PARTNER },
   { login: 'partner2', nav: PARTNER },
   { login: 'mentor', nav: SCOPED },
-  { login: 'student', nav: ['home', 'organisation', 'programmes', 'myStudent', 'passport', 'profile'] },
+  {
+    login: 'student',
+    nav: ['home', 'organisation', 'programmes', 'myStudent', 'passport', 'placementResults', 'profile'],
+  },
 ];
 
 /** The "Home" entry of the sidebar in each language: the label the journey watches change. */

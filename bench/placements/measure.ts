@@ -212,10 +212,10 @@ const setupSeconds = ms(built) / 1000;
 // (1) The run through the API, polled until done: first with the worker cold, then warm.
 async function runRound(officer: Client): Promise<number> {
   const start = performance.now();
-  const started = await officer.request('POST', `/api/placement-rounds/${roundId}/allocation`);
+  const started = await officer.request('POST', `/api/rounds/${roundId}/allocation`);
   if (started.statusCode !== 202) throw new Error(`run answered ${started.statusCode}: ${started.body}`);
   for (;;) {
-    const job = (await officer.request('GET', `/api/placement-rounds/${roundId}/allocation`)).json();
+    const job = (await officer.request('GET', `/api/rounds/${roundId}/allocation`)).json();
     if (job.stage === 'done') return ms(start);
     if (job.stage === 'failed') throw new Error(`run failed: ${JSON.stringify(job.error)}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -224,7 +224,7 @@ async function runRound(officer: Client): Promise<number> {
 const runColdMs = await runRound(world.clients.officer);
 const runWarmMs = await runRound(world.clients.officer);
 const preview = (
-  await world.clients.officer.request('GET', `/api/placement-rounds/${roundId}/allocation/preview`)
+  await world.clients.officer.request('GET', `/api/rounds/${roundId}/allocation/preview`)
 ).json();
 if (!preview.verdict.ok)
   throw new Error(`checker refused: ${JSON.stringify(preview.verdict.violations.slice(0, 3))}`);
@@ -250,7 +250,7 @@ void ctx;
 const publishStart = performance.now();
 const published = await world.clients.officer.request(
   'POST',
-  `/api/placement-rounds/${roundId}/allocation/publish`,
+  `/api/rounds/${roundId}/allocation/publish`,
 );
 const publishMs = ms(publishStart);
 if (published.statusCode !== 200)
@@ -280,12 +280,12 @@ const studentPage = await timeGets(world.clients.student, '/api/me/placement-res
 const measuredOffer = offers.find((o) => o.organisationId === world.partnerOrg.id)!;
 const offerPage = await timeGets(
   world.clients.partner,
-  `/api/placement-rounds/${roundId}/results?offerId=${measuredOffer.id}`,
+  `/api/rounds/${roundId}/results?offerId=${measuredOffer.id}`,
 );
 const placedAtOffer = (
   await world.clients.partner.request(
     'GET',
-    `/api/placement-rounds/${roundId}/results?offerId=${measuredOffer.id}`,
+    `/api/rounds/${roundId}/results?offerId=${measuredOffer.id}`,
   )
 ).json().offers[0].placements.length;
 

@@ -179,3 +179,14 @@ export const nextRoundSchema = z.object({
   students: z.number().int(),
   offers: z.number().int(),
 });
+
+/** A round as the allocation pages list it: closed (to run) or published (staff), published only (partners). */
+export const allocationRoundSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  status: roundStatusSchema,
+  allocatedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  responseClosesAt: z.string(),
+});
+export type AllocationRound = z.infer<typeof allocationRoundSchema>;

@@ -126,6 +126,35 @@ export const allocationRepository = {
     };
   },
 
+  /** Rounds in the given statuses, newest first. */
+  async listRounds(
+    db: Db,
+    statuses: readonly RoundStatus[],
+  ): Promise<
+    {
+      id: number;
+      name: string;
+      status: RoundStatus;
+      allocatedAt: Date | null;
+      publishedAt: Date | null;
+      responseClosesAt: Date;
+    }[]
+  > {
+    const found = await rows<Record<string, unknown>>(
+      db,
+      sql`select id, name, status, allocated_at, published_at, response_closes_at from placement_rounds
+      where status = any(${sql.param([...statuses])}::text[]) order by id desc limit 200`,
+    );
+    return found.map((r) => ({
+      id: Number(r.id),
+      name: String(r.name),
+      status: r.status as RoundStatus,
+      allocatedAt: r.allocated_at === null ? null : new Date(r.allocated_at as string),
+      publishedAt: r.published_at === null ? null : new Date(r.published_at as string),
+      responseClosesAt: new Date(r.response_closes_at as string),
+    }));
+  },
+
   /** Locks the round's row until the end of the transaction (runs and publications of one round queue). */
   async lockRound(db: Db, id: number): Promise<void> {
     await db.execute(sql`select id from placement_rounds where id = ${id} for update`);

@@ -1,5 +1,6 @@
 import {
   allocationJobSchema,
+  allocationRoundSchema,
   idParamSchema,
   nextRoundBodySchema,
   nextRoundSchema,
@@ -19,6 +20,7 @@ import {
   createNextRound,
   getAllocationJob,
   getPreview,
+  listAllocationRounds,
   myRoundResults,
   publishRound,
   respondToPlacement,
@@ -36,8 +38,15 @@ const params = idParamSchema;
  * who was placed at their own offers.
  */
 export const allocationRoutes: CapabilityRoutes = async (app) => {
+  app.get(
+    '/api/allocation/rounds',
+    route(RECORD_READERS, 'Rounds to allocate (staff: closed and published; a partner: published)', {
+      response: { 200: z.array(allocationRoundSchema) },
+    }),
+    async ({ ctx }) => listAllocationRounds(ctx),
+  );
   app.post(
-    '/api/placement-rounds/:id/allocation',
+    '/api/rounds/:id/allocation',
     route(ALLOCATION_OFFICERS, 'Run the allocation engine on a closed round (answers the job to poll)', {
       params,
       response: { 202: allocationJobSchema },
@@ -45,7 +54,7 @@ export const allocationRoutes: CapabilityRoutes = async (app) => {
     async ({ ctx, params }, reply) => reply.status(202).send(await startAllocation(ctx, params.id)),
   );
   app.get(
-    '/api/placement-rounds/:id/allocation',
+    '/api/rounds/:id/allocation',
     route(STAFF, "The round's last engine run in this server: stage and progress", {
       params,
       response: { 200: allocationJobSchema },
@@ -53,7 +62,7 @@ export const allocationRoutes: CapabilityRoutes = async (app) => {
     async ({ ctx, params }) => getAllocationJob(ctx, params.id),
   );
   app.get(
-    '/api/placement-rounds/:id/allocation/preview',
+    '/api/rounds/:id/allocation/preview',
     route(STAFF, 'The preview of an allocated round: statistics and the checker verdict', {
       params,
       response: { 200: roundPreviewSchema },
@@ -61,7 +70,7 @@ export const allocationRoutes: CapabilityRoutes = async (app) => {
     async ({ ctx, params }) => getPreview(ctx, params.id),
   );
   app.post(
-    '/api/placement-rounds/:id/allocation/publish',
+    '/api/rounds/:id/allocation/publish',
     route(ALLOCATION_OFFICERS, 'Publish the previewed allocation: every placement or none', {
       params,
       response: { 200: publishedRoundSchema },
@@ -69,7 +78,7 @@ export const allocationRoutes: CapabilityRoutes = async (app) => {
     async ({ ctx, params }) => publishRound(ctx, params.id),
   );
   app.post(
-    '/api/placement-rounds/:id/next-round',
+    '/api/rounds/:id/next-round',
     route(ALLOCATION_OFFICERS, 'Open the next round: the offers, the unplaced students, the kept seats', {
       params,
       body: nextRoundBodySchema,
@@ -78,7 +87,7 @@ export const allocationRoutes: CapabilityRoutes = async (app) => {
     async ({ ctx, params, body }, reply) => created(reply, await createNextRound(ctx, params.id, body)),
   );
   app.get(
-    '/api/placement-rounds/:id/results',
+    '/api/rounds/:id/results',
     route(RECORD_READERS, 'Who was placed at each offer (a partner: its own offers, consented data only)', {
       params,
       querystring: roundResultsQuerySchema,

@@ -179,6 +179,24 @@ async function runJob(
   return { ...job };
 }
 
+/**
+ * The rounds the allocation pages offer, newest first: staff see closed (to run) and published ones, a partner
+ * only published ones (their results).
+ */
+export async function listAllocationRounds(ctx: ServiceContext) {
+  const statuses =
+    organisationScope(ctx.actor) === undefined
+      ? (['closed', 'published', 'archived'] as const)
+      : (['published', 'archived'] as const);
+  const found = await allocationRepository.listRounds(ctx.db, statuses);
+  return found.map((r) => ({
+    ...r,
+    allocatedAt: r.allocatedAt?.toISOString() ?? null,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    responseClosesAt: r.responseClosesAt.toISOString(),
+  }));
+}
+
 /** The last run of the round in this process. */
 export async function getAllocationJob(ctx: ServiceContext, roundId: number): Promise<AllocationJob> {
   await requireRound(ctx.db, roundId);

@@ -47,10 +47,10 @@ const placementsOf = (roundId: number) =>
 
 /** Polls the job until it finishes. */
 async function runAndWait(client: Client, roundId: number) {
-  const started = await client.request('POST', `/api/placement-rounds/${roundId}/allocation`);
+  const started = await client.request('POST', `/api/rounds/${roundId}/allocation`);
   expect(started.statusCode, started.body).toBe(202);
   for (let i = 0; i < 600; i++) {
-    const job = (await client.request('GET', `/api/placement-rounds/${roundId}/allocation`)).json();
+    const job = (await client.request('GET', `/api/rounds/${roundId}/allocation`)).json();
     if (job.stage === 'done' || job.stage === 'failed') return job;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -125,16 +125,13 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
   it('lets only officers and admins run the engine; staff read the job, others are refused', async () => {
     const { round } = scenario;
     for (const role of ['student', 'partner', 'observer', 'coordinator', 'mentor'] as const) {
-      const response = await world.clients[role].request(
-        'POST',
-        `/api/placement-rounds/${round.id}/allocation`,
-      );
+      const response = await world.clients[role].request('POST', `/api/rounds/${round.id}/allocation`);
       expect(response.statusCode, role).toBe(403);
     }
-    const missing = await world.clients.officer.request('POST', '/api/placement-rounds/999999/allocation');
+    const missing = await world.clients.officer.request('POST', '/api/rounds/999999/allocation');
     expect(missing.statusCode).toBe(404);
     const draft = await buildRound(db, { status: 'open' });
-    const open = await world.clients.officer.request('POST', `/api/placement-rounds/${draft.id}/allocation`);
+    const open = await world.clients.officer.request('POST', `/api/rounds/${draft.id}/allocation`);
     expect(open.statusCode).toBe(409);
     expect(open.json().error.code).toBe('INVALID_TRANSITION');
   });
@@ -145,7 +142,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     expect(job).toMatchObject({ stage: 'done', progress: 1, error: null, roundId: round.id });
     const preview = await world.clients.coordinator.request(
       'GET',
-      `/api/placement-rounds/${round.id}/allocation/preview`,
+      `/api/rounds/${round.id}/allocation/preview`,
     );
     expect(preview.statusCode, preview.body).toBe(200);
     const body = preview.json();
@@ -173,10 +170,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     expect(body.byProgramme).toHaveLength(1);
     expect(body.byProgramme[0]).toMatchObject({ students: 5, placed: 4, firstChoice: 2 });
     for (const role of ['student', 'partner', 'observer'] as const) {
-      const refused = await world.clients[role].request(
-        'GET',
-        `/api/placement-rounds/${round.id}/allocation/preview`,
-      );
+      const refused = await world.clients[role].request('GET', `/api/rounds/${round.id}/allocation/preview`);
       expect(refused.statusCode, role).toBe(403);
     }
     expect(offers.a.id).toBeGreaterThan(0);
@@ -188,20 +182,17 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
       `update round_preferences set rank = 3 where round_id = ${round.id} and student_id = ${students.s1.id} and offer_id = ${offers.b.id}`,
     );
     const preview = (
-      await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`)
+      await world.clients.officer.request('GET', `/api/rounds/${round.id}/allocation/preview`)
     ).json();
     expect(preview.stale).toBe(true);
-    const stale = await world.clients.officer.request(
-      'POST',
-      `/api/placement-rounds/${round.id}/allocation/publish`,
-    );
+    const stale = await world.clients.officer.request('POST', `/api/rounds/${round.id}/allocation/publish`);
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('ALLOCATION_STALE');
     await rowsOf(
       `update round_preferences set rank = 2 where round_id = ${round.id} and student_id = ${students.s1.id} and offer_id = ${offers.b.id}`,
     );
     const fresh = (
-      await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/allocation/preview`)
+      await world.clients.officer.request('GET', `/api/rounds/${round.id}/allocation/preview`)
     ).json();
     expect(fresh.stale).toBe(false);
 
@@ -214,10 +205,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
       `select check_verdict::text as v from placement_rounds where id = ${round.id}`,
     );
     await rowsOf(`update placement_rounds set check_verdict = '${failing}'::jsonb where id = ${round.id}`);
-    const failed = await world.clients.officer.request(
-      'POST',
-      `/api/placement-rounds/${round.id}/allocation/publish`,
-    );
+    const failed = await world.clients.officer.request('POST', `/api/rounds/${round.id}/allocation/publish`);
     expect(failed.statusCode).toBe(409);
     expect(failed.json().error.code).toBe('ALLOCATION_CHECK_FAILED');
     await rowsOf(`update placement_rounds set check_verdict = '${saved!.v}'::jsonb where id = ${round.id}`);
@@ -229,10 +217,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     await rowsOf(
       `insert into placements (round_id, offer_id, student_id) values (${round.id}, ${offers.c.id}, ${students.s4.id})`,
     );
-    const refused = await world.clients.officer.request(
-      'POST',
-      `/api/placement-rounds/${round.id}/allocation/publish`,
-    );
+    const refused = await world.clients.officer.request('POST', `/api/rounds/${round.id}/allocation/publish`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('CONFLICT');
     const [counts] = await rowsOf(`select
@@ -251,15 +236,12 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
   it('publishes every placement with its explanation, deadline and the verdict', async () => {
     const { round, students } = scenario;
     for (const role of ['coordinator', 'partner', 'student'] as const) {
-      const refused = await world.clients[role].request(
-        'POST',
-        `/api/placement-rounds/${round.id}/allocation/publish`,
-      );
+      const refused = await world.clients[role].request('POST', `/api/rounds/${round.id}/allocation/publish`);
       expect(refused.statusCode, role).toBe(403);
     }
     const published = await world.clients.officer.request(
       'POST',
-      `/api/placement-rounds/${round.id}/allocation/publish`,
+      `/api/rounds/${round.id}/allocation/publish`,
     );
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({ status: 'published', placements: 4, unplaced: 1 });
@@ -276,10 +258,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     expect(notices).toHaveLength(4);
     // The signed-in student's account speaks Russian; students without an account get Kazakh.
     expect(notices.map((n) => n.locale).sort()).toEqual(['kk', 'kk', 'kk', 'ru']);
-    const again = await world.clients.officer.request(
-      'POST',
-      `/api/placement-rounds/${round.id}/allocation/publish`,
-    );
+    const again = await world.clients.officer.request('POST', `/api/rounds/${round.id}/allocation/publish`);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('INVALID_TRANSITION');
   });
@@ -309,7 +288,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
 
   it('shows a partner only its own offers and only what each student shared', async () => {
     const { round, offers, students } = scenario;
-    const own = await world.clients.partner.request('GET', `/api/placement-rounds/${round.id}/results`);
+    const own = await world.clients.partner.request('GET', `/api/rounds/${round.id}/results`);
     expect(own.statusCode, own.body).toBe(200);
     const body = own.json();
     expect(body.offers.map((o: { offerId: number }) => o.offerId).sort()).toEqual(
@@ -325,23 +304,25 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     );
     const other = await world.clients.partner2.request(
       'GET',
-      `/api/placement-rounds/${round.id}/results?offerId=${offers.a.id}`,
+      `/api/rounds/${round.id}/results?offerId=${offers.a.id}`,
     );
     expect(other.statusCode).toBe(404);
-    const otherAll = (
-      await world.clients.partner2.request('GET', `/api/placement-rounds/${round.id}/results`)
-    ).json();
+    const otherAll = (await world.clients.partner2.request('GET', `/api/rounds/${round.id}/results`)).json();
     expect(otherAll.offers.map((o: { offerId: number }) => o.offerId)).toEqual([offers.c.id]);
-    const staff = (
-      await world.clients.officer.request('GET', `/api/placement-rounds/${round.id}/results`)
-    ).json();
+    const listed = (await world.clients.partner.request('GET', '/api/allocation/rounds')).json();
+    expect(listed.map((r: { status: string }) => r.status)).not.toContain('closed');
+    expect(listed.map((r: { id: number }) => r.id)).toContain(round.id);
+    const staffList = (await world.clients.officer.request('GET', '/api/allocation/rounds')).json();
+    expect(staffList.map((r: { id: number }) => r.id)).toContain(round.id);
+    expect((await world.clients.student.request('GET', '/api/allocation/rounds')).statusCode).toBe(403);
+    const staff = (await world.clients.officer.request('GET', `/api/rounds/${round.id}/results`)).json();
     expect(staff.offers.flatMap((o: { placements: unknown[] }) => o.placements)).toHaveLength(4);
-    expect(
-      (await world.clients.observer.request('GET', `/api/placement-rounds/${round.id}/results`)).statusCode,
-    ).toBe(403);
-    expect(
-      (await world.clients.student.request('GET', `/api/placement-rounds/${round.id}/results`)).statusCode,
-    ).toBe(403);
+    expect((await world.clients.observer.request('GET', `/api/rounds/${round.id}/results`)).statusCode).toBe(
+      403,
+    );
+    expect((await world.clients.student.request('GET', `/api/rounds/${round.id}/results`)).statusCode).toBe(
+      403,
+    );
   });
 
   it('takes the answer by the deadline only, from the student whose place it is', async () => {
@@ -417,32 +398,24 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     // s2 declines A (its seat goes to the next round); s3 and s4 never answer (still offered: kept).
     const s2 = rows.find((r) => r.student_id === students.s2.id)!;
     await rowsOf(`update placements set status = 'declined' where id = ${s2.id}`);
-    const early = await world.clients.officer.request(
-      'POST',
-      `/api/placement-rounds/${round.id}/next-round`,
-      {
-        name: 'Round 2',
-        responseClosesAt: '2026-12-01T00:00:00Z',
-      },
-    );
+    const early = await world.clients.officer.request('POST', `/api/rounds/${round.id}/next-round`, {
+      name: 'Round 2',
+      responseClosesAt: '2026-12-01T00:00:00Z',
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().error.details.issues[0].path).toBe('body.responseClosesAt');
     expect(
       (
-        await world.clients.partner.request('POST', `/api/placement-rounds/${round.id}/next-round`, {
+        await world.clients.partner.request('POST', `/api/rounds/${round.id}/next-round`, {
           name: 'x',
           responseClosesAt: '2027-01-10T00:00:00Z',
         })
       ).statusCode,
     ).toBe(403);
-    const created = await world.clients.officer.request(
-      'POST',
-      `/api/placement-rounds/${round.id}/next-round`,
-      {
-        name: 'Round 2',
-        responseClosesAt: '2027-01-10T00:00:00Z',
-      },
-    );
+    const created = await world.clients.officer.request('POST', `/api/rounds/${round.id}/next-round`, {
+      name: 'Round 2',
+      responseClosesAt: '2027-01-10T00:00:00Z',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const next = created.json();
     expect(next).toMatchObject({ status: 'closed', previousRoundId: round.id, offers: 3, students: 1 });
@@ -453,7 +426,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     const job = await runAndWait(world.clients.officer, next.id);
     expect(job.stage, JSON.stringify(job.error)).toBe('done');
     const preview = (
-      await world.clients.officer.request('GET', `/api/placement-rounds/${next.id}/allocation/preview`)
+      await world.clients.officer.request('GET', `/api/rounds/${next.id}/allocation/preview`)
     ).json();
     expect(preview.verdict.ok).toBe(true);
     // Kept: s1 (confirmed at B), s3 (offered at B), s4 (offered at C); A's seat went back after s2 declined.
@@ -467,7 +440,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     });
     const published = await world.clients.officer.request(
       'POST',
-      `/api/placement-rounds/${next.id}/allocation/publish`,
+      `/api/rounds/${next.id}/allocation/publish`,
     );
     expect(published.json()).toMatchObject({ placements: 1, unplaced: 1 });
     const placed = await placementsOf(next.id);

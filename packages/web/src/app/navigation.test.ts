@@ -25,12 +25,20 @@ describe('navigation by role', () => {
       'imports',
       'audit',
       'outbox',
+      'allocation',
+      'roundResults',
       'profile',
     ]);
   });
 
   it('gives coordinators and officers the organisations, partners, the ledger and bookings (officers the outbox)', () => {
-    expect(ids('officer')).toEqual([...ids('coordinator').slice(0, -1), 'outbox', 'profile']);
+    expect(ids('officer')).toEqual([
+      ...ids('coordinator').slice(0, -3),
+      'outbox',
+      'allocation',
+      'roundResults',
+      'profile',
+    ]);
     for (const role of ['coordinator', 'officer'] as const) {
       expect(ids(role)).toEqual([
         'home',
@@ -47,6 +55,8 @@ describe('navigation by role', () => {
         'placementDashboard',
         'projects',
         ...(role === 'officer' ? ['outbox'] : []),
+        'allocation',
+        'roundResults',
         'profile',
       ]);
     }
@@ -76,6 +86,7 @@ describe('navigation by role', () => {
       'programmes',
       'students',
       'placementDashboard',
+      'roundResults',
       'profile',
     ]);
   });
@@ -88,6 +99,7 @@ describe('navigation by role', () => {
       'programmes',
       'myStudent',
       'passport',
+      'placementResults',
       'profile',
     ]);
   });

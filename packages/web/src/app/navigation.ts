@@ -16,6 +16,9 @@ import {
   IconHome,
   IconNotebook,
   IconListTree,
+  IconArrowsShuffle,
+  IconClipboardCheck,
+  IconTrophy,
   IconMailForward,
   type IconProps,
   IconSchool,
@@ -50,6 +53,9 @@ export type NavPath =
   | '/admin/outbox'
   | '/placements/dashboard'
   | '/passport'
+  | '/allocation'
+  | '/placements/results'
+  | '/round-results'
   | '/profile';
 
 /** One entry of the sidebar. */
@@ -181,6 +187,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['admin', 'officer'],
   },
   { id: 'passport', path: '/passport', labelKey: 'nav.passport', icon: IconCertificate, roles: ['student'] },
+  {
+    id: 'allocation',
+    path: '/allocation',
+    labelKey: 'nav.allocation',
+    icon: IconArrowsShuffle,
+    roles: PARTNER_STAFF,
+  },
+  {
+    id: 'placementResults',
+    path: '/placements/results',
+    labelKey: 'nav.placementResults',
+    icon: IconTrophy,
+    roles: ['student'],
+  },
+  {
+    id: 'roundResults',
+    path: '/round-results',
+    labelKey: 'nav.roundResults',
+    icon: IconClipboardCheck,
+    roles: [...PARTNER_STAFF, 'partner'],
+  },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },
 ];
 

@@ -238,6 +238,30 @@ const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import('../notifications/outbox-page'), 'OutboxPage'),
 });
 
+/** The officer's allocation of a round: run, progress, preview, publish. */
+const allocationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/allocation',
+  beforeLoad: requireNav('allocation'),
+  component: lazyRouteComponent(() => import('../placements/allocation-page'), 'AllocationPage'),
+});
+
+/** The student's placement results with the explanation, accept or decline. */
+const placementResultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/placements/results',
+  beforeLoad: requireNav('placementResults'),
+  component: lazyRouteComponent(() => import('../placements/my-results-page'), 'MyPlacementResultsPage'),
+});
+
+/** Who was placed at each offer of a published round. */
+const roundResultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/round-results',
+  beforeLoad: requireNav('roundResults'),
+  component: lazyRouteComponent(() => import('../placements/round-results-page'), 'RoundResultsPage'),
+});
+
 /** The signed-in student's own competency passport. */
 const passportRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -328,6 +352,9 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     outboxRoute,
     placementDashboardRoute,
+    allocationRoute,
+    placementResultsRoute,
+    roundResultsRoute,
     passportRoute,
     studentPassportRoute,
     analysisRoute,
