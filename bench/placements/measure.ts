@@ -248,10 +248,7 @@ void ctx;
 
 // (2) The publication.
 const publishStart = performance.now();
-const published = await world.clients.officer.request(
-  'POST',
-  `/api/rounds/${roundId}/allocation/publish`,
-);
+const published = await world.clients.officer.request('POST', `/api/rounds/${roundId}/allocation/publish`);
 const publishMs = ms(publishStart);
 if (published.statusCode !== 200)
   throw new Error(`publish answered ${published.statusCode}: ${published.body}`);
@@ -283,10 +280,7 @@ const offerPage = await timeGets(
   `/api/rounds/${roundId}/results?offerId=${measuredOffer.id}`,
 );
 const placedAtOffer = (
-  await world.clients.partner.request(
-    'GET',
-    `/api/rounds/${roundId}/results?offerId=${measuredOffer.id}`,
-  )
+  await world.clients.partner.request('GET', `/api/rounds/${roundId}/results?offerId=${measuredOffer.id}`)
 ).json().offers[0].placements.length;
 
 await stopAllocationWorker();
