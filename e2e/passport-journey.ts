@@ -177,4 +177,29 @@ export async function passportJourney(page: Page) {
     },
     page,
   );
+  await step(
+    'passport: the student gives Lund consent to see the passport, by keyboard, and sees it current',
+    async () => {
+      await page.locator('[data-nav=myStudent]').click();
+      const consents = page.locator('[data-testid=student-consents] tbody tr', { hasText: 'Lund' });
+      const before = await consents.count();
+      await page.locator('[data-testid=consent-give]').click();
+      const dialog = page.getByRole('dialog');
+      await choose(page, dialog.getByRole('combobox', { name: /^Organisation/ }), /^Lund/, 'Lund');
+      await dialog.getByRole('checkbox', { name: /^Profile/ }).uncheck();
+      await dialog.getByRole('checkbox', { name: /^Competency passport/ }).focus();
+      await page.keyboard.press('Space');
+      expect(
+        (await dialog.getByLabel(/^Given on/).count()) === 0,
+        'a student is asked for the date a consent was given',
+      );
+      await expectAccessible(page, 'student: give consent');
+      await dialog.getByRole('button', { name: 'Give consent' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await consents.nth(before).waitFor();
+      const row = (await consents.nth(before).textContent()) ?? '';
+      expect(/Competency passport/.test(row) && /In force/.test(row), `the new consent reads: ${row}`);
+    },
+    page,
+  );
 }

@@ -58,6 +58,10 @@ export const VALIDATION_RULES = [
   'currentPassword',
   /** A number or code is not used by another record yet (409 CONFLICT). */
   'unique',
+  /** A student consents only to a partner organisation (a partner university or a company). */
+  'partnerOrganisation',
+  /** A student gives a consent from today on, never backdated. */
+  'notBackdated',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

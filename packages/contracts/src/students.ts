@@ -150,6 +150,15 @@ export const updateEnrolmentBodySchema = z.object({
 });
 export type UpdateEnrolmentBody = z.infer<typeof updateEnrolmentBodySchema>;
 
+/** An organisation a student may consent to (a partner university or a company): what the consent form lists. */
+export const consentOrganisationSchema = z.object({
+  id: z.number().int(),
+  shortName: z.string(),
+  name: trilingualSchema,
+  kind: z.enum(['partner_university', 'company']),
+});
+export type ConsentOrganisation = z.infer<typeof consentOrganisationSchema>;
+
 /** A consent a student gave a partner organisation; `current` when given, not expired and not revoked today. */
 export const consentSchema = z.object({
   id: z.number().int(),

@@ -60,6 +60,8 @@ export interface DisciplineListParams extends ListParams {
   semester?: number | undefined;
   cycle?: DisciplineCycle | undefined;
   component?: DisciplineComponent | undefined;
+  /** Count only this organisation's credit equivalences (a partner's view). */
+  equivalencesOf?: number | undefined;
 }
 
 /** A partner course recognised as equivalent to a discipline. `partnerEcts` is a number (7.5). */
@@ -87,7 +89,12 @@ const d = disciplines;
 const ce = creditEquivalences;
 
 const disciplineId = sql.raw('"disciplines"."id"');
-const selection = {
+
+/**
+ * The columns of a discipline with its count of credit equivalences: every organisation's, or only those of
+ * `equivalencesOf` (a partner counts only what it may list).
+ */
+const selectionOf = (equivalencesOf?: number) => ({
   id: d.id,
   versionId: d.versionId,
   code: d.code,
@@ -101,13 +108,16 @@ const selection = {
   component: d.component,
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
-  equivalenceCount: sql<number>`(select count(*) from ${ce} where ${ce.disciplineId} = ${disciplineId})`,
-};
+  equivalenceCount:
+    equivalencesOf === undefined
+      ? sql<number>`(select count(*) from ${ce} where ${ce.disciplineId} = ${disciplineId})`
+      : sql<number>`(select count(*) from ${ce} where ${ce.disciplineId} = ${disciplineId} and ${ce.organisationId} = ${equivalencesOf})`,
+});
 
 type Row = Awaited<ReturnType<typeof selectDisciplines>>[number];
 
-function selectDisciplines(db: Db) {
-  return db.select(selection).from(d);
+function selectDisciplines(db: Db, equivalencesOf?: number) {
+  return db.select(selectionOf(equivalencesOf)).from(d);
 }
 
 function toColumns(input: Partial<DisciplineInput>) {
@@ -251,13 +261,14 @@ export const disciplinesRepository = {
     await db.delete(d).where(eq(d.id, id));
   },
 
-  async findById(db: Db, id: number): Promise<DisciplineRecord | undefined> {
-    return (await present(db, await selectDisciplines(db).where(eq(d.id, id))))[0];
+  /** One discipline; `equivalencesOf`: count only that organisation's credit equivalences. */
+  async findById(db: Db, id: number, equivalencesOf?: number): Promise<DisciplineRecord | undefined> {
+    return (await present(db, await selectDisciplines(db, equivalencesOf).where(eq(d.id, id))))[0];
   },
 
   /** Every discipline of a version, by semester then code (a curriculum has dozens). */
-  async allOfVersion(db: Db, versionId: number): Promise<DisciplineRecord[]> {
-    const rows = await selectDisciplines(db)
+  async allOfVersion(db: Db, versionId: number, equivalencesOf?: number): Promise<DisciplineRecord[]> {
+    const rows = await selectDisciplines(db, equivalencesOf)
       .where(eq(d.versionId, versionId))
       .orderBy(asc(d.semester), asc(d.code), asc(d.id));
     return present(db, rows);
@@ -265,7 +276,7 @@ export const disciplinesRepository = {
 
   async list(db: Db, versionId: number, params: DisciplineListParams): Promise<RecordPage<DisciplineRecord>> {
     return listPage(params, {
-      rows: selectDisciplines(db).$dynamic(),
+      rows: selectDisciplines(db, params.equivalencesOf).$dynamic(),
       filters: [
         eq(d.versionId, versionId),
         equalTo(d.semester, params.semester),

@@ -10,6 +10,7 @@ import {
 import type { Change } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound, validationError } from '../errors.ts';
+import { recomputePassportsIn } from '../passport/passport.service.ts';
 import { visibleVersion } from '../programmes/programme-access.ts';
 import { recordChanges } from './audit-changes.ts';
 
@@ -177,7 +178,9 @@ async function replacePromised(
 /**
  * Replaces the whole outcomes mapping of a draft version in one transaction (admin, coordinator): the
  * promised competencies and every learning outcome. Outcomes and promises that stay keep their ids; each
- * created, changed or removed one is audited.
+ * created, changed or removed one is audited. When anything changed, the stored passports of the students whose
+ * passport enrolment is in the version are recomputed in the same transaction (none while only drafts change:
+ * a draft takes no students).
  * @throws CONFLICT unless the version is a draft not yet submitted for approval; VALIDATION_FAILED naming each unknown discipline or competency
  */
 export async function putOutcomes(
@@ -210,7 +213,11 @@ export async function putOutcomes(
       ...(await replacePromised(tx, versionId, body.promised)),
       ...(await replaceOutcomes(tx, ctx, versionId, wanted)),
     ];
-    if (changes.length > 0) await recordChanges(tx, ctx, changes);
+    if (changes.length > 0) {
+      await recordChanges(tx, ctx, changes);
+      // The stored passports of the version's students follow the new mapping in this transaction.
+      await recomputePassportsIn(tx, ctx, versionId);
+    }
     const version = (await outcomesRepository.findVersion(tx, versionId))!;
     return readMapping(tx, version, true);
   });

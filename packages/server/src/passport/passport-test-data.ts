@@ -30,6 +30,8 @@ export interface VersionShape {
   promisedLevel?: number;
   /** Practice-type outcomes to add, as [competency index, level]. */
   practice?: [number, number][];
+  /** The version's status (default active). */
+  status?: 'active' | 'draft';
 }
 
 /** A built version: its ids, disciplines and competencies in order. */
@@ -70,7 +72,7 @@ export async function buildVersion(db: Db, shape: VersionShape): Promise<BuiltVe
       .values({ programmeId: programme!.id, organisationId, contributions: ['curriculum'] });
   const [version] = await db
     .insert(schema.programmeVersions)
-    .values({ programmeId: programme!.id, number: 1, status: 'active', startYear: 2024 })
+    .values({ programmeId: programme!.id, number: 1, status: shape.status ?? 'active', startYear: 2024 })
     .returning({ id: schema.programmeVersions.id });
   const versionId = version!.id;
   const semesters = shape.semesters ?? 8;

@@ -43,7 +43,48 @@ const RECOMPUTE_BATCH = 2000;
 
 /**
  * Recomputes and stores the passport summary (competency_passports) of every student whose passport enrolment is
- * in the version: call it when the version's outcomes or promises change. One transaction, one audit record.
+ * in the version, in the caller's transaction `tx`, with one audit record; nothing (no audit) when no student's
+ * passport enrolment is in the version. Reads in batches of RECOMPUTE_BATCH students.
+ */
+export async function recomputePassportsIn(
+  tx: Db,
+  ctx: ServiceContext,
+  versionId: number,
+  sources: readonly EvidenceSource[] = EVIDENCE_SOURCES,
+): Promise<RecomputeOutcome> {
+  const enrolments = await passportRepository.passportEnrolmentsOfVersion(tx, versionId);
+  if (enrolments.length === 0) return { versionId, students: 0 };
+  const catalogue = await passportRepository.versionCatalogue(tx, versionId);
+  const at = ctx.now();
+  for (let start = 0; start < enrolments.length; start += RECOMPUTE_BATCH) {
+    const batch = enrolments.slice(start, start + RECOMPUTE_BATCH);
+    const computed = await computePassports(tx, catalogue, batch, sources, ctx.timeZone);
+    await passportRepository.saveSummaries(
+      tx,
+      computed.map(({ enrolment, passport }) => ({
+        studentId: enrolment.studentId,
+        enrolmentId: enrolment.enrolmentId,
+        levels: passport.levels,
+        evidenceCount: passport.summary.evidenceCount,
+      })),
+      at,
+    );
+  }
+  const outcome = { versionId, students: enrolments.length };
+  await recordChange(tx, ctx, {
+    action: 'update',
+    entity: 'competency_passports',
+    entityId: `version:${versionId}`,
+    before: null,
+    after: { ...outcome, computedAt: at },
+  });
+  return outcome;
+}
+
+/**
+ * Recomputes and stores the passport summaries of the version's students (the CLI's `passports recompute`): one
+ * transaction, one audit record. Changing a version's outcomes does it in its own transaction
+ * (`putOutcomes` calls {@link recomputePassportsIn}).
  */
 export async function recomputeVersionPassports(
   ctx: ServiceContext,
@@ -53,32 +94,7 @@ export async function recomputeVersionPassports(
   return inTransaction(ctx, async (tx) => {
     if (!(await passportRepository.findVersion(tx, versionId)))
       throw notFound('programme version', versionId);
-    const catalogue = await passportRepository.versionCatalogue(tx, versionId);
-    const enrolments = await passportRepository.passportEnrolmentsOfVersion(tx, versionId);
-    const at = ctx.now();
-    for (let start = 0; start < enrolments.length; start += RECOMPUTE_BATCH) {
-      const batch = enrolments.slice(start, start + RECOMPUTE_BATCH);
-      const computed = await computePassports(tx, catalogue, batch, sources, ctx.timeZone);
-      await passportRepository.saveSummaries(
-        tx,
-        computed.map(({ enrolment, passport }) => ({
-          studentId: enrolment.studentId,
-          enrolmentId: enrolment.enrolmentId,
-          levels: passport.levels,
-          evidenceCount: passport.summary.evidenceCount,
-        })),
-        at,
-      );
-    }
-    const outcome = { versionId, students: enrolments.length };
-    await recordChange(tx, ctx, {
-      action: 'update',
-      entity: 'competency_passports',
-      entityId: `version:${versionId}`,
-      before: null,
-      after: { ...outcome, computedAt: at },
-    });
-    return outcome;
+    return recomputePassportsIn(tx, ctx, versionId, sources);
   });
 }
 

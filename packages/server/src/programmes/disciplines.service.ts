@@ -17,7 +17,7 @@ import {
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound, validationError } from '../errors.ts';
-import { visibleVersion } from './programme-access.ts';
+import { equivalencesOf, visibleVersion } from './programme-access.ts';
 import { presentDiscipline } from './presenters.ts';
 import { auditDisciplinesRemoval, PROGRAMME_ENTITIES as ENTITY } from './version-removal.ts';
 import { lockEditableVersion } from './versions.service.ts';
@@ -29,13 +29,16 @@ export async function listDisciplines(
   query: DisciplineListQuery,
 ): Promise<Page<Discipline>> {
   await visibleVersion(ctx, versionId);
-  const page = await disciplinesRepository.list(ctx.db, versionId, query);
+  const page = await disciplinesRepository.list(ctx.db, versionId, {
+    ...query,
+    equivalencesOf: equivalencesOf(ctx),
+  });
   return { ...page, items: page.items.map(presentDiscipline) };
 }
 
 /** A discipline the actor may read (through its version). */
 export async function visibleDiscipline(ctx: ServiceContext, id: number): Promise<DisciplineRecord> {
-  const found = await disciplinesRepository.findById(ctx.db, id);
+  const found = await disciplinesRepository.findById(ctx.db, id, equivalencesOf(ctx));
   if (!found) throw notFound('discipline', id);
   try {
     await visibleVersion(ctx, found.versionId);

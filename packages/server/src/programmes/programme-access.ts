@@ -91,3 +91,11 @@ export function seesApprover(view: ProgrammeView, organisationId: number): boole
 export function seesAgreement(view: ProgrammeView, organisationId: number): boolean {
   return seesApprover(view, organisationId);
 }
+
+/**
+ * Whose credit equivalences a discipline's `equivalenceCount` counts for the actor: a partner lists only its own
+ * organisation's (equivalences.service.ts), so it counts only those; everyone else every organisation's.
+ */
+export function equivalencesOf(ctx: ServiceContext): number | undefined {
+  return ctx.actor.role === 'partner' ? ctx.actor.organisationId : undefined;
+}

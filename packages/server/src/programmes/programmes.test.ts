@@ -309,6 +309,15 @@ describe('programmes: who reads and who writes', () => {
     expect(
       (await clients.partner2.request('GET', `${url}?organisationId=${world.partnerOrg.id}`)).statusCode,
     ).toBe(404);
+    // The count on the discipline follows the list: staff count both, the partner only its own organisation's.
+    const countOf = async (client: Client) => {
+      const one = (await client.request('GET', `/api/disciplines/${discipline.id}`)).json();
+      const version = (await client.request('GET', `/api/programme-versions/${id}`)).json();
+      const page = (await client.request('GET', `/api/programme-versions/${id}/disciplines`)).json();
+      return [one.equivalenceCount, version.disciplines[0].equivalenceCount, page.items[0].equivalenceCount];
+    };
+    expect(await countOf(clients.coordinator)).toEqual([2, 2, 2]);
+    expect(await countOf(clients.partner2)).toEqual([1, 1, 1]);
     const equivalenceId = created.json().id as number;
     const changed = await clients.coordinator.request('PATCH', `/api/credit-equivalences/${equivalenceId}`, {
       rule: 'ects',

@@ -21,6 +21,7 @@ import {
   programmeViewOf,
   visibleStatuses,
   visibleVersion,
+  equivalencesOf,
 } from './programme-access.ts';
 import { missingOf, presentDiscipline, presentVersion } from './presenters.ts';
 import { auditVersionRemoval, PROGRAMME_ENTITIES as ENTITY } from './version-removal.ts';
@@ -45,7 +46,7 @@ export async function listVersions(
 export async function getVersion(ctx: ServiceContext, id: number): Promise<ProgrammeVersionDetail> {
   const { version, view } = await visibleVersion(ctx, id);
   const programme = (await programmesRepository.findById(ctx.db, version.programmeId))!;
-  const disciplines = await disciplinesRepository.allOfVersion(ctx.db, id);
+  const disciplines = await disciplinesRepository.allOfVersion(ctx.db, id, equivalencesOf(ctx));
   return {
     ...presentVersion(version, view),
     programme: {

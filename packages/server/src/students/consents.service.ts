@@ -1,4 +1,4 @@
-import type { Consent, CreateConsentBody } from '@kadr/contracts';
+import type { Consent, ConsentOrganisation, CreateConsentBody } from '@kadr/contracts';
 import { consentsRepository, organisationsRepository } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -6,6 +6,22 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../errors.ts';
 import { presentConsent } from './presenters.ts';
 import { requireVisibleStudent } from './student-access.ts';
+
+/** The kinds of organisation a student may consent to. */
+const CONSENT_KINDS: readonly string[] = ['partner_university', 'company'];
+
+/** The partner universities and companies, by short name: whom a student may give a consent. */
+export async function consentOrganisations(ctx: ServiceContext): Promise<ConsentOrganisation[]> {
+  const found: ConsentOrganisation[] = [];
+  for (const kind of ['partner_university', 'company'] as const) {
+    for (let page = 1; ; page++) {
+      const { items, total } = await organisationsRepository.list(ctx.db, { kind, page, pageSize: 200 });
+      found.push(...items.map((o) => ({ id: o.id, shortName: o.shortName, name: o.name, kind })));
+      if (page * 200 >= total) break;
+    }
+  }
+  return found.sort((a, b) => a.shortName.localeCompare(b.shortName));
+}
 
 /**
  * A student's consents: staff and the student see them all; a partner that sees the student only its own
@@ -34,12 +50,24 @@ export async function createConsent(
   body: CreateConsentBody,
 ): Promise<Consent> {
   await requireConsentingStudent(ctx, studentId);
-  if (!(await organisationsRepository.findById(ctx.db, body.organisationId)))
+  const organisation = await organisationsRepository.findById(ctx.db, body.organisationId);
+  if (!organisation)
     throw validationError([
       fieldIssue('body.organisationId', 'exists', `No organisation ${body.organisationId}`),
     ]);
   const today = todayOf(ctx);
   const givenOn = body.givenOn ?? today;
+  // Staff record consents given on paper (any organisation, any past day); a student consents here and now.
+  if (ctx.actor.role === 'student') {
+    if (!CONSENT_KINDS.includes(organisation.kind))
+      throw validationError([
+        fieldIssue('body.organisationId', 'partnerOrganisation', 'Choose a partner university or company'),
+      ]);
+    if (givenOn < today)
+      throw validationError([
+        fieldIssue('body.givenOn', 'notBackdated', `A consent you give starts on ${today} or later`),
+      ]);
+  }
   if (body.validUntil && body.validUntil < givenOn)
     throw validationError([{ path: 'body.validUntil', message: `The consent is given on ${givenOn}` }]);
   return inTransaction(ctx, async (tx) => {

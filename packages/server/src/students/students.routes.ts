@@ -1,4 +1,5 @@
 import {
+  consentOrganisationSchema,
   consentSchema,
   createConsentBodySchema,
   createEnrolmentBodySchema,
@@ -18,7 +19,7 @@ import { z } from 'zod';
 import { resourceRoutes } from '../plugins/resource.ts';
 import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
 import { CONSENT_WRITERS, STUDENT_READERS, STUDENT_WRITERS, STUDENTS_ONLY } from '../policy.ts';
-import { createConsent, listConsents, revokeConsent } from './consents.service.ts';
+import { consentOrganisations, createConsent, listConsents, revokeConsent } from './consents.service.ts';
 import { createEnrolment, listEnrolments, updateEnrolment } from './enrolments.service.ts';
 import { createResult, deleteResult, listResults, updateResult } from './results.service.ts';
 import { createStudent, getOwnStudent, getStudent, listStudents, updateStudent } from './students.service.ts';
@@ -93,6 +94,13 @@ export const studentRoutes: CapabilityRoutes = async (app) => {
       response: { 201: consentSchema },
     }),
     async ({ ctx, params, body }, reply) => created(reply, await createConsent(ctx, params.id, body)),
+  );
+  app.get(
+    '/api/consents/organisations',
+    route(CONSENT_WRITERS, 'The partner universities and companies a student may give a consent', {
+      response: { 200: z.array(consentOrganisationSchema) },
+    }),
+    async ({ ctx }) => consentOrganisations(ctx),
   );
   app.post(
     '/api/consents/:id/revoke',

@@ -245,6 +245,63 @@ describe('students: roles and personal data', () => {
       const revokeTheirs = await ownClient.request('POST', `/api/consents/${theirs[0].id}/revoke`);
       expect(revokeTheirs.statusCode).toBe(404);
     });
+
+    it('lists the partner universities and companies to consent to; gives one with scopes and a term, audited', async () => {
+      const list = await ownClient.request('GET', '/api/consents/organisations');
+      expect(list.statusCode).toBe(200);
+      const ids = list.json().map((o: { id: number }) => o.id);
+      expect(ids).toEqual(expect.arrayContaining([world.partnerOrg.id, world.otherPartnerOrg.id]));
+      expect(ids).not.toContain(world.home.id);
+      expect(ids).not.toContain(world.ministry.id);
+      for (const role of ['partner', 'observer', 'mentor', 'admissions'] as const)
+        expect((await c[role].request('GET', '/api/consents/organisations')).statusCode).toBe(403);
+      const given = await ownClient.request('POST', `/api/students/${ownStudentId}/consents`, {
+        organisationId: world.otherPartnerOrg.id,
+        scopes: ['profile', 'passport'],
+        purpose: 'Summer school',
+        validUntil: '2027-06-30',
+      });
+      expect(given.statusCode).toBe(201);
+      expect(given.json()).toMatchObject({ givenOn: t.today(), validUntil: '2027-06-30', current: true });
+      const audit = await c.admin.request(
+        'GET',
+        `/api/audit?entity=consent&entityId=${given.json().id}&sort=at`,
+      );
+      expect(audit.json().items).toHaveLength(1);
+      // The partner now sees the student's profile, as the consent says.
+      expect((await c.partner2.request('GET', `/api/students/${ownStudentId}`)).statusCode).toBe(200);
+    });
+
+    it('may not consent to a non-partner organisation, backdate a consent or end it before it starts', async () => {
+      const before = (await c.admin.request('GET', `/api/students/${ownStudentId}/consents`)).json().length;
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ organisationId: world.ministry.id }, 'body.organisationId', 'partnerOrganisation'],
+        [{ organisationId: world.home.id }, 'body.organisationId', 'partnerOrganisation'],
+        [{ givenOn: '2020-01-01' }, 'body.givenOn', 'notBackdated'],
+        [{ validUntil: '2020-01-01' }, 'body.validUntil', ''],
+        [{ organisationId: 999_999 }, 'body.organisationId', 'exists'],
+      ];
+      for (const [change, path, rule] of cases) {
+        const response = await ownClient.request('POST', `/api/students/${ownStudentId}/consents`, {
+          organisationId: world.partnerOrg.id,
+          scopes: ['profile'],
+          ...change,
+        });
+        expect(response.statusCode, JSON.stringify(change)).toBe(400);
+        const issues = response.json().error.details.issues as { path: string; reason?: { rule?: string } }[];
+        expect(issues.map((i) => i.path)).toContain(path);
+        if (rule) expect(issues.find((i) => i.path === path)?.reason?.rule).toBe(rule);
+      }
+      // Staff record a consent given earlier on paper.
+      const paper = await c.officer.request('POST', `/api/students/${ownStudentId}/consents`, {
+        organisationId: world.partnerOrg.id,
+        scopes: ['profile'],
+        givenOn: '2026-09-01',
+      });
+      expect(paper.statusCode).toBe(201);
+      const after = (await c.admin.request('GET', `/api/students/${ownStudentId}/consents`)).json().length;
+      expect(after).toBe(before + 1);
+    });
   });
 
   describe('writes', () => {

@@ -1,5 +1,6 @@
 import type {
   Consent,
+  ConsentOrganisation,
   CreateConsentBody,
   CreateStudentBody,
   Enrolment,
@@ -87,6 +88,16 @@ export function useStudentMutations() {
       apiFetch<Student>(`/api/students/${id}`, { method: 'PATCH', body: patch }),
     ),
   };
+}
+
+/** The partner universities and companies a consent may be given to (`GET /api/consents/organisations`). */
+export function useConsentOrganisations(enabled: boolean) {
+  return useQuery({
+    queryKey: ['consent-organisations'],
+    queryFn: ({ signal }) => apiFetch<ConsentOrganisation[]>('/api/consents/organisations', { signal }),
+    enabled,
+    staleTime: 60_000,
+  });
 }
 
 /** Gives a student's consent to an organisation, and revokes one. */

@@ -44,6 +44,8 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   oneFile: 'validation.oneFile',
   currentPassword: 'profile.currentPasswordWrong',
   unique: 'validation.unique',
+  partnerOrganisation: 'validation.partnerOrganisation',
+  notBackdated: 'validation.notBackdated',
 };
 
 /** The locale key of each pattern the contracts name. */

@@ -1,8 +1,7 @@
 import { createConsentBodySchema } from '@kadr/contracts';
-import { Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrganisations } from '../api/resources';
-import { useConsentMutations } from '../api/students';
+import { useConsentMutations, useConsentOrganisations } from '../api/students';
 import { CONSENT_SCOPES } from '../api/vocabulary';
 import { DateField } from '../components/date-field';
 import { succeedWith } from '../components/form-feedback';
@@ -33,17 +32,19 @@ export interface ConsentFormModalProps {
   opened: boolean;
   studentId: number;
   onClose: () => void;
+  /** The student gives the consent themself: from today (no "given on"), and the text speaks to them. */
+  self?: boolean;
 }
 
 /**
  * Records the consent a student gave an organisation (DOMAIN §8: whom, which data, why, for how long). The
  * organisation then sees exactly the scopes ticked while the consent is current.
  */
-export function ConsentFormModal({ opened, studentId, onClose }: ConsentFormModalProps) {
+export function ConsentFormModal({ opened, studentId, onClose, self = false }: ConsentFormModalProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { create } = useConsentMutations(studentId);
-  const organisations = useOrganisations({ pageSize: 200, sort: 'shortName' }, opened);
+  const organisations = useConsentOrganisations(opened);
   const { draft, set, error, validBody, field } = useSchemaForm({
     opened,
     init: () => EMPTY,
@@ -62,11 +63,11 @@ export function ConsentFormModal({ opened, studentId, onClose }: ConsentFormModa
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('consents.createTitle')}
+      title={self ? t('consents.giveTitle') : t('consents.createTitle')}
       onSubmit={onSubmit}
       error={create.error}
       isPending={create.isPending}
-      submitLabel={t('consents.give')}
+      submitLabel={self ? t('consents.giveSelf') : t('consents.give')}
       testId="consent-form"
     >
       <Select
@@ -75,9 +76,10 @@ export function ConsentFormModal({ opened, studentId, onClose }: ConsentFormModa
         searchable
         allowDeselect={false}
         nothingFoundMessage={t('table.empty')}
-        data={(organisations.data?.items ?? [])
-          .filter((o) => o.kind !== 'home_university')
-          .map((o) => ({ value: String(o.id), label: `${o.shortName} · ${localized(o.name, locale)}` }))}
+        data={(organisations.data ?? []).map((o) => ({
+          value: String(o.id),
+          label: `${o.shortName} · ${localized(o.name, locale)}`,
+        }))}
         {...field('organisationId')}
         data-autofocus
       />
@@ -100,12 +102,15 @@ export function ConsentFormModal({ opened, studentId, onClose }: ConsentFormModa
         </Stack>
       </Checkbox.Group>
       <TextInput label={t('consents.purpose')} maxLength={500} {...field('purpose')} />
+      {self ? <Text size="sm">{t('consents.selfHint')}</Text> : null}
       <Group grow align="flex-start">
-        <DateField
-          label={t('consents.givenOn')}
-          description={t('consents.givenOnHint')}
-          {...field('givenOn')}
-        />
+        {self ? null : (
+          <DateField
+            label={t('consents.givenOn')}
+            description={t('consents.givenOnHint')}
+            {...field('givenOn')}
+          />
+        )}
         <DateField
           label={t('consents.validUntil')}
           description={t('consents.validUntilHint')}

@@ -147,10 +147,12 @@ function ConsentsSection({
   student,
   canGive,
   canRevoke,
+  self,
 }: {
   student: Student;
   canGive: boolean;
   canRevoke: boolean;
+  self: boolean;
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -227,8 +229,9 @@ function ConsentsSection({
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden="true" />}
             onClick={() => setGiving(true)}
+            data-testid="consent-give"
           >
-            {t('consents.create')}
+            {self ? t('consents.createSelf') : t('consents.create')}
           </Button>
         ) : null}
       </Group>
@@ -240,7 +243,12 @@ function ConsentsSection({
         testId="student-consents"
       />
       {canGive ? (
-        <ConsentFormModal opened={giving} studentId={student.id} onClose={() => setGiving(false)} />
+        <ConsentFormModal
+          opened={giving}
+          studentId={student.id}
+          onClose={() => setGiving(false)}
+          self={self}
+        />
       ) : null}
       {confirm.dialog}
     </Stack>
@@ -313,7 +321,7 @@ export function StudentPage({ own = false }: { own?: boolean }) {
       <Profile student={s} />
       {sees('profile') ? <EnrolmentsSection studentId={s.id} /> : null}
       {sees('results') ? <ResultsSection studentId={s.id} /> : null}
-      <ConsentsSection student={s} canGive={staff} canRevoke={staff || isSelf} />
+      <ConsentsSection student={s} canGive={staff || isSelf} canRevoke={staff || isSelf} self={isSelf} />
     </Stack>
   );
 }
