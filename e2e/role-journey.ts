@@ -34,9 +34,10 @@ const STAFF = [
   'projects',
   'allocation',
   'roundResults',
+  'placements',
   'profile',
 ];
-const SCOPED = ['home', 'organisation', 'profile'];
+const SCOPED = ['home', 'organisation', 'placements', 'profile'];
 const PARTNER = [
   'home',
   'organisation',
@@ -47,6 +48,7 @@ const PARTNER = [
   'students',
   'placementDashboard',
   'roundResults',
+  'placements',
   'profile',
 ];
 
@@ -74,11 +76,15 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
       'outbox',
       'allocation',
       'roundResults',
+      'placements',
       'profile',
     ],
   },
   { login: 'coordinator', nav: STAFF },
-  { login: 'officer', nav: [...STAFF.slice(0, -3), 'outbox', 'allocation', 'roundResults', 'profile'] },
+  {
+    login: 'officer',
+    nav: [...STAFF.slice(0, -4), 'outbox', 'allocation', 'roundResults', 'placements', 'profile'],
+  },
   { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
   {
     login: 'observer',
@@ -98,7 +104,16 @@ export const DEMO_USERS: { login: string; nav: string[] }[] = [
   { login: 'mentor', nav: SCOPED },
   {
     login: 'student',
-    nav: ['home', 'organisation', 'programmes', 'myStudent', 'passport', 'placementResults', 'profile'],
+    nav: [
+      'home',
+      'organisation',
+      'programmes',
+      'myStudent',
+      'passport',
+      'placementResults',
+      'placements',
+      'profile',
+    ],
   },
 ];
 

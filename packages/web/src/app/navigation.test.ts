@@ -27,16 +27,18 @@ describe('navigation by role', () => {
       'outbox',
       'allocation',
       'roundResults',
+      'placements',
       'profile',
     ]);
   });
 
   it('gives coordinators and officers the organisations, partners, the ledger and bookings (officers the outbox)', () => {
     expect(ids('officer')).toEqual([
-      ...ids('coordinator').slice(0, -3),
+      ...ids('coordinator').slice(0, -4),
       'outbox',
       'allocation',
       'roundResults',
+      'placements',
       'profile',
     ]);
     for (const role of ['coordinator', 'officer'] as const) {
@@ -57,6 +59,7 @@ describe('navigation by role', () => {
         ...(role === 'officer' ? ['outbox'] : []),
         'allocation',
         'roundResults',
+        'placements',
         'profile',
       ]);
     }
@@ -87,12 +90,13 @@ describe('navigation by role', () => {
       'students',
       'placementDashboard',
       'roundResults',
+      'placements',
       'profile',
     ]);
   });
 
   it('gives mentors their own organisation, and students their programme, studies and passport too', () => {
-    expect(ids('mentor')).toEqual(['home', 'organisation', 'profile']);
+    expect(ids('mentor')).toEqual(['home', 'organisation', 'placements', 'profile']);
     expect(ids('student')).toEqual([
       'home',
       'organisation',
@@ -100,6 +104,7 @@ describe('navigation by role', () => {
       'myStudent',
       'passport',
       'placementResults',
+      'placements',
       'profile',
     ]);
   });

@@ -1,5 +1,6 @@
 import type { Role } from '@kadr/contracts';
 import {
+  IconBriefcase,
   IconBuilding,
   IconBuildingCommunity,
   IconCalendarEvent,
@@ -56,6 +57,7 @@ export type NavPath =
   | '/allocation'
   | '/placements/results'
   | '/round-results'
+  | '/placements'
   | '/profile';
 
 /** One entry of the sidebar. */
@@ -207,6 +209,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.roundResults',
     icon: IconClipboardCheck,
     roles: [...PARTNER_STAFF, 'partner'],
+  },
+  {
+    id: 'placements',
+    path: '/placements',
+    labelKey: 'nav.placements',
+    icon: IconBriefcase,
+    roles: [...PARTNER_STAFF, 'partner', 'mentor', 'student'],
   },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },
 ];

@@ -320,8 +320,38 @@ const outcomesRoute = createRoute({
   component: lazyRouteComponent(() => import('../competencies/outcomes-page'), 'OutcomesPage'),
 });
 
+/** The placements the reader may see, one placement, and its journal (issue 12, practice). */
+const placementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/placements',
+  beforeLoad: requireNav('placements'),
+  component: lazyRouteComponent(() => import('../placements/practice-list-page'), 'PlacementsPage'),
+});
+
+const placementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/placements/$placementId',
+  beforeLoad: requireNav('placements'),
+  component: lazyRouteComponent(() => import('../placements/placement-page'), 'PlacementPage'),
+});
+
+const placementJournalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/placements/$placementId/journal',
+  beforeLoad: requireNav('placements'),
+  component: lazyRouteComponent(() => import('../placements/journal-page'), 'JournalPage'),
+});
+
+/** A mentor without an account: the single-use link, no session needed. */
+const mentorLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mentor/$token',
+  component: lazyRouteComponent(() => import('../placements/mentor-link-page'), 'MentorLinkPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  mentorLinkRoute,
   appRoute.addChildren([
     homeRoute,
     profileRoute,
@@ -358,6 +388,9 @@ const routeTree = rootRoute.addChildren([
     passportRoute,
     studentPassportRoute,
     analysisRoute,
+    placementsRoute,
+    placementRoute,
+    placementJournalRoute,
   ]),
 ]);
 
