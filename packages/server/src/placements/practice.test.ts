@@ -49,7 +49,7 @@ describe('practice placements', () => {
       mentorPayTiyn: 5_000_000,
       stipendTiyn: null,
     });
-  });
+  }, 180_000); // eight users signing in: minutes on a loaded shared machine
   afterAll(async () => {
     rmSync(folder, { recursive: true, force: true });
     await t.close();
