@@ -43,3 +43,4 @@ export * from './repositories/notifications.repository.ts';
 export * from './repositories/allocation.repository.ts';
 export * from './repositories/practice.repository.ts';
 export * from './repositories/placement-dashboard.repository.ts';
+export * from './repositories/placements-seed.repository.ts';

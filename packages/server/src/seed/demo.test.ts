@@ -103,6 +103,20 @@ describe.each([
       );
       expect(attendees.length).toBeGreaterThan(1000);
       expect(attendees.filter((a) => versionOfUser.get(a.userId) !== linked.get(a.bookingId))).toEqual([]);
+
+      // Placements: a past round completed and assessed (evidence in the demo student's passport), a round open
+      // for ranking until after the seed day, offers of four partners this academic year.
+      const rounds = await db.select().from(schema.placementRounds);
+      expect(rounds.map((r) => r.status).sort()).toEqual(['archived', 'open']);
+      expect(rounds.find((r) => r.status === 'open')!.rankingClosesAt.getTime()).toBeGreaterThan(now.getTime());
+      const student = await signIn(t.app, demoEmail.student);
+      const passport = await student.request('GET', '/api/me/passport');
+      expect(passport.statusCode).toBe(200);
+      expect(passport.body).toContain('practice-assessment');
+      const observer = await signIn(t.app, demoEmail.observer);
+      const dashboard = (await observer.request('GET', '/api/placements/dashboard')).json();
+      expect(dashboard.byPartner).toHaveLength(4);
+      expect(dashboard.totals.needed).toBeGreaterThan(0);
     } finally {
       await t.close();
     }

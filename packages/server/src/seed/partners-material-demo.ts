@@ -5,6 +5,7 @@ import { demoContext } from './demo-context.ts';
 import { demoStudent } from './demo-students.ts';
 import { seedMaterialBaseDemo } from './material-base-demo.ts';
 import { seedPartnershipDemo } from './partnership-demo.ts';
+import { seedPlacementsDemo } from './placements-demo.ts';
 import { seedProgrammesDemo } from './programmes-demo.ts';
 import { seedStudentsDemo } from './students-demo.ts';
 
@@ -52,5 +53,12 @@ export async function seedPartnersAndMaterialBase(
     { userId: student.id, fullName: student.fullName, email: 'student@demo.kadr.kz', female: true },
   );
   await seedDemoBookings(d, assets, students, cohorts);
+  const mentor = options.users.get('mentor@demo.kadr.kz')!;
+  await seedPlacementsDemo(d, {
+    studentUserId: student.id,
+    mentor: { id: mentor.id, fullName: mentor.fullName },
+    officerId: options.users.get('officer@demo.kadr.kz')!.id,
+    partnerUserIds,
+  });
   await d.flushAudit();
 }

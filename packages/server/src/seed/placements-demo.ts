@@ -1,0 +1,305 @@
+/**
+ * Demo data of the practice placements (issue 12 item 7): a past round completed (placements with journals, mentor
+ * assessments that show in the students' passports, final grades, two hires), a current round open for ranking
+ * with offers from four partners (the demo student has yet to rank; others have), a draft offer of the demo
+ * partner, and a placement in progress mentored by the demo mentor with journal entries to review. Every date is
+ * relative to the seed's day. Multi-row inserts: the demo seed is paid by many test suites.
+ */
+import { gradeOfPoints } from '@kadr/core';
+import { placementsSeedRepository, schema } from '@kadr/db';
+import type { DemoContext } from './demo-context.ts';
+import { academicYearOf } from './programmes-demo.ts';
+
+/** The people the placements demo needs. */
+export interface PlacementsDemoPeople {
+  studentUserId: number;
+  mentor: { id: number; fullName: string };
+  officerId: number;
+  partnerUserIds: Map<string, number>;
+}
+
+interface DemoOffer {
+  partner: string;
+  title: readonly [string, string, string];
+  capacity: number;
+}
+
+const OFFERS: readonly DemoOffer[] = [
+  {
+    partner: 'ERG',
+    title: [
+      'Металлургия цехіндегі өндірістік практика',
+      'Производственная практика в металлургическом цехе',
+      'Industrial practice in the smelting shop',
+    ],
+    capacity: 6,
+  },
+  {
+    partner: 'POCR LLP',
+    title: [
+      'Мұнай өңдеу қондырғысындағы практика',
+      'Практика на установке нефтепереработки',
+      'Practice at the refining unit',
+    ],
+    capacity: 5,
+  },
+  {
+    partner: 'KAZ Minerals Bozshakol',
+    title: [
+      'Байыту фабрикасындағы практика',
+      'Практика на обогатительной фабрике',
+      'Practice at the concentrator',
+    ],
+    capacity: 4,
+  },
+  {
+    partner: 'Prommashkomplekt',
+    title: [
+      'Машина жасау: технолог практикасы',
+      'Машиностроение: практика технолога',
+      'Mechanical engineering: process technologist',
+    ],
+    capacity: 4,
+  },
+];
+
+export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoPeople): Promise<void> {
+  const { tx } = d;
+  const year = academicYearOf(d.today);
+  const enrolled = await placementsSeedRepository.activeBachelors(tx);
+  const demo = enrolled.find((e) => e.userId === people.studentUserId);
+  if (!demo) return;
+  const peers = enrolled.filter((e) => e.programmeId === demo.programmeId && e.studentId !== demo.studentId);
+  const senior = peers.filter((e) => year - e.admissionYear >= 1);
+  const competencyIds = await placementsSeedRepository.promisedCompetencyIds(tx, demo.versionId, 3);
+  const org = (short: string) => d.organisationIds.get(short)!;
+
+  const insertOffers = async (
+    startsOn: string,
+    endsOn: string,
+    status: 'published' | 'draft',
+    which = OFFERS,
+  ) => {
+    const rows = await tx
+      .insert(schema.practiceOffers)
+      .values(
+        which.map((o) => ({
+          organisationId: org(o.partner),
+          titleKk: o.title[0],
+          titleRu: o.title[1],
+          titleEn: o.title[2],
+          descriptionRu: 'Работа в смене с наставником, журнал практики, итоговая оценка наставника.',
+          practiceType: 'industrial' as const,
+          eligibleYears: [2, 3, 4],
+          capacity: o.capacity,
+          startsOn,
+          endsOn,
+          location: 'Павлодар',
+          region: 'Pavlodar',
+          stipendTiyn: 12_000_000,
+          hiringIntention: o.partner !== 'Prommashkomplekt',
+          status,
+          createdBy: people.partnerUserIds.get(o.partner) ?? null,
+          createdAt: d.now,
+          updatedAt: d.now,
+        })),
+      )
+      .returning();
+    await tx
+      .insert(schema.practiceOfferProgrammes)
+      .values(rows.map((o) => ({ offerId: o.id, programmeId: demo.programmeId })));
+    if (competencyIds.length > 0)
+      await tx
+        .insert(schema.practiceOfferCompetencies)
+        .values(
+          rows.flatMap((o) =>
+            competencyIds.map((competencyId) => ({ offerId: o.id, competencyId, level: 3 })),
+          ),
+        );
+    for (const o of rows) d.record('practice_offer', o.id, o);
+    return rows;
+  };
+
+  // The past round: practice in the summer, finished, assessed, graded.
+  const pastStart = d.date('-170');
+  const pastEnd = d.date('-140');
+  const pastOffers = await insertOffers(pastStart, pastEnd, 'published', OFFERS.slice(0, 3));
+  const [past] = await tx
+    .insert(schema.placementRounds)
+    .values({
+      name: `Өндірістік практика / Производственная практика ${academicYearOf(pastStart)}`,
+      academicYear: academicYearOf(pastStart),
+      status: 'archived',
+      maxChoices: 3,
+      rankingClosesAt: d.at(d.date('-230'), 18),
+      partnerRankingClosesAt: d.at(d.date('-220'), 18),
+      responseClosesAt: d.at(d.date('-210'), 18),
+      allocatedAt: d.at(d.date('-219'), 10),
+      allocatedBy: people.officerId,
+      publishedAt: d.at(d.date('-218'), 10),
+      publishedBy: people.officerId,
+      createdBy: people.officerId,
+      createdAt: d.at(d.date('-250'), 10),
+      updatedAt: d.at(d.date('-218'), 10),
+    })
+    .returning();
+  d.record('placement_round', past!.id, past);
+  await tx.insert(schema.roundOffers).values(
+    pastOffers.map((o) => ({
+      roundId: past!.id,
+      offerId: o.id,
+      seats: o.capacity,
+      scoring: 'gpa' as const,
+    })),
+  );
+  const pastStudents = [demo, ...senior.slice(0, 9)];
+  await tx
+    .insert(schema.roundStudents)
+    .values(pastStudents.map((s) => ({ roundId: past!.id, studentId: s.studentId })));
+  const pastPlacements = await tx
+    .insert(schema.placements)
+    .values(
+      pastStudents.map((s, i) => {
+        const points = 95 - ((i * 7) % 30);
+        const band = gradeOfPoints(points);
+        return {
+          roundId: past!.id,
+          offerId: pastOffers[i % pastOffers.length]!.id,
+          studentId: s.studentId,
+          status: 'completed' as const,
+          choiceRank: (i % 3) + 1,
+          supervisorUserId: people.officerId,
+          mentorUserId: people.mentor.id,
+          mentorName: people.mentor.fullName,
+          locale: 'ru' as const,
+          finalPoints: points,
+          finalLetter: band.letter,
+          finalGradePoint: String(band.gradePoint),
+          hiredOn: i === 1 || i === 4 ? d.date('-100') : null,
+          createdAt: d.at(d.date('-218'), 10),
+          updatedAt: d.at(pastEnd, 17),
+        };
+      }),
+    )
+    .returning();
+  const lifecycle = ['offered', 'confirmed', 'in-progress', 'completed'] as const;
+  const days = [pastStart, d.date('-215'), pastStart, pastEnd];
+  await tx.insert(schema.placementEvents).values(
+    pastPlacements.flatMap((p) =>
+      lifecycle.map((to, k) => ({
+        placementId: p.id,
+        fromStatus: k === 0 ? null : lifecycle[k - 1]!,
+        toStatus: to,
+        actorName: 'system:seed',
+        at: d.at(days[k]!, 10 + k),
+      })),
+    ),
+  );
+  await tx.insert(schema.journalEntries).values(
+    pastPlacements.flatMap((p) =>
+      [0, 7, 14].map((offset) => ({
+        placementId: p.id,
+        entryDate: d.date(String(-170 + offset)),
+        hours: '8.0',
+        body: 'Изучил технологическую схему участка, участвовал в обходе с наставником, вёл записи параметров.',
+        status: 'approved' as const,
+        reviewedBy: people.mentor.fullName,
+        reviewedAt: d.at(d.date(String(-169 + offset)), 12),
+        createdAt: d.at(d.date(String(-170 + offset)), 18),
+        updatedAt: d.at(d.date(String(-169 + offset)), 12),
+      })),
+    ),
+  );
+  if (competencyIds.length > 0)
+    await tx.insert(schema.practiceAssessments).values(
+      pastPlacements.flatMap((p, i) =>
+        competencyIds.map((competencyId, k) => ({
+          placementId: p.id,
+          competencyId,
+          level: 3 + ((i + k) % 2),
+          comment: 'Уверенно работает по регламенту.',
+          assessorName: people.mentor.fullName,
+          assessorUserId: people.mentor.id,
+          assessedOn: pastEnd,
+          createdAt: d.at(pastEnd, 15),
+          updatedAt: d.at(pastEnd, 15),
+        })),
+      ),
+    );
+  for (const p of pastPlacements) d.record('placement', p.id, p);
+
+  // A placement in progress outside rounds, mentored by the demo mentor: journal entries await review.
+  const trainee = senior[10] ?? senior[0]!;
+  const [directOffer] = await insertOffers(d.date('-20'), d.date('+40'), 'published', [OFFERS[1]!]);
+  const [current] = await tx
+    .insert(schema.placements)
+    .values({
+      offerId: directOffer!.id,
+      studentId: trainee.studentId,
+      status: 'in-progress',
+      supervisorUserId: people.officerId,
+      mentorUserId: people.mentor.id,
+      mentorName: people.mentor.fullName,
+      locale: 'ru',
+      createdAt: d.at(d.date('-30'), 10),
+      updatedAt: d.at(d.date('-20'), 10),
+    })
+    .returning();
+  d.record('placement', current!.id, current);
+  await tx.insert(schema.journalEntries).values(
+    [-6, -5, -4].map((offset) => ({
+      placementId: current!.id,
+      entryDate: d.date(String(offset)),
+      hours: '7.5',
+      body: 'Смена на установке: отбор проб, журнал параметров, инструктаж по безопасности.',
+      createdAt: d.at(d.date(String(offset)), 18),
+      updatedAt: d.at(d.date(String(offset)), 18),
+    })),
+  );
+
+  // The current round, open for ranking: offers of four partners; peers have ranked, the demo student has not.
+  const openOffers = await insertOffers(d.date('+60'), d.date('+90'), 'published');
+  await insertOffers(d.date('+70'), d.date('+100'), 'draft', [OFFERS[0]!]);
+  const [open] = await tx
+    .insert(schema.placementRounds)
+    .values({
+      name: `Өндірістік практика / Производственная практика ${year}`,
+      academicYear: year,
+      status: 'open',
+      maxChoices: 3,
+      rankingClosesAt: d.at(d.date('+10'), 18),
+      partnerRankingClosesAt: d.at(d.date('+17'), 18),
+      responseClosesAt: d.at(d.date('+24'), 18),
+      seed: year,
+      createdBy: people.officerId,
+      createdAt: d.at(d.date('-3'), 10),
+      updatedAt: d.at(d.date('-2'), 10),
+    })
+    .returning();
+  d.record('placement_round', open!.id, open);
+  await tx.insert(schema.roundOffers).values(
+    openOffers.map((o, i) => ({
+      roundId: open!.id,
+      offerId: o.id,
+      seats: o.capacity,
+      scoring: i === 0 ? ('explicit' as const) : ('gpa' as const),
+    })),
+  );
+  const candidates = [demo, ...senior.slice(11, 30)];
+  await tx
+    .insert(schema.roundStudents)
+    .values(candidates.map((s) => ({ roundId: open!.id, studentId: s.studentId })));
+  const ranked = candidates.slice(1);
+  await tx.insert(schema.roundPreferences).values(
+    ranked.flatMap((s, i) =>
+      [0, 1, 2].map((k) => ({
+        roundId: open!.id,
+        studentId: s.studentId,
+        offerId: openOffers[(i + k) % openOffers.length]!.id,
+        rank: k + 1,
+        createdAt: d.now,
+        updatedAt: d.now,
+      })),
+    ),
+  );
+}
