@@ -13,6 +13,7 @@ import { axeTally, expectAccessible } from './axe.ts';
 import { bookingsJourney } from './bookings-journey.ts';
 import { competenciesJourney } from './competencies-journey.ts';
 import { cspJourney } from './csp-journey.ts';
+import { demandJourney } from './demand-journey.ts';
 import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { passportJourney } from './passport-journey.ts';
@@ -50,6 +51,8 @@ async function main(browser: Browser) {
   await agreementsJourney(page);
   await bookingsJourney(page);
   await programmesJourney(page);
+  // Issue 13's done-when: the partner's demand and the coordinator's gaps, then the admin's KPI and report.
+  await demandJourney(page);
   await strategyJourney(page);
   await competenciesJourney(page);
   await passportJourney(page);

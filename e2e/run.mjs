@@ -82,7 +82,8 @@ async function main() {
 
   let code = 1;
   try {
-    await waitForHealth(baseUrl, server, 120_000);
+    // KADR_E2E_HEALTH_SECONDS: a loaded machine seeds the demo slower than the default two minutes.
+    await waitForHealth(baseUrl, server, Number(process.env.KADR_E2E_HEALTH_SECONDS ?? 120) * 1000);
     const file = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'e2e/journey.ts');
     const journey = spawn(join(root, 'node_modules/.bin/tsx'), [file], {
       cwd: root,

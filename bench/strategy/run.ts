@@ -1,13 +1,16 @@
-// `npm run bench:strategy`: the KPI dashboard's response time (GET /api/strategy/kpis as the admin, through the
-// real app with app.inject) with the demo data and with ten times its volume, on PGlite and on PostgreSQL
+// `npm run bench:strategy`: the KPI dashboard's and the demand-supply gap page's response times (GET
+// /api/strategy/kpis and GET /api/demand/gaps as the admin, through the real app with app.inject) with the demo
+// data and with ten times its volume, on PGlite and on PostgreSQL
 // (DATABASE_URL's server, or the local one on 127.0.0.1:5432: a fresh database, dropped after). Ten times the
 // volume: every investment (with its allocations), booking, joint programme, foreign partner with its branch
-// status and branch agreement is copied nine more times. Prints one line per database and volume: median, p95
+// status and branch agreement is copied nine more times; for the gap page, every student with their enrolments, and
+// every demanding partner with its plans in force (lines and required competencies) under a copied organisation
+// (the programme catalogue, which the skill gaps analyse, is the university's and is not multiplied). Prints one line per database and volume: median, p95
 // and min of 20 timed requests after 3 warm-ups, the median CPU time of this process per request, and the rows
 // that drive the dashboard. The machine's load average is printed first: above the core count, wall times wait.
 import { cpus, loadavg } from 'node:os';
 import type { Database, Db } from '@kadr/db';
-import { schema } from '@kadr/db';
+import { demandRepository, schema } from '@kadr/db';
 import { openTestPglite, openTestPostgres } from '@kadr/db/testing';
 import { buildApp, seedDemo } from '@kadr/server';
 import { sql } from 'drizzle-orm';
@@ -105,13 +108,66 @@ async function scaleTenfold(db: Db): Promise<void> {
   }
 }
 
+/** Ten times the rows the gap page reads: students with their enrolments, and the plans in force of new partners. */
+async function scaleDemandTenfold(db: Db): Promise<void> {
+  const n = await copyRows(db, schema.students, 9, (c) =>
+    c === 'iin' ? `'8' || lpad(($copy * 10000000 + id)::text, 11, '0')` : c === 'user_id' ? 'null' : `"${c}"`,
+  );
+  const enrolmentColumns = columnsOf(schema.enrolments);
+  await db.execute(
+    sql.raw(
+      `insert into enrolments (${enrolmentColumns.map((c) => `"${c}"`).join(', ')})
+       select ${enrolmentColumns.map((c) => (c === 'student_id' ? `e.student_id + c * ${n}` : `e."${c}"`)).join(', ')}
+       from enrolments e cross join generate_series(1, 9) c where e.student_id <= ${n}`,
+    ),
+  );
+  const lines = await demandRepository.currentLines(db, { fromYear: 2000, toYear: 2100 });
+  const plans = new Map<number, typeof lines>();
+  for (const l of lines) plans.set(l.planId, [...(plans.get(l.planId) ?? []), l]);
+  const orgColumns = columnsOf(schema.organisations);
+  const copies = new Map<string, number>();
+  for (let copy = 1; copy <= 9; copy++)
+    for (const planLines of plans.values()) {
+      const { organisationId, year } = planLines[0]!;
+      const key = `${organisationId}:${copy}`;
+      let copied = copies.get(key);
+      if (copied === undefined) {
+        const select = orgColumns
+          .map((c) => (c === 'short_name' ? `short_name || '-d${copy}'` : `"${c}"`))
+          .join(', ');
+        const [created] = await rows<{ id: number }>(
+          db,
+          sql`insert into organisations (${list(orgColumns)}) select ${sql.raw(select)} from organisations where id = ${organisationId} returning id`,
+        );
+        copied = created!.id;
+        copies.set(key, copied);
+      }
+      await demandRepository.create(
+        db,
+        { organisationId: copied, year, version: 1, note: '', createdBy: null, createdAt: new Date() },
+        planLines.map((l) => ({
+          occupationUri: l.occupationUri,
+          occupationLabel: l.occupationLabel,
+          nationalCode: l.nationalCode,
+          programmeGroup: l.programmeGroup,
+          priorityArea: l.priorityArea,
+          region: l.region,
+          headcount: l.headcount,
+          competencies: l.competencies,
+        })),
+      );
+    }
+}
+
 async function counts(db: Db): Promise<string> {
   const [c] = await rows<Record<string, number>>(
     db,
     sql`select (select count(*)::int from investments) as investments, (select count(*)::int from bookings) as bookings,
         (select count(*)::int from joint_programmes) as joint_programmes,
         (select count(*)::int from partner_profiles where branch_status <> 'none') as branch_profiles,
-        (select count(*)::int from agreements where kind = 'foreign_branch') as branch_agreements`,
+        (select count(*)::int from agreements where kind = 'foreign_branch') as branch_agreements,
+        (select count(*)::int from enrolments) as enrolments,
+        (select count(*)::int from demand_lines l join demand_plans p on p.id = l.plan_id where p.superseded_at is null) as demand_lines`,
   );
   return Object.entries(c!)
     .map(([k, v]) => `${k} ${v}`)
@@ -125,11 +181,11 @@ type Timing = { median: number; p95: number; min: number; cpu: number };
  * time mostly measures the wait for a core, the CPU time what the request costs (all of it on PGlite, which runs
  * in this process; the app's part on PostgreSQL, whose server works in its own processes).
  */
-async function time(app: Awaited<ReturnType<typeof buildApp>>, cookie: string): Promise<Timing> {
+async function time(app: Awaited<ReturnType<typeof buildApp>>, cookie: string, url: string): Promise<Timing> {
   const once = async () => {
     const cpu = process.cpuUsage();
     const start = performance.now();
-    const response = await app.inject({ method: 'GET', url: '/api/strategy/kpis', headers: { cookie } });
+    const response = await app.inject({ method: 'GET', url, headers: { cookie } });
     if (response.statusCode !== 200) throw new Error(`${response.statusCode} ${response.body}`);
     const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);
@@ -157,12 +213,18 @@ async function bench(kind: string, database: Database): Promise<void> {
   const cookie = `kadr_session=${login.cookies.find((c) => c.name === 'kadr_session')!.value}`;
   const print = (volume: string, t: Timing, rowsText: string) =>
     console.log(
-      `${kind.padEnd(8)} ${volume.padEnd(10)} wall median ${t.median.toFixed(1)} ms  p95 ${t.p95.toFixed(1)} ms  min ${t.min.toFixed(1)} ms  cpu median ${t.cpu.toFixed(1)} ms  (${rowsText})`,
+      `${kind.padEnd(8)} ${volume.padEnd(16)} wall median ${t.median.toFixed(1)} ms  p95 ${t.p95.toFixed(1)} ms  min ${t.min.toFixed(1)} ms  cpu median ${t.cpu.toFixed(1)} ms  (${rowsText})`,
     );
   console.log(`${kind}: demo seeded in ${(seeded / 1000).toFixed(1)} s`);
-  print('demo', await time(app, cookie), await counts(database.db));
+  const measure = async (volume: string) => {
+    const rowsText = await counts(database.db);
+    print(`${volume} kpis`, await time(app, cookie, '/api/strategy/kpis'), rowsText);
+    print(`${volume} gaps`, await time(app, cookie, '/api/demand/gaps'), rowsText);
+  };
+  await measure('demo');
   await scaleTenfold(database.db);
-  print('demo ×10', await time(app, cookie), await counts(database.db));
+  await scaleDemandTenfold(database.db);
+  await measure('demo ×10');
   await app.close();
 }
 

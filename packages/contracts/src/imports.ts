@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** What can be imported from CSV or XLSX. */
-export const IMPORT_KINDS = ['organisations', 'equipment', 'investments', 'students', 'results'] as const;
+export const IMPORT_KINDS = [
+  'organisations',
+  'equipment',
+  'investments',
+  'students',
+  'results',
+  'demand',
+] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 

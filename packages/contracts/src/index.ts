@@ -28,3 +28,4 @@ export * from './notifications.ts';
 export * from './placements-allocation.ts';
 export * from './practice.ts';
 export * from './placement-dashboard.ts';
+export * from './demand.ts';

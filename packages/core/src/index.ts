@@ -27,3 +27,4 @@ export * from './strategy/index.ts';
 export * from './placements/lifecycle.ts';
 export * from './placements/practice.ts';
 export * from './placements/dashboard.ts';
+export * from './demand/index.ts';

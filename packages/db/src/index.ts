@@ -44,3 +44,4 @@ export * from './repositories/allocation.repository.ts';
 export * from './repositories/practice.repository.ts';
 export * from './repositories/placement-dashboard.repository.ts';
 export * from './repositories/placements-seed.repository.ts';
+export * from './repositories/demand.repository.ts';

@@ -53,6 +53,8 @@ export const RECORD_READERS: Policy = roles(...STAFF_ROLES, 'partner');
 export const AGGREGATE_READERS: Policy = roles(...STAFF_ROLES, 'observer');
 /** Writers of strategy projects and their milestones: admin and coordinators (owners update their milestones in the service). */
 export const PROJECT_WRITERS: Policy = roles('admin', 'coordinator');
+/** Who declares workforce demand: admins and officers for any partner, a partner for its own organisation (service). */
+export const DEMAND_WRITERS: Policy = roles('admin', 'officer', 'partner');
 /** Readers of records or of aggregates: staff, partners (their own figures) and observers. */
 export const CHART_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'observer');
 

@@ -3,6 +3,7 @@ import { agreementRoutes } from './agreements/agreements.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { bookingRoutes } from './bookings/bookings.routes.ts';
+import { demandRoutes } from './demand/demand.routes.ts';
 import { competencyRoutes } from './competencies/competencies.routes.ts';
 import { impactRoutes } from './impact/impact.routes.ts';
 import { importRoutes } from './imports/imports.routes.ts';
@@ -49,4 +50,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   practiceRoutes,
   notificationRoutes,
   placementDashboardRoutes,
+  demandRoutes,
 ];

@@ -17,3 +17,4 @@ export * from './students.ts';
 export * from './strategy.ts';
 export * from './placements.ts';
 export * from './placement-outcomes.ts';
+export * from './demand.ts';

@@ -46,6 +46,10 @@ const REVIEWED_CASCADES: Record<string, string> = {
   'round_unplaced.round_id':
     "written once at publication; published rounds are never deleted (the round's audit record counts them)",
   'round_unplaced.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'demand_lines.plan_id':
+    "demand plans are never deleted (superseded instead); lines are in the plan's record",
+  'demand_line_competencies.line_id':
+    "demand plans are never deleted (superseded instead); competencies are in the plan's record",
 };
 
 describe('deletes that cascade are audited record by record', () => {

@@ -4,6 +4,7 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
 import { readCells } from './columns.ts';
+import { demandImporter } from './demand.importer.ts';
 import { equipmentImporter } from './equipment.importer.ts';
 import type { Importer, RowIssue, ValidRow } from './importer.ts';
 import { investmentsImporter } from './investments.importer.ts';
@@ -19,6 +20,7 @@ export const importers: Record<ImportKind, Importer<unknown>> = {
   investments: investmentsImporter as Importer<unknown>,
   students: studentsImporter as Importer<unknown>,
   results: resultsImporter as Importer<unknown>,
+  demand: demandImporter as Importer<unknown>,
 };
 
 /** Rows per import: a bound on the work of one request. */

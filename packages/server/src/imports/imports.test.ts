@@ -33,6 +33,7 @@ describe('CSV and XLSX import', () => {
       'investments',
       'students',
       'results',
+      'demand',
     ]);
     const allocations = formats[2].columns.find((c: { name: string }) => c.name === 'allocations');
     expect(allocations).toMatchObject({ required: true, example: expect.stringContaining('lab:') });

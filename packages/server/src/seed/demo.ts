@@ -5,6 +5,7 @@ import { demoOrganisations, demoUsers } from './demo-data.ts';
 import { type DemoUserIds, seedPartnersAndMaterialBase } from './partners-material-demo.ts';
 import { demoCodeveloperUsers } from './programmes-demo-data.ts';
 import { demoContext } from './demo-context.ts';
+import { seedDemandDemo } from './demand-demo.ts';
 import { seedStrategyDemo } from './strategy-demo.ts';
 
 /** One user per role, and a partner user of each co-developer that has no other (they approve programme versions). */
@@ -70,6 +71,10 @@ export async function seedDemo(
     await seedPartnersAndMaterialBase(tx, { now, timeZone, passwordHash, organisationIds: ids, users });
     // Last: the strategy tracker measures the data seeded above.
     const strategy = demoContext(tx, now, timeZone, ids);
+    await seedDemandDemo(
+      strategy,
+      new Map([...users.values()].filter((u) => u.role === 'partner').map((u) => [u.organisation, u.id])),
+    );
     await seedStrategyDemo(strategy);
     await strategy.flushAudit();
   });

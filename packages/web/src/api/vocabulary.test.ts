@@ -13,6 +13,7 @@ describe('web vocabulary', () => {
     expect(vocabulary.AGREEMENT_KINDS).toEqual(contracts.AGREEMENT_KINDS);
     expect(vocabulary.AGREEMENT_STATUSES).toEqual(contracts.AGREEMENT_STATUSES);
     expect(vocabulary.IMPORT_KINDS).toEqual(contracts.IMPORT_KINDS);
+    expect(vocabulary.KZ_REGIONS).toEqual(contracts.KZ_REGIONS);
     expect(vocabulary.OBLIGATION_KINDS).toEqual(contracts.OBLIGATION_KINDS);
     expect(vocabulary.BRANCH_STATUSES).toEqual(contracts.BRANCH_STATUSES);
     expect(vocabulary.DEGREE_TYPES).toEqual(contracts.DEGREE_TYPES);

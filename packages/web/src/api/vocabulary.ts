@@ -28,6 +28,7 @@ import type {
   OrganisationKind,
   PriorityArea,
   ProjectKind,
+  Region,
   ProjectStatus,
   Role,
 } from '@kadr/contracts';
@@ -116,6 +117,7 @@ export const IMPORT_KINDS = listOf<ImportKind>()([
   'investments',
   'students',
   'results',
+  'demand',
 ]);
 
 /** States of an equipment item, from new to written off. */
@@ -180,3 +182,27 @@ export const PROJECT_STATUSES = listOf<ProjectStatus>()(['planned', 'active', 'c
 
 /** The stored statuses of a milestone (`overdue` is derived by the server). */
 export const STORED_MILESTONE_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;
+
+/** The regions of Kazakhstan a demand line names. */
+export const KZ_REGIONS = listOf<Region>()([
+  'abai',
+  'akmola',
+  'aktobe',
+  'almaty_region',
+  'atyrau',
+  'west_kazakhstan',
+  'zhambyl',
+  'zhetysu',
+  'karaganda',
+  'kostanay',
+  'kyzylorda',
+  'mangystau',
+  'pavlodar',
+  'north_kazakhstan',
+  'turkestan',
+  'ulytau',
+  'east_kazakhstan',
+  'astana',
+  'almaty',
+  'shymkent',
+]);

@@ -153,7 +153,8 @@ export function AppLayout() {
           <AppShell.Section hiddenFrom="md" mb="md">
             <UserSummary me={me} stacked />
           </AppShell.Section>
-          <AppShell.Section grow>
+          {/* Scrolls when the entries outgrow the window (an admin's list on a laptop screen). */}
+          <AppShell.Section grow style={{ overflowY: 'auto', minHeight: 0 }}>
             <Navigation me={me} onNavigate={close} />
           </AppShell.Section>
         </AppShell.Navbar>

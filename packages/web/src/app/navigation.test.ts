@@ -22,6 +22,8 @@ describe('navigation by role', () => {
       'strategy',
       'placementDashboard',
       'projects',
+      'demand',
+      'gaps',
       'imports',
       'audit',
       'outbox',
@@ -56,6 +58,8 @@ describe('navigation by role', () => {
         'strategy',
         'placementDashboard',
         'projects',
+        'demand',
+        'gaps',
         ...(role === 'officer' ? ['outbox'] : []),
         'allocation',
         'roundResults',
@@ -75,6 +79,7 @@ describe('navigation by role', () => {
       'aggregates',
       'strategy',
       'placementDashboard',
+      'gaps',
       'profile',
     ]);
   });
@@ -89,6 +94,7 @@ describe('navigation by role', () => {
       'programmes',
       'students',
       'placementDashboard',
+      'demand',
       'roundResults',
       'placements',
       'profile',

@@ -16,6 +16,7 @@ import {
   IconHistory,
   IconHome,
   IconNotebook,
+  IconScale,
   IconListTree,
   IconArrowsShuffle,
   IconClipboardCheck,
@@ -48,6 +49,8 @@ export type NavPath =
   | '/frameworks'
   | '/aggregates'
   | '/strategy'
+  | '/demand'
+  | '/demand/gaps'
   | '/projects'
   | '/admin/imports'
   | '/admin/audit'
@@ -179,6 +182,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: [...PARTNER_STAFF, 'partner', 'observer'],
   },
   { id: 'projects', path: '/projects', labelKey: 'nav.projects', icon: IconTimeline, roles: PARTNER_STAFF },
+  {
+    id: 'demand',
+    path: '/demand',
+    labelKey: 'nav.demand',
+    icon: IconBriefcase,
+    roles: [...PARTNER_STAFF, 'partner'],
+  },
+  {
+    id: 'gaps',
+    path: '/demand/gaps',
+    labelKey: 'nav.gaps',
+    icon: IconScale,
+    roles: [...PARTNER_STAFF, 'observer'],
+  },
   { id: 'imports', path: '/admin/imports', labelKey: 'nav.imports', icon: IconFileImport, roles: ['admin'] },
   { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin'] },
   {

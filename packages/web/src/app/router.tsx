@@ -298,6 +298,24 @@ const projectsRoute = createRoute({
   component: lazyRouteComponent(() => import('../strategy/projects-page'), 'ProjectsPage'),
 });
 
+const demandRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/demand',
+  validateSearch: (search: Record<string, unknown>): { plan?: number } => {
+    const plan = Number(search.plan);
+    return Number.isInteger(plan) && plan > 0 ? { plan } : {};
+  },
+  beforeLoad: requireNav('demand'),
+  component: lazyRouteComponent(() => import('../demand/demand-page'), 'DemandPage'),
+});
+
+const gapsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/demand/gaps',
+  beforeLoad: requireNav('gaps'),
+  component: lazyRouteComponent(() => import('../demand/gaps-page'), 'GapsPage'),
+});
+
 const frameworksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/frameworks',
@@ -378,6 +396,8 @@ const routeTree = rootRoute.addChildren([
     aggregatesRoute,
     strategyRoute,
     projectsRoute,
+    demandRoute,
+    gapsRoute,
     importsRoute,
     auditRoute,
     outboxRoute,

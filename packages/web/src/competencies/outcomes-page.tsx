@@ -1,6 +1,6 @@
 import type { Competency, PracticeType, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
 import { PRACTICE_TYPES } from '@kadr/contracts/programmes';
-import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,7 +9,8 @@ import { ApiError } from '../api/client';
 import { NotFoundPage, PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { currentLocale, localized } from '../i18n';
-import { useCompetencySearch, useOutcomes, usePutOutcomes } from './api';
+import { useOutcomes, usePutOutcomes } from './api';
+import { CompetencyPicker } from './competency-picker';
 import { TypeBadge } from './framework-page';
 
 type Named = ProgrammeOutcomes['competencies'][number];
@@ -110,38 +111,6 @@ function LevelSelect(props: {
         </option>
       ))}
     </select>
-  );
-}
-
-/** Picks a competency of any framework by searching its code or names. */
-function CompetencyPicker({ onPick, exclude }: { onPick: (c: Competency) => void; exclude: number[] }) {
-  const { t } = useTranslation();
-  const locale = currentLocale();
-  const [q, setQ] = useState('');
-  const found = useCompetencySearch(q.trim());
-  const options = (found.data?.items ?? []).filter((c) => !exclude.includes(c.id));
-  return (
-    <Select
-      label={t('outcomes.addCompetency')}
-      placeholder={t('outcomes.searchCompetency')}
-      searchable
-      clearable
-      w={420}
-      searchValue={q}
-      onSearchChange={setQ}
-      filter={({ options: all }) => all}
-      data={options.map((c) => ({
-        value: String(c.id),
-        label: `${c.frameworkCode} ${c.code} · ${localized(c.name, locale)}`,
-      }))}
-      value={null}
-      onChange={(value) => {
-        const picked = options.find((c) => String(c.id) === value);
-        if (picked) onPick(picked);
-        setQ('');
-      }}
-      nothingFoundMessage={t('outcomes.nothingFound')}
-    />
   );
 }
 
@@ -286,7 +255,16 @@ export function OutcomesPage() {
             </Table.Tbody>
           </Table>
           {draft.columns.length === 0 ? <Text size="sm">{t('outcomes.noneYet')}</Text> : null}
-          {editable ? <CompetencyPicker onPick={addCompetency} exclude={draft.columns} /> : null}
+          {editable ? (
+            <CompetencyPicker
+              label={t('outcomes.addCompetency')}
+              placeholder={t('outcomes.searchCompetency')}
+              nothingFound={t('outcomes.nothingFound')}
+              w={420}
+              onPick={addCompetency}
+              exclude={draft.columns}
+            />
+          ) : null}
         </Stack>
       </Card>
       {draft.columns.length > 0 ? (

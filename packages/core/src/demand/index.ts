@@ -1,0 +1,3 @@
+/** Workforce demand against supply (DESIGN.md capability 7): supply projection, gaps and skill gaps. */
+export * from './supply.ts';
+export * from './gaps.ts';

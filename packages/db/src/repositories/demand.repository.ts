@@ -1,0 +1,404 @@
+import type { EnrolmentStatus, PriorityArea, Region } from '@kadr/contracts';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import {
+  competencies,
+  competencyFrameworks,
+  demandLineCompetencies,
+  demandLines,
+  demandPlans,
+  disciplines,
+  enrolments,
+  learningOutcomes,
+  organisations,
+  programmes,
+  programmeVersions,
+  users,
+} from '../schema/index.ts';
+import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
+
+/** A plan version with its partner's short name, its author's email and its totals. */
+export interface DemandPlanRecord {
+  id: number;
+  organisationId: number;
+  organisationName: string;
+  year: number;
+  version: number;
+  note: string;
+  headcount: number;
+  lineCount: number;
+  createdBy: string | null;
+  createdAt: Date;
+  supersededAt: Date | null;
+}
+
+/** A line as written. */
+export interface DemandLineInput {
+  occupationUri: string;
+  occupationLabel: string;
+  nationalCode: string;
+  programmeGroup: string;
+  priorityArea: PriorityArea;
+  region: Region;
+  headcount: number;
+  competencies: { competencyId: number; level: number }[];
+}
+
+/** A line as read, its competencies named. */
+export interface DemandLineRecord extends Omit<DemandLineInput, 'competencies'> {
+  id: number;
+  competencies: {
+    competencyId: number;
+    code: string;
+    name: { kk: string; ru: string; en: string };
+    level: number;
+  }[];
+}
+
+/** A line of a plan in force, with its plan, partner and year (what the gap report reads). */
+export interface CurrentDemandLine extends DemandLineInput {
+  planId: number;
+  organisationId: number;
+  organisationName: string;
+  year: number;
+}
+
+/** Enrolments grouped by programme, admission year, status and the year they ended. */
+export interface SupplyEnrolmentRow {
+  programmeId: number;
+  programmeGroup: string;
+  priorityArea: PriorityArea;
+  durationSemesters: number;
+  admissionYear: number;
+  status: EnrolmentStatus;
+  endedYear: number | null;
+  count: number;
+}
+
+/** An active programme version's disciplines and outcomes (what analyseProgramme reads for the taught levels). */
+export interface ActiveVersionOutcomes {
+  programmeId: number;
+  code: string;
+  programmeGroup: string;
+  disciplines: { id: number; semester: number; credits: number }[];
+  outcomes: {
+    disciplineId: number | null;
+    practiceType: string | null;
+    competencyId: number;
+    targetLevel: number;
+  }[];
+}
+
+const plan = demandPlans;
+const line = demandLines;
+
+const totals = {
+  headcount:
+    sql<number>`coalesce((select sum(${line.headcount}) from ${line} where ${line.planId} = ${plan.id}), 0)`.mapWith(
+      Number,
+    ),
+  lineCount: sql<number>`(select count(*) from ${line} where ${line.planId} = ${plan.id})`.mapWith(Number),
+};
+
+function selectPlans(db: Db) {
+  return db
+    .select({
+      id: plan.id,
+      organisationId: plan.organisationId,
+      organisationName: organisations.shortName,
+      year: plan.year,
+      version: plan.version,
+      note: plan.note,
+      ...totals,
+      createdBy: users.email,
+      createdAt: plan.createdAt,
+      supersededAt: plan.supersededAt,
+    })
+    .from(plan)
+    .innerJoin(organisations, eq(organisations.id, plan.organisationId))
+    .leftJoin(users, eq(users.id, plan.createdBy));
+}
+
+/** Reads and writes demand plans; a plan's lines are written with it and never changed (a new version is). */
+export const demandRepository = {
+  /** The next version number of a partner's plan for a year (1 for the first). */
+  async nextVersion(db: Db, organisationId: number, year: number): Promise<number> {
+    const [row] = await db
+      .select({ max: sql<number | null>`max(${plan.version})` })
+      .from(plan)
+      .where(and(eq(plan.organisationId, organisationId), eq(plan.year, year)));
+    return Number(row?.max ?? 0) + 1;
+  },
+
+  /** Marks the current version of a partner's plan for a year superseded; returns its id, if there was one. */
+  async supersede(db: Db, organisationId: number, year: number, at: Date): Promise<number | undefined> {
+    const [row] = await db
+      .update(plan)
+      .set({ supersededAt: at })
+      .where(and(eq(plan.organisationId, organisationId), eq(plan.year, year), isNull(plan.supersededAt)))
+      .returning({ id: plan.id });
+    return row?.id;
+  },
+
+  /** Writes a plan version and its lines; returns its id. */
+  async create(
+    db: Db,
+    input: {
+      organisationId: number;
+      year: number;
+      version: number;
+      note: string;
+      createdBy: number | null;
+      createdAt: Date;
+    },
+    lines: DemandLineInput[],
+  ): Promise<number> {
+    const [row] = await db.insert(plan).values(input).returning({ id: plan.id });
+    const planId = row!.id;
+    if (lines.length === 0) return planId;
+    const ids = await db
+      .insert(line)
+      .values(lines.map(({ competencies: _c, ...l }) => ({ ...l, planId })))
+      .returning({ id: line.id });
+    const required = lines.flatMap((l, i) =>
+      l.competencies.map((c) => ({ lineId: ids[i]!.id, competencyId: c.competencyId, level: c.level })),
+    );
+    if (required.length > 0) await db.insert(demandLineCompetencies).values(required);
+    return planId;
+  },
+
+  async findById(db: Db, id: number): Promise<DemandPlanRecord | undefined> {
+    const [row] = await selectPlans(db).where(eq(plan.id, id));
+    return row;
+  },
+
+  /** The lines of a plan, by id, with their competencies named. */
+  async linesOf(db: Db, planId: number): Promise<DemandLineRecord[]> {
+    const rows = await db.select().from(line).where(eq(line.planId, planId)).orderBy(asc(line.id));
+    const required = await competenciesOfLines(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map(({ planId: _p, ...r }) => ({ ...r, competencies: required.get(r.id) ?? [] }));
+  },
+
+  /** Lists plan versions, newest year and version first unless sorted otherwise. */
+  async list(
+    db: Db,
+    params: ListParams & {
+      organisationId?: number | undefined;
+      year?: number | undefined;
+      current?: boolean | undefined;
+      q?: string | undefined;
+    },
+  ): Promise<RecordPage<DemandPlanRecord>> {
+    return listPage(params, {
+      rows: selectPlans(db).$dynamic(),
+      filters: [
+        equalTo(plan.organisationId, params.organisationId),
+        equalTo(plan.year, params.year),
+        params.current === undefined
+          ? undefined
+          : params.current
+            ? isNull(plan.supersededAt)
+            : isNotNull(plan.supersededAt),
+        params.q
+          ? sql`exists (select 1 from ${line} where ${line.planId} = ${plan.id} and (${line.occupationLabel} ilike ${`%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or ${line.programmeGroup} ilike ${params.q}))`
+          : undefined,
+      ],
+      sortable: { year: plan.year, createdAt: plan.createdAt, version: plan.version },
+      fallback: sql`${plan.year} desc, ${organisations.shortName} asc, ${plan.version} desc`,
+      id: plan.id,
+      present: (rows) => rows,
+    });
+  },
+
+  /** The lines of the plans in force for years in [fromYear, toYear], with their competencies' ids and levels. */
+  async currentLines(
+    db: Db,
+    filter: {
+      fromYear: number;
+      toYear: number;
+      priorityArea?: PriorityArea | undefined;
+      region?: Region | undefined;
+    },
+  ): Promise<CurrentDemandLine[]> {
+    const rows = await db
+      .select({
+        id: line.id,
+        planId: plan.id,
+        organisationId: plan.organisationId,
+        organisationName: organisations.shortName,
+        year: plan.year,
+        occupationUri: line.occupationUri,
+        occupationLabel: line.occupationLabel,
+        nationalCode: line.nationalCode,
+        programmeGroup: line.programmeGroup,
+        priorityArea: line.priorityArea,
+        region: line.region,
+        headcount: line.headcount,
+      })
+      .from(line)
+      .innerJoin(plan, eq(plan.id, line.planId))
+      .innerJoin(organisations, eq(organisations.id, plan.organisationId))
+      .where(
+        and(
+          isNull(plan.supersededAt),
+          gte(plan.year, filter.fromYear),
+          lte(plan.year, filter.toYear),
+          equalTo(line.priorityArea, filter.priorityArea),
+          equalTo(line.region, filter.region),
+        ),
+      )
+      .orderBy(asc(plan.year), asc(organisations.shortName), asc(line.id));
+    const required = new Map<number, { competencyId: number; level: number }[]>();
+    if (rows.length > 0) {
+      const r = await db
+        .select({
+          lineId: demandLineCompetencies.lineId,
+          competencyId: demandLineCompetencies.competencyId,
+          level: demandLineCompetencies.level,
+        })
+        .from(demandLineCompetencies)
+        .innerJoin(line, eq(line.id, demandLineCompetencies.lineId))
+        .innerJoin(plan, eq(plan.id, line.planId))
+        .where(and(isNull(plan.supersededAt), gte(plan.year, filter.fromYear), lte(plan.year, filter.toYear)))
+        .orderBy(asc(demandLineCompetencies.competencyId));
+      for (const { lineId, ...c } of r) required.set(lineId, [...(required.get(lineId) ?? []), c]);
+    }
+    return rows.map(({ id, ...r }) => ({ ...r, competencies: required.get(id) ?? [] }));
+  },
+
+  /** The ids among `ids` that are competencies. */
+  async existingCompetencyIds(db: Db, ids: number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db
+      .select({ id: competencies.id })
+      .from(competencies)
+      .where(inArray(competencies.id, [...new Set(ids)]));
+    return new Set(rows.map((r) => r.id));
+  },
+
+  /** Competency ids by `FRAMEWORK/CODE` (the framework's code, then the competency's), for the keys found. */
+  async competencyIdsByCode(
+    db: Db,
+    keys: { framework: string; code: string }[],
+  ): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const rows = await db
+      .select({ id: competencies.id, code: competencies.code, framework: competencyFrameworks.code })
+      .from(competencies)
+      .innerJoin(competencyFrameworks, eq(competencyFrameworks.id, competencies.frameworkId))
+      .where(inArray(competencies.code, [...new Set(keys.map((k) => k.code))]));
+    return new Map(rows.map((r) => [`${r.framework}/${r.code}`.toLowerCase(), r.id]));
+  },
+
+  /** Competencies' codes and names by id. */
+  competencyNames: (db: Db, ids: number[]) => codesAndNames(db, competencies, ids),
+
+  /** Enrolments by programme, admission year, status and end year, counted (the supply projection's input). */
+  async supplyEnrolments(db: Db): Promise<SupplyEnrolmentRow[]> {
+    const endedYear = sql<number | null>`extract(year from ${enrolments.endedOn})::int`;
+    const rows = await db
+      .select({
+        programmeId: programmes.id,
+        programmeGroup: programmes.programmeGroup,
+        priorityArea: programmes.priorityArea,
+        durationSemesters: programmes.durationSemesters,
+        admissionYear: enrolments.admissionYear,
+        status: enrolments.status,
+        endedYear,
+        count: count(),
+      })
+      .from(enrolments)
+      .innerJoin(programmeVersions, eq(programmeVersions.id, enrolments.versionId))
+      .innerJoin(programmes, eq(programmes.id, programmeVersions.programmeId))
+      .where(inArray(enrolments.status, ['active', 'graduated']))
+      .groupBy(programmes.id, enrolments.admissionYear, enrolments.status, endedYear)
+      .orderBy(asc(programmes.id), asc(enrolments.admissionYear));
+    return rows.map((r) => ({ ...r, endedYear: r.endedYear === null ? null : Number(r.endedYear) }));
+  },
+
+  /** Programmes' codes and names by id. */
+  programmeNames: (db: Db, ids: number[]) => codesAndNames(db, programmes, ids),
+
+  /** The disciplines and outcomes of every active programme version. */
+  async activeVersionOutcomes(db: Db): Promise<ActiveVersionOutcomes[]> {
+    const versions = await db
+      .select({
+        id: programmeVersions.id,
+        programmeId: programmes.id,
+        code: programmes.code,
+        programmeGroup: programmes.programmeGroup,
+      })
+      .from(programmeVersions)
+      .innerJoin(programmes, eq(programmes.id, programmeVersions.programmeId))
+      .where(eq(programmeVersions.status, 'active'))
+      .orderBy(asc(programmes.id));
+    if (versions.length === 0) return [];
+    const ids = versions.map((v) => v.id);
+    const ds = await db
+      .select({
+        id: disciplines.id,
+        versionId: disciplines.versionId,
+        semester: disciplines.semester,
+        credits: disciplines.credits,
+      })
+      .from(disciplines)
+      .where(inArray(disciplines.versionId, ids));
+    const os = await db
+      .select({
+        versionId: learningOutcomes.versionId,
+        disciplineId: learningOutcomes.disciplineId,
+        practiceType: learningOutcomes.practiceType,
+        competencyId: learningOutcomes.competencyId,
+        targetLevel: learningOutcomes.targetLevel,
+      })
+      .from(learningOutcomes)
+      .where(inArray(learningOutcomes.versionId, ids))
+      .orderBy(asc(learningOutcomes.id));
+    return versions.map((v) => ({
+      programmeId: v.programmeId,
+      code: v.code,
+      programmeGroup: v.programmeGroup,
+      disciplines: ds.filter((d) => d.versionId === v.id).map(({ versionId: _v, ...d }) => d),
+      outcomes: os.filter((o) => o.versionId === v.id).map(({ versionId: _v, ...o }) => o),
+    }));
+  },
+};
+
+/** Codes and names in three languages of competencies or programmes, by id. */
+async function codesAndNames(
+  db: Db,
+  table: typeof competencies | typeof programmes,
+  ids: number[],
+): Promise<Map<number, { code: string; name: { kk: string; ru: string; en: string } }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: table.id, code: table.code, kk: table.nameKk, ru: table.nameRu, en: table.nameEn })
+    .from(table)
+    .where(inArray(table.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: { kk: r.kk, ru: r.ru, en: r.en } }]));
+}
+
+async function competenciesOfLines(db: Db, lineIds: number[]) {
+  const out = new Map<number, DemandLineRecord['competencies']>();
+  if (lineIds.length === 0) return out;
+  const rows = await db
+    .select({
+      lineId: demandLineCompetencies.lineId,
+      competencyId: demandLineCompetencies.competencyId,
+      level: demandLineCompetencies.level,
+      code: competencies.code,
+      nameKk: competencies.nameKk,
+      nameRu: competencies.nameRu,
+      nameEn: competencies.nameEn,
+    })
+    .from(demandLineCompetencies)
+    .innerJoin(competencies, eq(competencies.id, demandLineCompetencies.competencyId))
+    .where(inArray(demandLineCompetencies.lineId, lineIds))
+    .orderBy(asc(demandLineCompetencies.competencyId));
+  for (const { lineId, nameKk, nameRu, nameEn, ...c } of rows)
+    out.set(lineId, [...(out.get(lineId) ?? []), { ...c, name: { kk: nameKk, ru: nameRu, en: nameEn } }]);
+  return out;
+}

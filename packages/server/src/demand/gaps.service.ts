@@ -1,0 +1,215 @@
+import type {
+  GapCellDetail,
+  GapCellQuery,
+  GapQuery,
+  GapReport,
+  GapSkill,
+  PriorityArea,
+  Region,
+} from '@kadr/contracts';
+import { MAX_GAP_YEARS } from '@kadr/contracts';
+import {
+  analyseProgramme,
+  computeGaps,
+  DEFAULT_YEARLY_ATTRITION,
+  gapCell,
+  isDisclosable,
+  projectSupply,
+  type SkillGap,
+  skillGaps,
+  type SupplyRow,
+  taughtLevels,
+} from '@kadr/core';
+import { type CurrentDemandLine, demandRepository } from '@kadr/db';
+import { todayOf } from '../agreements/agreements.service.ts';
+import type { ServiceContext } from '../context.ts';
+import { fieldIssue, validationError } from '../errors.ts';
+import { placementFigures } from './placements.ts';
+
+/** The years of a report: as asked, else this year and the next four (or five years ending at `toYear`). */
+function yearsOf(query: { fromYear?: number | undefined; toYear?: number | undefined }, today: string) {
+  const thisYear = Number(today.slice(0, 4));
+  const fromYear = query.fromYear ?? (query.toYear !== undefined ? query.toYear - 4 : thisYear);
+  const toYear = query.toYear ?? fromYear + 4;
+  if (fromYear > toYear || toYear - fromYear >= MAX_GAP_YEARS)
+    throw validationError([
+      fieldIssue('query.toYear', 'yearRange', `Give at most ${MAX_GAP_YEARS} years, fromYear first`),
+    ]);
+  return { fromYear, toYear, years: Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i) };
+}
+
+interface GapInputs {
+  today: string;
+  fromYear: number;
+  toYear: number;
+  years: number[];
+  attritionRate: number;
+  lines: CurrentDemandLine[];
+  supply: SupplyRow[];
+  gaps: SkillGap[];
+  placements: Awaited<ReturnType<typeof placementFigures>>;
+}
+
+/** Reads demand, supply and the programmes' analyses, and computes supply and skill gaps (@kadr/core demand). */
+async function gapInputs(
+  ctx: ServiceContext,
+  query: {
+    fromYear?: number | undefined;
+    toYear?: number | undefined;
+    attrition?: number | undefined;
+    priorityArea?: PriorityArea | undefined;
+    region?: Region | undefined;
+  },
+): Promise<GapInputs> {
+  const today = todayOf(ctx);
+  const { fromYear, toYear, years } = yearsOf(query, today);
+  const attritionRate = query.attrition ?? DEFAULT_YEARLY_ATTRITION;
+  const [lines, enrolments, versions, placements] = await Promise.all([
+    demandRepository.currentLines(ctx.db, {
+      fromYear,
+      toYear,
+      priorityArea: query.priorityArea,
+      region: query.region,
+    }),
+    demandRepository.supplyEnrolments(ctx.db),
+    demandRepository.activeVersionOutcomes(ctx.db),
+    placementFigures(ctx),
+  ]);
+  const supply = projectSupply({
+    today,
+    attritionRate,
+    enrolments: query.priorityArea
+      ? enrolments.filter((e) => e.priorityArea === query.priorityArea)
+      : enrolments,
+  });
+  const programmes = versions.map((v) => ({
+    programmeId: v.programmeId,
+    code: v.code,
+    programmeGroup: v.programmeGroup,
+    levels: taughtLevels(
+      analyseProgramme({ disciplines: v.disciplines, competencies: [], outcomes: v.outcomes, promised: [] }),
+    ),
+  }));
+  return {
+    today,
+    fromYear,
+    toYear,
+    years,
+    attritionRate,
+    lines,
+    supply,
+    placements,
+    gaps: skillGaps({ demand: lines, programmes }),
+  };
+}
+
+async function presentSkillGaps(ctx: ServiceContext, gaps: SkillGap[]): Promise<GapSkill[]> {
+  const names = await demandRepository.competencyNames(
+    ctx.db,
+    gaps.map((g) => g.competencyId),
+  );
+  return gaps.map(({ competencyId, ...g }) => ({
+    competency: {
+      id: competencyId,
+      ...(names.get(competencyId) ?? { code: '', name: { kk: '', ru: '', en: '' } }),
+    },
+    ...g,
+  }));
+}
+
+/**
+ * The gap report (staff and observers): demand of the plans in force against projected and actual graduates by
+ * programme group, priority area and region for each year, and the skill gaps. Observers get the same
+ * aggregates (no partner is named in it); partner-level detail is in the drill-down, withheld below three partners.
+ */
+export async function gapReport(ctx: ServiceContext, query: GapQuery): Promise<GapReport> {
+  const input = await gapInputs(ctx, query);
+  const tables = computeGaps({
+    years: input.years,
+    demand: input.lines,
+    supply: input.supply,
+    placements: input.placements,
+  });
+  return {
+    asOf: input.today,
+    fromYear: input.fromYear,
+    toYear: input.toYear,
+    years: input.years,
+    attritionRate: input.attritionRate,
+    placementsAvailable: input.placements !== null,
+    groups: tables.groups as GapReport['groups'],
+    areas: tables.areas as GapReport['areas'],
+    regions: tables.regions as GapReport['regions'],
+    skillGaps: await presentSkillGaps(ctx, input.gaps),
+  };
+}
+
+/**
+ * One group and year: the partners whose plans make the demand (with their lines) and the programmes that make the
+ * supply, and the group's skill gaps. An observer sees the partners only when at least three contribute.
+ */
+export async function gapCellDetail(ctx: ServiceContext, query: GapCellQuery): Promise<GapCellDetail> {
+  const input = await gapInputs(ctx, {
+    fromYear: query.year,
+    toYear: query.year,
+    attrition: query.attrition,
+  });
+  const lines = input.lines.filter((l) => l.programmeGroup === query.programmeGroup);
+  const supply = input.supply.filter(
+    (s) => s.programmeGroup === query.programmeGroup && s.year === query.year,
+  );
+  const tables = computeGaps({ years: [query.year], demand: lines, supply, placements: input.placements });
+  const none = input.placements === null ? null : 0;
+  const cell =
+    tables.groups[0]?.cells[0] ??
+    gapCell({
+      year: query.year,
+      demand: 0,
+      projected: 0,
+      actual: 0,
+      placements: none,
+      hires: none,
+      partners: 0,
+    });
+  const byPartner = new Map<number, NonNullable<GapCellDetail['partners']>[number]>();
+  for (const l of lines) {
+    const p = byPartner.get(l.organisationId) ?? {
+      organisationId: l.organisationId,
+      organisationName: l.organisationName,
+      planId: l.planId,
+      headcount: 0,
+      lines: [],
+    };
+    p.headcount += l.headcount;
+    p.lines.push({
+      occupationLabel: l.occupationLabel,
+      occupationUri: l.occupationUri,
+      region: l.region,
+      headcount: l.headcount,
+    });
+    byPartner.set(l.organisationId, p);
+  }
+  const disclosed = isDisclosable({
+    confidential: true,
+    contributors: byPartner.size,
+    seesConfidential: ctx.actor.role !== 'observer',
+  });
+  const names = await demandRepository.programmeNames(ctx.db, [...new Set(supply.map((s) => s.programmeId))]);
+  return {
+    programmeGroup: query.programmeGroup,
+    year: query.year,
+    cell: { ...cell, partners: byPartner.size },
+    partners: disclosed ? [...byPartner.values()].sort((a, b) => b.headcount - a.headcount) : null,
+    programmes: supply.map((s) => ({
+      programmeId: s.programmeId,
+      code: names.get(s.programmeId)?.code ?? '',
+      name: names.get(s.programmeId)?.name ?? { kk: '', ru: '', en: '' },
+      projected: s.projected,
+      actual: s.actual,
+    })),
+    skillGaps: await presentSkillGaps(
+      ctx,
+      input.gaps.filter((g) => g.programmeGroup === query.programmeGroup),
+    ),
+  };
+}

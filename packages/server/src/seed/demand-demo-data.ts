@@ -1,0 +1,173 @@
+/**
+ * The demo's declared workforce demand (issue 13 items 1-3): the plans of the industrial partners for this year
+ * and the next four, in the demo's programme groups, so that the gap page's heat map reads: a growing shortfall
+ * of metallurgy engineers (B074: ERG, KAZ Minerals and Prommashkomplekt ask for more than the Metallurgy programme
+ * graduates, with Industry 4.0 competencies it does not teach to the level asked), petrochemistry about balanced
+ * (B072), and energy and IT in surplus. ERG revised its plan for next year (version 2 supersedes version 1).
+ *
+ * The occupation URIs have the ESCO form with placeholder identifiers (…-0000000000NN): the demo does not load the
+ * ESCO occupations pillar. The national codes follow the form of the national classifier of occupations.
+ */
+import type { PriorityArea, Region } from '@kadr/contracts';
+
+/** An occupation of the demo: a placeholder ESCO URI, labels in ru/en, a national classifier code. */
+export interface DemoOccupation {
+  uri: string;
+  label: string;
+  nationalCode: string;
+}
+
+const occupation = (n: number, label: string, nationalCode: string): DemoOccupation => ({
+  uri: `http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  label,
+  nationalCode,
+});
+
+export const DEMO_OCCUPATIONS = {
+  metallurgist: occupation(1, 'Инженер-металлург / metallurgical engineer', '2146-1-002'),
+  processEngineer: occupation(
+    2,
+    'Инженер-технолог металлургического производства / metallurgy process engineer',
+    '2146-1-005',
+  ),
+  processChemist: occupation(3, 'Инженер-химик-технолог / chemical process engineer', '2145-1-001'),
+  powerEngineer: occupation(4, 'Инженер-энергетик / electrical power engineer', '2151-1-003'),
+  dataEngineer: occupation(5, 'Инженер по данным / data engineer', '2521-0-002'),
+  automationEngineer: occupation(6, 'Инженер АСУ ТП / industrial automation engineer', '2144-2-004'),
+} as const;
+
+/** A line of a demo plan; the headcount of each year from this year on (index 0 = this year). */
+export interface DemoDemandLine {
+  occupation: DemoOccupation;
+  programmeGroup: string;
+  priorityArea: PriorityArea;
+  region: Region;
+  headcounts: readonly number[];
+  /** Required competencies as `FRAMEWORK/CODE:level`, space-separated. */
+  competencies: string;
+}
+
+/** A partner's demand: its lines, each giving a headcount per year. */
+export interface DemoDemand {
+  partner: string;
+  lines: DemoDemandLine[];
+  /** Earlier versions for a year (offset from this year): their lines' headcounts, and days before today. */
+  revisions?: { yearOffset: number; headcounts: Record<number, number>; daysAgo: number; note: string }[];
+  note: string;
+}
+
+const METALLURGY_SKILLS = 'I40/I4.2.1:4 I40/I4.3.2:3 CDIO/4.6.1:4 CDIO/2.1.2:3 I40/I4.1.3:3';
+
+export const demoDemand: DemoDemand[] = [
+  {
+    partner: 'ERG',
+    note: 'Потребность алюминиевого и ферросплавного заводов',
+    lines: [
+      {
+        occupation: DEMO_OCCUPATIONS.metallurgist,
+        programmeGroup: 'B074',
+        priorityArea: 'metallurgy',
+        region: 'pavlodar',
+        headcounts: [28, 34, 38, 42, 45],
+        competencies: METALLURGY_SKILLS,
+      },
+      {
+        occupation: DEMO_OCCUPATIONS.processEngineer,
+        programmeGroup: 'B074',
+        priorityArea: 'metallurgy',
+        region: 'kostanay',
+        headcounts: [6, 8, 8, 10, 10],
+        competencies: 'CDIO/4.6.1:3 I40/I4.2.1:3',
+      },
+      {
+        occupation: DEMO_OCCUPATIONS.powerEngineer,
+        programmeGroup: 'B062',
+        priorityArea: 'energy',
+        region: 'pavlodar',
+        headcounts: [6, 6, 7, 7, 8],
+        competencies: '',
+      },
+      {
+        occupation: DEMO_OCCUPATIONS.dataEngineer,
+        programmeGroup: 'B057',
+        priorityArea: 'it',
+        region: 'astana',
+        headcounts: [4, 5, 5, 6, 6],
+        competencies: '',
+      },
+    ],
+    revisions: [{ yearOffset: 1, headcounts: { 0: 26, 1: 6 }, daysAgo: 210, note: 'Первоначальный план' }],
+  },
+  {
+    partner: 'KAZ Minerals Bozshakol',
+    note: 'Обогатительная фабрика и металлургический передел',
+    lines: [
+      {
+        occupation: DEMO_OCCUPATIONS.metallurgist,
+        programmeGroup: 'B074',
+        priorityArea: 'metallurgy',
+        region: 'pavlodar',
+        headcounts: [12, 15, 18, 20, 22],
+        competencies: 'I40/I4.2.1:4 CDIO/4.6.1:3',
+      },
+      {
+        occupation: DEMO_OCCUPATIONS.automationEngineer,
+        programmeGroup: 'B057',
+        priorityArea: 'it',
+        region: 'pavlodar',
+        headcounts: [3, 4, 4, 5, 5],
+        competencies: '',
+      },
+    ],
+  },
+  {
+    partner: 'Prommashkomplekt',
+    note: 'Литейное производство и энергохозяйство',
+    lines: [
+      {
+        occupation: DEMO_OCCUPATIONS.metallurgist,
+        programmeGroup: 'B074',
+        priorityArea: 'metallurgy',
+        region: 'astana',
+        headcounts: [6, 8, 8, 10, 10],
+        competencies: 'CDIO/2.1.2:3',
+      },
+      {
+        occupation: DEMO_OCCUPATIONS.powerEngineer,
+        programmeGroup: 'B062',
+        priorityArea: 'energy',
+        region: 'astana',
+        headcounts: [5, 5, 6, 6, 6],
+        competencies: '',
+      },
+    ],
+  },
+  {
+    partner: 'POCR LLP',
+    note: 'Павлодарский НХЗ: модернизация установок',
+    lines: [
+      {
+        occupation: DEMO_OCCUPATIONS.processChemist,
+        programmeGroup: 'B072',
+        priorityArea: 'petrochemistry',
+        region: 'pavlodar',
+        headcounts: [12, 14, 15, 15, 16],
+        competencies: '',
+      },
+    ],
+  },
+  {
+    partner: 'Nephtechim LTD',
+    note: '',
+    lines: [
+      {
+        occupation: DEMO_OCCUPATIONS.processChemist,
+        programmeGroup: 'B072',
+        priorityArea: 'petrochemistry',
+        region: 'pavlodar',
+        headcounts: [8, 10, 10, 12, 12],
+        competencies: '',
+      },
+    ],
+  },
+];
