@@ -124,6 +124,41 @@ export async function competenciesJourney(page: Page) {
     page,
   );
 
+  await step(
+    'competencies: a new competency gets its broader one chosen by name',
+    async () => {
+      await page.getByRole('button', { name: 'New competency' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=competency-form]').waitFor();
+      await dialog.getByRole('textbox', { name: /^Code/ }).fill(`E2E-${stamp}`);
+      await dialog
+        .getByRole('textbox', { name: /^In English/ })
+        .first()
+        .fill('operate pilot columns');
+      await choose(
+        page,
+        dialog.getByRole('combobox', { name: /^Broader competency/ }),
+        /operate distillation columns/,
+        'distillation',
+      );
+      await expectAccessible(page, 'competency form with the broader one chosen');
+      await closeWith(dialog, 'Create');
+      const found = (await (await page.request.get(`${BASE}/api/competencies?q=E2E-${stamp}`)).json()) as {
+        items: { parentId: number | null }[];
+      };
+      const parents = (await (
+        await page.request.get(
+          `${BASE}/api/competencies?q=${encodeURIComponent('operate distillation columns')}`,
+        )
+      ).json()) as { items: { id: number }[] };
+      expect(
+        found.items[0]?.parentId === parents.items[0]?.id,
+        `broader ${found.items[0]?.parentId}, expected ${parents.items[0]?.id}`,
+      );
+    },
+    page,
+  );
+
   let versionId = 0;
   await step(
     'competencies: a draft programme version exists (made through the API)',

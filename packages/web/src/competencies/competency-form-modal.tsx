@@ -5,12 +5,16 @@ import {
   createCompetencyBodySchema,
   updateCompetencyBodySchema,
 } from '@kadr/contracts/competencies';
-import { Fieldset, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { useCompetencyMutations } from './api';
+import { apiFetch } from '../api/client';
+import { currentLocale } from '../i18n';
+import { useCompetencyMutations, useFrameworkCompetencies } from './api';
 
 type Texts = { kk: string; ru: string; en: string };
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -45,6 +49,52 @@ const patchOf = (d: Draft) => ({
   altLabels: d.altLabels.split('\n').filter((l) => l.trim() !== ''),
   parentId: d.parentId.trim() === '' ? null : Number(d.parentId),
 });
+
+/** `code name` of a competency in the reader's language (or another one present). */
+const labelOf = (c: Competency, locale: 'kk' | 'ru' | 'en') =>
+  `${c.code} ${c.name[locale] || c.name.en || c.name.ru || c.name.kk}`;
+
+/**
+ * The broader competency, chosen by code or name among the framework's competencies (searched on the server: an
+ * ESCO framework has thousands); the competency itself is not offered.
+ */
+function ParentSelect(props: {
+  frameworkId: number;
+  selfId: number | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [search, setSearch] = useState('');
+  const found = useFrameworkCompetencies(props.frameworkId, { q: search || undefined, pageSize: 50 });
+  const current = useQuery({
+    queryKey: ['competency', props.value],
+    queryFn: ({ signal }) => apiFetch<Competency>(`/api/competencies/${props.value}`, { signal }),
+    enabled: props.value !== '',
+  });
+  const options = new Map<string, string>();
+  if (current.data) options.set(String(current.data.id), labelOf(current.data, locale));
+  for (const c of found.data?.items ?? [])
+    if (c.id !== props.selfId) options.set(String(c.id), labelOf(c, locale));
+  return (
+    <Select
+      label={t('competencies.parentPick')}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': t('common.clear') }}
+      nothingFoundMessage={t('table.empty')}
+      data={[...options].map(([value, label]) => ({ value, label }))}
+      value={props.value || null}
+      onChange={(value) => props.onChange(value ?? '')}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      error={props.error}
+      data-testid="competency-parent"
+    />
+  );
+}
 
 /** Props of {@link CompetencyFormModal}. */
 export interface CompetencyFormModalProps {
@@ -108,7 +158,13 @@ export function CompetencyFormModal({ opened, frameworkId, competency, onClose }
           labels="competencies.types"
           {...field('type')}
         />
-        <TextInput label={t('competencies.parentId')} inputMode="numeric" {...field('parentId')} />
+        <ParentSelect
+          frameworkId={frameworkId}
+          selfId={competency?.id}
+          value={draft.parentId}
+          onChange={(parentId) => setDraft((d) => ({ ...d, parentId }))}
+          error={error('parentId')}
+        />
       </Group>
       {texts('name', false)}
       {texts('description', true)}
