@@ -108,7 +108,9 @@ describe.each([
       // for ranking until after the seed day, offers of four partners this academic year.
       const rounds = await db.select().from(schema.placementRounds);
       expect(rounds.map((r) => r.status).sort()).toEqual(['archived', 'open']);
-      expect(rounds.find((r) => r.status === 'open')!.rankingClosesAt.getTime()).toBeGreaterThan(now.getTime());
+      expect(rounds.find((r) => r.status === 'open')!.rankingClosesAt.getTime()).toBeGreaterThan(
+        now.getTime(),
+      );
       const student = await signIn(t.app, demoEmail.student);
       const passport = await student.request('GET', '/api/me/passport');
       expect(passport.statusCode).toBe(200);
