@@ -198,15 +198,17 @@ export const allocationRepository = {
       left join programme_versions v on v.id = e.version_id
       where rs.round_id = ${id} order by rs.student_id`,
     );
-    const preferences = await rows<Record<string, unknown>>(
+    // Rankings and consents come one row per student or offer with arrays: materialising tens of thousands of row
+    // objects is what costs on PGlite (as passport.repository.ts reads results).
+    const preferences = await rows<{ student_id: number; offers: number[]; ranks: number[] }>(
       db,
-      sql`select student_id, offer_id, rank from round_preferences where round_id = ${id}
-      order by student_id, rank`,
+      sql`select student_id, array_agg(offer_id order by rank) as offers, array_agg(rank order by rank) as ranks
+      from round_preferences where round_id = ${id} group by student_id`,
     );
-    const partnerRankings = await rows<Record<string, unknown>>(
+    const partnerRankings = await rows<{ offer_id: number; students: number[]; ranks: number[] }>(
       db,
-      sql`select offer_id, student_id, rank from round_partner_rankings where round_id = ${id}
-      order by offer_id, rank`,
+      sql`select offer_id, array_agg(student_id order by rank) as students, array_agg(rank order by rank) as ranks
+      from round_partner_rankings where round_id = ${id} group by offer_id`,
     );
     const results = await rows<Record<string, unknown>>(
       db,
@@ -224,11 +226,13 @@ export const allocationRepository = {
     );
     const consents = await rows<Record<string, unknown>>(
       db,
-      sql`select c.student_id, c.organisation_id, c.scopes from consents c
+      sql`select c.student_id, array_agg(c.organisation_id) as organisations,
+        array_agg(array_to_string(c.scopes, ',')) as scopes from consents c
       join round_students rs on rs.student_id = c.student_id and rs.round_id = ${id}
       where c.revoked_at is null and c.given_on <= ${today} and (c.valid_until is null or c.valid_until >= ${today})
         and c.organisation_id in (select o.organisation_id from round_offers ro
-          join practice_offers o on o.id = ro.offer_id where ro.round_id = ${id})`,
+          join practice_offers o on o.id = ro.offer_id where ro.round_id = ${id})
+      group by c.student_id`,
     );
     const kept =
       round.previousRoundId === null
@@ -261,16 +265,20 @@ export const allocationRepository = {
         programmeId: s.programme_id === null ? null : Number(s.programme_id),
         admissionYear: s.admission_year === null ? null : Number(s.admission_year),
       })),
-      preferences: preferences.map((p) => ({
-        studentId: Number(p.student_id),
-        offerId: Number(p.offer_id),
-        rank: Number(p.rank),
-      })),
-      partnerRankings: partnerRankings.map((p) => ({
-        offerId: Number(p.offer_id),
-        studentId: Number(p.student_id),
-        rank: Number(p.rank),
-      })),
+      preferences: preferences.flatMap((p) =>
+        p.offers.map((offerId, k) => ({
+          studentId: Number(p.student_id),
+          offerId: Number(offerId),
+          rank: Number(p.ranks[k]),
+        })),
+      ),
+      partnerRankings: partnerRankings.flatMap((p) =>
+        p.students.map((studentId, k) => ({
+          offerId: Number(p.offer_id),
+          studentId: Number(studentId),
+          rank: Number(p.ranks[k]),
+        })),
+      ),
       results: results.map((r) => ({
         studentId: Number(r.student_id),
         credits: Number(r.credits),
@@ -280,11 +288,15 @@ export const allocationRepository = {
         studentId: Number(p.student_id),
         levels: parseJson(p.levels) as Record<string, number>,
       })),
-      consents: consents.map((c) => ({
-        studentId: Number(c.student_id),
-        organisationId: Number(c.organisation_id),
-        scopes: c.scopes as ConsentScope[],
-      })),
+      consents: consents.flatMap((c) =>
+        (c.organisations as number[]).map((organisationId, k) => ({
+          studentId: Number(c.student_id),
+          organisationId: Number(organisationId),
+          scopes: String((c.scopes as string[])[k])
+            .split(',')
+            .filter(Boolean) as ConsentScope[],
+        })),
+      ),
       kept: kept.map((k) => ({ studentId: Number(k.student_id), offerId: Number(k.offer_id) })),
     };
   },
