@@ -86,6 +86,14 @@ export type ObligationStatus = z.infer<typeof obligationStatusSchema>;
 /** The statuses a client may set. */
 export const settableObligationStatusSchema = z.enum(['pending', 'met', 'waived']);
 
+/** Places offered this year (published offers starting in it) against an obligation's places per year. */
+export const placesProgressSchema = z.object({
+  year: z.number().int(),
+  offered: z.number().int(),
+  perYear: z.number().int(),
+});
+export type PlacesProgress = z.infer<typeof placesProgressSchema>;
+
 export const obligationSchema = z.object({
   id: z.number().int(),
   agreementId: z.number().int(),
@@ -97,6 +105,8 @@ export const obligationSchema = z.object({
   amountTiyn: tiynSchema.nullable(),
   /** Practice places: places per year. */
   placesPerYear: z.number().int().nullable(),
+  /** Practice places: the places offered this year (published offers starting in it) against the places per year. */
+  placesProgress: placesProgressSchema.nullable(),
   status: obligationStatusSchema,
   metOn: z.string().nullable(),
   evidenceText: z.string(),

@@ -22,6 +22,7 @@ export * from './competencies.ts';
 export * from './students.ts';
 export * from './strategy.ts';
 export * from './placements.ts';
+export * from './placement-offers.ts';
 export * from './passport.ts';
 export * from './passport-export.ts';
 export * from './notifications.ts';

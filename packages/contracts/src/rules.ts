@@ -35,6 +35,8 @@ export const VALIDATION_RULES = [
   'projectNeedsPartner',
   'nameNeeded',
   'oneOutcomeSource',
+  'dualTermsOnly',
+  'mixNeedsWeight',
   // Checked by the server against stored records, not by a schema:
   /** A referenced record (organisation, agreement, lab, item, student) exists. */
   'exists',
@@ -62,6 +64,10 @@ export const VALIDATION_RULES = [
   'partnerOrganisation',
   /** A student gives a consent from today on, never backdated. */
   'notBackdated',
+  /** A ranking lists at most the round's maximum number of choices. */
+  'choiceLimit',
+  /** A ranked offer (or student) is one the ranker may rank: eligible, in the round, an applicant. */
+  'eligibleChoice',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -45,3 +45,5 @@ export * from './repositories/practice.repository.ts';
 export * from './repositories/placement-dashboard.repository.ts';
 export * from './repositories/placements-seed.repository.ts';
 export * from './repositories/demand.repository.ts';
+export * from './repositories/placement-offers.repository.ts';
+export * from './repositories/placement-rounds.repository.ts';

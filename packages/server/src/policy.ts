@@ -148,3 +148,15 @@ export function assertOrganisationVisible(actor: Actor, organisationId: number, 
 
 /** Who runs, previews and publishes the allocation of a placement round and opens the next one: admin, officers. */
 export const ALLOCATION_OFFICERS: Policy = roles('admin', 'officer');
+/** Readers of practice offers: staff every offer, a partner its own, a student the published ones (offers.service). */
+export const OFFER_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student');
+/** Writers of practice offers: the practice officer and admins for any partner, a partner for itself. */
+export const OFFER_WRITERS: Policy = roles('admin', 'officer', 'partner');
+/** Who sets up, opens and closes allocation rounds: the practice officer and admins. */
+export const ROUND_OFFICERS: Policy = roles('admin', 'officer');
+/** Readers of rounds: staff and observers (counts), students their rounds, partners rounds with their offers. */
+export const ROUND_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student', 'observer');
+/** Readers of a round's offers: staff, partners (their own), students (those open to them). */
+export const ROUND_OFFER_READERS: Policy = roles(...STAFF_ROLES, 'partner', 'student');
+/** Who ranks applicants or picks a scoring policy: the offer's partner, and staff on its behalf. */
+export const APPLICANT_RANKERS: Policy = roles('admin', 'officer', 'partner');

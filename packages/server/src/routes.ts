@@ -14,6 +14,7 @@ import { placementDashboardRoutes } from './placements/dashboard.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { passportRoutes } from './passport/passport.routes.ts';
 import { practiceRoutes } from './placements/practice.routes.ts';
+import { offersRoundsRoutes } from './placements/offers-rounds.routes.ts';
 import { organisationRoutes } from './organisations/organisations.routes.ts';
 import { partnerRoutes } from './partners/partners.routes.ts';
 import type { CapabilityRoutes } from './plugins/route.ts';
@@ -51,4 +52,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   notificationRoutes,
   placementDashboardRoutes,
   demandRoutes,
+  offersRoundsRoutes,
 ];

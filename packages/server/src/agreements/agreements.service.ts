@@ -34,6 +34,7 @@ import {
   planAgreementTransition,
 } from '@kadr/core';
 import { presentAgreement, presentDocument, presentObligation } from './presenters.ts';
+import { placesOfferedThisYear } from '../placements/offers-progress.ts';
 import { organisationScope } from '../policy.ts';
 
 /** Today in university time, from the context's clock and time zone. */
@@ -95,10 +96,11 @@ export async function getAgreement(ctx: ServiceContext, id: number): Promise<Agr
     obligations.map((o) => o.id),
   );
   const documents = await agreementDocumentsRepository.listForAgreement(ctx.db, id);
+  const offered = await placesOfferedThisYear(ctx, obligations);
   return {
     ...presentAgreement(agreement, today),
     documents: documents.map(presentDocument),
-    obligations: obligations.map((o) => presentObligation(o, today, evidence)),
+    obligations: obligations.map((o) => presentObligation(o, today, evidence, offered)),
     allowedTransitions: allowedAgreementTransitions(effectiveAgreementStatus(agreement, today)),
   };
 }

@@ -50,6 +50,18 @@ const REVIEWED_CASCADES: Record<string, string> = {
     "demand plans are never deleted (superseded instead); lines are in the plan's record",
   'demand_line_competencies.line_id':
     "demand plans are never deleted (superseded instead); competencies are in the plan's record",
+  'practice_offer_programmes.offer_id':
+    "offers are never deleted (withdrawn instead); the programmes are part of the offer's own audit record",
+  'practice_offer_competencies.offer_id':
+    "offers are never deleted (withdrawn instead); the competencies are part of the offer's own audit record",
+  'round_offers.round_id': 'rounds are never deleted (archived instead); each round offer is audited',
+  'round_students.round_id': 'rounds are never deleted (archived instead); adding students is audited',
+  'round_students.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'round_preferences.round_id': 'rounds are never deleted (archived instead); each ranking is audited',
+  'round_preferences.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'round_partner_rankings.round_id': 'rounds are never deleted (archived instead); each ranking is audited',
+  'round_partner_rankings.student_id':
+    'students are never deleted through Kadr (records are kept; DOMAIN §8)',
 };
 
 describe('deletes that cascade are audited record by record', () => {

@@ -16,6 +16,7 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { fieldIssue, notFound, validationError } from '../errors.ts';
 import { requireVisibleAgreement, todayOf } from './agreements.service.ts';
 import { presentObligation } from './presenters.ts';
+import { placesOfferedThisYear } from '../placements/offers-progress.ts';
 import { organisationScope } from '../policy.ts';
 
 async function present(ctx: ServiceContext, records: ObligationRecord[]): Promise<Obligation[]> {
@@ -24,7 +25,8 @@ async function present(ctx: ServiceContext, records: ObligationRecord[]): Promis
     records.map((o) => o.id),
   );
   const today = todayOf(ctx);
-  return records.map((o) => presentObligation(o, today, evidence));
+  const offered = await placesOfferedThisYear(ctx, records);
+  return records.map((o) => presentObligation(o, today, evidence, offered));
 }
 
 /** Lists obligations (partners: of agreements they are party to); `status=late` lists the overdue ones. */

@@ -31,15 +31,23 @@ export function presentDocument(d: DocumentRecord): AgreementDocument {
   return { ...d, contentType: 'application/pdf', uploadedAt: d.uploadedAt.toISOString() };
 }
 
-/** Presents an obligation with its status as of `today` and its evidence documents. */
+/**
+ * Presents an obligation with its status as of `today` and its evidence documents; a practice-places obligation
+ * with its progress this year (`placesOffered`: obligation id → places offered, from placesOfferedThisYear).
+ */
 export function presentObligation(
   o: ObligationRecord,
   today: string,
   documents: DocumentRecord[],
+  placesOffered: ReadonlyMap<number, number> = new Map(),
 ): Obligation {
   return {
     ...o,
     kind: o.kind,
+    placesProgress:
+      o.kind === 'practice_places' && o.placesPerYear !== null
+        ? { year: Number(today.slice(0, 4)), offered: placesOffered.get(o.id) ?? 0, perYear: o.placesPerYear }
+        : null,
     status: effectiveObligationStatus(o, today),
     documents: documents.filter((d) => d.obligationId === o.id).map(presentDocument),
     createdAt: o.createdAt.toISOString(),

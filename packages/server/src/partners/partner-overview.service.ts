@@ -15,6 +15,7 @@ import {
 import { effectiveAgreementStatus, effectiveObligationStatus } from '@kadr/core';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { presentAgreement, presentObligation } from '../agreements/presenters.ts';
+import { placesOfferedThisYear } from '../placements/offers-progress.ts';
 import type { ServiceContext } from '../context.ts';
 import { presentInvestment } from '../investments/presenters.ts';
 import { presentEquipment, presentLab } from '../material-base/presenters.ts';
@@ -73,6 +74,7 @@ export async function partnerOverview(ctx: ServiceContext, organisationId: numbe
     ctx.db,
     obligations.map((o) => o.id),
   );
+  const offered = await placesOfferedThisYear(ctx, obligations);
   const investments = await investmentsRepository.listForOrganisation(ctx.db, organisationId);
   const programmes = await jointProgrammesRepository.list(ctx.db, { page: 1, pageSize: 200, organisationId });
   const contacts = canSeeContacts(ctx.actor, organisationId)
@@ -85,7 +87,7 @@ export async function partnerOverview(ctx: ServiceContext, organisationId: numbe
     contacts,
     jointProgrammes: programmes.items.map(presentJointProgramme),
     agreements: agreements.map((a) => presentAgreement(a, today)),
-    obligations: obligations.map((o) => presentObligation(o, today, evidence)),
+    obligations: obligations.map((o) => presentObligation(o, today, evidence, offered)),
     investments: investments.map(presentInvestment),
     ...(await fundedAssets(ctx, investments)),
     totals: {

@@ -15,9 +15,10 @@ import { ObligationFormModal } from './obligation-form-modal';
 import { ObligationStatusModal } from './obligation-status-modal';
 import { STATUS_COLOR } from './status-color';
 
-/** What an obligation is worth: the instalment in tenge, the places a year, or a dash. */
+/** What an obligation is worth: the instalment in tenge, the places offered this year of those a year, or a dash. */
 export function obligationAmount(o: Obligation, t: TFunction, locale: Locale): string {
   if (o.amountTiyn !== null) return formatTenge(o.amountTiyn, locale);
+  if (o.placesProgress !== null) return t('partners.placesProgress', o.placesProgress);
   if (o.placesPerYear !== null) return t('partners.places', { places: o.placesPerYear });
   return '—';
 }

@@ -15,6 +15,8 @@ import {
   IconHeartHandshake,
   IconHistory,
   IconHome,
+  IconBriefcase,
+  IconListNumbers,
   IconNotebook,
   IconScale,
   IconListTree,
@@ -46,6 +48,8 @@ export type NavPath =
   | '/programmes'
   | '/students'
   | '/student'
+  | '/offers'
+  | '/rounds'
   | '/frameworks'
   | '/aggregates'
   | '/strategy'
@@ -153,6 +157,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: [...PARTNER_STAFF, 'partner'],
   },
   { id: 'myStudent', path: '/student', labelKey: 'nav.myStudent', icon: IconNotebook, roles: ['student'] },
+  {
+    id: 'offers',
+    path: '/offers',
+    labelKey: 'nav.offers',
+    icon: IconBriefcase,
+    roles: [...PARTNER_STAFF, 'partner', 'student'],
+  },
+  {
+    id: 'rounds',
+    path: '/rounds',
+    labelKey: 'nav.rounds',
+    icon: IconListNumbers,
+    roles: [...PARTNER_STAFF, 'partner', 'student', 'observer'],
+  },
   {
     id: 'frameworks',
     path: '/frameworks',

@@ -200,6 +200,44 @@ const ownStudentRoute = createRoute({
   component: lazyRouteComponent(() => import('../students/student-page'), 'OwnStudentPage'),
 });
 
+const offersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers',
+  beforeLoad: requireNav('offers'),
+  component: lazyRouteComponent(() => import('../placements/offers-page'), 'OffersPage'),
+});
+
+const roundsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rounds',
+  beforeLoad: requireNav('rounds'),
+  component: lazyRouteComponent(() => import('../placements/rounds-page'), 'RoundsPage'),
+});
+
+/** One round; the API answers 404 to a partner or student outside it. */
+const roundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rounds/$roundId',
+  beforeLoad: requireNav('rounds'),
+  component: lazyRouteComponent(() => import('../placements/round-page'), 'RoundPage'),
+});
+
+/** The signed-in student's ranking of a round's offers. */
+const rankingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rounds/$roundId/ranking',
+  beforeLoad: requireNav('offers'),
+  component: lazyRouteComponent(() => import('../placements/ranking-page'), 'RankingPage'),
+});
+
+/** The applicants of an offer in a round, for its partner (and staff). */
+const applicantsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rounds/$roundId/offers/$offerId',
+  beforeLoad: requireNav('offers'),
+  component: lazyRouteComponent(() => import('../placements/applicants-page'), 'ApplicantsPage'),
+});
+
 const aggregatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aggregates',
@@ -390,6 +428,11 @@ const routeTree = rootRoute.addChildren([
     studentsRoute,
     studentRoute,
     ownStudentRoute,
+    offersRoute,
+    roundsRoute,
+    roundRoute,
+    rankingRoute,
+    applicantsRoute,
     frameworksRoute,
     frameworkRoute,
     outcomesRoute,

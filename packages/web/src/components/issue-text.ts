@@ -33,6 +33,8 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   projectNeedsPartner: 'validation.required',
   nameNeeded: 'validation.required',
   oneOutcomeSource: 'validation.required',
+  dualTermsOnly: 'offers.dualTermsOnly',
+  mixNeedsWeight: 'offers.mixNeedsWeight',
   exists: 'validation.exists',
   partyToAgreement: 'validation.partyToAgreement',
   partnerUniversity: 'validation.partnerUniversity',
@@ -46,6 +48,8 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   unique: 'validation.unique',
   partnerOrganisation: 'validation.partnerOrganisation',
   notBackdated: 'validation.notBackdated',
+  choiceLimit: 'rounds.choiceLimit',
+  eligibleChoice: 'rounds.eligibleChoice',
 };
 
 /** The locale key of each pattern the contracts name. */
