@@ -17,6 +17,7 @@ import { demandJourney } from './demand-journey.ts';
 import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { passportJourney } from './passport-journey.ts';
+import { offersRoundsJourney } from './offers-rounds-journey.ts';
 import { programmesJourney } from './programmes-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
 import { strategyJourney } from './strategy-journey.ts';
@@ -56,6 +57,7 @@ async function main(browser: Browser) {
   await strategyJourney(page);
   await competenciesJourney(page);
   await passportJourney(page);
+  await offersRoundsJourney(page);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);

@@ -522,8 +522,10 @@ export function competencyFit(
 }
 
 /**
- * The score of a scoring policy (0-1, higher is better): `gpa` the GPA over 4, `competency-fit` the fit, `mix` the
- * weighted mean (weight on the GPA); a missing ingredient counts 0. Null for `explicit`.
+ * The score of a scoring policy (0-1, higher is better) as the allocation computes it (allocation-input.ts), from
+ * what the student shares with the offer's organisation (null = not shared): `gpa` the GPA over 4 and
+ * `competency-fit` the fit, null when not shared (the engine ranks those students last); `mix` the weighted mean
+ * (weight on the GPA, default 0.5), a part not shared counting 0. Null for `explicit`.
  */
 export function scoreOf(
   scoring: RoundOfferRecord['scoring'],
@@ -531,40 +533,31 @@ export function scoreOf(
   gpa: number | null,
   fit: number | null,
 ): number | null {
-  const g = (gpa ?? 0) / 4;
-  const f = fit ?? 0;
-  if (scoring === 'gpa') return Math.round(g * 1000) / 1000;
-  if (scoring === 'competency-fit') return f;
+  const round3 = (v: number) => Math.round(v * 1000) / 1000;
+  if (scoring === 'gpa') return gpa === null ? null : round3(gpa / 4);
+  if (scoring === 'competency-fit') return fit === null ? null : round3(fit);
   if (scoring === 'mix') {
     const w = gpaWeight ?? 0.5;
-    return Math.round((w * g + (1 - w) * f) * 1000) / 1000;
+    return round3((w * (gpa ?? 0)) / 4 + (1 - w) * (fit ?? 0));
   }
   return null;
 }
 
-/** Which scopes the score of a policy is made of: a partner sees the score only with all of them. */
-const SCORE_SCOPES: Record<RoundOfferRecord['scoring'], ConsentScope[]> = {
-  explicit: [],
-  gpa: ['results'],
-  'competency-fit': ['passport'],
-  mix: ['results', 'passport'],
-};
-
 /**
  * The students who chose the offer in the round, as the actor may see them: staff everything; the offer's partner
  * only what each student consented to share with it today (profile: name, programme, year; results: GPA;
- * passport: competency fit), the rest null.
+ * passport: competency fit), the rest null. The score is the policy's, from the shared data only (as the engine's).
  */
 export async function getApplicants(ctx: ServiceContext, id: number, offerId: number): Promise<Applicants> {
   const { round, roundOffer, offer } = await requireRankableOffer(ctx, ctx.db, id, offerId);
   const chosen = await placementRoundsRepository.applicants(ctx.db, id, offerId);
   const ids = chosen.map((a) => a.studentId);
   const full = seesAllStudents(ctx.actor);
-  const scopes = full
-    ? new Map<number, readonly ConsentScope[]>()
-    : await consentedScopesOf(ctx.db, ids, ctx.actor.organisationId, todayOf(ctx));
+  // What each student shares with the offer's organisation: what its partner sees, and what the scoring uses.
+  const shared = await consentedScopesOf(ctx.db, ids, offer.organisationId, todayOf(ctx));
+  const sharedOf = (studentId: number): readonly ConsentScope[] => shared.get(studentId) ?? [];
   const scopesOf = (studentId: number): readonly ConsentScope[] =>
-    full ? CONSENT_SCOPES : (scopes.get(studentId) ?? []);
+    full ? CONSENT_SCOPES : sharedOf(studentId);
   const profiles = new Map(
     ids.length === 0
       ? []
@@ -587,7 +580,7 @@ export async function getApplicants(ctx: ServiceContext, id: number, offerId: nu
       ? gpaOf(await resultsRepository.listForStudent(ctx.db, studentId)).gpa
       : null;
     const fit = seen.includes('passport') ? competencyFit(required, passports.get(studentId)) : null;
-    const scoreVisible = SCORE_SCOPES[roundOffer.scoring].every((s) => seen.includes(s));
+    const scoring = sharedOf(studentId);
     const rank = ranking.indexOf(studentId);
     applicants.push({
       studentId,
@@ -598,10 +591,12 @@ export async function getApplicants(ctx: ServiceContext, id: number, offerId: nu
       year: profile?.year ?? null,
       gpa: gpa === null ? null : Math.round(gpa * 100) / 100,
       fit,
-      score:
-        scoreVisible && roundOffer.scoring !== 'explicit'
-          ? scoreOf(roundOffer.scoring, roundOffer.gpaWeight, gpa, fit)
-          : null,
+      score: scoreOf(
+        roundOffer.scoring,
+        roundOffer.gpaWeight,
+        scoring.includes('results') ? gpa : null,
+        scoring.includes('passport') ? (fit ?? 0) : null,
+      ),
       rank: rank >= 0 ? rank + 1 : null,
     });
   }

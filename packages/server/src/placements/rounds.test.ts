@@ -379,8 +379,8 @@ describe('allocation rounds: the students’ and the partners’ rankings', () =
     expect(noWeight.json().error.details.issues[0].path).toBe('body.gpaWeight');
     const mix = await c.partner.request('PUT', `${base}/scoring`, { scoring: 'mix', gpaWeight: 0.5 });
     expect(mix.json().roundOffer).toMatchObject({ scoring: 'mix', gpaWeight: 0.5 });
-    // Without the passport consent the mix's score is not shown to the partner.
-    expect(mix.json().applicants.every((a: { score: number | null }) => a.score === null)).toBe(true);
+    // The mix scores what each shared: Aigerim her GPA only (0.5 × 3.5/4), Bolat nothing.
+    expect(mix.json().applicants.map((a: { score: number | null }) => a.score)).toEqual([0.438, 0]);
     const audit = (
       await c.admin.request(
         'GET',

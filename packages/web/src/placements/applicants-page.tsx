@@ -5,6 +5,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../app/status-pages';
 import { useApplicantMutations, useApplicants } from '../api/placements';
 import { errorWithReason } from '../components/error-text';
 import { formatDateTime } from '../components/format';
@@ -41,7 +42,7 @@ export function ApplicantsPage() {
   }, [query.data]);
 
   if (query.error) return <Alert color="red">{errorWithReason(t, query.error)}</Alert>;
-  if (!query.data) return <Text>{t('common.loading')}</Text>;
+  if (!query.data) return <PageLoader />;
   const { round, roundOffer, applicants, editable } = query.data;
   const byId = new Map(applicants.map((a) => [a.studentId, a]));
   const nameOf = (a: Applicant) => a.fullName ?? t('applicants.hidden', { id: a.studentId });

@@ -5,6 +5,7 @@ import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../app/status-pages';
 import { useMyRanking, useSaveRanking } from '../api/placements';
 import { errorWithReason } from '../components/error-text';
 import { formatDate, formatDateTime } from '../components/format';
@@ -46,7 +47,7 @@ export function RankingPage() {
   }, [query.data, dirty]);
 
   if (query.error) return <Alert color="red">{errorWithReason(t, query.error)}</Alert>;
-  if (!query.data) return <Text>{t('common.loading')}</Text>;
+  if (!query.data) return <PageLoader />;
   const { round, offers, editable } = query.data;
   const byId = new Map(offers.map((o) => [o.offer.id, o]));
   const title = (o: RoundOffer) => localized(o.offer.title, locale);

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../app/status-pages';
 import { useMe } from '../api/auth';
 import {
   useCanRunRounds,
@@ -256,7 +257,7 @@ export function RoundPage() {
   const { transition, removeOffer } = useRoundMutations();
 
   if (round.error) return <Alert color="red">{errorWithReason(t, round.error)}</Alert>;
-  if (!round.data) return <Text>{t('common.loading')}</Text>;
+  if (!round.data) return <PageLoader />;
   const r = round.data;
   const setup = canRun && (r.status === 'draft' || r.status === 'open');
 
