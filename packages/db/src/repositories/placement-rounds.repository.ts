@@ -15,6 +15,7 @@ import {
   roundPreferences,
   roundStudents,
   students,
+  users,
 } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
@@ -404,6 +405,17 @@ export const placementRoundsRepository = {
     });
   },
 
+  /** The users of the round's students who have an account (to notify them), by user id. */
+  async studentUsers(db: Db, id: number): Promise<{ userId: number; email: string; locale: string }[]> {
+    return db
+      .select({ userId: users.id, email: users.email, locale: users.locale })
+      .from(roundStudents)
+      .innerJoin(students, eq(students.id, roundStudents.studentId))
+      .innerJoin(users, eq(users.id, students.userId))
+      .where(and(eq(roundStudents.roundId, id), eq(users.active, true)))
+      .orderBy(asc(users.id));
+  },
+
   /** The round's student record of a user (a signed-in student), when they are in the round. */
   async studentOfUser(db: Db, id: number, userId: number): Promise<number | undefined> {
     const [row] = await db
@@ -449,18 +461,16 @@ export const placementRoundsRepository = {
       .delete(roundPreferences)
       .where(and(eq(roundPreferences.roundId, id), eq(roundPreferences.studentId, studentId)));
     if (offerIds.length > 0)
-      await db
-        .insert(roundPreferences)
-        .values(
-          offerIds.map((offerId, i) => ({
-            roundId: id,
-            studentId,
-            offerId,
-            rank: i + 1,
-            createdAt: at,
-            updatedAt: at,
-          })),
-        );
+      await db.insert(roundPreferences).values(
+        offerIds.map((offerId, i) => ({
+          roundId: id,
+          studentId,
+          offerId,
+          rank: i + 1,
+          createdAt: at,
+          updatedAt: at,
+        })),
+      );
   },
 
   /** The students who ranked the offer in the round, with the choice it is for them. */

@@ -12,6 +12,8 @@ import {
   CONSENT_SCOPES,
   type ConsentScope,
   type CreateRoundBody,
+  LOCALES,
+  type Locale,
   type MyRanking,
   type OfferScoringBody,
   type PartnerRankingBody,
@@ -40,6 +42,7 @@ import {
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
+import { enqueueTemplated } from '../notifications/outbox.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
 import { seesAllStudents } from '../policy.ts';
@@ -241,7 +244,31 @@ export async function transitionRound(
       { status: action === 'open' ? 'open' : 'closed' },
       ctx.now(),
     ))!;
-    await recordChange(tx, ctx, { action: 'update', entity: 'placement-round', entityId: id, before, after });
+    let notified = 0;
+    if (action === 'open')
+      for (const user of await placementRoundsRepository.studentUsers(tx, id)) {
+        await enqueueTemplated(
+          tx,
+          {
+            kind: 'round-opened',
+            recipientUserId: user.userId,
+            recipientEmail: user.email,
+            locale: (LOCALES as readonly string[]).includes(user.locale) ? (user.locale as Locale) : 'kk',
+            ref: `round:${id}`,
+            params: { roundName: after.name, closesAt: after.rankingClosesAt, link: `/rounds/${id}/ranking` },
+          },
+          ctx.now(),
+          ctx.timeZone,
+        );
+        notified++;
+      }
+    await recordChange(tx, ctx, {
+      action: 'update',
+      entity: 'placement-round',
+      entityId: id,
+      before,
+      after: action === 'open' ? { ...after, notified } : after,
+    });
     return presentRound(after);
   });
 }

@@ -120,6 +120,14 @@ describe('allocation rounds: set-up by the officer', () => {
 
     const opened = await c.officer.request('POST', `/api/rounds/${round.id}/open`);
     expect(opened.json()).toMatchObject({ status: 'open', offerCount: 1, seatCount: 5, studentCount: 2 });
+    const outbox = (await c.admin.request('GET', `/api/notifications?kind=round-opened&pageSize=50`)).json();
+    // Both students (each has an account) are told the round opened, through the outbox.
+    expect(
+      outbox.items
+        .filter((n: { ref: string }) => n.ref === `round:${round.id}`)
+        .map((n: { recipientUserId: number }) => n.recipientUserId)
+        .sort(),
+    ).toEqual([third.client.me.id, elsewhere.client.me.id].sort());
     const rename = await c.officer.request('PATCH', `/api/rounds/${round.id}`, { name: 'Renamed' });
     expect(rename.statusCode).toBe(400);
     const later = await c.officer.request('PATCH', `/api/rounds/${round.id}`, {
