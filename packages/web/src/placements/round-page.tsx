@@ -326,7 +326,7 @@ export function RoundPage() {
               <Button
                 onClick={() => act('close')}
                 loading={transition.isPending}
-                color="yellow"
+                variant="outline"
                 data-testid="close-round"
               >
                 {t('rounds.close')}
