@@ -15,7 +15,6 @@ import {
   IconHeartHandshake,
   IconHistory,
   IconHome,
-  IconBriefcase,
   IconListNumbers,
   IconNotebook,
   IconScale,
