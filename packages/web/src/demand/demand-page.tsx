@@ -332,7 +332,14 @@ function PlanDrawer({ id, onClose }: { id: number | null; onClose: () => void })
   const plan = useDemandPlan(id);
   const p = plan.data;
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('demand.detail')}>
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={t('demand.detail')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {plan.error ? <Alert color="red">{errorMessage(t, plan.error)}</Alert> : null}
       {!p ? (
         <PageLoader />

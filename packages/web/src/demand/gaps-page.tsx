@@ -148,6 +148,7 @@ function CellDrawer({
       position="right"
       size="lg"
       title={cell ? `${cell.programmeGroup}, ${cell.year}` : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {detail.error ? <Alert color="red">{errorMessage(t, detail.error)}</Alert> : null}
       {!d ? (
