@@ -62,6 +62,16 @@ const REVIEWED_CASCADES: Record<string, string> = {
   'round_partner_rankings.round_id': 'rounds are never deleted (archived instead); each ranking is audited',
   'round_partner_rankings.student_id':
     'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'placements.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',
+  'placement_events.placement_id':
+    'placements are never deleted (withdrawn instead); each transition is audited when made',
+  'placement_signoffs.placement_id':
+    'placements are never deleted (withdrawn instead); each sign-off is audited when given',
+  'journal_entries.placement_id':
+    'placements are never deleted (withdrawn instead); each entry and review is audited when made',
+  'mentor_links.placement_id': 'placements are never deleted (withdrawn instead); issuing a link is audited',
+  'practice_assessments.placement_id':
+    'placements are never deleted (withdrawn instead); each assessment is audited when recorded',
 };
 
 describe('deletes that cascade are audited record by record', () => {
