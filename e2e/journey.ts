@@ -18,6 +18,7 @@ import { BASE, expectList, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { passportJourney } from './passport-journey.ts';
 import { offersRoundsJourney } from './offers-rounds-journey.ts';
+import { placementsJourney } from './placements-journey.ts';
 import { programmesJourney } from './programmes-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
 import { strategyJourney } from './strategy-journey.ts';
@@ -58,6 +59,7 @@ async function main(browser: Browser) {
   await competenciesJourney(page);
   await passportJourney(page);
   await offersRoundsJourney(page);
+  await placementsJourney(page, browser);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);

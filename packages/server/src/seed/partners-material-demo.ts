@@ -56,7 +56,7 @@ export async function seedPartnersAndMaterialBase(
   const mentor = options.users.get('mentor@demo.kadr.kz')!;
   await seedPlacementsDemo(d, {
     studentUserId: student.id,
-    mentor: { id: mentor.id, fullName: mentor.fullName },
+    mentor: { id: mentor.id, fullName: mentor.fullName, email: 'mentor@demo.kadr.kz' },
     officerId: options.users.get('officer@demo.kadr.kz')!.id,
     partnerUserIds,
   });

@@ -13,7 +13,7 @@ import { academicYearOf } from './programmes-demo.ts';
 /** The people the placements demo needs. */
 export interface PlacementsDemoPeople {
   studentUserId: number;
-  mentor: { id: number; fullName: string };
+  mentor: { id: number; fullName: string; email: string };
   officerId: number;
   partnerUserIds: Map<string, number>;
 }
@@ -171,6 +171,7 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
           supervisorUserId: people.officerId,
           mentorUserId: people.mentor.id,
           mentorName: people.mentor.fullName,
+          mentorEmail: people.mentor.email,
           locale: 'ru' as const,
           finalPoints: points,
           finalLetter: band.letter,
@@ -240,6 +241,7 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
       supervisorUserId: people.officerId,
       mentorUserId: people.mentor.id,
       mentorName: people.mentor.fullName,
+      mentorEmail: people.mentor.email,
       locale: 'ru',
       createdAt: d.at(d.date('-30'), 10),
       updatedAt: d.at(d.date('-20'), 10),
