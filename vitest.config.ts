@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Four projects: `unit` (pure code and HTTP through app.inject on PGlite), `db` (repository suites and server
-// races, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set), `cli` (the kadr commands on real
-// data folders on disk, each a cold PGlite and some a whole demo seed: `npm run test:cli`) and `fuzz` (every API
-// operation with generated input, `npm run test:fuzz`). `npm test` runs `unit` and `db`; CI runs all four.
+// Five projects: `unit` (pure code: core, contracts, web), `server` (HTTP through app.inject on PGlite), `db`
+// (repository suites and server races, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set), `cli`
+// (the kadr commands on real data folders on disk, each a cold PGlite and some a whole demo seed: `npm run
+// test:cli`) and `fuzz` (every API operation with generated input, `npm run test:fuzz`). `npm test` runs `unit`,
+// `server` and `db`; CI runs all five.
 export default defineConfig({
   test: {
     // One worker per core: Vitest's default leaves one core idle, which on a 2-core machine is half of it (npm test
@@ -17,7 +18,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', 'packages/cli/**', '**/node_modules/**'],
+          exclude: ['**/*.db.test.ts', 'packages/cli/**', 'packages/server/**', '**/node_modules/**'],
+          environment: 'node',
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The HTTP suites (app.inject on PGlite). Not isolated: the files of a worker share one module graph, so the
+        // server's modules are loaded once per worker instead of once per file (a third of the tier's time went to
+        // imports). Each file still builds its own app and database; no suite mocks modules or globals.
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          isolate: false,
           environment: 'node',
           hookTimeout: 60_000,
           testTimeout: 30_000,
