@@ -31,6 +31,18 @@ export function axeTally() {
  * the serious and critical findings.
  */
 export async function seriousFindings(page: Page): Promise<AxeFinding[]> {
+  // A drawer or modal fading in blends the page behind it with a half-opaque overlay: axe would measure colours that
+  // no reader sees once it has opened. Wait for the finite animations and transitions to end (spinners run forever).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    null,
+    { timeout: 10_000 },
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
