@@ -3,44 +3,9 @@
 // process (bench/passport/measure.ts): one passport of 60 disciplines × 40 competencies through the API (goal
 // under 50 ms) and 10,000 stored passports recomputed (goal under 10 s). PostgreSQL is a fresh database from
 // scripts/with-postgres.mjs (DATABASE_URL's server, the local one, or a throwaway server). `--only pglite|postgres`.
-import { spawn } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { measureOnBothDatabases } from '../both-databases.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const tsx = join(root, 'node_modules/.bin/tsx');
-const measure = join(root, 'bench/passport/measure.ts');
-
-function run(command, commandArgs) {
-  return new Promise((done, fail) => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').at(-1);
-      if (code !== 0 || !line) fail(new Error(`${commandArgs.join(' ')} exited with ${code}`));
-      else done(JSON.parse(line));
-    });
-  });
-}
-
-const results = [];
-if (only !== 'postgres') results.push(await run(tsx, [measure, 'pglite']));
-if (only !== 'pglite')
-  results.push(
-    await run(process.execPath, [join(root, 'scripts/with-postgres.mjs'), tsx, measure, 'postgres']),
-  );
-
-console.log(
-  `machine: ${cpus().length} cores, load ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+const results = await measureOnBothDatabases('bench/passport/measure.ts');
 console.log(
   'database   setup s  passport p50 / p95 / max ms  PDF ms  recompute students (result rows)  s (1st, 2nd)',
 );

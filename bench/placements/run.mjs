@@ -4,44 +4,9 @@
 // checked and published (goal under 2 s), then one student's results page and one offer's applicants page
 // (goal under 100 ms). PostgreSQL is a fresh database from scripts/with-postgres.mjs (DATABASE_URL's server, the
 // local one, or a throwaway server). `--only pglite|postgres`.
-import { spawn } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { measureOnBothDatabases } from '../both-databases.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const tsx = join(root, 'node_modules/.bin/tsx');
-const measure = join(root, 'bench/placements/measure.ts');
-
-function run(command, commandArgs) {
-  return new Promise((done, fail) => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').at(-1);
-      if (code !== 0 || !line) fail(new Error(`${commandArgs.join(' ')} exited with ${code}`));
-      else done(JSON.parse(line));
-    });
-  });
-}
-
-const results = [];
-if (only !== 'postgres') results.push(await run(tsx, [measure, 'pglite']));
-if (only !== 'pglite')
-  results.push(
-    await run(process.execPath, [join(root, 'scripts/with-postgres.mjs'), tsx, measure, 'postgres']),
-  );
-
-console.log(
-  `machine: ${cpus().length} cores, load ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+const results = await measureOnBothDatabases('bench/placements/measure.ts');
 const r0 = results[0].round;
 console.log(
   `round: ${r0.students} students, ${r0.offers} offers, ${r0.choices} choices, ${r0.seats} seats; ${r0.placed} placed (${r0.fillRate}% of seats), ${r0.firstChoice} first choices`,
