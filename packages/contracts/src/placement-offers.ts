@@ -375,6 +375,12 @@ export const applicantSchema = z.object({
   score: z.number().nullable(),
   /** The partner's explicit rank, when it ranked. */
   rank: z.number().int().nullable(),
+  /**
+   * The student's place in the offer's ranking as the engine reads it (1 = best): the partner's rank when it ranks
+   * explicitly, else the scoring policy's order (score, then the round's lottery); null when not ranked (left out
+   * of an explicit ranking, or the offer does not admit the student's programme or year).
+   */
+  position: z.number().int().nullable(),
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 

@@ -28,3 +28,4 @@ export * from './placements/lifecycle.ts';
 export * from './placements/practice.ts';
 export * from './placements/dashboard.ts';
 export * from './demand/index.ts';
+export * from './placements/partner-score.ts';

@@ -192,11 +192,12 @@ export const allocationRepository = {
     );
     const students = await rows<Record<string, unknown>>(
       db,
-      sql`select rs.student_id, v.programme_id, e.admission_year
+      // The student's current active enrolment, as the rounds' eligibility reads it (the latest when several).
+      sql`select distinct on (rs.student_id) rs.student_id, v.programme_id, e.admission_year
       from round_students rs
-      left join enrolments e on e.student_id = rs.student_id and e.status in ('active', 'on-leave')
+      left join enrolments e on e.student_id = rs.student_id and e.status = 'active'
       left join programme_versions v on v.id = e.version_id
-      where rs.round_id = ${id} order by rs.student_id`,
+      where rs.round_id = ${id} order by rs.student_id, e.enrolled_on desc nulls last, e.id desc nulls last`,
     );
     // Rankings and consents come one row per student or offer with arrays: materialising tens of thousands of row
     // objects is what costs on PGlite (as passport.repository.ts reads results).

@@ -5,7 +5,6 @@ import {
   competencyPassports,
   enrolments,
   placementRounds,
-  practiceOfferCompetencies,
   practiceOfferProgrammes,
   practiceOffers,
   programmes,
@@ -500,18 +499,6 @@ export const placementRoundsRepository = {
       await db
         .insert(roundPartnerRankings)
         .values(studentIds.map((studentId, i) => ({ roundId: id, offerId, studentId, rank: i + 1 })));
-  },
-
-  /** The offer's required competencies with their levels. */
-  async requiredLevels(db: Db, offerId: number): Promise<Map<number, number>> {
-    const rows = await db
-      .select({
-        competencyId: practiceOfferCompetencies.competencyId,
-        level: practiceOfferCompetencies.level,
-      })
-      .from(practiceOfferCompetencies)
-      .where(eq(practiceOfferCompetencies.offerId, offerId));
-    return new Map(rows.map((x) => [x.competencyId, x.level]));
   },
 
   /** The stored passports' levels of the students (competency id → level). */

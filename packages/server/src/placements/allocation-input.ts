@@ -9,11 +9,8 @@
  *   admits, ordered by the policy's score, higher first, equal scores by the round's seeded lottery
  *   (drawTicket, the engine's own), then by id.
  *
- * Consent rule (DOMAIN §8): a partner's ranking is computed only from what the student consented to share with
- * that partner on the day of the run. The GPA counts only with a current consent listing `results`, the
- * competency fit only with one listing `passport`. A student who shared neither is still ranked (they applied),
- * after every student who shared (the missing part counts as the lowest value: -1 for `gpa` and
- * `competency-fit` alone, 0 for its half of `mix`).
+ * The score and its order, with the consent rule (DOMAIN §8: only what the student shares with that partner on the
+ * day of the run), are core's `partnerScore` and `orderByScore`, the ones the applicants page shows.
  *
  * Seats kept from earlier rounds of the chain (placements offered, confirmed, in progress or completed) enter as
  * the engine's `kept` seats (DOMAIN R9): they reduce the offer's seats and their holders do not compete.
@@ -21,9 +18,11 @@
 import {
   type AllocationInput,
   type ApplicantInput,
-  drawTicket,
   gradePointAverage,
   type KeptSeat,
+  offerAdmits,
+  orderByScore,
+  partnerScore,
 } from '@kadr/core';
 import type { AllocationData, AllocationOffer, AllocationStudent } from '@kadr/db';
 
@@ -37,35 +36,14 @@ export function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
-/** The GPA weight of `mix` when the round's offer names none. */
-export const DEFAULT_GPA_WEIGHT = 0.5;
-
-/** The competency fit of a passport for an offer: the mean of min(level reached / level required, 1), 0..1. */
-export function competencyFit(
-  levels: Readonly<Record<string, number>> | undefined,
-  required: AllocationOffer['competencies'],
-): number {
-  if (required.length === 0 || !levels) return 0;
-  let sum = 0;
-  for (const { competencyId, level } of required)
-    sum += Math.min((levels[String(competencyId)] ?? 0) / level, 1);
-  return sum / required.length;
-}
-
 /** True when the offer admits the student's programme and year of study (the round's academic year). */
 export function admits(
   offer: AllocationOffer,
   student: AllocationStudent | undefined,
   academicYear: number,
 ): boolean {
-  if (
-    offer.programmeIds.length > 0 &&
-    (student?.programmeId == null || !offer.programmeIds.includes(student.programmeId))
-  )
-    return false;
-  if (offer.eligibleYears.length === 0) return true;
-  if (student?.admissionYear == null) return false;
-  return offer.eligibleYears.includes(academicYear - student.admissionYear + 1);
+  const year = student?.admissionYear == null ? null : academicYear - student.admissionYear + 1;
+  return offerAdmits(offer, student && { programmeId: student.programmeId, year });
 }
 
 /**
@@ -129,25 +107,20 @@ export function buildAllocationInput(
     let ranking: number[];
     if (offer.scoring === 'explicit') ranking = partnerRankings.get(offer.offerId) ?? [];
     else {
-      const scoreOf = (studentId: number) => {
-        const shared = consents.get(`${studentId}:${offer.organisationId}`);
-        const ownGpa = shared?.has('results') ? (gpa.get(studentId) ?? 0) : undefined;
-        const fit = shared?.has('passport')
-          ? competencyFit(passports.get(studentId), offer.competencies)
-          : undefined;
-        if (offer.scoring === 'gpa') return ownGpa ?? -1;
-        if (offer.scoring === 'competency-fit') return fit ?? -1;
-        const weight = offer.gpaWeight ?? DEFAULT_GPA_WEIGHT;
-        return weight * ((ownGpa ?? 0) / 4) + (1 - weight) * (fit ?? 0);
-      };
-      const ranked = (applicantsOf.get(offer.offerId) ?? [])
-        .filter((id) => admits(offer, students.get(id), round.academicYear))
-        .map((id) => ({
-          id,
-          score: Math.round(scoreOf(id) * 1e9),
-          ticket: drawTicket(round.seed, String(id)),
-        }));
-      ranked.sort((a, b) => b.score - a.score || a.ticket - b.ticket || a.id - b.id);
+      const policy = { scoring: offer.scoring, gpaWeight: offer.gpaWeight };
+      const ranked = orderByScore(
+        (applicantsOf.get(offer.offerId) ?? [])
+          .filter((id) => admits(offer, students.get(id), round.academicYear))
+          .map((id) => ({
+            id,
+            score: partnerScore(policy, offer.competencies, {
+              scopes: consents.get(`${id}:${offer.organisationId}`) ?? [],
+              gpa: gpa.get(id) ?? null,
+              levels: passports.get(id),
+            }),
+          })),
+        round.seed,
+      );
       ranking = ranked.map((r) => r.id);
     }
     return { id: String(offer.offerId), capacity: offer.seats, ranking: ranking.map(String) };

@@ -28,7 +28,9 @@ import {
   roundIssues,
   type UpdateRoundBody,
 } from '@kadr/contracts';
+import { competencyFit, offerAdmits, orderByScore, partnerScore, type ScoreFacts } from '@kadr/core';
 import {
+  allocationRepository,
   consentedScopesOf,
   type Db,
   type OfferRecord,
@@ -534,46 +536,11 @@ async function requireRankableOffer(
 }
 
 /**
- * Competency fit (0-1): the mean, over the offer's required competencies, of the passport's level against the
- * level required (capped at 1); null when the offer requires none.
- */
-export function competencyFit(
-  required: ReadonlyMap<number, number>,
-  levels: Record<string, number> | undefined,
-): number | null {
-  if (required.size === 0) return null;
-  let sum = 0;
-  for (const [competencyId, level] of required)
-    sum += Math.min((levels?.[String(competencyId)] ?? 0) / level, 1);
-  return Math.round((sum / required.size) * 1000) / 1000;
-}
-
-/**
- * The score of a scoring policy (0-1, higher is better) as the allocation computes it (allocation-input.ts), from
- * what the student shares with the offer's organisation (null = not shared): `gpa` the GPA over 4 and
- * `competency-fit` the fit, null when not shared (the engine ranks those students last); `mix` the weighted mean
- * (weight on the GPA, default 0.5), a part not shared counting 0. Null for `explicit`.
- */
-export function scoreOf(
-  scoring: RoundOfferRecord['scoring'],
-  gpaWeight: number | null,
-  gpa: number | null,
-  fit: number | null,
-): number | null {
-  const round3 = (v: number) => Math.round(v * 1000) / 1000;
-  if (scoring === 'gpa') return gpa === null ? null : round3(gpa / 4);
-  if (scoring === 'competency-fit') return fit === null ? null : round3(fit);
-  if (scoring === 'mix') {
-    const w = gpaWeight ?? 0.5;
-    return round3((w * (gpa ?? 0)) / 4 + (1 - w) * (fit ?? 0));
-  }
-  return null;
-}
-
-/**
  * The students who chose the offer in the round, as the actor may see them: staff everything; the offer's partner
  * only what each student consented to share with it today (profile: name, programme, year; results: GPA;
- * passport: competency fit), the rest null. The score is the policy's, from the shared data only (as the engine's).
+ * passport: competency fit), the rest null. The score and the place (`position`) are core's `partnerScore` and
+ * `orderByScore` over what each student shares (the engine's own rule, allocation-input.ts): they are listed in
+ * the order the engine reads, then those it does not rank (left out of an explicit ranking, or not admitted).
  */
 export async function getApplicants(ctx: ServiceContext, id: number, offerId: number): Promise<Applicants> {
   const { round, roundOffer, offer } = await requireRankableOffer(ctx, ctx.db, id, offerId);
@@ -583,8 +550,6 @@ export async function getApplicants(ctx: ServiceContext, id: number, offerId: nu
   // What each student shares with the offer's organisation: what its partner sees, and what the scoring uses.
   const shared = await consentedScopesOf(ctx.db, ids, offer.organisationId, todayOf(ctx));
   const sharedOf = (studentId: number): readonly ConsentScope[] => shared.get(studentId) ?? [];
-  const scopesOf = (studentId: number): readonly ConsentScope[] =>
-    full ? CONSENT_SCOPES : sharedOf(studentId);
   const profiles = new Map(
     ids.length === 0
       ? []
@@ -596,37 +561,63 @@ export async function getApplicants(ctx: ServiceContext, id: number, offerId: nu
           })
         ).items.map((s) => [s.studentId, s]),
   );
-  const required = await placementRoundsRepository.requiredLevels(ctx.db, offerId);
   const passports = await placementRoundsRepository.passportLevels(ctx.db, ids);
   const ranking = await placementRoundsRepository.partnerRanking(ctx.db, id, offerId);
-  const applicants: Applicant[] = [];
-  for (const { studentId, choice } of chosen) {
-    const seen = scopesOf(studentId);
-    const profile = seen.includes('profile') ? profiles.get(studentId) : undefined;
-    const gpa = seen.includes('results')
+  const required = offer.competencies;
+  const facts = new Map<number, ScoreFacts & { scopes: readonly ConsentScope[] }>();
+  for (const studentId of ids) {
+    const scopes = full ? CONSENT_SCOPES : sharedOf(studentId);
+    const gpa = scopes.includes('results')
       ? gpaOf(await resultsRepository.listForStudent(ctx.db, studentId)).gpa
       : null;
-    const fit = seen.includes('passport') ? competencyFit(required, passports.get(studentId)) : null;
-    const scoring = sharedOf(studentId);
+    facts.set(studentId, { scopes, gpa, levels: passports.get(studentId) });
+  }
+  const scoring = roundOffer.scoring;
+  const scores = new Map<number, number | null>();
+  let order: number[];
+  if (scoring === 'explicit') order = ranking.filter((s) => ids.includes(s));
+  else {
+    const policy = { scoring, gpaWeight: roundOffer.gpaWeight };
+    const admitted = { programmeIds: offer.programmes.map((p) => p.id), eligibleYears: offer.eligibleYears };
+    for (const studentId of ids)
+      scores.set(
+        studentId,
+        partnerScore(policy, required, { ...facts.get(studentId)!, scopes: sharedOf(studentId) }),
+      );
+    const { seed } = (await allocationRepository.findRound(ctx.db, id))!;
+    order = orderByScore(
+      ids
+        .filter((s) => offerAdmits(admitted, profiles.get(s)))
+        .map((s) => ({ id: s, score: scores.get(s) ?? null })),
+      seed,
+    ).map((s) => s.id);
+  }
+  const applicants: Applicant[] = chosen.map(({ studentId, choice }) => {
+    const { scopes, gpa, levels } = facts.get(studentId)!;
+    const profile = scopes.includes('profile') ? profiles.get(studentId) : undefined;
+    const score = scores.get(studentId);
     const rank = ranking.indexOf(studentId);
-    applicants.push({
+    const position = order.indexOf(studentId);
+    return {
       studentId,
       choice,
-      scopes: [...seen],
+      scopes: [...scopes],
       fullName: profile?.fullName ?? null,
       programmeCode: profile?.programmeCode ?? null,
       year: profile?.year ?? null,
       gpa: gpa === null ? null : Math.round(gpa * 100) / 100,
-      fit,
-      score: scoreOf(
-        roundOffer.scoring,
-        roundOffer.gpaWeight,
-        scoring.includes('results') ? gpa : null,
-        scoring.includes('passport') ? (fit ?? 0) : null,
-      ),
+      fit:
+        scopes.includes('passport') && required.length > 0 ? round3(competencyFit(required, levels)) : null,
+      score: score == null ? null : round3(score),
       rank: rank >= 0 ? rank + 1 : null,
-    });
-  }
+      position: position >= 0 ? position + 1 : null,
+    };
+  });
+  applicants.sort(
+    (a, b) =>
+      (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
+      a.choice - b.choice,
+  );
   return {
     round: presentRound(round),
     roundOffer: presentRoundOffer(roundOffer, offer),
@@ -634,6 +625,8 @@ export async function getApplicants(ctx: ServiceContext, id: number, offerId: nu
     applicants,
   };
 }
+
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /** The partner's ranking deadline and status allow a change, else CONFLICT. */
 function assertPartnerMayRank(ctx: ServiceContext, round: RoundRecord): void {

@@ -379,7 +379,12 @@ describe('allocation rounds: the students’ and the partners’ rankings', () =
     });
     expect(ranked.statusCode).toBe(200);
     expect(ranked.json().roundOffer.scoring).toBe('explicit');
-    expect(ranked.json().applicants.map((a: { rank: number }) => a.rank)).toEqual([2, 1]);
+    // Listed in the partner's order, as the engine reads it.
+    expect(ranked.json().applicants.map((a: { studentId: number }) => a.studentId)).toEqual([
+      bolat.student.id,
+      aigerim.student.id,
+    ]);
+    expect(ranked.json().applicants.map((a: { rank: number }) => a.rank)).toEqual([1, 2]);
     expect((await c.partner2.request('PUT', `${base}/ranking`, { studentIds: [] })).statusCode).toBe(404);
 
     const noWeight = await c.partner.request('PUT', `${base}/scoring`, { scoring: 'mix' });

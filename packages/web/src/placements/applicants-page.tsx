@@ -34,11 +34,8 @@ export function ApplicantsPage() {
     if (!query.data) return;
     setPolicy(query.data.roundOffer.scoring);
     setWeight(query.data.roundOffer.gpaWeight ?? 0.5);
-    const ranked = [...query.data.applicants].sort(
-      (a, b) =>
-        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.choice - b.choice,
-    );
-    setOrder(ranked.map((a) => a.studentId));
+    // The server lists the applicants in the order the engine ranks them (the partner's or the policy's).
+    setOrder(query.data.applicants.map((a) => a.studentId));
   }, [query.data]);
 
   if (query.error) return <Alert color="red">{errorWithReason(t, query.error)}</Alert>;
@@ -67,6 +64,7 @@ export function ApplicantsPage() {
     { key: 'fit', header: t('applicants.fit'), render: (a) => number(a.fit) },
     { key: 'score', header: t('applicants.score'), render: (a) => number(a.score, 3) },
     { key: 'rank', header: t('applicants.rank'), render: (a) => a.rank ?? '—' },
+    { key: 'position', header: t('applicants.position'), render: (a) => a.position ?? '—' },
     {
       key: 'scopes',
       header: t('applicants.shared'),
