@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe.ts';
 import { BASE, choose, expect, shot, signInStep, signOut, step } from './harness.ts';
 
-const URI = 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-000000000001';
+/** ESCO v1.2.0 "metallurgist" (ISCO 2146.5), the concept nearest to a metallurgical engineer. */
+const URI = 'http://data.europa.eu/esco/occupation/bcf8f332-c7e1-4a08-8651-28d668290eaf';
 
 /** Declares one year's plan of a single line through the dialog. */
 async function declare(page: Page, year: number, headcount: number) {
@@ -19,7 +20,7 @@ async function declare(page: Page, year: number, headcount: number) {
   await form.waitFor();
   await form.locator('[data-testid=demand-year]').fill(String(year));
   const line = form.locator('[data-testid=demand-line-0]');
-  await line.locator('[data-testid=occupation-label]').fill('Metallurgical engineer');
+  await line.locator('[data-testid=occupation-label]').fill('Metallurgist');
   await line.locator('[data-testid=occupation-uri]').fill(URI);
   await line.locator('[data-testid=programme-group]').fill('B074');
   await line.locator('[data-testid=headcount]').fill(String(headcount));
@@ -83,7 +84,10 @@ export async function demandJourney(page: Page) {
       const detail = page.locator('[data-testid=gap-cell-detail]');
       await detail.waitFor();
       const detailText = (await detail.textContent()) ?? '';
-      expect(detailText.includes('ERG') && detailText.includes('6B07203'), `cell detail: ${detailText}`);
+      expect(
+        detailText.includes('ERG') && detailText.includes('Metallurgist') && detailText.includes('6B07203'),
+        `cell detail: ${detailText}`,
+      );
       await expectAccessible(page, 'gap cell');
       await page.keyboard.press('Escape');
       await detail.waitFor({ state: 'detached' });

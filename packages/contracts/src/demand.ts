@@ -185,7 +185,7 @@ function yearRangeIssues(q: { fromYear?: number; toYear?: number }, ctx: z.Refin
 export const gapQuerySchema = gapBaseQuery.superRefine(yearRangeIssues);
 export type GapQuery = z.infer<typeof gapQuerySchema>;
 
-/** Demand against supply in one cell (a group or area, and a year). Placements and hires are null until recorded. */
+/** Demand against supply in one cell (a group, area or region, and a year); placements and hires null when not read. */
 export const gapCellSchema = z.object({
   year: z.number().int(),
   demand: z.number().int(),
@@ -222,7 +222,7 @@ export const gapReportSchema = z.object({
   toYear: z.number().int(),
   years: z.array(z.number().int()),
   attritionRate: z.number(),
-  /** False while Kadr records no placements: the placement and hire figures are null (see docs). */
+  /** False when placements cannot be read: the placement and hire figures are null then (see docs). */
   placementsAvailable: z.boolean(),
   groups: z.array(
     z.object({
@@ -236,7 +236,8 @@ export const gapReportSchema = z.object({
   regions: z.array(
     z.object({
       region: regionSchema,
-      cells: z.array(z.object({ year: z.number().int(), demand: z.number().int() })),
+      /** Demand of the region against the graduates of the campus there and the placements and hires of practices there. */
+      cells: z.array(gapCellSchema),
     }),
   ),
   skillGaps: z.array(gapSkillSchema),

@@ -43,6 +43,7 @@ export * from './repositories/notifications.repository.ts';
 export * from './repositories/allocation.repository.ts';
 export * from './repositories/practice.repository.ts';
 export * from './repositories/placement-dashboard.repository.ts';
+export * from './repositories/practice-facts.repository.ts';
 export * from './repositories/placements-seed.repository.ts';
 export * from './repositories/demand.repository.ts';
 export * from './repositories/placement-offers.repository.ts';

@@ -155,13 +155,58 @@ describe('computeGaps', () => {
     expect(groups[0]!.cells[1]).toMatchObject({ year: 2028, demand: 5, supply: 0, shortfall: 5 });
   });
 
-  it('leaves years outside the range out, and gives regions their demand only', () => {
+  it('leaves years outside the range out; a region without the campus has its demand only', () => {
     const { regions, areas } = computeGaps({ years: [2027], demand, supply, placements: null });
-    expect(regions).toEqual([
-      { region: 'karaganda', cells: [{ year: 2027, demand: 10 }] },
-      { region: 'pavlodar', cells: [{ year: 2027, demand: 40 }] },
+    expect(regions.map((r) => [r.region, r.cells[0]!.demand, r.cells[0]!.supply])).toEqual([
+      ['karaganda', 10, 0],
+      ['pavlodar', 40, 0],
     ]);
     expect(areas.find((a) => a.priorityArea === 'it')!.cells[0]).toMatchObject({ demand: 0, supply: 30 });
+  });
+
+  it("gives the campus's region the graduates and each region the placements and hires of its practices", () => {
+    const { regions, groups } = computeGaps({
+      years: [2027],
+      demand,
+      supply,
+      homeRegion: 'pavlodar',
+      placements: [
+        {
+          programmeGroup: 'B074',
+          priorityArea: 'metallurgy',
+          region: 'karaganda',
+          year: 2027,
+          placements: 4,
+          hires: 1,
+        },
+        {
+          programmeGroup: 'B074',
+          priorityArea: 'metallurgy',
+          region: null,
+          year: 2027,
+          placements: 2,
+          hires: 0,
+        },
+      ],
+    });
+    expect(regions.find((r) => r.region === 'pavlodar')!.cells[0]).toMatchObject({
+      demand: 40,
+      supply: 50.5,
+      surplus: 10.5,
+      placements: 0,
+    });
+    expect(regions.find((r) => r.region === 'karaganda')!.cells[0]).toMatchObject({
+      demand: 10,
+      supply: 0,
+      shortfall: 10,
+      placements: 4,
+      hires: 1,
+    });
+    // a practice in no Kazakh region counts in its group, in no region
+    expect(groups.find((g) => g.programmeGroup === 'B074')!.cells[0]).toMatchObject({
+      placements: 6,
+      hires: 1,
+    });
   });
 
   it('counts placements and hires when they are recorded', () => {
@@ -170,7 +215,14 @@ describe('computeGaps', () => {
       demand,
       supply,
       placements: [
-        { programmeGroup: 'B074', priorityArea: 'metallurgy', year: 2027, placements: 7, hires: 3 },
+        {
+          programmeGroup: 'B074',
+          priorityArea: 'metallurgy',
+          region: 'pavlodar',
+          year: 2027,
+          placements: 7,
+          hires: 3,
+        },
       ],
     });
     expect(groups.find((g) => g.programmeGroup === 'B074')!.cells[0]).toMatchObject({

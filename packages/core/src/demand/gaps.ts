@@ -7,7 +7,9 @@
  * - Supply of a cell = actual + projected graduates of the programmes of that group or area in that year
  *   (supply.ts).
  * - balance = supply − demand; shortfall = max(0, −balance); surplus = max(0, balance).
- * - Regions: Kadr's supply is one university's and has no region, so a region's row is its demand only.
+ * - Regions: graduates (projected and actual) are supply of the region of the home university's campus (the
+ *   `homeRegion` given; Kadr records no campus per programme); placements and hires of the region of the practice
+ *   (placements.ts). A region's row is its demand against that supply.
  * - Skill gaps: for each programme group and competency its lines require, the level asked is the highest level
  *   any line of the group asks; the level taught is the highest level any active programme version of the group
  *   teaches it to in its analysis (the discipline × competency matrix of analyseProgramme: the best cell of the
@@ -28,10 +30,12 @@ export interface DemandLineInput {
   competencies?: readonly { competencyId: number; level: number }[];
 }
 
-/** Placements and hires after practice of a programme group and year (from the placements capability). */
+/** Students placed and hired after practice of a programme group, area, region and year (placements.ts). */
 export interface PlacementInput {
   programmeGroup: string;
   priorityArea: string;
+  /** The practice's region code, or null when it names no Kazakh region. */
+  region: string | null;
   year: number;
   placements: number;
   hires: number;
@@ -91,7 +95,7 @@ function cellsBy(
   years: readonly number[],
   keyOfDemand: (l: DemandLineInput) => string,
   keyOfSupply: ((s: SupplyRow) => string) | null,
-  keyOfPlacement: ((p: PlacementInput) => string) | null,
+  keyOfPlacement: (p: PlacementInput) => string | null,
   input: GapInput,
 ): Map<string, GapCellValue[]> {
   const yearSet = new Set(years);
@@ -122,13 +126,13 @@ function cellsBy(
       a.projected += s.projected;
       a.actual += s.actual;
     }
-  if (keyOfPlacement && input.placements)
-    for (const p of input.placements) {
-      if (!yearSet.has(p.year)) continue;
-      const a = at(keyOfPlacement(p), p.year);
-      a.placements += p.placements;
-      a.hires += p.hires;
-    }
+  for (const p of input.placements ?? []) {
+    const key = keyOfPlacement(p);
+    if (!yearSet.has(p.year) || key === null) continue;
+    const a = at(key, p.year);
+    a.placements += p.placements;
+    a.hires += p.hires;
+  }
   const out = new Map<string, GapCellValue[]>();
   for (const [key, byYear] of acc) {
     out.set(
@@ -156,12 +160,14 @@ export interface GapInput {
   supply: readonly SupplyRow[];
   /** Null while placements are not recorded: the cells' placements and hires are null then. */
   placements: readonly PlacementInput[] | null;
+  /** The region code of the home university's campus, whose supply the graduates are; null when unknown. */
+  homeRegion?: string | null;
 }
 
 export interface GapTables {
   groups: { programmeGroup: string; priorityArea: string | null; cells: GapCellValue[]; shortfall: number }[];
   areas: { priorityArea: string; cells: GapCellValue[] }[];
-  regions: { region: string; cells: { year: number; demand: number }[] }[];
+  regions: { region: string; cells: GapCellValue[] }[];
 }
 
 /** The most frequent value of a list (ties: the first in sort order), or null for an empty list. */
@@ -195,7 +201,14 @@ export function computeGaps(input: GapInput): GapTables {
     (p) => p.priorityArea,
     input,
   );
-  const regionCells = cellsBy(years, (l) => l.region, null, null, { ...input, placements: null });
+  const homeRegion = input.homeRegion ?? null;
+  const regionCells = cellsBy(
+    years,
+    (l) => l.region,
+    homeRegion === null ? null : () => homeRegion,
+    (p) => p.region,
+    input,
+  );
   const groups = [...groupCells.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([programmeGroup, cells]) => ({
@@ -211,7 +224,7 @@ export function computeGaps(input: GapInput): GapTables {
     .map(([priorityArea, cells]) => ({ priorityArea, cells }));
   const regions = [...regionCells.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([region, cells]) => ({ region, cells: cells.map((c) => ({ year: c.year, demand: c.demand })) }));
+    .map(([region, cells]) => ({ region, cells }));
   return { groups, areas, regions };
 }
 

@@ -2,6 +2,7 @@
 export * from './registry.ts';
 export * from './measurement.ts';
 export * from './formulas.ts';
+export * from './practice-formulas.ts';
 export * from './kpis.ts';
 export * from './disclosure.ts';
 export * from './progress.ts';

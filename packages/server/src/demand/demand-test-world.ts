@@ -85,14 +85,15 @@ export async function buildTaughtProgramme(
   return { programme: programme!, version: version! };
 }
 
-/** `count` students enrolled in the version, admitted in `admissionYear`, with the status given. */
+/** `count` students enrolled in the version, admitted in `admissionYear`, with the status given; answers their ids. */
 export async function buildEnrolments(
   db: Db,
   versionId: number,
   count: number,
   admissionYear: number,
   status: 'active' | 'graduated' | 'withdrawn' = 'active',
-) {
+): Promise<number[]> {
+  const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     const n = ++sequence;
     const [student] = await db
@@ -107,5 +108,7 @@ export async function buildEnrolments(
       enrolledOn: `${admissionYear}-09-01`,
       endedOn: status === 'active' ? null : `${admissionYear + 4}-06-30`,
     });
+    ids.push(student!.id);
   }
+  return ids;
 }

@@ -1,7 +1,7 @@
 import type { AuditEntry, DemandPlan, GapCellDetail, GapReport } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildWorld } from '../test/factories.ts';
+import { buildOffer, buildOrganisation, buildPlacement, buildWorld } from '../test/factories.ts';
 import { createBareTestApp } from '../testing.ts';
 import { buildCompetencies, buildEnrolments, buildTaughtProgramme } from './demand-test-world.ts';
 
@@ -42,7 +42,16 @@ describe('declared demand, supply and gaps', () => {
       practice: [[c[1]!, 3]],
     });
     const it = await buildTaughtProgramme(db, { group: 'B057', area: 'it', taught: [[c[2]!, 4]] });
-    await buildEnrolments(db, metallurgy.version.id, 10, 2024);
+    const students = await buildEnrolments(db, metallurgy.version.id, 10, 2024);
+    // Practice in Temirtau (Karaganda region) ending in 2028: two placed (one of them hired), one declined.
+    const offer = await buildOffer(db, world.partnerOrg.id, {
+      startsOn: '2028-06-01',
+      endsOn: '2028-07-31',
+      region: 'Temirtau',
+    });
+    await buildPlacement(db, offer.id, students[0]!, { hiredOn: '2028-09-01' });
+    await buildPlacement(db, offer.id, students[1]!, { status: 'confirmed' });
+    await buildPlacement(db, offer.id, students[2]!, { status: 'declined' });
     await buildEnrolments(db, metallurgy.version.id, 5, 2022, 'graduated');
     await buildEnrolments(db, metallurgy.version.id, 3, 2024, 'withdrawn');
     await buildEnrolments(db, it.version.id, 20, 2025);
@@ -178,7 +187,7 @@ describe('declared demand, supply and gaps', () => {
     expect(report).toMatchObject({
       years: [2026, 2027, 2028, 2029],
       attritionRate: 0.1,
-      placementsAvailable: false,
+      placementsAvailable: true,
     });
     const b074 = report.groups.find((g) => g.programmeGroup === 'B074')!;
     expect(b074.priorityArea).toBe('metallurgy');
@@ -193,15 +202,22 @@ describe('declared demand, supply and gaps', () => {
       balance: -31.9,
       shortfall: 31.9,
       surplus: 0,
-      placements: null,
-      hires: null,
+      placements: 2,
+      hires: 1,
       partners: 2,
     });
     const b057 = report.groups.find((g) => g.programmeGroup === 'B057')!;
     expect(b057.cells[3]).toMatchObject({ year: 2029, projected: 14.58, demand: 0 });
-    expect(report.regions.map((r) => [r.region, r.cells[2]!.demand])).toEqual([
-      ['karaganda', 10],
-      ['pavlodar', 30],
+    // The graduates are the campus's region's (the home university is in Pavlodar); the placements and hires are
+    // the region of the practice (Temirtau, Karaganda region).
+    expect(
+      report.regions.map((r) => {
+        const c = r.cells[2]!;
+        return [r.region, c.demand, c.supply, c.placements, c.hires];
+      }),
+    ).toEqual([
+      ['karaganda', 10, 0, 2, 1],
+      ['pavlodar', 30, 8.1, 0, 0],
     ]);
     expect(
       report.skillGaps.map((g) => [g.competency.id, g.levelAsked, g.bestLevelInGroup, g.headcount]),
@@ -236,7 +252,7 @@ describe('declared demand, supply and gaps', () => {
     const cell = (role: 'admin' | 'observer') =>
       world.clients[role].request('GET', '/api/demand/gaps/cell?programmeGroup=B074&year=2028&attrition=0.1');
     const staff = (await cell('admin')).json() as GapCellDetail;
-    expect(staff.cell).toMatchObject({ demand: 40, shortfall: 31.9, partners: 2 });
+    expect(staff.cell).toMatchObject({ demand: 40, shortfall: 31.9, partners: 2, placements: 2, hires: 1 });
     expect(staff.partners!.map((p) => [p.organisationId, p.headcount])).toEqual([
       [world.partnerOrg.id, 30],
       [world.otherPartnerOrg.id, 10],
@@ -296,6 +312,11 @@ describe('declared demand, supply and gaps', () => {
       const row = heat.getRows(4, 5)!.find((r) => r.getCell(1).value === 'B074')!;
       expect(row.getCell(5).value).toBe(-36.9);
       expect(workbook.worksheets.map((s) => s.name)).toHaveLength(5);
+      const karaganda = workbook.worksheets[3]!.getRows(4, 20)!.find(
+        (r) => r.getCell(1).value === 'karaganda' && r.getCell(2).value === 2028,
+      )!;
+      // region, year, demand, projected, actual, supply, balance, shortfall, surplus, placed, hired, partners
+      expect([10, 11].map((c) => karaganda.getCell(c).value)).toEqual([2, 1]);
     }
   });
 });

@@ -26,6 +26,8 @@ const LABELS: Record<
     balance: string;
     shortfall: string;
     surplus: string;
+    placed: string;
+    hired: string;
     partners: string;
     competency: string;
     code: string;
@@ -58,6 +60,8 @@ const LABELS: Record<
     balance: 'Баланс',
     shortfall: 'Тапшылық',
     surplus: 'Артықшылық',
+    placed: 'Практикаға жіберілді',
+    hired: 'Практикадан кейін жұмысқа алынды',
     partners: 'Серіктестер',
     competency: 'Құзырет',
     code: 'Коды',
@@ -89,6 +93,8 @@ const LABELS: Record<
     balance: 'Баланс',
     shortfall: 'Дефицит',
     surplus: 'Избыток',
+    placed: 'Направлены на практику',
+    hired: 'Приняты на работу после практики',
     partners: 'Партнёры',
     competency: 'Компетенция',
     code: 'Код',
@@ -120,6 +126,8 @@ const LABELS: Record<
     balance: 'Balance',
     shortfall: 'Shortfall',
     surplus: 'Surplus',
+    placed: 'Placed for practice',
+    hired: 'Hired after practice',
     partners: 'Partners',
     competency: 'Competency',
     code: 'Code',
@@ -185,6 +193,8 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
     t.balance,
     t.shortfall,
     t.surplus,
+    t.placed,
+    t.hired,
     t.partners,
   ];
   const cellValues = (c: GapReport['groups'][number]['cells'][number]) => [
@@ -196,6 +206,8 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
     c.balance,
     c.shortfall,
     c.surplus,
+    c.placements,
+    c.hires,
     c.partners,
   ];
   const groups = workbook.addWorksheet(sheetName(t.cells));
@@ -207,9 +219,9 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
   for (const a of report.areas)
     for (const c of a.cells) numbers(areas.addRow([a.priorityArea, ...cellValues(c)]), 3, FORMATS.decimal);
   const regions = workbook.addWorksheet(sheetName(t.regions));
-  head(regions, t.regions, [t.region, t.year, t.demand]);
+  head(regions, t.regions, [t.region, ...cellHeaders]);
   for (const r of report.regions)
-    for (const c of r.cells) numbers(regions.addRow([r.region, c.year, c.demand]), 3, FORMATS.integer);
+    for (const c of r.cells) numbers(regions.addRow([r.region, ...cellValues(c)]), 3, FORMATS.decimal);
   const skills = workbook.addWorksheet(sheetName(t.skills));
   head(skills, t.skills, [
     t.group,

@@ -24,7 +24,7 @@ import { type CurrentDemandLine, demandRepository } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { fieldIssue, validationError } from '../errors.ts';
-import { placementFigures } from './placements.ts';
+import { homeRegion, placementFigures } from './placements.ts';
 
 /** The years of a report: as asked, else this year and the next four (or five years ending at `toYear`). */
 function yearsOf(query: { fromYear?: number | undefined; toYear?: number | undefined }, today: string) {
@@ -48,6 +48,7 @@ interface GapInputs {
   supply: SupplyRow[];
   gaps: SkillGap[];
   placements: Awaited<ReturnType<typeof placementFigures>>;
+  homeRegion: string | null;
 }
 
 /** Reads demand, supply and the programmes' analyses, and computes supply and skill gaps (@kadr/core demand). */
@@ -64,7 +65,7 @@ async function gapInputs(
   const today = todayOf(ctx);
   const { fromYear, toYear, years } = yearsOf(query, today);
   const attritionRate = query.attrition ?? DEFAULT_YEARLY_ATTRITION;
-  const [lines, enrolments, versions, placements] = await Promise.all([
+  const [lines, enrolments, versions, placements, home] = await Promise.all([
     demandRepository.currentLines(ctx.db, {
       fromYear,
       toYear,
@@ -74,6 +75,7 @@ async function gapInputs(
     demandRepository.supplyEnrolments(ctx.db),
     demandRepository.activeVersionOutcomes(ctx.db),
     placementFigures(ctx),
+    homeRegion(ctx),
   ]);
   const supply = projectSupply({
     today,
@@ -98,7 +100,10 @@ async function gapInputs(
     attritionRate,
     lines,
     supply,
-    placements,
+    placements: query.priorityArea
+      ? placements.filter((p) => p.priorityArea === query.priorityArea)
+      : placements,
+    homeRegion: home,
     gaps: skillGaps({ demand: lines, programmes }),
   };
 }
@@ -129,6 +134,7 @@ export async function gapReport(ctx: ServiceContext, query: GapQuery): Promise<G
     demand: input.lines,
     supply: input.supply,
     placements: input.placements,
+    homeRegion: input.homeRegion,
   });
   return {
     asOf: input.today,
@@ -136,7 +142,7 @@ export async function gapReport(ctx: ServiceContext, query: GapQuery): Promise<G
     toYear: input.toYear,
     years: input.years,
     attritionRate: input.attritionRate,
-    placementsAvailable: input.placements !== null,
+    placementsAvailable: true,
     groups: tables.groups as GapReport['groups'],
     areas: tables.areas as GapReport['areas'],
     regions: tables.regions as GapReport['regions'],
@@ -158,19 +164,11 @@ export async function gapCellDetail(ctx: ServiceContext, query: GapCellQuery): P
   const supply = input.supply.filter(
     (s) => s.programmeGroup === query.programmeGroup && s.year === query.year,
   );
-  const tables = computeGaps({ years: [query.year], demand: lines, supply, placements: input.placements });
-  const none = input.placements === null ? null : 0;
+  const placements = input.placements.filter((p) => p.programmeGroup === query.programmeGroup);
+  const tables = computeGaps({ years: [query.year], demand: lines, supply, placements });
   const cell =
     tables.groups[0]?.cells[0] ??
-    gapCell({
-      year: query.year,
-      demand: 0,
-      projected: 0,
-      actual: 0,
-      placements: none,
-      hires: none,
-      partners: 0,
-    });
+    gapCell({ year: query.year, demand: 0, projected: 0, actual: 0, placements: 0, hires: 0, partners: 0 });
   const byPartner = new Map<number, NonNullable<GapCellDetail['partners']>[number]>();
   for (const l of lines) {
     const p = byPartner.get(l.organisationId) ?? {

@@ -135,14 +135,14 @@ export const demandImporter: Importer<DemandRow> = {
       name: 'occupation_uri',
       required: true,
       format: 'ESCO occupation URI',
-      example: 'http://data.europa.eu/esco/occupation/f2a0bb2b-6d4b-4c68-8d5e-ba0bd0c8d1d4',
+      example: 'http://data.europa.eu/esco/occupation/bcf8f332-c7e1-4a08-8651-28d668290eaf',
       parse: asText,
     },
     {
       name: 'occupation_label',
       required: true,
       format: 'The occupation as named, up to 300 characters',
-      example: 'metallurgical engineer',
+      example: 'metallurgist',
       parse: asText,
     },
     {

@@ -5,35 +5,57 @@
  * graduates, with Industry 4.0 competencies it does not teach to the level asked), petrochemistry about balanced
  * (B072), and energy and IT in surplus. ERG revised its plan for next year (version 2 supersedes version 1).
  *
- * The occupation URIs have the ESCO form with placeholder identifiers (…-0000000000NN): the demo does not load the
- * ESCO occupations pillar. The national codes follow the form of the national classifier of occupations.
+ * The occupations are concepts of the ESCO occupations pillar (ESCO v1.2.0, `occupations_en.csv`): each URI is the
+ * concept's, and the English part of the label its preferred label. ESCO has no "metallurgical engineer" concept;
+ * its nearest, "metallurgist" (ISCO 2146.5), stands for it. The national codes follow the form of the national
+ * classifier of occupations.
  */
 import type { PriorityArea, Region } from '@kadr/contracts';
 
-/** An occupation of the demo: a placeholder ESCO URI, labels in ru/en, a national classifier code. */
+/** An occupation of the demo: an ESCO concept URI, labels in ru/en, a national classifier code. */
 export interface DemoOccupation {
   uri: string;
   label: string;
   nationalCode: string;
 }
 
-const occupation = (n: number, label: string, nationalCode: string): DemoOccupation => ({
-  uri: `http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+const occupation = (escoId: string, label: string, nationalCode: string): DemoOccupation => ({
+  uri: `http://data.europa.eu/esco/occupation/${escoId}`,
   label,
   nationalCode,
 });
 
 export const DEMO_OCCUPATIONS = {
-  metallurgist: occupation(1, 'Инженер-металлург / metallurgical engineer', '2146-1-002'),
+  metallurgist: occupation(
+    'bcf8f332-c7e1-4a08-8651-28d668290eaf',
+    'Инженер-металлург / metallurgist',
+    '2146-1-002',
+  ),
   processEngineer: occupation(
-    2,
-    'Инженер-технолог металлургического производства / metallurgy process engineer',
+    '4efee3ed-de09-44c6-bd4a-d9eaafd04683',
+    'Инженер-технолог металлургического производства / process metallurgist',
     '2146-1-005',
   ),
-  processChemist: occupation(3, 'Инженер-химик-технолог / chemical process engineer', '2145-1-001'),
-  powerEngineer: occupation(4, 'Инженер-энергетик / electrical power engineer', '2151-1-003'),
-  dataEngineer: occupation(5, 'Инженер по данным / data engineer', '2521-0-002'),
-  automationEngineer: occupation(6, 'Инженер АСУ ТП / industrial automation engineer', '2144-2-004'),
+  processChemist: occupation(
+    'ec21ce88-ce14-49b6-be0a-cc53cf5a3a67',
+    'Инженер-химик-технолог / chemical engineer',
+    '2145-1-001',
+  ),
+  powerEngineer: occupation(
+    '58db3ac6-5217-4d46-8a4c-126598be1d13',
+    'Инженер-энергетик / electric power generation engineer',
+    '2151-1-003',
+  ),
+  dataEngineer: occupation(
+    '2079755f-d809-49e6-8037-4de6180e54c0',
+    'Инженер по данным / data engineer',
+    '2521-0-002',
+  ),
+  automationEngineer: occupation(
+    'bb609566-3ab6-44dd-8f48-cf0b15b96827',
+    'Инженер АСУ ТП / automation engineer',
+    '2144-2-004',
+  ),
 } as const;
 
 /** A line of a demo plan; the headcount of each year from this year on (index 0 = this year). */

@@ -41,7 +41,14 @@ describe('the strategy demo', () => {
       ],
     });
     expect(byId.get('ppp_investment')?.current.contributors).toBeGreaterThanOrEqual(3);
-    expect(byId.get('placement_rate')?.history.every((h) => h.status === 'no_data')).toBe(true);
+    // Practice history from the dated placements: the past round published in May, its practice in June and
+    // July, two hires in August; the practice in progress since November.
+    const history = (id: string) => byId.get(id)!.history.map((h) => h.value);
+    expect(history('students_in_practice')).toEqual([0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 1]);
+    expect(history('placement_rate')).toEqual([null, null, null, null, null, 1, 1, 1, 1, 1, 1, 1]);
+    expect(history('hire_rate')).toEqual([null, null, null, null, null, null, null, 0, 0.2, 0.2, 0.2, 0.2]);
+    expect(byId.get('hire_rate')?.current).toMatchObject({ value: 0.2, status: 'ok' });
+    expect(byId.get('students_in_practice')?.current).toMatchObject({ value: 1, status: 'ok' });
     const ppp = byId.get('ppp_investment')!.history.map((h) => h.value!);
     expect(ppp).toEqual([...ppp].sort((a, b) => a - b));
     expect(byId.get('lab_utilisation')?.history.every((h) => h.status === 'ok' && h.value! > 0)).toBe(true);

@@ -2,8 +2,9 @@
  * The strategy tracker's demo: targets, a year of monthly KPI snapshots before the seed month, and the projects
  * with milestones of strategy-demo-data.ts. Seeded last, when the data the KPIs read exist. Past snapshots are
  * measured with the KPIs' own formulas on the data as it stood at each month's end where the data are dated
- * (investments, agreements, joint programmes' start years, lab and equipment use over the twelve months before);
- * partner profiles are not dated, so their branch statuses count as they are now. Placement KPIs keep `no_data`.
+ * (investments, agreements, joint programmes' start years, lab and equipment use over the twelve months before,
+ * placements by their offers' periods, hire dates and rounds' publication); partner profiles are not dated, so their
+ * branch statuses count as they are now.
  */
 import { DEFAULT_HOURS_PER_DAY, LEDGER_FIRST_YEAR } from '@kadr/contracts';
 import {
@@ -11,14 +12,21 @@ import {
   kpiSnapshotsRepository,
   kpiTargetsRepository,
   milestonesRepository,
+  type PracticeFactRow,
+  practiceFactsRepository,
   projectsRepository,
   strategyInputsRepository,
   usageRepository,
   usersRepository,
 } from '@kadr/db';
 import {
+  academicYearOf,
   addDays,
   countForeignBranches,
+  countStudentsInPractice,
+  hireRate,
+  placementRate,
+  placementsAsOf,
   countJointProgrammes,
   effectiveAgreementStatus,
   investedSince,
@@ -82,6 +90,36 @@ async function utilisationHistory(d: DemoContext, periods: string[]) {
   return { lab: history('lab'), equipment: history('equipment') };
 }
 
+/** The practice KPIs at the end of `end`: placements as they stood then, rounds published by then. */
+async function practiceThen(
+  d: DemoContext,
+  placements: PracticeFactRow[],
+  end: string,
+): Promise<[string, KpiMeasurement][]> {
+  const then = placementsAsOf(placements, end);
+  const rounds = await practiceFactsRepository.lastAllocatedRounds(
+    d.tx,
+    academicYearOf(end),
+    startOfDate(addDays(end, 1), d.timeZone),
+  );
+  const inRounds = new Set(rounds?.roundIds ?? []);
+  return [
+    [K.studentsInPractice, countStudentsInPractice(then, end)],
+    [K.studentsInDualEducation, countStudentsInPractice(then, end, true)],
+    [
+      K.placementRate,
+      rounds
+        ? placementRate({
+            applicants: rounds.applicants,
+            // placed by the round whether or not the practice had begun
+            placements: placements.filter((p) => p.roundId !== null && inRounds.has(p.roundId)),
+          })
+        : noData(),
+    ],
+    [K.hireRate, hireRate(then, end)],
+  ];
+}
+
 /** Every KPI measured at the end of each period, as far as the data are dated. */
 async function pastMeasurements(
   d: DemoContext,
@@ -92,6 +130,7 @@ async function pastMeasurements(
   const catalogue = await strategyInputsRepository.cataloguedProgrammes(d.tx);
   const records = await strategyInputsRepository.jointProgrammeRecords(d.tx);
   const { lab: labs, equipment } = await utilisationHistory(d, periods);
+  const placements = await practiceFactsRepository.placements(d.tx);
   const byPeriod = new Map<string, Map<string, KpiMeasurement>>();
   for (const period of periods) {
     const end = endOf(period);
@@ -120,6 +159,7 @@ async function pastMeasurements(
       ],
       [K.labUtilisation, labs.get(period)!],
       [K.equipmentUtilisation, equipment.get(period)!],
+      ...(await practiceThen(d, placements, end)),
     ]);
     byPeriod.set(period, values);
   }

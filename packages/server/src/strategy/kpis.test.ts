@@ -1,7 +1,16 @@
 import type { AuditEntry, KpiDashboard, KpiDashboardItem } from '@kadr/contracts';
 import { investmentsRepository, jointProgrammesRepository, partnersRepository } from '@kadr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAgreement, buildLab, buildOrganisation, buildWorld } from '../test/factories.ts';
+import {
+  buildAgreement,
+  buildLab,
+  buildOffer,
+  buildOrganisation,
+  buildPlacement,
+  buildRound,
+  buildStudent,
+  buildWorld,
+} from '../test/factories.ts';
 import { createBareTestApp, TEST_NOW } from '../testing.ts';
 
 describe('the KPI dashboard, targets and snapshots', () => {
@@ -72,10 +81,35 @@ describe('the KPI dashboard, targets and snapshots', () => {
       },
       [{ labId, equipmentId: null, amountTiyn: 1000_00 }],
     );
+    // Practice (the clock is 7 Dec 2026): two students in practice now, one of them dual; a round of 2025/26
+    // allocated with three applicants, two placed and completed in July, one of whom was hired.
+    const [s1, s2, s3, s4, s5, s6] = [
+      await buildStudent(db, 'Әлия Практикадағы'),
+      await buildStudent(db),
+      await buildStudent(db),
+      await buildStudent(db, 'Нұрлан Жұмыстағы'),
+      await buildStudent(db),
+      await buildStudent(db),
+    ];
+    const now = { startsOn: '2026-11-01', endsOn: '2026-12-20' };
+    const current = await buildOffer(db, world.partnerOrg.id, now);
+    const dual = await buildOffer(db, world.partnerOrg.id, { ...now, practiceType: 'dual' });
+    await buildPlacement(db, current.id, s1!, { status: 'in-progress' });
+    await buildPlacement(db, current.id, s3!, { status: 'offered' });
+    await buildPlacement(db, dual.id, s2!, { status: 'confirmed' });
+    const summer = await buildOffer(db, world.partnerOrg.id);
+    const round = await buildRound(
+      db,
+      2025,
+      [s4!, s5!, s6!].map((studentId) => ({ studentId, offerId: summer.id })),
+    );
+    await buildRound(db, 2026, [{ studentId: s1!, offerId: current.id }], 'open');
+    await buildPlacement(db, summer.id, s4!, { roundId: round.id, hiredOn: '2026-09-01' });
+    await buildPlacement(db, summer.id, s5!, { roundId: round.id });
   }, 180_000); // builds the world (eight signed-in users): seconds alone, much more on a busy machine
   afterAll(async () => t?.close());
 
-  it('computes each KPI from the operational data, and answers no data where there is none', async () => {
+  it('computes each KPI from the operational data', async () => {
     const d = await dashboard('admin');
     expect(d.asOf).toBe('2026-12-07');
     expect(item(d, 'foreign_branches').current).toMatchObject({
@@ -88,8 +122,20 @@ describe('the KPI dashboard, targets and snapshots', () => {
     expect(item(d, 'joint_programmes').current.value).toBe(1);
     expect(item(d, 'ppp_investment').current).toMatchObject({ value: 400_00, contributors: 2, status: 'ok' });
     expect(item(d, 'state_investment').current.value).toBe(1000_00);
-    for (const id of ['students_in_practice', 'students_in_dual_education', 'placement_rate', 'hire_rate'])
-      expect(item(d, id).current).toMatchObject({ value: null, status: 'no_data' });
+    expect(item(d, 'students_in_practice').current).toMatchObject({ value: 2, status: 'ok' });
+    expect(item(d, 'students_in_dual_education').current).toMatchObject({ value: 1, status: 'ok' });
+    expect(item(d, 'placement_rate').current).toMatchObject({
+      value: 0.6667,
+      breakdown: [
+        { key: 'numerator', value: 2 },
+        { key: 'denominator', value: 3 },
+      ],
+    });
+    expect(item(d, 'hire_rate').current).toMatchObject({ value: 0.5, status: 'ok' });
+    expect(item(d, 'hire_rate').records).toEqual({
+      web: '/placements/dashboard',
+      api: '/api/strategy/kpis/hire_rate/records',
+    });
     expect(item(d, 'lab_utilisation').current).toMatchObject({ value: 0, status: 'ok' });
     expect(item(d, 'foreign_branches').records).toEqual({
       web: '/partners',
@@ -106,6 +152,21 @@ describe('the KPI dashboard, targets and snapshots', () => {
     expect(
       response.json().items.map((r: { label: string; detail: string }) => `${r.label}:${r.detail}`),
     ).toEqual(['UNI-OPEN:open', 'UNI-AGREED:open', 'UNI-PLAN:planned']);
+    const records = async (id: string) =>
+      (await world.clients.officer.request('GET', `/api/strategy/kpis/${id}/records`)).json().items as {
+        label: string;
+        detail: string;
+        href: string;
+      }[];
+    const inPractice = await records('students_in_practice');
+    expect(inPractice.map((r) => r.detail)).toEqual(['industrial', 'dual']);
+    expect(inPractice[0]!.label).toMatch(/^Әлия Практикадағы, ORG-/);
+    expect(inPractice[0]!.href).toMatch(/^\/placements\/\d+$/);
+    const hires = await records('hire_rate');
+    expect(hires.map((r) => [r.label.split(',')[0], r.detail])).toEqual([
+      ['Нұрлан Жұмыстағы', 'hired'],
+      [expect.stringMatching(/^Студент/), 'notHired'],
+    ]);
     for (const role of ['observer', 'partner'] as const)
       expect(
         (await world.clients[role].request('GET', '/api/strategy/kpis/ppp_investment/records')).statusCode,

@@ -1,16 +1,25 @@
 /**
  * The strategy tracker's own KPI sources (issue 13, item 4): each reads the operational data and applies the
- * formula from @kadr/core. Placement KPIs are registered with no inputs yet, so they answer `no_data`; the
- * placements capability replaces their measures when it lands.
+ * formula from @kadr/core. The practice KPIs read the placements (practiceFactsRepository) once per request.
  */
 import { DEFAULT_HOURS_PER_DAY, type InvestmentSource, LEDGER_FIRST_YEAR } from '@kadr/contracts';
-import { strategyInputsRepository, usageRepository } from '@kadr/db';
+import {
+  type PracticeFactRow,
+  practiceFactsRepository,
+  strategyInputsRepository,
+  usageRepository,
+} from '@kadr/db';
 import {
   addDays,
   computeUtilisation,
   countForeignBranches,
+  academicYearOf,
+  completedWithinYear,
   countJointProgrammes,
-  countOf,
+  countStudentsInPractice,
+  hireRate,
+  placementRate,
+  placementsInPractice,
   effectiveAgreementStatus,
   investedSince,
   rateOf,
@@ -171,13 +180,65 @@ function utilisation(id: string, assetType: 'lab' | 'equipment'): KpiSource {
   };
 }
 
-/** A placement KPI: its inputs do not exist until the placements capability records them. */
-function awaitingPlacements(id: string, kind: 'count' | 'rate'): KpiSource {
+/** Every placement, read once per dashboard request for the four practice KPIs. */
+function practiceInputs(m: MeasureContext) {
+  return m.once('placements', () => practiceFactsRepository.placements(m.db));
+}
+
+/** The rounds the placement rate reads: those of the latest allocated academic year up to today's. */
+function allocatedRounds(m: MeasureContext) {
+  return m.once('rounds', () => practiceFactsRepository.lastAllocatedRounds(m.db, academicYearOf(m.today)));
+}
+
+const placementRecord = (p: PracticeFactRow, detail: string): KpiRecord => ({
+  label: `${p.studentName}, ${p.partnerName}`,
+  detail,
+  value: null,
+  href: `/placements/${p.id}`,
+});
+
+function studentsInPractice(id: string, dualOnly: boolean): KpiSource {
   return {
     definition: definition(id),
-    measure: async () => (kind === 'count' ? countOf(undefined) : rateOf(undefined)),
+    page: '/placements/dashboard',
+    measure: async (m) => countStudentsInPractice(await practiceInputs(m), m.today, dualOnly),
+    records: async (m) =>
+      placementsInPractice(await practiceInputs(m), m.today, dualOnly)
+        .slice(0, MAX_KPI_RECORDS)
+        .map((p) => placementRecord(p, p.practiceType)),
   };
 }
+
+const placementRateSource: KpiSource = {
+  definition: definition(K.placementRate),
+  page: '/placements/dashboard',
+  measure: async (m) => {
+    const rounds = await allocatedRounds(m);
+    if (!rounds) return rateOf(undefined);
+    const inRounds = new Set(rounds.roundIds);
+    const placements = (await practiceInputs(m)).filter((p) => p.roundId !== null && inRounds.has(p.roundId));
+    return placementRate({ applicants: rounds.applicants, placements });
+  },
+  records: async (m) => {
+    const rounds = await allocatedRounds(m);
+    if (!rounds) return [];
+    const inRounds = new Set(rounds.roundIds);
+    return (await practiceInputs(m))
+      .filter((p) => p.roundId !== null && inRounds.has(p.roundId))
+      .slice(0, MAX_KPI_RECORDS)
+      .map((p) => placementRecord(p, p.status));
+  },
+};
+
+const hireRateSource: KpiSource = {
+  definition: definition(K.hireRate),
+  page: '/placements/dashboard',
+  measure: async (m) => hireRate(await practiceInputs(m), m.today),
+  records: async (m) =>
+    completedWithinYear(await practiceInputs(m), m.today)
+      .slice(0, MAX_KPI_RECORDS)
+      .map((p) => placementRecord(p, p.hiredOn === null ? 'notHired' : 'hired')),
+};
 
 let registered = false;
 
@@ -190,10 +251,10 @@ export function registerStrategyKpis(): void {
     jointProgrammes,
     investment(K.pppInvestment, 'ppp_partner'),
     investment(K.stateInvestment, 'state_budget'),
-    awaitingPlacements(K.studentsInPractice, 'count'),
-    awaitingPlacements(K.studentsInDualEducation, 'count'),
-    awaitingPlacements(K.placementRate, 'rate'),
-    awaitingPlacements(K.hireRate, 'rate'),
+    studentsInPractice(K.studentsInPractice, false),
+    studentsInPractice(K.studentsInDualEducation, true),
+    placementRateSource,
+    hireRateSource,
     utilisation(K.labUtilisation, 'lab'),
     utilisation(K.equipmentUtilisation, 'equipment'),
   ])

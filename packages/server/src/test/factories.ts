@@ -14,6 +14,7 @@ import {
   type OrganisationInput,
   type OrganisationRecord,
   organisationsRepository,
+  schema,
   type UserRecord,
   usersRepository,
 } from '@kadr/db';
@@ -125,4 +126,79 @@ export async function buildWorld(t: BareTestApp) {
   const partner2 = await buildUser(db, { role: 'partner', organisationId: otherPartnerOrg.id });
   clients.partner2 = await signIn(t.app, partner2.email, TEST_PASSWORD);
   return { home, partnerOrg, otherPartnerOrg, ministry, clients };
+}
+
+type OfferRow = typeof schema.practiceOffers.$inferInsert;
+type PlacementRow = typeof schema.placements.$inferInsert;
+
+/** A student without an enrolment (a unique IIN from the sequence); answers its id. */
+export async function buildStudent(db: Db, fullName?: string): Promise<number> {
+  const n = next();
+  const [student] = await db
+    .insert(schema.students)
+    .values({ iin: String(770101300000 + n), fullName: fullName ?? `Студент ${n}` })
+    .returning({ id: schema.students.id });
+  return student!.id;
+}
+
+/** A published industrial-practice offer of a partner, in Pavlodar, from 1 June to 31 July 2026 unless overridden. */
+export async function buildOffer(db: Db, organisationId: number, overrides: Partial<OfferRow> = {}) {
+  const n = next();
+  const [offer] = await db
+    .insert(schema.practiceOffers)
+    .values({
+      organisationId,
+      titleRu: `Практика ${n}`,
+      practiceType: 'industrial',
+      capacity: 10,
+      startsOn: '2026-06-01',
+      endsOn: '2026-07-31',
+      region: 'Pavlodar',
+      status: 'published',
+      ...overrides,
+    })
+    .returning();
+  return offer!;
+}
+
+/** A placement of a student on an offer, completed unless overridden. */
+export async function buildPlacement(
+  db: Db,
+  offerId: number,
+  studentId: number,
+  overrides: Partial<PlacementRow> = {},
+) {
+  const [placement] = await db
+    .insert(schema.placements)
+    .values({ offerId, studentId, status: 'completed', ...overrides })
+    .returning();
+  return placement!;
+}
+
+/** A placement round of an academic year (published unless told), with the applicants' first choices. */
+export async function buildRound(
+  db: Db,
+  academicYear: number,
+  choices: { studentId: number; offerId: number }[],
+  status: 'draft' | 'open' | 'closed' | 'published' | 'archived' = 'published',
+) {
+  const closes = new Date(`${academicYear}-10-01T00:00:00Z`);
+  const [round] = await db
+    .insert(schema.placementRounds)
+    .values({
+      name: `Round ${next()}`,
+      academicYear,
+      status,
+      rankingClosesAt: closes,
+      partnerRankingClosesAt: closes,
+      responseClosesAt: closes,
+    })
+    .returning();
+  if (choices.length > 0)
+    await db
+      .insert(schema.roundPreferences)
+      .values(
+        choices.map((c) => ({ roundId: round!.id, studentId: c.studentId, offerId: c.offerId, rank: 1 })),
+      );
+  return round!;
 }

@@ -140,6 +140,8 @@ function CellDrawer({
     [t('gaps.actual'), n(c.actual)],
     [t('gaps.supply'), n(c.supply)],
     [t('gaps.balance'), signed(c.balance, locale)],
+    [t('gaps.placed'), c.placements === null ? '—' : n(c.placements)],
+    [t('gaps.hired'), c.hires === null ? '—' : n(c.hires)],
   ];
   return (
     <Drawer
@@ -155,7 +157,7 @@ function CellDrawer({
         <PageLoader />
       ) : (
         <Stack gap="md" data-testid="gap-cell-detail">
-          <SimpleGrid cols={5}>
+          <SimpleGrid cols={{ base: 3, sm: 4 }}>
             {figures(d.cell).map(([label, value]) => (
               <div key={label}>
                 <Text size="xs" c="dimmed">
@@ -468,7 +470,17 @@ export function GapsPage() {
                         <Table.Th scope="row">{t(`demand.regions.${x.region}`)}</Table.Th>
                         {x.cells.map((c) => (
                           <Table.Td key={c.year} ta="right">
-                            {n(c.demand)}
+                            <Text size="sm" fw={c.shortfall > 0 ? 700 : undefined}>
+                              {`${n(c.demand)} / ${n(c.supply)}`}
+                            </Text>
+                            {c.placements || c.hires ? (
+                              <Text size="xs" c="dimmed">
+                                {t('gaps.regionPlaced', {
+                                  placed: n(c.placements ?? 0),
+                                  hired: n(c.hires ?? 0),
+                                })}
+                              </Text>
+                            ) : null}
                           </Table.Td>
                         ))}
                       </Table.Tr>

@@ -1,0 +1,131 @@
+import type { PlacementStatus } from '@kadr/contracts';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import {
+  enrolments,
+  organisations,
+  placementRounds,
+  placements,
+  practiceOffers,
+  programmes,
+  programmeVersions,
+  roundPreferences,
+  roundStudents,
+  students,
+} from '../schema/index.ts';
+
+/**
+ * A placement as the practice KPIs and the supply of the gap report read it: the offer's period, type and region,
+ * the partner, and the programme group and priority area of the student's enrolment (the current one, else the
+ * latest; null when the student has none).
+ */
+export interface PracticeFactRow {
+  id: number;
+  studentId: number;
+  studentName: string;
+  organisationId: number;
+  partnerName: string;
+  partnerCity: string;
+  offerRegion: string;
+  status: PlacementStatus;
+  startsOn: string;
+  endsOn: string;
+  practiceType: string;
+  roundId: number | null;
+  hiredOn: string | null;
+  programmeGroup: string | null;
+  priorityArea: string | null;
+}
+
+/** The rounds of the latest allocated academic year, and the students who took part in them. */
+export interface AllocatedRounds {
+  academicYear: number;
+  roundIds: number[];
+  applicants: number[];
+}
+
+/** Reads the placements behind the practice KPIs and the placements and hires of the gap report. */
+export const practiceFactsRepository = {
+  /** Every placement with its offer, partner and the student's programme group and area, oldest first. */
+  async placements(db: Db): Promise<PracticeFactRow[]> {
+    const enrolment = sql`(select e.version_id from ${enrolments} e where e.student_id = ${placements.studentId}
+      order by (e.status in ('active', 'on-leave')) desc, e.id desc limit 1)`;
+    return db
+      .select({
+        id: placements.id,
+        studentId: placements.studentId,
+        studentName: students.fullName,
+        organisationId: practiceOffers.organisationId,
+        partnerName: organisations.shortName,
+        partnerCity: organisations.city,
+        offerRegion: practiceOffers.region,
+        status: placements.status,
+        startsOn: practiceOffers.startsOn,
+        endsOn: practiceOffers.endsOn,
+        practiceType: practiceOffers.practiceType,
+        roundId: placements.roundId,
+        hiredOn: placements.hiredOn,
+        programmeGroup: programmes.programmeGroup,
+        priorityArea: programmes.priorityArea,
+      })
+      .from(placements)
+      .innerJoin(practiceOffers, eq(practiceOffers.id, placements.offerId))
+      .innerJoin(organisations, eq(organisations.id, practiceOffers.organisationId))
+      .innerJoin(students, eq(students.id, placements.studentId))
+      .leftJoin(programmeVersions, sql`${programmeVersions.id} = ${enrolment}`)
+      .leftJoin(programmes, eq(programmes.id, programmeVersions.programmeId))
+      .orderBy(asc(placements.id));
+  },
+
+  /**
+   * The rounds of the latest academic year up to `upToYear` with a round allocated and made public (published or
+   * archived) by `publishedBy` when given, with the distinct students who took part in them (listed in a round or
+   * having ranked an offer); undefined when there is none.
+   */
+  async lastAllocatedRounds(
+    db: Db,
+    upToYear: number,
+    publishedBy?: Date,
+  ): Promise<AllocatedRounds | undefined> {
+    const allocated = and(
+      inArray(placementRounds.status, ['published', 'archived']),
+      lte(placementRounds.academicYear, upToYear),
+      publishedBy ? lte(placementRounds.publishedAt, publishedBy) : undefined,
+    );
+    const [latest] = await db
+      .select({ academicYear: placementRounds.academicYear })
+      .from(placementRounds)
+      .where(allocated)
+      .orderBy(desc(placementRounds.academicYear))
+      .limit(1);
+    if (!latest) return undefined;
+    const rounds = await db
+      .select({ id: placementRounds.id })
+      .from(placementRounds)
+      .where(and(allocated, eq(placementRounds.academicYear, latest.academicYear)));
+    const roundIds = rounds.map((r) => r.id);
+    const [listed, ranked] = await Promise.all([
+      db
+        .selectDistinct({ studentId: roundStudents.studentId })
+        .from(roundStudents)
+        .where(inArray(roundStudents.roundId, roundIds)),
+      db
+        .selectDistinct({ studentId: roundPreferences.studentId })
+        .from(roundPreferences)
+        .where(inArray(roundPreferences.roundId, roundIds)),
+    ]);
+    const applicants = new Set([...listed, ...ranked].map((a) => a.studentId));
+    return { academicYear: latest.academicYear, roundIds, applicants: [...applicants].sort((x, y) => x - y) };
+  },
+
+  /** The city of the home university (where its graduates are), or '' when it has none recorded. */
+  async homeCity(db: Db): Promise<string> {
+    const [home] = await db
+      .select({ city: organisations.city })
+      .from(organisations)
+      .where(eq(organisations.kind, 'home_university'))
+      .orderBy(asc(organisations.id))
+      .limit(1);
+    return home?.city ?? '';
+  },
+};
