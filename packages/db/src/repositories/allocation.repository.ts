@@ -431,11 +431,14 @@ export const allocationRepository = {
       const created = await rows<{ id: number }>(
         db,
         sql`with ins as (
-          insert into placements (round_id, offer_id, student_id, status, choice_rank, explanation, respond_by, locale,
-            created_at, updated_at)
-          select ${roundId}, (e->>'o')::int, (e->>'s')::int, 'offered', (e->>'c')::int, e->'x',
+          insert into placements (round_id, offer_id, student_id, enrolment_id, status, choice_rank, explanation,
+            respond_by, locale, created_at, updated_at)
+          select ${roundId}, (e->>'o')::int, (e->>'s')::int, en.id, 'offered', (e->>'c')::int, e->'x',
             ${values.respondBy.toISOString()}::timestamptz, e->>'l', ${at}::timestamptz, ${at}::timestamptz
-          from jsonb_array_elements(${document}::jsonb) with ordinality as t(e, n) order by n
+          from jsonb_array_elements(${document}::jsonb) with ordinality as t(e, n)
+          -- the student's current enrolment (at most one is active or on leave): the passport the practice feeds
+          left join enrolments en on en.student_id = (e->>'s')::int and en.status in ('active', 'on-leave')
+          order by n
           returning id),
         events as (
           insert into placement_events (placement_id, to_status, actor_user_id, note, at)

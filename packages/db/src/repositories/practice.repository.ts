@@ -10,6 +10,7 @@ import { aliasedTable, and, asc, eq, inArray, isNull, type SQL, sql } from 'driz
 import type { Db } from '../client.ts';
 import {
   competencies,
+  enrolments,
   journalEntries,
   mentorLinks,
   organisations,
@@ -168,6 +169,12 @@ export interface MentorLinkRecord {
 export interface PracticeEvidenceRow {
   studentId: number;
   placementId: number;
+  /** The enrolment the placement belongs to; null for a placement made before it was recorded. */
+  enrolmentId: number | null;
+  /** The instant the placement was completed (its `completed` event), else null. */
+  completedAt: Date | null;
+  /** The company mentor named on the placement ('' when none). */
+  mentorName: string;
   assessmentId: number;
   competencyId: number;
   level: number;
@@ -180,6 +187,11 @@ export interface PracticeEvidenceRow {
 
 const p = placements;
 const o = practiceOffers;
+
+/** SQL: the id of the student's current enrolment (active or on leave: at most one), null when none. */
+export function currentEnrolmentOf(studentId: number | SQL): SQL {
+  return sql`select e.id from ${enrolments} e where e.student_id = ${studentId} and e.status in ('active', 'on-leave')`;
+}
 const supervisors = aliasedTable(users, 'supervisors');
 
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -307,7 +319,10 @@ export const practiceRepository = {
     db: Db,
     input: PlacementPeopleInput & { studentId: number; offerId: number; status: PlacementStatus },
   ): Promise<number> {
-    const [row] = await db.insert(p).values(input).returning({ id: p.id });
+    const [row] = await db
+      .insert(p)
+      .values({ ...input, enrolmentId: sql`(${currentEnrolmentOf(input.studentId)})` })
+      .returning({ id: p.id });
     return row!.id;
   },
 
@@ -513,6 +528,12 @@ export const practiceRepository = {
         .select({
           studentId: p.studentId,
           placementId: p.id,
+          enrolmentId: p.enrolmentId,
+          completedAt: sql<Date | null>`(select max(e.at) from ${placementEvents} e
+            where e.placement_id = ${p.id} and e.to_status = 'completed')`.mapWith((v) =>
+            v === null ? null : new Date(v),
+          ),
+          mentorName: p.mentorName,
           assessmentId: practiceAssessments.id,
           competencyId: practiceAssessments.competencyId,
           level: practiceAssessments.level,

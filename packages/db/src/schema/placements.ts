@@ -37,7 +37,7 @@ import { money, timestamps } from './columns.ts';
 import { competencies } from './competencies.ts';
 import { organisations } from './organisations.ts';
 import { programmes } from './programmes.ts';
-import { students } from './students.ts';
+import { enrolments, students } from './students.ts';
 import { users } from './users.ts';
 
 /**
@@ -265,6 +265,11 @@ export const placements = pgTable(
     studentId: integer('student_id')
       .notNull()
       .references(() => students.id, { onDelete: 'cascade' }),
+    /**
+     * The enrolment (programme version) the practice belongs to: the student's current one when the placement was
+     * made. Its assessments and sign-offs are evidence on that enrolment's passport only (docs/passport.md).
+     */
+    enrolmentId: integer('enrolment_id').references(() => enrolments.id, { onDelete: 'set null' }),
     status: text('status').$type<PlacementStatus>().notNull().default('offered'),
     choiceRank: integer('choice_rank'),
     explanation: jsonb('explanation'),

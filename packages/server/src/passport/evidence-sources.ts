@@ -18,11 +18,18 @@ export interface EvidenceRequest {
 export interface EvidenceSource {
   /** A short name, for logs and tests (`placements`). */
   name: string;
-  /** The evidence of each requested student, by student id; students without any may be left out. */
-  evidenceOf(db: Db, requests: readonly EvidenceRequest[]): Promise<Map<number, AssessedEvidence[]>>;
+  /**
+   * The evidence of each requested student, by student id; students without any may be left out.
+   * @param timeZone the university's zone (KADR_TIME_ZONE), for the day of an instant
+   */
+  evidenceOf(
+    db: Db,
+    requests: readonly EvidenceRequest[],
+    timeZone: string,
+  ): Promise<Map<number, AssessedEvidence[]>>;
 }
 
-/** The sources every passport reads: the mentors' practice assessments of placements (issue 12). */
+/** The sources every passport reads: the mentors' practice assessments and sign-offs of placements (issue 12). */
 export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [placementEvidenceSource];
 
 /** Gathers the assessed evidence of every request from every source, by student id. */
@@ -30,10 +37,11 @@ export async function assessedEvidenceOf(
   db: Db,
   requests: readonly EvidenceRequest[],
   sources: readonly EvidenceSource[],
+  timeZone: string,
 ): Promise<Map<number, AssessedEvidence[]>> {
   const all = new Map<number, AssessedEvidence[]>();
   for (const source of sources) {
-    for (const [studentId, pieces] of await source.evidenceOf(db, requests))
+    for (const [studentId, pieces] of await source.evidenceOf(db, requests, timeZone))
       all.set(studentId, [...(all.get(studentId) ?? []), ...pieces]);
   }
   return all;

@@ -65,7 +65,7 @@ export async function computePassports(
     await passportRepository.labSessionsOf(db, userIds, disciplineIds, timeZone),
     (s) => s.userId,
   );
-  const assessed = await assessedEvidenceOf(db, enrolments, sources);
+  const assessed = await assessedEvidenceOf(db, enrolments, sources, timeZone);
   return enrolments.map((enrolment) => {
     const own = results.get(enrolment.studentId) ?? [];
     const passport = computePassport({

@@ -37,6 +37,7 @@ import {
 } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
+import { recomputeStudentPassport } from '../passport/passport.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../errors.ts';
 import { seesAllStudents } from '../policy.ts';
@@ -364,6 +365,8 @@ export async function applyTransition(
     before: { status: before.status },
     after: { status: to, note },
   });
+  // A completed practice is the mentor's sign-off of what was assessed: new evidence on the student's passport.
+  if (to === 'completed') await recomputeStudentPassport(tx, before.student.id, at, ctx.timeZone);
 }
 
 /** The agreement PDF of a placement in a language (default the placement's), for anyone who sees it. */

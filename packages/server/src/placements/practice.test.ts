@@ -153,10 +153,12 @@ describe('practice placements', () => {
     let id: number;
     let entry: JournalEntry;
 
-    beforeAll(async () => {
-      id = await buildPlacement(t.database.db, {
+    /** The signed-in student's practice in progress at the offer, with its supervisor and mentor. */
+    const practiceInProgress = (enrolmentId?: number) =>
+      buildPlacement(t.database.db, {
         offerId,
         studentId: me,
+        ...(enrolmentId ? { enrolmentId } : {}),
         status: 'in-progress',
         supervisorUserId: c.officer!.me.id,
         mentorName: 'Ерлан Тәлімгер',
@@ -164,6 +166,9 @@ describe('practice placements', () => {
         mentorUserId: c.mentor!.me.id,
         locale: 'ru',
       });
+
+    beforeAll(async () => {
+      id = await practiceInProgress();
     });
 
     it('takes journal entries from the student only, within the period, hours above 0 up to 24', async () => {
@@ -250,6 +255,62 @@ describe('practice placements', () => {
       expect(first.level).toBe(4);
       const shown = await detail(c.mentor!, id);
       expect(shown.competencies.map((x) => x.assessment?.level ?? null)).toEqual([4, 2]);
+    });
+
+    it("signs the assessed competencies off on completion, on the passport of the placement's enrolment only", async () => {
+      const db = t.database.db;
+      const [c0, c1] = version.competencyIds;
+      const current = (await db.select().from(schema.enrolments)).find((e) => e.studentId === me)!;
+      // A practice of an earlier enrolment (another version, withdrawn) is not evidence on the current passport.
+      const earlierVersion = await buildVersion(db, { disciplines: 1, competencies: 1 });
+      const [earlier] = await db
+        .insert(schema.enrolments)
+        .values({
+          studentId: me,
+          versionId: earlierVersion.versionId,
+          admissionYear: 2022,
+          status: 'withdrawn',
+          enrolledOn: '2022-09-01',
+          endedOn: '2023-06-30',
+        })
+        .returning();
+      const old = await practiceInProgress(earlier!.id);
+      const now = await practiceInProgress(current.id);
+      for (const [placement, level] of [
+        [old, 5],
+        [now, 3],
+      ] as const) {
+        const assessed = await c.mentor!.request('PUT', `/api/placements/${placement}/assessments`, {
+          assessments: [{ competencyId: c1, level }],
+        });
+        expect(assessed.statusCode, assessed.body).toBe(204);
+      }
+      const evidenceOf = async (competencyId: number) =>
+        ((await c.student!.request('GET', '/api/me/passport')).json() as Passport).competencies.find(
+          (x) => x.competency.id === competencyId,
+        )!.evidence;
+      // Before completion: the assessment of the current practice, not the earlier one's level 5.
+      expect((await evidenceOf(c1!)).filter((e) => e.kind !== 'discipline-result')).not.toContainEqual(
+        expect.objectContaining({ level: 5 }),
+      );
+      expect(await evidenceOf(c1!)).not.toContainEqual(expect.objectContaining({ kind: 'mentor-sign-off' }));
+
+      await c.officer!.request('PUT', `/api/placements/${now}/grade`, { points: 91 });
+      expect((await move(c.officer!, now, 'completed')).statusCode).toBe(200);
+      const after = await evidenceOf(c1!);
+      expect(after).toContainEqual(
+        expect.objectContaining({
+          kind: 'mentor-sign-off',
+          level: 3,
+          assessor: 'Ерлан Тәлімгер',
+          date: '2026-12-07',
+        }),
+      );
+      expect(after).not.toContainEqual(expect.objectContaining({ level: 5 }));
+      // The stored summary was recomputed in the completing transaction.
+      const stored = (await db.select().from(schema.competencyPassports)).find((r) => r.studentId === me)!;
+      expect(stored.levels[String(c1)]).toBeGreaterThanOrEqual(3);
+      expect(await evidenceOf(c0!)).not.toContainEqual(expect.objectContaining({ kind: 'mentor-sign-off' }));
     });
 
     it('issues a single-use, expiring link for a mentor without an account, storing only its hash', async () => {
