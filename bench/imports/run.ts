@@ -1,7 +1,9 @@
 // `npm run bench:imports [-- --students 1000] [-- --per-student 10]`: the students and results imports through the
 // API (app.inject, multipart CSV, as the imports page sends them) on a fresh PGlite: 1,000 students with their
 // enrolments, then 10,000 results (10 per student), each as a dry run and as the real import. Prints the time of
-// each and checks what was written. The goal (issue 11): 10,000 results in under 10 s on PGlite.
+// each (wall and CPU) and checks what was written; each sends a progressId, as the page does to show progress.
+// The goal (issue 11): 10,000 results in under 10 s on PGlite.
+import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { openTestPglite } from '@kadr/db/testing';
@@ -46,19 +48,29 @@ const resultsFile = csv([
 
 async function timed(kind: string, file: Buffer, dryRun: boolean) {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const response = await upload(
     app,
     admin,
-    `/api/imports/${kind}?dryRun=${dryRun}`,
+    `/api/imports/${kind}?dryRun=${dryRun}&progressId=${randomUUID()}`,
     `${kind}.csv`,
     'text/csv',
     file,
   );
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   if (response.statusCode !== 200)
     throw new Error(`${kind}: ${response.statusCode} ${response.body.slice(0, 500)}`);
   const { rows, created } = response.json() as { rows: number; created: number };
-  return { kind, dryRun, rows, created, seconds: (ms / 1000).toFixed(2) };
+  return {
+    kind,
+    dryRun,
+    rows,
+    created,
+    seconds: (ms / 1000).toFixed(2),
+    // CPU time of this process (user + system): what the import costs whatever else the machine runs.
+    cpuSeconds: ((cpu.user + cpu.system) / 1e6).toFixed(2),
+  };
 }
 
 const runs = [
@@ -78,8 +90,8 @@ console.log(
 const real = runs[3]!;
 console.log(
   Number(real.seconds) < 10
-    ? `goal met: ${real.rows} results imported in ${real.seconds} s (< 10 s on PGlite)`
-    : `goal NOT met: ${real.rows} results took ${real.seconds} s (goal < 10 s)`,
+    ? `goal met: ${real.rows} results imported in ${real.seconds} s wall, ${real.cpuSeconds} s CPU (< 10 s on PGlite)`
+    : `goal NOT met on the wall clock: ${real.rows} results took ${real.seconds} s (${real.cpuSeconds} s CPU; goal < 10 s)`,
 );
 await app.close();
 await database.close();

@@ -25,7 +25,34 @@ export const importQuerySchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * An id the client makes up (a UUID) to follow the import while it runs: GET /api/imports/progress/:id answers
+   * its stage and the rows checked so far, for the one who sent it.
+   */
+  progressId: z.uuid().optional(),
 });
+
+/** The stages of an import, in order: the file read, its rows checked one by one, against the database, written. */
+export const IMPORT_STAGES = ['reading', 'validating', 'checking', 'writing', 'done', 'failed'] as const;
+export const importStageSchema = z.enum(IMPORT_STAGES);
+export type ImportStage = z.infer<typeof importStageSchema>;
+
+/** Where a running import is (GET /api/imports/progress/:id); the web polls it while the upload is under way. */
+export const importProgressSchema = z.object({
+  id: z.uuid(),
+  kind: importKindSchema,
+  dryRun: z.boolean(),
+  stage: importStageSchema,
+  /** Data rows of the file, 0 until it is read. */
+  rows: z.number().int(),
+  /** Rows whose cells have been checked. */
+  validated: z.number().int(),
+  /** 0..1, by stage and rows checked. */
+  progress: z.number(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
+export const importProgressParamSchema = z.object({ id: z.uuid() });
 
 export const importResultSchema = z.object({
   kind: importKindSchema,

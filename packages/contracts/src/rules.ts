@@ -68,6 +68,47 @@ export const VALIDATION_RULES = [
   'choiceLimit',
   /** A ranked offer (or student) is one the ranker may rank: eligible, in the round, an applicant. */
   'eligibleChoice',
+  /** A competency's broader competency is not one of its own narrower ones (no cycle). */
+  'noCycle',
+  /** The discipline is one of the programme version's. */
+  'inVersion',
+  /** The student is or was enrolled in the discipline's programme version. */
+  'enrolledInVersion',
+  /** A programme version takes students once it is active (a draft takes none). */
+  'versionActive',
+  /** Only a graduation or a withdrawal ends an enrolment on a day. */
+  'endOnlyWhenEnded',
+  /** A result's letter agrees with its points on the national scale (DOMAIN §1). */
+  'gradeMatchesPoints',
+  /** A discipline's semester is within the programme's duration. */
+  'withinDuration',
+  /** The home university is not its own programme's co-developer. */
+  'notHomeUniversity',
+  /** A KPI value is measured for the current month only. */
+  'currentPeriod',
+  /** ESCO files are imported into an ESCO framework only. */
+  'escoFramework',
+  /** The ESCO upload sends its files in the fields `skills` and `broaderRelations`. */
+  'escoFiles',
+  /** An ESCO skills file holds KnowledgeSkillCompetence concepts of type knowledge or skill/competence. */
+  'escoConcept',
+  // Import files (an issue names the row and column):
+  /** The header has every required column. */
+  'requiredColumn',
+  /** The header names only documented columns. */
+  'knownColumn',
+  /** The file has at least one data row. */
+  'hasRows',
+  /** A file or sheet holds at most `maximum` data rows. */
+  'rowLimit',
+  /** A sheet holds at most `maximum` columns (or cells). */
+  'columnLimit',
+  /** A cell holds one of the documented codes. */
+  'knownValue',
+  /** A cell holds a whole number. */
+  'wholeNumber',
+  /** An item of a list cell is written as the column's format says (lab:CODE=amount, ID=level). */
+  'listItem',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

@@ -51,7 +51,7 @@ export function fieldIssue(
  * A validation failure listing every issue (field path, or row and column of an import). Give each issue its
  * reason ({@link fieldIssue}): the web translates the reason, and shows an issue without one in English.
  */
-export function validationError(issues: ErrorIssue[], message?: string): AppError {
+export function validationError(issues: ReasonedIssue[], message?: string): AppError {
   return new AppError('VALIDATION_FAILED', {
     message: message ?? issues.map((i) => `${i.path}: ${i.message}`).join('; '),
     details: { issues },

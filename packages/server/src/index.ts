@@ -7,6 +7,7 @@ export { type ServiceContext, systemActor } from './context.ts';
 export { AppError } from './errors.ts';
 export { redactSecrets } from './plugins/log-safety.ts';
 export { createUser, resetPassword } from './users/users.service.ts';
+export type { ImportReporter } from './imports/import-progress.ts';
 export { importFormats, runImport } from './imports/import.service.ts';
 export { recomputeAllPassports, recomputeVersionPassports } from './passport/passport.service.ts';
 export { takeSnapshot } from './strategy/kpis.service.ts';

@@ -69,6 +69,23 @@ describe('kadr import', () => {
     expect(unreadable.stderr).toMatch(/--file: cannot read/);
   });
 
+  it('shows the progress of a large file on stderr: the rows checked each tenth of the way, then the database', {
+    timeout: 180_000,
+  }, async () => {
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) => `Firm ${i},company,Фирма ${i},Фирма ${i},Firm ${i},KZ,,,,`,
+    );
+    const large = file('large.csv', `${header}\n${rows.join('\n')}\n`);
+    const dry = captureIo(env);
+    expect(await main(['import', 'organisations', '--file', large, '--dry-run'], dry)).toBe(0);
+    expect(dry.stderr.trim().split('\n')).toEqual([
+      'checked 500 of 1000 rows',
+      'checked 1000 of 1000 rows; checking them against the database',
+    ]);
+    expect(dry.stdout).toMatch(/1000 row\(s\) of organisations are valid/);
+  });
+
   it('lists the columns of a kind', async () => {
     const columns = captureIo(env);
     expect(await main(['import', 'investments', '--columns'], columns)).toBe(0);

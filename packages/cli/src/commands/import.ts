@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMPORT_KINDS, type ImportKind } from '@kadr/contracts';
-import { type AppError, importFormats, runImport } from '@kadr/server';
+import { type AppError, type ImportReporter, importFormats, runImport } from '@kadr/server';
 import { parseFlags } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command } from '../command.ts';
@@ -10,6 +10,30 @@ import { databaseFlags } from '../settings.ts';
 
 /** The same limit as POST /api/imports/:kind. */
 const LIMIT_BYTES = 5 * 1024 * 1024;
+/** Files of this many rows or more show their progress on stderr (a small file is done before one would read it). */
+const PROGRESS_FROM_ROWS = 1000;
+
+/**
+ * Progress lines on stderr for a large file: the rows checked each tenth of the way, then the database checks and
+ * the writing. `line` is io.err.
+ */
+export function progressPrinter(line: (text: string) => void): ImportReporter {
+  let shownTenth = 0;
+  let rows = 0;
+  return ({ stage, rows: total, validated }) => {
+    if (total !== undefined) rows = total;
+    if (rows < PROGRESS_FROM_ROWS) return;
+    if (stage === 'validating' && validated !== undefined) {
+      const tenth = Math.floor((validated / rows) * 10);
+      if (tenth > shownTenth) {
+        shownTenth = tenth;
+        line(`checked ${validated} of ${rows} rows`);
+      }
+    } else if (stage === 'checking')
+      line(`checked ${rows} of ${rows} rows; checking them against the database`);
+    else if (stage === 'writing') line(`writing ${rows} rows in one transaction`);
+  };
+}
 
 const usage = `Usage: kadr import ${IMPORT_KINDS.join('|')} --file FILE [--dry-run] [--data-dir DIR] [--database-url URL]
        kadr import ${IMPORT_KINDS.join('|')} --columns
@@ -72,7 +96,14 @@ export const importCommand: Command = {
     const result = await withServiceContext(
       values,
       io.env,
-      (ctx) => runImport(ctx, kind, { fileName: basename(values.file!), mimetype: '', buffer }, dryRun),
+      (ctx) =>
+        runImport(
+          ctx,
+          kind,
+          { fileName: basename(values.file!), mimetype: '', buffer },
+          dryRun,
+          progressPrinter(io.err),
+        ),
       describeFailure,
     );
     io.out(

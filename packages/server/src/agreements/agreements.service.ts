@@ -18,14 +18,7 @@ import {
 } from '@kadr/db';
 import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import {
-  AppError,
-  fieldIssue,
-  isUniqueViolation,
-  notFound,
-  pgErrorCode,
-  validationError,
-} from '../errors.ts';
+import { AppError, fieldIssue, notFound, pgErrorCode, validationError, withUniqueCheck } from '../errors.ts';
 import {
   addDays,
   allowedAgreementTransitions,
@@ -135,26 +128,25 @@ function numberTaken(): AppError {
 export async function createAgreement(ctx: ServiceContext, body: CreateAgreementBody): Promise<Agreement> {
   const { partyIds, ...fields } = body;
   const parties = await partiesWithHome(ctx.db, partyIds);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await agreementsRepository.create(
-        tx,
-        { ...fields, status: 'draft', terminatedOn: null },
-        parties,
-      );
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'agreement',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentAgreement(created, todayOf(ctx));
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw numberTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await agreementsRepository.create(
+          tx,
+          { ...fields, status: 'draft', terminatedOn: null },
+          parties,
+        );
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'agreement',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentAgreement(created, todayOf(ctx));
+      }),
+    numberTaken,
+  );
 }
 
 /** Changes an agreement (admin). A new valid-until renews it; a terminated agreement is closed. */
@@ -165,26 +157,25 @@ export async function updateAgreement(
 ): Promise<Agreement> {
   const { partyIds, ...patch } = body;
   const parties = partyIds ? await partiesWithHome(ctx.db, partyIds) : undefined;
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await agreementsRepository.findById(tx, id);
-      if (!before) throw notFound('agreement', id);
-      if (before.status === 'terminated')
-        throw new AppError('INVALID_TRANSITION', { message: 'A terminated agreement cannot be changed' });
-      const signedOn = patch.signedOn !== undefined ? patch.signedOn : before.signedOn;
-      const validUntil = patch.validUntil !== undefined ? patch.validUntil : before.validUntil;
-      if (signedOn && validUntil && validUntil < signedOn)
-        throw validationError([
-          fieldIssue('body.validUntil', 'datesInOrder', 'validUntil is before signedOn'),
-        ]);
-      const after = (await agreementsRepository.update(tx, id, patch, ctx.now(), parties))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'agreement', entityId: id, before, after });
-      return presentAgreement(after, todayOf(ctx));
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw numberTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await agreementsRepository.findById(tx, id);
+        if (!before) throw notFound('agreement', id);
+        if (before.status === 'terminated')
+          throw new AppError('INVALID_TRANSITION', { message: 'A terminated agreement cannot be changed' });
+        const signedOn = patch.signedOn !== undefined ? patch.signedOn : before.signedOn;
+        const validUntil = patch.validUntil !== undefined ? patch.validUntil : before.validUntil;
+        if (signedOn && validUntil && validUntil < signedOn)
+          throw validationError([
+            fieldIssue('body.validUntil', 'datesInOrder', 'validUntil is before signedOn'),
+          ]);
+        const after = (await agreementsRepository.update(tx, id, patch, ctx.now(), parties))!;
+        await recordChange(tx, ctx, { action: 'update', entity: 'agreement', entityId: id, before, after });
+        return presentAgreement(after, todayOf(ctx));
+      }),
+    numberTaken,
+  );
 }
 
 /** Moves an agreement along its lifecycle (admin); 409 INVALID_TRANSITION when not allowed. */

@@ -13,7 +13,7 @@ import { presentCompetency } from './presenters.ts';
 function codeTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'A competency with this code exists in the framework',
-    details: { issues: [{ path: 'body.code', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.code', 'unique', 'already used')] },
   });
 }
 
@@ -48,11 +48,12 @@ export async function getCompetency(ctx: ServiceContext, id: number): Promise<Co
 async function parentIssues(db: Db, frameworkId: number, parentId: number | null, id?: number) {
   if (parentId === null) return [];
   const path = 'body.parentId';
-  if (parentId === id) return [{ path, message: 'A competency cannot be its own broader competency' }];
+  if (parentId === id)
+    return [fieldIssue(path, 'noCycle', 'A competency cannot be its own broader competency')];
   if (!(await competenciesRepository.isInFramework(db, parentId, frameworkId)))
-    return [{ path, message: `No competency ${parentId} in this framework` }];
+    return [fieldIssue(path, 'exists', `No competency ${parentId} in this framework`)];
   if (id !== undefined && (await competenciesRepository.ancestorIds(db, parentId)).includes(id))
-    return [{ path, message: 'The broader competency is one of its narrower ones (a cycle)' }];
+    return [fieldIssue(path, 'noCycle', 'The broader competency is one of its narrower ones (a cycle)')];
   return [];
 }
 

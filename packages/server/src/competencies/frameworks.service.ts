@@ -7,14 +7,14 @@ import type {
 import { competenciesRepository, competencyFrameworksRepository, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, notFound, withUniqueCheck } from '../errors.ts';
+import { AppError, fieldIssue, notFound, withUniqueCheck } from '../errors.ts';
 import { recordChanges } from './audit-changes.ts';
 import { presentFramework } from './presenters.ts';
 
 function codeTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'A framework with this code exists',
-    details: { issues: [{ path: 'body.code', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.code', 'unique', 'already used')] },
   });
 }
 

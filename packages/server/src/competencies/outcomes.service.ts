@@ -1,4 +1,4 @@
-import type { ErrorIssue, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
+import type { ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
 import {
   competenciesRepository,
   type Db,
@@ -9,7 +9,7 @@ import {
 } from '@kadr/db';
 import type { Change } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
 import { recomputePassportsIn } from '../passport/passport.service.ts';
 import { visibleVersion } from '../programmes/programme-access.ts';
 import { recordChanges } from './audit-changes.ts';
@@ -55,25 +55,28 @@ export async function getOutcomes(ctx: ServiceContext, versionId: number): Promi
 }
 
 /** Disciplines of another version and competencies that do not exist, each named by its path in the body. */
-async function referenceIssues(db: Db, versionId: number, body: PutOutcomesBody): Promise<ErrorIssue[]> {
+async function referenceIssues(db: Db, versionId: number, body: PutOutcomesBody): Promise<ReasonedIssue[]> {
   const disciplineIds = new Set((await outcomesRepository.disciplinesOf(db, versionId)).map((d) => d.id));
   const competencyIds = await competenciesRepository.existingIds(db, [
     ...body.promised.map((p) => p.competencyId),
     ...body.outcomes.map((o) => o.competencyId),
   ]);
-  const issues: ErrorIssue[] = [];
+  const issues: ReasonedIssue[] = [];
   body.promised.forEach((p, i) => {
     if (!competencyIds.has(p.competencyId))
-      issues.push({ path: `body.promised.${i}.competencyId`, message: `No competency ${p.competencyId}` });
+      issues.push(fieldIssue(`body.promised.${i}.competencyId`, 'exists', `No competency ${p.competencyId}`));
   });
   body.outcomes.forEach((o, i) => {
     if (o.disciplineId !== undefined && !disciplineIds.has(o.disciplineId))
-      issues.push({
-        path: `body.outcomes.${i}.disciplineId`,
-        message: `Discipline ${o.disciplineId} is not a discipline of version ${versionId}`,
-      });
+      issues.push(
+        fieldIssue(
+          `body.outcomes.${i}.disciplineId`,
+          'inVersion',
+          `Discipline ${o.disciplineId} is not a discipline of version ${versionId}`,
+        ),
+      );
     if (!competencyIds.has(o.competencyId))
-      issues.push({ path: `body.outcomes.${i}.competencyId`, message: `No competency ${o.competencyId}` });
+      issues.push(fieldIssue(`body.outcomes.${i}.competencyId`, 'exists', `No competency ${o.competencyId}`));
   });
   return issues;
 }

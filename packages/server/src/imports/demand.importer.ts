@@ -1,8 +1,8 @@
-import { demandLineBodySchema, KZ_REGIONS, MAX_ID, PRIORITY_AREAS } from '@kadr/contracts';
+import { demandLineBodySchema, KZ_REGIONS, MAX_ID, PRIORITY_AREAS, ruleReason } from '@kadr/contracts';
 import { type Db, type DemandLineInput, demandRepository, organisationsRepository } from '@kadr/db';
 import { writePlanVersion } from '../demand/plans.service.ts';
 import { asText, oneOf, type Parsed, wholeNumber } from './columns.ts';
-import { checkRow, type Importer, type RowIssue, type ValidRow } from './importer.ts';
+import { cellIssue, checkRow, type Importer, type RowIssue, type ValidRow } from './importer.ts';
 
 /** A competency a row requires: by database id or by `FRAMEWORK/CODE`, with the level asked. */
 export interface CompetencyCell {
@@ -34,6 +34,7 @@ export function parseCompetencies(t: string): Parsed<CompetencyCell[]> {
       return {
         ok: false,
         message: `Cannot read "${item}": write ID=level or FRAMEWORK/CODE=level (level 1-5)`,
+        reason: ruleReason('listItem'),
       };
     cells.push({
       id: match[1] ? Number(match[1]) : null,
@@ -91,8 +92,7 @@ async function referenceIssues(db: Db, rows: ValidRow<DemandRow>[]): Promise<Row
     if (!known)
       issues.push({
         row,
-        column: 'partner',
-        message: `No partner organisation with short name ${value.partner}`,
+        ...cellIssue('partner', 'exists', `No partner organisation with short name ${value.partner}`),
       });
     // Repeats of one id are the schema's to report (build); a code naming a competency listed otherwise is here.
     const seen = new Map<number, boolean>();
@@ -100,9 +100,9 @@ async function referenceIssues(db: Db, rows: ValidRow<DemandRow>[]): Promise<Row
       const id = resolve(c);
       const byKey = c.key !== null;
       if (id === undefined)
-        issues.push({ row, column: 'competencies', message: `No competency ${c.id ?? c.key}` });
+        issues.push({ row, ...cellIssue('competencies', 'exists', `No competency ${c.id ?? c.key}`) });
       else if (seen.has(id) && (byKey || seen.get(id)))
-        issues.push({ row, column: 'competencies', message: `Competency ${id} is listed twice` });
+        issues.push({ row, ...cellIssue('competencies', 'noRepeats', `Competency ${id} is listed twice`) });
       else seen.set(id, byKey);
     }
   }

@@ -2,7 +2,7 @@ import { assetCodeSchema, createEquipmentBodySchema, EQUIPMENT_CONDITIONS } from
 import { equipmentRepository, labsRepository } from '@kadr/db';
 import type { z } from 'zod';
 import { asText, date, kzt, oneOf } from './columns.ts';
-import { checkRow, duplicateIssues, type Importer } from './importer.ts';
+import { cellIssue, checkRow, duplicateIssues, type Importer } from './importer.ts';
 
 /** An equipment row is the API's create body with the lab named by its code instead of its id. */
 const equipmentRowSchema = createEquipmentBodySchema
@@ -111,11 +111,10 @@ export const equipmentImporter: Importer<EquipmentRow> = {
       if (existing.has(value.inventoryNumber))
         issues.push({
           row,
-          column: 'inventory_number',
-          message: 'An item with this inventory number exists',
+          ...cellIssue('inventory_number', 'unique', 'An item with this inventory number exists'),
         });
       if (!labs.has(value.labCode))
-        issues.push({ row, column: 'lab_code', message: `No lab with code ${value.labCode}` });
+        issues.push({ row, ...cellIssue('lab_code', 'exists', `No lab with code ${value.labCode}`) });
     }
     return issues;
   },

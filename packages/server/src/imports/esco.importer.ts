@@ -17,7 +17,7 @@ import {
   type ReuseLevel,
 } from '@kadr/contracts';
 import type { CompetencyInput, CompetencyRecord } from '@kadr/db';
-import { checkRow, type RowIssue } from './importer.ts';
+import { cellIssue, checkRow, REQUIRED, type RowIssue } from './importer.ts';
 import type { Sheet } from './sheet.ts';
 
 /** Concepts per skills file: ESCO v1.2 has about 13,900 skills. */
@@ -115,11 +115,19 @@ function headerIssues(
 ): EscoIssue[] {
   const issues: EscoIssue[] = required
     .filter((c) => !sheet.header.includes(c))
-    .map((c) => ({ file, row: 1, column: names[c]!, message: 'Required column is missing from the header' }));
+    .map((c) => ({
+      file,
+      row: 1,
+      ...cellIssue(names[c]!, 'requiredColumn', 'Required column is missing from the header'),
+    }));
   if (sheet.rows.length === 0)
-    issues.push({ file, row: 2, column: '', message: 'The file has no data rows' });
+    issues.push({ file, row: 2, ...cellIssue('', 'hasRows', 'The file has no data rows') });
   if (sheet.rows.length > maxRows)
-    issues.push({ file, row: maxRows + 2, column: '', message: `At most ${maxRows} rows per file` });
+    issues.push({
+      file,
+      row: maxRows + 2,
+      ...cellIssue('', 'rowLimit', `At most ${maxRows} rows per file`, { maximum: maxRows }),
+    });
   return issues;
 }
 
@@ -142,12 +150,19 @@ function readConcept(
     issues.push({
       file: 'skills',
       row,
-      column: 'conceptType',
-      message: `A skills file holds KnowledgeSkillCompetence concepts, not ${conceptType}`,
+      ...cellIssue(
+        'conceptType',
+        'escoConcept',
+        `A skills file holds KnowledgeSkillCompetence concepts, not ${conceptType}`,
+      ),
     });
   const skillType = readSkillType(cells.skilltype ?? '');
   if (!skillType)
-    issues.push({ file: 'skills', row, column: 'skillType', message: 'Use knowledge or skill/competence' });
+    issues.push({
+      file: 'skills',
+      row,
+      ...cellIssue('skillType', 'escoConcept', 'Use knowledge or skill/competence'),
+    });
   const uri = cells.concepturi ?? '';
   const reuseLevel = (cells.reuselevel ?? '').toLowerCase();
   const built = checkRow(
@@ -163,8 +178,9 @@ function readConcept(
     },
     COLUMN_OF,
   );
-  if (!uri) built.issues.unshift({ column: 'conceptUri', message: 'Required' });
-  if (!(cells.preferredlabel ?? '')) built.issues.unshift({ column: 'preferredLabel', message: 'Required' });
+  if (!uri) built.issues.unshift({ column: 'conceptUri', message: 'Required', reason: REQUIRED });
+  if (!(cells.preferredlabel ?? ''))
+    built.issues.unshift({ column: 'preferredLabel', message: 'Required', reason: REQUIRED });
   const seen = new Set<string>();
   for (const issue of built.issues) {
     // One issue a column: an empty URI also fails as a code and as a web address.
@@ -204,7 +220,7 @@ export function readEscoSkills(
     if (!read.concept) continue;
     const first = firstRow.get(read.concept.code.toLowerCase());
     if (first !== undefined)
-      issues.push({ file: 'skills', row, column: 'conceptUri', message: `Repeats row ${first}` });
+      issues.push({ file: 'skills', row, ...cellIssue('conceptUri', 'noRepeats', `Repeats row ${first}`) });
     else {
       firstRow.set(read.concept.code.toLowerCase(), row);
       concepts.push(read.concept);
@@ -229,6 +245,7 @@ export function readEscoRelations(sheet: Sheet): { relations: EscoRelation[]; is
         row,
         column: RELATION_COLUMNS[c]!,
         message: cells[c] ? 'Write the concept URI (http://…)' : 'Required',
+        reason: cells[c] ? { code: 'invalid_format', format: 'url' } : REQUIRED,
       });
     if (bad.length === 0) relations.push({ row, uri: cells.concepturi!, broaderUri: cells.broaderuri! });
   }
@@ -288,8 +305,7 @@ function cycleIssues(
           issues.push({
             file: 'broaderRelations',
             row,
-            column: 'broaderUri',
-            message: 'This relation makes a cycle of broader competencies',
+            ...cellIssue('broaderUri', 'noCycle', 'This relation makes a cycle of broader competencies'),
           });
         break;
       }

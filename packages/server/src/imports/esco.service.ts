@@ -8,7 +8,7 @@ import {
 import type { Change } from '../audit/audit.service.ts';
 import { recordChanges } from '../competencies/audit-changes.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
 import {
   type EscoIssue,
@@ -107,10 +107,11 @@ export async function importEsco(
   if (!framework) throw notFound('framework', frameworkId);
   if (framework.source !== 'esco')
     throw validationError([
-      {
-        path: 'params.id',
-        message: `Framework ${framework.code} is not an ESCO framework (source ${framework.source})`,
-      },
+      fieldIssue(
+        'params.id',
+        'escoFramework',
+        `Framework ${framework.code} is not an ESCO framework (source ${framework.source})`,
+      ),
     ]);
   const skills = readEscoSkills(
     await readSheet(files.skills, { maxDataRows: MAX_ESCO_SKILLS }),

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../deps.ts';
-import { AppError, validationError } from '../errors.ts';
+import { AppError, fieldIssue, validationError } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
 import type { EscoFiles } from './esco.service.ts';
 
@@ -50,10 +50,11 @@ export async function readEscoFiles(request: FastifyRequest): Promise<EscoFiles>
       const field = FIELDS.find((f) => f === part.fieldname);
       if (!field)
         throw validationError([
-          {
-            path: `body.${part.fieldname}`,
-            message: 'Send the files in the fields "skills" and "broaderRelations"',
-          },
+          fieldIssue(
+            `body.${part.fieldname}`,
+            'escoFiles',
+            'Send the files in the fields "skills" and "broaderRelations"',
+          ),
         ]);
       files[field] = { fileName: part.filename || field, mimetype: part.mimetype, buffer };
     }
@@ -67,7 +68,7 @@ export async function readEscoFiles(request: FastifyRequest): Promise<EscoFiles>
   }
   if (!files.skills)
     throw validationError([
-      { path: 'body.skills', message: 'Send the ESCO skills file in the field "skills"' },
+      fieldIssue('body.skills', 'escoFiles', 'Send the ESCO skills file in the field "skills"'),
     ]);
   return { skills: files.skills, broaderRelations: files.broaderRelations };
 }

@@ -1,13 +1,41 @@
-import type { ImportKind } from '@kadr/contracts';
+import {
+  type ImportKind,
+  type IssueLike,
+  type IssueReason,
+  issueReasonOf,
+  ruleReason,
+  type ValidationRule,
+} from '@kadr/contracts';
 import type { Db } from '@kadr/db';
 import type { ZodType } from 'zod';
 import type { ColumnSpec } from './columns.ts';
 
-/** A problem in an import file: the row as in the file (header = 1), the column, and why. */
-export interface RowIssue {
-  row: number;
+/** A problem in a cell of an import row: the column, the English message and the machine reason the web translates. */
+export interface CellIssue {
   column: string;
   message: string;
+  reason: IssueReason;
+}
+
+/** A problem in an import file: the row as in the file (header = 1), the column, and why. */
+export interface RowIssue extends CellIssue {
+  row: number;
+}
+
+/** The reason of an empty required cell (as zod says of a missing value). */
+export const REQUIRED: IssueReason = { code: 'invalid_type' };
+
+/**
+ * An issue of a rule the server checks on a cell, with its reason (the contracts' VALIDATION_RULES).
+ * @example cellIssue('iin', 'exists', 'No enrolled student with this IIN')
+ */
+export function cellIssue(
+  column: string,
+  rule: ValidationRule,
+  message: string,
+  limits: { maximum?: number } = {},
+): CellIssue {
+  return { column, message, reason: ruleReason(rule, limits) };
 }
 
 /** A row that passed its own checks, with its typed value. */
@@ -28,7 +56,7 @@ export interface Importer<T> {
   maxRows?: number;
   columns: ColumnSpec[];
   /** Builds a row's value from its parsed cells; issues name the column at fault. */
-  build(values: Record<string, unknown>): { value?: T; issues: { column: string; message: string }[] };
+  build(values: Record<string, unknown>): { value?: T; issues: CellIssue[] };
   /** Checks rows against each other (unique keys) and the database (existing keys, references). */
   check(db: Db, rows: ValidRow<T>[]): Promise<RowIssue[]>;
   /**
@@ -49,7 +77,7 @@ export function duplicateIssues<T>(
   for (const { row, value } of rows) {
     const k = key(value).toLowerCase();
     const first = firstRow.get(k);
-    if (first !== undefined) issues.push({ row, column, message: `Repeats row ${first}` });
+    if (first !== undefined) issues.push({ row, ...cellIssue(column, 'noRepeats', `Repeats row ${first}`) });
     else firstRow.set(k, row);
   }
   return issues;
@@ -65,13 +93,17 @@ export function checkRow<T>(
   schema: ZodType<T>,
   body: unknown,
   columnOf: Record<string, string>,
-): { value?: T; issues: { column: string; message: string }[] } {
+): { value?: T; issues: CellIssue[] } {
   const parsed = schema.safeParse(body);
   if (parsed.success) return { value: parsed.data, issues: [] };
   return {
     issues: parsed.error.issues.map((issue) => {
       const path = issue.path.map(String);
-      return { column: columnOf[path.join('.')] ?? columnOf[path[0] ?? ''] ?? '', message: issue.message };
+      return {
+        column: columnOf[path.join('.')] ?? columnOf[path[0] ?? ''] ?? '',
+        message: issue.message,
+        reason: issueReasonOf(issue as IssueLike),
+      };
     }),
   };
 }

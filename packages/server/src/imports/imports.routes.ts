@@ -1,6 +1,8 @@
 import {
   importFormatSchema,
   importKindParamSchema,
+  importProgressParamSchema,
+  importProgressSchema,
   importQuerySchema,
   importResultSchema,
   importTemplateQuerySchema,
@@ -9,6 +11,7 @@ import { z } from 'zod';
 import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY } from '../policy.ts';
 import { readUploadedFile, registerMultipart, uploadBodySchema } from '../uploads/multipart.ts';
+import { importProgress, trackImport } from './import-progress.ts';
 import { importFormats, runImport } from './import.service.ts';
 import { csvTemplate, xlsxTemplate } from './templates.ts';
 
@@ -40,6 +43,18 @@ export const importRoutes: CapabilityRoutes = async (app, deps) => {
         .send(body);
     },
   );
+  app.get(
+    '/api/imports/progress/:id',
+    route(
+      ADMIN_ONLY,
+      'Where an import you sent with this progressId is: its stage and the rows checked so far',
+      {
+        params: importProgressParamSchema,
+        response: { 200: importProgressSchema },
+      },
+    ),
+    async ({ ctx, params }) => importProgress(ctx, params.id),
+  );
   await app.register(uploadRoutes, deps);
 };
 
@@ -50,7 +65,8 @@ const uploadRoutes: CapabilityRoutes = async (app) => {
     '/api/imports/:kind',
     route(
       ADMIN_ONLY,
-      'Import a CSV or XLSX file (multipart field "file"), all or nothing; 400 IMPORT_FAILED lists every bad row',
+      'Import a CSV or XLSX file (multipart field "file"), all or nothing; 400 IMPORT_FAILED lists every bad row. ' +
+        'With a progressId, GET /api/imports/progress/{id} follows it while it runs',
       {
         consumes: ['multipart/form-data'],
         body: uploadBodySchema('A .csv (UTF-8, comma or semicolon) or .xlsx file, at most 5 MiB'),
@@ -60,8 +76,17 @@ const uploadRoutes: CapabilityRoutes = async (app) => {
       },
     ),
     async (request) => {
-      const file = await readUploadedFile(request, IMPORT_LIMIT_BYTES);
-      return runImport(request.ctx, request.params.kind, file, request.query.dryRun);
+      const { ctx, params, query } = request;
+      const report = query.progressId
+        ? trackImport(ctx, query.progressId, params.kind, query.dryRun)
+        : undefined;
+      try {
+        const file = await readUploadedFile(request, IMPORT_LIMIT_BYTES);
+        return await runImport(ctx, params.kind, file, query.dryRun, report);
+      } catch (error) {
+        report?.({ stage: 'failed' });
+        throw error;
+      }
     },
   );
 };

@@ -238,6 +238,12 @@ describe('CSV and XLSX import', () => {
         .sort(),
     ).toEqual(['colour', 'country', 'name_kk', 'name_ru']);
     expect(
+      header
+        .json()
+        .error.details.issues.map((i: { reason: { rule: string } }) => i.reason.rule)
+        .sort(),
+    ).toEqual(['knownColumn', 'requiredColumn', 'requiredColumn', 'requiredColumn']);
+    expect(
       issuesOf(
         await send('organisations', 'o.csv', CSV, Buffer.from('short_name,kind,name_kk,name_ru,country\n')),
       ),

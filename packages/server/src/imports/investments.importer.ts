@@ -4,6 +4,7 @@ import {
   INVESTMENT_SOURCES,
   type InvestmentSource,
   type OriginalAmount,
+  ruleReason,
 } from '@kadr/contracts';
 import {
   agreementsRepository,
@@ -14,7 +15,15 @@ import {
   organisationsRepository,
 } from '@kadr/db';
 import { asText, date, kzt, oneOf, type Parsed } from './columns.ts';
-import { checkRow, type Importer, type RowIssue, type ValidRow } from './importer.ts';
+import {
+  cellIssue,
+  type CellIssue,
+  checkRow,
+  type Importer,
+  REQUIRED,
+  type RowIssue,
+  type ValidRow,
+} from './importer.ts';
 
 /** A share of an imported investment: a lab code or an inventory number, and tiyn. */
 export interface AllocationCell {
@@ -55,6 +64,7 @@ export function parseAllocations(t: string): Parsed<AllocationCell[]> {
       return {
         ok: false,
         message: `Cannot read "${item}": write lab:CODE=amount or equipment:INVENTORY=amount`,
+        reason: ruleReason('listItem'),
       };
     cells.push({
       asset: match[1]!.toLowerCase() === 'lab' ? 'lab' : 'equipment',
@@ -80,10 +90,18 @@ const COLUMN_OF: Record<string, string> = {
 };
 
 /** The foreign amount of a row: all three cells or none. */
-function originalOf(v: Record<string, unknown>): { original: OriginalAmount | null; issue?: string } {
+function originalOf(v: Record<string, unknown>): { original: OriginalAmount | null; issue?: CellIssue } {
   const given = ['currency', 'original_amount', 'rate'].filter((c) => v[c] !== undefined);
   if (given.length === 0) return { original: null };
-  if (given.length < 3) return { original: null, issue: 'Give currency, original_amount and rate together' };
+  if (given.length < 3)
+    return {
+      original: null,
+      issue: {
+        column: 'currency',
+        message: 'Give currency, original_amount and rate together',
+        reason: REQUIRED,
+      },
+    };
   return {
     original: { currency: v.currency as string, amount: v.original_amount as string, rate: v.rate as string },
   };
@@ -125,22 +143,31 @@ async function referenceIssues(db: Db, rows: ValidRow<InvestmentRow>[]): Promise
       ? await organisationsRepository.findByShortName(db, value.partner)
       : undefined;
     if (value.partner && !partner)
-      issues.push({ row, column: 'partner', message: `No organisation with short name ${value.partner}` });
+      issues.push({
+        row,
+        ...cellIssue('partner', 'exists', `No organisation with short name ${value.partner}`),
+      });
     const agreement = value.agreement ? agreements.get(value.agreement) : undefined;
     if (value.agreement && !agreement)
-      issues.push({ row, column: 'agreement', message: `No agreement number ${value.agreement}` });
+      issues.push({ row, ...cellIssue('agreement', 'exists', `No agreement number ${value.agreement}`) });
     if (partner && agreement && !agreement.partyIds.includes(partner.id))
       issues.push({
         row,
-        column: 'agreement',
-        message: `${value.partner} is not a party to ${value.agreement}`,
+        ...cellIssue(
+          'agreement',
+          'partyToAgreement',
+          `${value.partner} is not a party to ${value.agreement}`,
+        ),
       });
     for (const a of value.allocations) {
       if (!(a.asset === 'lab' ? labs : items).has(a.code))
         issues.push({
           row,
-          column: 'allocations',
-          message: `No ${a.asset === 'lab' ? 'lab' : 'equipment item'} ${a.code}`,
+          ...cellIssue(
+            'allocations',
+            'exists',
+            `No ${a.asset === 'lab' ? 'lab' : 'equipment item'} ${a.code}`,
+          ),
         });
     }
   }
@@ -232,13 +259,14 @@ export const investmentsImporter: Importer<InvestmentRow> = {
       description: (v.description as string) ?? '',
       allocations: (v.allocations as AllocationCell[]) ?? [],
     };
-    const issues = issue ? [{ column: 'currency', message: issue }] : [];
+    const issues: CellIssue[] = issue ? [issue] : [];
     const keys = value.allocations.map((a) => `${a.asset}:${a.code.toLowerCase()}`);
     if (new Set(keys).size !== keys.length)
-      issues.push({ column: 'allocations', message: 'An asset is allocated twice' });
+      issues.push(cellIssue('allocations', 'allocatedOnce', 'An asset is allocated twice'));
     const checked = checkRow(createInvestmentBodySchema, bodyOf(value), COLUMN_OF);
     issues.push(
       ...checked.issues.map((i) => ({
+        ...i,
         column: i.column || 'amount_kzt',
         message: i.message.replace('tiyn', 'tiyn (1/100 tenge)'),
       })),

@@ -1,7 +1,7 @@
 import { createOrganisationBodySchema, ORGANISATION_KINDS, PRIORITY_AREAS } from '@kadr/contracts';
 import { bulkRepository, type OrganisationInput, organisationsRepository } from '@kadr/db';
 import { asText, listOf, oneOf } from './columns.ts';
-import { checkRow, duplicateIssues, type Importer } from './importer.ts';
+import { cellIssue, checkRow, duplicateIssues, type Importer } from './importer.ts';
 
 /** The file's column of each field of the API's create body. */
 const COLUMN_OF: Record<string, string> = {
@@ -108,7 +108,10 @@ export const organisationsImporter: Importer<OrganisationInput> = {
     const issues = duplicateIssues(rows, (o) => o.shortName, 'short_name');
     for (const { row, value } of rows) {
       if (await organisationsRepository.findByShortName(db, value.shortName))
-        issues.push({ row, column: 'short_name', message: 'An organisation with this short name exists' });
+        issues.push({
+          row,
+          ...cellIssue('short_name', 'unique', 'An organisation with this short name exists'),
+        });
     }
     return issues;
   },

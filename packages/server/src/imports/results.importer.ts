@@ -2,7 +2,7 @@ import { createResultBodySchema, GRADE_LETTERS, type GradeLetter } from '@kadr/c
 import { type Db, enrolmentsRepository, type ResultInput, resultsRepository } from '@kadr/db';
 import { gradeFor } from '../students/results.service.ts';
 import { asText, date, oneOf, wholeNumber } from './columns.ts';
-import { checkRow, type Importer, type RowIssue, type ValidRow } from './importer.ts';
+import { cellIssue, checkRow, type Importer, type RowIssue, type ValidRow } from './importer.ts';
 
 /** A result row: the student by IIN, the discipline by code in a version the student is enrolled in. */
 export interface ResultRow {
@@ -35,13 +35,17 @@ async function resolver(db: Db, rows: { iin: string }[]) {
   ]);
   return (row: { iin: string; discipline: string }) => {
     const student = students.get(row.iin);
-    if (!student) return { issue: { column: 'iin', message: 'No enrolled student with this IIN' } };
+    if (!student) return { issue: cellIssue('iin', 'exists', 'No enrolled student with this IIN') };
     for (const versionId of student.versionIds) {
       const disciplineId = disciplines.get(`${versionId}#${row.discipline}`);
       if (disciplineId) return { studentId: student.studentId, disciplineId };
     }
     return {
-      issue: { column: 'discipline', message: `No discipline ${row.discipline} in the student's programme` },
+      issue: cellIssue(
+        'discipline',
+        'enrolledInVersion',
+        `No discipline ${row.discipline} in the student's programme`,
+      ),
     };
   };
 }
@@ -113,7 +117,7 @@ export const resultsImporter: Importer<ResultRow> = {
     );
     if (!checked.value) return { issues: checked.issues };
     const grade = gradeFor(checked.value.points, checked.value.letter);
-    if (grade.issue) return { issues: [{ column: 'letter', message: grade.issue }] };
+    if (grade.issue) return { issues: [cellIssue('letter', 'gradeMatchesPoints', grade.issue)] };
     const { attempt, points, gradedOn } = checked.value;
     return {
       issues: [],
@@ -149,10 +153,11 @@ export const resultsImporter: Importer<ResultRow> = {
     const firstRow = new Map<string, number>();
     for (const { row, key } of resolved) {
       const first = firstRow.get(key);
-      if (first !== undefined) issues.push({ row, column: 'attempt', message: `Repeats row ${first}` });
+      if (first !== undefined)
+        issues.push({ row, ...cellIssue('attempt', 'noRepeats', `Repeats row ${first}`) });
       else firstRow.set(key, row);
       if (recorded.has(key))
-        issues.push({ row, column: 'attempt', message: 'This attempt is already recorded' });
+        issues.push({ row, ...cellIssue('attempt', 'unique', 'This attempt is already recorded') });
     }
     return issues;
   },

@@ -1,3 +1,4 @@
+import { ruleReason } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
@@ -84,7 +85,12 @@ function csvRows(buffer: Buffer): CsvRecord[] {
       message: `The file is too wide: at most ${MAX_SHEET_COLUMNS} columns; nothing was written`,
       details: {
         issues: [
-          { path: `row ${wide.line}`, row: wide.line, message: `At most ${MAX_SHEET_COLUMNS} columns` },
+          {
+            path: `row ${wide.line}`,
+            row: wide.line,
+            message: `At most ${MAX_SHEET_COLUMNS} columns`,
+            reason: ruleReason('columnLimit', { maximum: MAX_SHEET_COLUMNS }),
+          },
         ],
       },
     });

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgrammeVersion, buildStudent, enrol, testIin } from '../students/test-data.ts';
-import { buildWorld, type Client } from '../test/factories.ts';
-import { createBareTestApp } from '../testing.ts';
+import { buildUser, buildWorld, type Client } from '../test/factories.ts';
+import { createBareTestApp, signIn, TEST_PASSWORD } from '../testing.ts';
 import { upload } from '../uploads/test-support.ts';
 
 const csv = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
@@ -9,19 +10,29 @@ const csv = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 describe('students and results imports', () => {
   let t: Awaited<ReturnType<typeof createBareTestApp>>;
   let c: Awaited<ReturnType<typeof buildWorld>>['clients'];
+  let homeId: number;
   let version: Awaited<ReturnType<typeof buildProgrammeVersion>>;
   let draft: Awaited<ReturnType<typeof buildProgrammeVersion>>;
 
   beforeAll(async () => {
     t = await createBareTestApp();
-    c = (await buildWorld(t)).clients;
+    const world = await buildWorld(t);
+    c = world.clients;
+    homeId = world.home.id;
     version = await buildProgrammeVersion(t.database.db, { disciplines: 3 });
     draft = await buildProgrammeVersion(t.database.db, { status: 'draft' });
   });
   afterAll(async () => t?.close());
 
-  const send = (client: Client, kind: string, lines: string[], dryRun = false) =>
-    upload(t.app, client, `/api/imports/${kind}?dryRun=${dryRun}`, `${kind}.csv`, 'text/csv', csv(lines));
+  const send = (client: Client, kind: string, lines: string[], dryRun = false, progressId = '') =>
+    upload(
+      t.app,
+      client,
+      `/api/imports/${kind}?dryRun=${dryRun}${progressId ? `&progressId=${progressId}` : ''}`,
+      `${kind}.csv`,
+      'text/csv',
+      csv(lines),
+    );
   const issuesOf = (response: {
     json(): { error: { details: { issues: { row: number; column: string }[] } } };
   }) => response.json().error.details.issues.map((i) => [i.row, i.column]);
@@ -162,8 +173,68 @@ describe('students and results imports', () => {
       [8, 'attempt'],
       [9, 'graded_on'],
     ]);
+    // Each issue carries the machine reason the web says in the reader's language.
+    const reasons = response.json().error.details.issues.map((i: { reason: object }) => i.reason);
+    expect(reasons).toEqual([
+      { code: 'custom', rule: 'gradeMatchesPoints' },
+      { code: 'too_big', origin: 'number', maximum: 100 },
+      { code: 'custom', rule: 'exists' },
+      { code: 'custom', rule: 'enrolledInVersion' },
+      { code: 'custom', rule: 'noRepeats' },
+      { code: 'custom', rule: 'unique' },
+      { code: 'invalid_format', format: 'date' },
+    ]);
     expect((await c.admin.request('GET', `/api/students/${s.id}/results`)).json().items).toHaveLength(1);
     expect(await audit()).toBe(auditBefore);
+  });
+
+  it('reports the progress of a running import to the one who sent it, row by row, until done or failed', async () => {
+    const code = version.programme.code;
+    const lines = [
+      HEADER,
+      ...Array.from({ length: 1200 }, (_, i) => `${testIin(7000 + i)},Студент ${i},,,${code},1,2024,`),
+    ];
+    const id = randomUUID();
+    const progressOf = (client: Client, progressId: string = id) =>
+      client.request('GET', `/api/imports/progress/${progressId}`);
+    let finished = false;
+    const running = send(c.admin, 'students', lines, true, id).finally(() => {
+      finished = true;
+    });
+    // The import lets the event loop turn every 500 rows, so that the page's polls are answered meanwhile.
+    const seen: { stage: string; validated: number }[] = [];
+    while (!finished) {
+      const poll = await progressOf(c.admin);
+      if (poll.statusCode === 200) seen.push(poll.json());
+    }
+    expect((await running).json()).toMatchObject({ dryRun: true, rows: 1200 });
+    expect(seen.some((p) => p.stage === 'validating' && p.validated > 0 && p.validated < 1200)).toBe(true);
+    expect(seen.map((p) => p.validated)).toEqual([...seen.map((p) => p.validated)].sort((a, b) => a - b));
+    expect((await progressOf(c.admin)).json()).toEqual({
+      id,
+      kind: 'students',
+      dryRun: true,
+      stage: 'done',
+      rows: 1200,
+      validated: 1200,
+      progress: 1,
+    });
+    // Another admin neither reads it nor takes its id; other roles may not ask; a refused file ends 'failed'.
+    const other = await signIn(
+      t.app,
+      (await buildUser(t.database.db, { role: 'admin', organisationId: homeId })).email,
+      TEST_PASSWORD,
+    );
+    expect((await progressOf(other)).statusCode).toBe(404);
+    expect((await send(other, 'students', lines.slice(0, 2), true, id)).statusCode).toBe(409);
+    expect((await progressOf(c.coordinator)).statusCode).toBe(403);
+    const refused = randomUUID();
+    expect(
+      (await send(c.admin, 'results', [RESULTS, 'x,y,1,101,,2025-01-20'], false, refused)).statusCode,
+    ).toBe(400);
+    expect((await progressOf(c.admin, refused)).json()).toMatchObject({ stage: 'failed', rows: 1 });
+    expect((await progressOf(c.admin, 'not-a-uuid')).statusCode).toBe(400);
+    expect((await progressOf(c.admin, randomUUID())).statusCode).toBe(404);
   });
 
   it('lets only admins import students or results', async () => {

@@ -2,7 +2,14 @@ import { createEnrolmentBodySchema, createStudentBodySchema } from '@kadr/contra
 import { type Db, enrolmentsRepository, studentsRepository } from '@kadr/db';
 import { auditedStudent } from '../students/presenters.ts';
 import { asText, date, wholeNumber } from './columns.ts';
-import { checkRow, duplicateIssues, type Importer, type RowIssue, type ValidRow } from './importer.ts';
+import {
+  cellIssue,
+  checkRow,
+  duplicateIssues,
+  type Importer,
+  type RowIssue,
+  type ValidRow,
+} from './importer.ts';
 
 /** A student row: the student and the programme version they are enrolled in (by code and number). */
 export interface StudentRow {
@@ -128,16 +135,15 @@ export const studentsImporter: Importer<StudentRow> = {
     );
     for (const { row, value } of rows) {
       if (recorded.has(value.iin))
-        issues.push({ row, column: 'iin', message: 'A student with this IIN is already recorded' });
+        issues.push({ row, ...cellIssue('iin', 'unique', 'A student with this IIN is already recorded') });
       const version = versions.get(versionKey(value));
       if (!version)
         issues.push({
           row,
-          column: 'version',
-          message: `No version ${value.version} of programme ${value.programme}`,
+          ...cellIssue('version', 'exists', `No version ${value.version} of programme ${value.programme}`),
         });
       else if (version.status === 'draft')
-        issues.push({ row, column: 'version', message: 'A draft version takes no students' });
+        issues.push({ row, ...cellIssue('version', 'versionActive', 'A draft version takes no students') });
     }
     return issues;
   },

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { type IssueReason, ruleReason } from '@kadr/contracts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -88,11 +89,13 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-function refused(row: number, column: string, message: string): AppError {
+function refused(row: number, column: string, message: string, reason: IssueReason): AppError {
   return new AppError('IMPORT_FAILED', {
     message: `The sheet is too large: ${message}; nothing was written`,
     details: {
-      issues: [{ path: column ? `row ${row}, column ${column}` : `row ${row}`, row, column, message }],
+      issues: [
+        { path: column ? `row ${row}, column ${column}` : `row ${row}`, row, column, message, reason },
+      ],
     },
   });
 }
@@ -100,20 +103,25 @@ function refused(row: number, column: string, message: string): AppError {
 /** Checks one worksheet's XML: every cell reference, row number and column range within the limits. */
 function checkWorksheet(xml: string, limits: XlsxLimits): void {
   const rowLimit = `At most ${limits.maxRows - 1} data rows below the header`;
+  const rows = ruleReason('rowLimit', { maximum: limits.maxRows - 1 });
+  const columns = ruleReason('columnLimit', { maximum: limits.maxColumns });
   for (const [, letters, row] of xml.matchAll(/<c\b[^>]*?\sr="([A-Z]+)(\d+)"/g)) {
-    if (Number(row) > limits.maxRows) throw refused(Number(row), letters!, rowLimit);
+    if (Number(row) > limits.maxRows) throw refused(Number(row), letters!, rowLimit, rows);
     if (letters!.length > 3 || columnNumber(letters!) > limits.maxColumns)
-      throw refused(Number(row), letters!, `At most ${limits.maxColumns} columns`);
+      throw refused(Number(row), letters!, `At most ${limits.maxColumns} columns`, columns);
   }
   for (const [, row] of xml.matchAll(/<row\b[^>]*?\sr="(\d+)"/g))
-    if (Number(row) > limits.maxRows) throw refused(Number(row), '', rowLimit);
+    if (Number(row) > limits.maxRows) throw refused(Number(row), '', rowLimit, rows);
   for (const [, max] of xml.matchAll(/<col\b[^>]*?\smax="(\d+)"/g))
     if (Number(max) > EXCEL_MAX_COLUMN)
-      throw refused(1, '', `A column range ends past column ${EXCEL_MAX_COLUMN}`);
+      throw refused(1, '', `A column range ends past column ${EXCEL_MAX_COLUMN}`, {
+        ...columns,
+        maximum: EXCEL_MAX_COLUMN,
+      });
   // Cells without a reference take the next column: their count bounds the cells a reader builds.
   const cells = xml.match(/<c[\s>/]/g)?.length ?? 0;
   if (cells > limits.maxRows * limits.maxColumns)
-    throw refused(1, '', `At most ${limits.maxRows * limits.maxColumns} cells`);
+    throw refused(1, '', `At most ${limits.maxRows * limits.maxColumns} cells`, columns);
 }
 
 /**

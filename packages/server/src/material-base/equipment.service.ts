@@ -7,14 +7,7 @@ import type {
 import { equipmentRepository, labsRepository, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import {
-  AppError,
-  fieldIssue,
-  isUniqueViolation,
-  notFound,
-  pgErrorCode,
-  validationError,
-} from '../errors.ts';
+import { AppError, fieldIssue, notFound, pgErrorCode, validationError, withUniqueCheck } from '../errors.ts';
 import { presentEquipment } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
 
@@ -53,22 +46,21 @@ export async function getEquipment(ctx: ServiceContext, id: number): Promise<Equ
 /** Adds an item (admin); the inventory number is unique. */
 export async function createEquipment(ctx: ServiceContext, body: CreateEquipmentBody): Promise<Equipment> {
   await requireLab(ctx, body.labId);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await equipmentRepository.create(tx, body);
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'equipment',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentEquipment(created);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw inventoryNumberTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await equipmentRepository.create(tx, body);
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'equipment',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentEquipment(created);
+      }),
+    inventoryNumberTaken,
+  );
 }
 
 /** Changes an item (admin), e.g. its condition or lab. */
@@ -78,18 +70,17 @@ export async function updateEquipment(
   body: UpdateEquipmentBody,
 ): Promise<Equipment> {
   if (body.labId !== undefined) await requireLab(ctx, body.labId);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await equipmentRepository.findById(tx, id);
-      if (!before) throw notFound('equipment item', id);
-      const after = (await equipmentRepository.update(tx, id, body, ctx.now()))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'equipment', entityId: id, before, after });
-      return presentEquipment(after);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw inventoryNumberTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await equipmentRepository.findById(tx, id);
+        if (!before) throw notFound('equipment item', id);
+        const after = (await equipmentRepository.update(tx, id, body, ctx.now()))!;
+        await recordChange(tx, ctx, { action: 'update', entity: 'equipment', entityId: id, before, after });
+        return presentEquipment(after);
+      }),
+    inventoryNumberTaken,
+  );
 }
 
 /** Deletes an item with no allocations or bookings (admin); otherwise 409 (write it off instead). */

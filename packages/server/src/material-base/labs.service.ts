@@ -2,7 +2,7 @@ import type { CreateLabBody, Lab, LabListQuery, UpdateLabBody } from '@kadr/cont
 import { labsRepository, type RecordPage } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation, notFound, pgErrorCode } from '../errors.ts';
+import { AppError, fieldIssue, notFound, pgErrorCode, withUniqueCheck } from '../errors.ts';
 import { presentLab } from './presenters.ts';
 import { organisationScope } from '../policy.ts';
 
@@ -35,38 +35,36 @@ export async function getLab(ctx: ServiceContext, id: number): Promise<Lab> {
 
 /** Creates a lab (admin). */
 export async function createLab(ctx: ServiceContext, body: CreateLabBody): Promise<Lab> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await labsRepository.create(tx, body);
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'lab',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentLab(created);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await labsRepository.create(tx, body);
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'lab',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentLab(created);
+      }),
+    codeTaken,
+  );
 }
 
 /** Changes a lab (admin). */
 export async function updateLab(ctx: ServiceContext, id: number, body: UpdateLabBody): Promise<Lab> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await labsRepository.findById(tx, id);
-      if (!before) throw notFound('lab', id);
-      const after = (await labsRepository.update(tx, id, body, ctx.now()))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'lab', entityId: id, before, after });
-      return presentLab(after);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await labsRepository.findById(tx, id);
+        if (!before) throw notFound('lab', id);
+        const after = (await labsRepository.update(tx, id, body, ctx.now()))!;
+        await recordChange(tx, ctx, { action: 'update', entity: 'lab', entityId: id, before, after });
+        return presentLab(after);
+      }),
+    codeTaken,
+  );
 }
 
 /** Deletes a lab with no equipment, allocations or bookings (admin); otherwise 409 (deactivate it instead). */

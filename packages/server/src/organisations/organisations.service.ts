@@ -7,7 +7,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation } from '../errors.ts';
+import { AppError, fieldIssue, withUniqueCheck } from '../errors.ts';
 import { seesAllOrganisations } from '../policy.ts';
 
 /** Presents an organisation as the API shows it. */
@@ -58,22 +58,21 @@ export async function createOrganisation(
   ctx: ServiceContext,
   input: CreateOrganisationBody,
 ): Promise<Organisation> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await organisationsRepository.create(tx, input as OrganisationInput);
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'organisation',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentOrganisation(created);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw shortNameTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await organisationsRepository.create(tx, input as OrganisationInput);
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'organisation',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentOrganisation(created);
+      }),
+    shortNameTaken,
+  );
 }
 
 /** Changes an organisation (admin). */
@@ -82,16 +81,21 @@ export async function updateOrganisation(
   id: number,
   patch: Partial<OrganisationInput> & { active?: boolean },
 ): Promise<Organisation> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await organisationsRepository.findById(tx, id);
-      if (!before) throw new AppError('NOT_FOUND', { message: `No organisation ${id}` });
-      const after = (await organisationsRepository.update(tx, id, patch, ctx.now()))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'organisation', entityId: id, before, after });
-      return presentOrganisation(after);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw shortNameTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await organisationsRepository.findById(tx, id);
+        if (!before) throw new AppError('NOT_FOUND', { message: `No organisation ${id}` });
+        const after = (await organisationsRepository.update(tx, id, patch, ctx.now()))!;
+        await recordChange(tx, ctx, {
+          action: 'update',
+          entity: 'organisation',
+          entityId: id,
+          before,
+          after,
+        });
+        return presentOrganisation(after);
+      }),
+    shortNameTaken,
+  );
 }

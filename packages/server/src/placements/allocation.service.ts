@@ -136,7 +136,7 @@ async function runJob(
     const outcome = await runInWorker(input, () => moveTo(job, 'checking'));
     if (!outcome.ok) {
       throw validationError(
-        outcome.issues.map((i) => ({ path: i.path, message: i.message })),
+        outcome.issues.map((i) => ({ path: i.path, message: i.message, reason: { code: 'custom' } })),
         `The round's data is not a valid engine input: ${outcome.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       );
     }

@@ -2,7 +2,6 @@ import type {
   CreateDisciplineBody,
   Discipline,
   DisciplineListQuery,
-  ErrorIssue,
   Page,
   UpdateDisciplineBody,
 } from '@kadr/contracts';
@@ -16,7 +15,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound, validationError } from '../errors.ts';
+import { fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
 import { equivalencesOf, visibleVersion } from './programme-access.ts';
 import { presentDiscipline } from './presenters.ts';
 import { auditDisciplinesRemoval, PROGRAMME_ENTITIES as ENTITY } from './version-removal.ts';
@@ -60,26 +59,32 @@ async function disciplineIssues(
   version: { id: number; programmeId: number },
   body: Fields,
   exceptId?: number,
-): Promise<ErrorIssue[]> {
-  const issues: ErrorIssue[] = [];
+): Promise<ReasonedIssue[]> {
+  const issues: ReasonedIssue[] = [];
   const programme = (await programmesRepository.findById(db, version.programmeId))!;
   if (body.semester !== undefined && body.semester > programme.durationSemesters)
-    issues.push({
-      path: 'body.semester',
-      message: `The programme lasts ${programme.durationSemesters} semesters`,
-    });
+    issues.push(
+      fieldIssue(
+        'body.semester',
+        'withinDuration',
+        `The programme lasts ${programme.durationSemesters} semesters`,
+        {
+          maximum: programme.durationSemesters,
+        },
+      ),
+    );
   if (
     body.code !== undefined &&
     (await disciplinesRepository.isCodeTaken(db, version.id, body.code, exceptId))
   )
-    issues.push({ path: 'body.code', message: 'Another discipline of this version has this code' });
+    issues.push(fieldIssue('body.code', 'unique', 'Another discipline of this version has this code'));
   const labs = await labsRepository.findByIds(db, body.labIds ?? []);
   for (const [index, id] of (body.labIds ?? []).entries())
     if (!labs.some((l) => l.id === id))
-      issues.push({ path: `body.labIds.${index}`, message: `No lab ${id}` });
+      issues.push(fieldIssue(`body.labIds.${index}`, 'exists', `No lab ${id}`));
   for (const [index, id] of (body.equipmentIds ?? []).entries())
     if (!(await equipmentRepository.findById(db, id)))
-      issues.push({ path: `body.equipmentIds.${index}`, message: `No equipment item ${id}` });
+      issues.push(fieldIssue(`body.equipmentIds.${index}`, 'exists', `No equipment item ${id}`));
   return issues;
 }
 

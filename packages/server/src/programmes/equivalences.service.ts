@@ -8,7 +8,7 @@ import type {
 import { type Db, disciplinesRepository, organisationsRepository } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
 import { organisationFilter } from '../policy.ts';
 import { visibleDiscipline } from './disciplines.service.ts';
 import { presentEquivalence } from './presenters.ts';
@@ -18,7 +18,7 @@ import { lockEditableVersion } from './versions.service.ts';
 function courseTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'This partner course is already recognised for this discipline',
-    details: { issues: [{ path: 'body.courseCode', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.courseCode', 'unique', 'already used')] },
   });
 }
 
@@ -43,7 +43,7 @@ export async function listEquivalences(
 
 async function organisationIssues(db: Db, organisationId: number | undefined) {
   if (organisationId === undefined || (await organisationsRepository.findById(db, organisationId))) return [];
-  return [{ path: 'body.organisationId', message: `No organisation ${organisationId}` }];
+  return [fieldIssue('body.organisationId', 'exists', `No organisation ${organisationId}`)];
 }
 
 /** Recognises a partner course for a discipline of a draft not yet submitted (admin, coordinator). */
@@ -52,27 +52,26 @@ export async function createEquivalence(
   disciplineId: number,
   body: CreateEquivalenceBody,
 ): Promise<CreditEquivalence> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const discipline = await disciplinesRepository.findById(tx, disciplineId);
-      if (!discipline) throw notFound('discipline', disciplineId);
-      await lockEditableVersion(tx, discipline.versionId);
-      const issues = await organisationIssues(tx, body.organisationId);
-      if (issues.length > 0) throw validationError(issues);
-      const created = await disciplinesRepository.createEquivalence(tx, disciplineId, body, ctx.now());
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: ENTITY.equivalence,
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentEquivalence(created);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw courseTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const discipline = await disciplinesRepository.findById(tx, disciplineId);
+        if (!discipline) throw notFound('discipline', disciplineId);
+        await lockEditableVersion(tx, discipline.versionId);
+        const issues = await organisationIssues(tx, body.organisationId);
+        if (issues.length > 0) throw validationError(issues);
+        const created = await disciplinesRepository.createEquivalence(tx, disciplineId, body, ctx.now());
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: ENTITY.equivalence,
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentEquivalence(created);
+      }),
+    courseTaken,
+  );
 }
 
 /** Locks the version of an equivalence's discipline (a draft not yet submitted) and reads the equivalence. */
@@ -89,25 +88,24 @@ export async function updateEquivalence(
   id: number,
   body: UpdateEquivalenceBody,
 ): Promise<CreditEquivalence> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await lockEditableEquivalence(tx, id);
-      const issues = await organisationIssues(tx, body.organisationId);
-      if (issues.length > 0) throw validationError(issues);
-      const after = (await disciplinesRepository.updateEquivalence(tx, id, body, ctx.now()))!;
-      await recordChange(tx, ctx, {
-        action: 'update',
-        entity: ENTITY.equivalence,
-        entityId: id,
-        before,
-        after,
-      });
-      return presentEquivalence(after);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw courseTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await lockEditableEquivalence(tx, id);
+        const issues = await organisationIssues(tx, body.organisationId);
+        if (issues.length > 0) throw validationError(issues);
+        const after = (await disciplinesRepository.updateEquivalence(tx, id, body, ctx.now()))!;
+        await recordChange(tx, ctx, {
+          action: 'update',
+          entity: ENTITY.equivalence,
+          entityId: id,
+          before,
+          after,
+        });
+        return presentEquivalence(after);
+      }),
+    courseTaken,
+  );
 }
 
 export async function deleteEquivalence(ctx: ServiceContext, id: number): Promise<void> {

@@ -1,7 +1,6 @@
 import {
   type CodeveloperInput,
   type CreateProgrammeBody,
-  type ErrorIssue,
   type Programme,
   type ProgrammeListQuery,
   programmeIssues,
@@ -18,7 +17,14 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import {
+  AppError,
+  fieldIssue,
+  notFound,
+  type ReasonedIssue,
+  validationError,
+  withUniqueCheck,
+} from '../errors.ts';
 import { assertProgrammeVisible, programmeViewOf } from './programme-access.ts';
 import { presentProgramme } from './presenters.ts';
 import { auditVersionRemoval } from './version-removal.ts';
@@ -26,7 +32,7 @@ import { auditVersionRemoval } from './version-removal.ts';
 function codeTaken(): AppError {
   return new AppError('CONFLICT', {
     message: 'A programme with this code exists',
-    details: { issues: [{ path: 'body.code', message: 'already used' }] },
+    details: { issues: [fieldIssue('body.code', 'unique', 'already used')] },
   });
 }
 
@@ -61,23 +67,32 @@ export async function getProgramme(ctx: ServiceContext, id: number): Promise<Pro
 }
 
 /** Checks that co-developers and their agreements exist and fit together (the agreement names the organisation). */
-async function codeveloperIssues(db: Db, codevelopers: CodeveloperInput[]): Promise<ErrorIssue[]> {
-  const issues: ErrorIssue[] = [];
+async function codeveloperIssues(db: Db, codevelopers: CodeveloperInput[]): Promise<ReasonedIssue[]> {
+  const issues: ReasonedIssue[] = [];
   for (const [index, c] of codevelopers.entries()) {
     const path = `body.codevelopers.${index}`;
     const organisation = await organisationsRepository.findById(db, c.organisationId);
     if (!organisation)
-      issues.push({ path: `${path}.organisationId`, message: `No organisation ${c.organisationId}` });
+      issues.push(fieldIssue(`${path}.organisationId`, 'exists', `No organisation ${c.organisationId}`));
     else if (organisation.kind === 'home_university')
-      issues.push({ path: `${path}.organisationId`, message: 'The university itself is not a co-developer' });
+      issues.push(
+        fieldIssue(
+          `${path}.organisationId`,
+          'notHomeUniversity',
+          'The university itself is not a co-developer',
+        ),
+      );
     if (c.agreementId === null) continue;
     const agreement = await agreementsRepository.findById(db, c.agreementId);
-    if (!agreement) issues.push({ path: `${path}.agreementId`, message: `No agreement ${c.agreementId}` });
+    if (!agreement) issues.push(fieldIssue(`${path}.agreementId`, 'exists', `No agreement ${c.agreementId}`));
     else if (!agreement.parties.some((p) => p.organisationId === c.organisationId))
-      issues.push({
-        path: `${path}.agreementId`,
-        message: 'The organisation is not a party to this agreement',
-      });
+      issues.push(
+        fieldIssue(
+          `${path}.agreementId`,
+          'partyToAgreement',
+          'The organisation is not a party to this agreement',
+        ),
+      );
   }
   return issues;
 }
@@ -87,22 +102,21 @@ export async function createProgramme(ctx: ServiceContext, body: CreateProgramme
   const issues = await codeveloperIssues(ctx.db, body.codevelopers);
   if (issues.length > 0) throw validationError(issues);
   const { codevelopers, ...fields } = body;
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await programmesRepository.create(tx, fields, codevelopers);
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'programme',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentProgramme(created, { kind: 'staff' });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await programmesRepository.create(tx, fields, codevelopers);
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'programme',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentProgramme(created, { kind: 'staff' });
+      }),
+    codeTaken,
+  );
 }
 
 function merge(before: ProgrammeRecord, body: UpdateProgrammeBody) {
@@ -124,31 +138,29 @@ export async function updateProgramme(
   id: number,
   body: UpdateProgrammeBody,
 ): Promise<Programme> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      if (!(await programmesRepository.lock(tx, id))) throw notFound('programme', id);
-      const before = (await programmesRepository.findById(tx, id))!;
-      const issues = [
-        ...programmeIssues(merge(before, body)).map((i) => ({
-          path: `body.${i.path.join('.')}`,
-          message: i.message,
-        })),
-        ...(body.codevelopers ? await codeveloperIssues(tx, body.codevelopers) : []),
-      ];
-      if (issues.length > 0) throw validationError(issues);
-      const { codevelopers, ...patch } = body;
-      if (codevelopers && before.draftVersion && (await isSubmitted(tx, before.draftVersion.id)))
-        throw new AppError('INVALID_TRANSITION', {
-          message: `Version ${before.draftVersion.number} awaits the co-developers' approval: withdraw it before changing them`,
-        });
-      const after = (await programmesRepository.update(tx, id, patch, ctx.now(), codevelopers))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'programme', entityId: id, before, after });
-      return presentProgramme(after, { kind: 'staff' });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        if (!(await programmesRepository.lock(tx, id))) throw notFound('programme', id);
+        const before = (await programmesRepository.findById(tx, id))!;
+        const issues = [
+          ...programmeIssues(merge(before, body)).map((i) =>
+            fieldIssue(`body.${i.path.join('.')}`, i.rule, i.message),
+          ),
+          ...(body.codevelopers ? await codeveloperIssues(tx, body.codevelopers) : []),
+        ];
+        if (issues.length > 0) throw validationError(issues);
+        const { codevelopers, ...patch } = body;
+        if (codevelopers && before.draftVersion && (await isSubmitted(tx, before.draftVersion.id)))
+          throw new AppError('INVALID_TRANSITION', {
+            message: `Version ${before.draftVersion.number} awaits the co-developers' approval: withdraw it before changing them`,
+          });
+        const after = (await programmesRepository.update(tx, id, patch, ctx.now(), codevelopers))!;
+        await recordChange(tx, ctx, { action: 'update', entity: 'programme', entityId: id, before, after });
+        return presentProgramme(after, { kind: 'staff' });
+      }),
+    codeTaken,
+  );
 }
 
 async function isSubmitted(db: Db, versionId: number): Promise<boolean> {

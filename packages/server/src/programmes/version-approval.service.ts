@@ -19,7 +19,7 @@ import {
 } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound } from '../errors.ts';
+import { AppError, notFound, withUniqueCheck } from '../errors.ts';
 import { organisationScope } from '../policy.ts';
 import { programmeViewOf } from './programme-access.ts';
 import { presentVersion } from './presenters.ts';
@@ -153,39 +153,38 @@ export async function approveVersion(
   const organisationId = organisationScope(ctx.actor);
   if (ctx.actor.role !== 'partner' || organisationId === undefined)
     throw new AppError('FORBIDDEN', { message: 'Only a partner user approves, for its own organisation' });
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const { version, programme } = await lockVersion(tx, id);
-      if (!programme.codevelopers.some((c) => c.organisationId === organisationId))
-        throw notFound('programme version', id);
-      if (version.status !== 'draft')
-        throw refuse(`Version ${version.number} is ${version.status}, not a draft`);
-      if (version.submittedAt === null)
-        throw refuse(`Version ${version.number} has not been submitted for approval`);
-      if (version.approvals.some((a) => a.organisationId === organisationId)) throw alreadyApproved();
-      await programmeVersionsRepository.addApproval(
-        tx,
-        { versionId: id, organisationId, userId: ctx.actor.userId, comment: body.comment },
-        ctx.now(),
-      );
-      const approved = (await programmeVersionsRepository.findById(tx, id))!;
-      const approval = approved.approvals.find((a) => a.organisationId === organisationId);
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: ENTITY.approval,
-        entityId: `${id}:${organisationId}`,
-        before: null,
-        after: approval,
-      });
-      const given = new Set(approved.approvals.map((a) => a.organisationId));
-      const complete = programme.codevelopers.every((c) => given.has(c.organisationId));
-      const result = complete ? await activate(tx, ctx, approved) : approved;
-      return presentVersion(result, await programmeViewOf(ctx));
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyApproved();
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const { version, programme } = await lockVersion(tx, id);
+        if (!programme.codevelopers.some((c) => c.organisationId === organisationId))
+          throw notFound('programme version', id);
+        if (version.status !== 'draft')
+          throw refuse(`Version ${version.number} is ${version.status}, not a draft`);
+        if (version.submittedAt === null)
+          throw refuse(`Version ${version.number} has not been submitted for approval`);
+        if (version.approvals.some((a) => a.organisationId === organisationId)) throw alreadyApproved();
+        await programmeVersionsRepository.addApproval(
+          tx,
+          { versionId: id, organisationId, userId: ctx.actor.userId, comment: body.comment },
+          ctx.now(),
+        );
+        const approved = (await programmeVersionsRepository.findById(tx, id))!;
+        const approval = approved.approvals.find((a) => a.organisationId === organisationId);
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: ENTITY.approval,
+          entityId: `${id}:${organisationId}`,
+          before: null,
+          after: approval,
+        });
+        const given = new Set(approved.approvals.map((a) => a.organisationId));
+        const complete = programme.codevelopers.every((c) => given.has(c.organisationId));
+        const result = complete ? await activate(tx, ctx, approved) : approved;
+        return presentVersion(result, await programmeViewOf(ctx));
+      }),
+    alreadyApproved,
+  );
 }
 
 function alreadyApproved(): AppError {

@@ -22,7 +22,7 @@ import { isDisclosable, type KpiMeasurement, periodOf, periodsUpTo, targetProgre
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
 import { type KpiSource, kpiSource, kpiSources, measureContext } from './kpi-sources.ts';
 import { MAX_KPI_RECORDS, registerStrategyKpis } from './strategy-kpis.ts';
 
@@ -126,7 +126,11 @@ export async function takeSnapshot(
   const period = periodOf(today);
   if (body.period !== undefined && body.period !== period)
     throw validationError([
-      { path: 'body.period', message: `Only the current month (${period}) can be measured and kept` },
+      fieldIssue(
+        'body.period',
+        'currentPeriod',
+        `Only the current month (${period}) can be measured and kept`,
+      ),
     ]);
   const m = measureContext(ctx, today);
   const sources = kpiSources();
@@ -193,9 +197,7 @@ export async function createTarget(ctx: ServiceContext, body: CreateKpiTargetBod
   if (!kpiSource(body.kpiId))
     throw validationError([fieldIssue('body.kpiId', 'exists', `No KPI ${body.kpiId}`)]);
   return inTransaction(ctx, async (tx) => {
-    const created = await kpiTargetsRepository.create(tx, body).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? duplicateTarget() : error;
-    });
+    const created = await withUniqueCheck(() => kpiTargetsRepository.create(tx, body), duplicateTarget);
     await recordChange(tx, ctx, {
       action: 'create',
       entity: 'kpi_target',
@@ -216,9 +218,10 @@ export async function updateTarget(
   return inTransaction(ctx, async (tx) => {
     const before = await kpiTargetsRepository.findById(tx, id);
     if (!before) throw notFound('KPI target', id);
-    const after = await kpiTargetsRepository.update(tx, id, body, ctx.now()).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? duplicateTarget() : error;
-    });
+    const after = await withUniqueCheck(
+      () => kpiTargetsRepository.update(tx, id, body, ctx.now()),
+      duplicateTarget,
+    );
     await recordChange(tx, ctx, { action: 'update', entity: 'kpi_target', entityId: id, before, after });
     return presentTarget(after!);
   });

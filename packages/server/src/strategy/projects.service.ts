@@ -30,9 +30,9 @@ import { effectiveMilestoneStatus } from '@kadr/core';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
 
-type Issue = { path: string; message: string };
+type Issue = ReasonedIssue;
 
 const iso = (d: Date) => d.toISOString();
 
@@ -73,15 +73,21 @@ async function referenceIssues(
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   if (p.organisationId && !(await organisationsRepository.findById(db, p.organisationId)))
-    issues.push({ path: 'body.organisationId', message: `No organisation ${p.organisationId}` });
+    issues.push(fieldIssue('body.organisationId', 'exists', `No organisation ${p.organisationId}`));
   if (p.agreementId) {
     const agreement = await agreementsRepository.findById(db, p.agreementId);
-    if (!agreement) issues.push({ path: 'body.agreementId', message: `No agreement ${p.agreementId}` });
+    if (!agreement) issues.push(fieldIssue('body.agreementId', 'exists', `No agreement ${p.agreementId}`));
     else if (
       p.organisationId &&
       !agreement.parties.some((party) => party.organisationId === p.organisationId)
     )
-      issues.push({ path: 'body.agreementId', message: 'The organisation is not a party to this agreement' });
+      issues.push(
+        fieldIssue(
+          'body.agreementId',
+          'partyToAgreement',
+          'The organisation is not a party to this agreement',
+        ),
+      );
   }
   return issues;
 }
@@ -116,7 +122,7 @@ export async function updateProject(
     if (!before) throw notFound('project', id);
     const merged = { ...before, ...body };
     const issues = [
-      ...projectIssues(merged).map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })),
+      ...projectIssues(merged).map((i) => fieldIssue(`body.${i.path.join('.')}`, i.rule, i.message)),
       ...(await referenceIssues(tx, merged)),
     ];
     if (issues.length > 0) throw validationError(issues);
@@ -148,7 +154,7 @@ export async function listMilestones(ctx: ServiceContext, projectId: number): Pr
 async function ownerIssues(db: Db, ownerId: number | undefined): Promise<Issue[]> {
   if (ownerId === undefined) return [];
   const owner = await usersRepository.findById(db, ownerId);
-  return owner?.active ? [] : [{ path: 'body.ownerId', message: `No active user ${ownerId}` }];
+  return owner?.active ? [] : [fieldIssue('body.ownerId', 'exists', `No active user ${ownerId}`)];
 }
 
 /** completedOn follows the status: set to today when a milestone is done without a date, cleared when reopened. */

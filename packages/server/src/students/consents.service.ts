@@ -69,7 +69,9 @@ export async function createConsent(
       ]);
   }
   if (body.validUntil && body.validUntil < givenOn)
-    throw validationError([{ path: 'body.validUntil', message: `The consent is given on ${givenOn}` }]);
+    throw validationError([
+      fieldIssue('body.validUntil', 'periodInOrder', `The consent is given on ${givenOn}`),
+    ]);
   return inTransaction(ctx, async (tx) => {
     const created = await consentsRepository.create(tx, {
       studentId,

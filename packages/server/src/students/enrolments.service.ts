@@ -3,7 +3,7 @@ import { enrolmentsRepository, studentsRepository } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
 import { presentEnrolment } from './presenters.ts';
 import { requireStudentScope } from './student-access.ts';
 
@@ -37,27 +37,27 @@ export async function createEnrolment(
   if (!version)
     throw validationError([fieldIssue('body.versionId', 'exists', `No programme version ${body.versionId}`)]);
   if (version.status === 'draft')
-    throw validationError([{ path: 'body.versionId', message: 'A draft version takes no students' }]);
+    throw validationError([
+      fieldIssue('body.versionId', 'versionActive', 'A draft version takes no students'),
+    ]);
   const existing = await enrolmentsRepository.listForStudents(ctx.db, [studentId]);
   if (existing.some((e) => CURRENT.includes(e.status)))
     throw new AppError('CONFLICT', { message: 'The student already has a current enrolment; end it first' });
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await enrolmentsRepository.create(tx, { studentId, ...body, endedOn: null });
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'enrolment',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentEnrolment(created);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError('CONFLICT', { message: 'The student already has a current enrolment' });
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await enrolmentsRepository.create(tx, { studentId, ...body, endedOn: null });
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'enrolment',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentEnrolment(created);
+      }),
+    () => new AppError('CONFLICT', { message: 'The student already has a current enrolment' }),
+  );
 }
 
 /** Moves an enrolment to a new status (admin, coordinator); ending it records the day (default today). */
@@ -76,12 +76,12 @@ export async function updateEnrolment(
     const ends = !CURRENT.includes(body.status);
     if (!ends && body.endedOn)
       throw validationError([
-        { path: 'body.endedOn', message: 'Only a graduation or a withdrawal has an end date' },
+        fieldIssue('body.endedOn', 'endOnlyWhenEnded', 'Only a graduation or a withdrawal has an end date'),
       ]);
     const endedOn = ends ? (body.endedOn ?? todayOf(ctx)) : null;
     if (endedOn && endedOn < before.enrolledOn)
       throw validationError([
-        { path: 'body.endedOn', message: `The enrolment began on ${before.enrolledOn}` },
+        fieldIssue('body.endedOn', 'periodInOrder', `The enrolment began on ${before.enrolledOn}`),
       ]);
     const after = (await enrolmentsRepository.update(tx, id, { status: body.status, endedOn }, ctx.now()))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'enrolment', entityId: id, before, after });

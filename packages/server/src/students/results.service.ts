@@ -9,7 +9,14 @@ import { gradeOfPoints, gradePointAverage } from '@kadr/core';
 import { type Db, type ResultRecord, resultsRepository, studentsRepository } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import {
+  AppError,
+  fieldIssue,
+  notFound,
+  type ReasonedIssue,
+  validationError,
+  withUniqueCheck,
+} from '../errors.ts';
 import { presentResult } from './presenters.ts';
 import { requireStudentScope } from './student-access.ts';
 
@@ -52,72 +59,78 @@ export async function listResults(ctx: ServiceContext, studentId: number): Promi
 
 /** The student and the discipline exist, and the student is or was enrolled in the discipline's version. */
 async function referenceIssues(db: Db, studentId: number, disciplineId: number) {
-  const issues: { path: string; message: string }[] = [];
+  const issues: ReasonedIssue[] = [];
   const student = await studentsRepository.findById(db, studentId);
-  if (!student) issues.push({ path: 'body.studentId', message: `No student ${studentId}` });
+  if (!student) issues.push(fieldIssue('body.studentId', 'exists', `No student ${studentId}`));
   const discipline = await resultsRepository.findDiscipline(db, disciplineId);
-  if (!discipline) issues.push({ path: 'body.disciplineId', message: `No discipline ${disciplineId}` });
+  if (!discipline) issues.push(fieldIssue('body.disciplineId', 'exists', `No discipline ${disciplineId}`));
   if (student && discipline && !(await resultsRepository.isEnrolledIn(db, studentId, discipline.versionId)))
-    issues.push({
-      path: 'body.disciplineId',
-      message: 'The discipline is not in a programme version the student is enrolled in',
-    });
+    issues.push(
+      fieldIssue(
+        'body.disciplineId',
+        'enrolledInVersion',
+        'The discipline is not in a programme version the student is enrolled in',
+      ),
+    );
   return issues;
 }
 
-function conflictOf(error: unknown): unknown {
-  return isUniqueViolation(error)
-    ? new AppError('CONFLICT', {
-        message: 'This attempt at the discipline is already recorded for the student',
-        details: { issues: [{ path: 'body.attempt', message: 'Already recorded' }] },
-      })
-    : error;
+/** A result already recorded for the student, discipline and attempt (a unique violation): CONFLICT naming the attempt. */
+function conflict(): AppError {
+  return new AppError('CONFLICT', {
+    message: 'This attempt at the discipline is already recorded for the student',
+    details: { issues: [fieldIssue('body.attempt', 'unique', 'Already recorded')] },
+  });
 }
 
 /** Records a result (admin, coordinator): letter and grade point from the points. */
 export async function createResult(ctx: ServiceContext, body: CreateResultBody): Promise<Result> {
   const grade = gradeFor(body.points, body.letter);
   const issues = await referenceIssues(ctx.db, body.studentId, body.disciplineId);
-  if (grade.issue) issues.push({ path: 'body.letter', message: grade.issue });
+  if (grade.issue) issues.push(fieldIssue('body.letter', 'gradeMatchesPoints', grade.issue));
   if (issues.length > 0) throw validationError(issues);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await resultsRepository.create(tx, {
-        ...body,
-        letter: grade.letter,
-        gradePoint: grade.gradePoint,
-      });
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'result',
-        entityId: created.id,
-        before: null,
-        after: created,
-      });
-      return presentResult(created);
-    });
-  } catch (error) {
-    throw conflictOf(error);
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await resultsRepository.create(tx, {
+          ...body,
+          letter: grade.letter,
+          gradePoint: grade.gradePoint,
+        });
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'result',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        return presentResult(created);
+      }),
+    conflict,
+  );
 }
 
 /** Changes a result (admin, coordinator); the letter follows the points. */
 export async function updateResult(ctx: ServiceContext, id: number, body: UpdateResultBody): Promise<Result> {
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await resultsRepository.findById(tx, id);
-      if (!before) throw notFound('result', id);
-      const points = body.points ?? before.points;
-      const grade = gradeFor(points, body.letter ?? (body.points === undefined ? before.letter : undefined));
-      if (grade.issue) throw validationError([{ path: 'body.letter', message: grade.issue }]);
-      const patch = { ...body, points, letter: grade.letter, gradePoint: grade.gradePoint };
-      const after = (await resultsRepository.update(tx, id, patch, ctx.now()))!;
-      await recordChange(tx, ctx, { action: 'update', entity: 'result', entityId: id, before, after });
-      return presentResult(after);
-    });
-  } catch (error) {
-    throw conflictOf(error);
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await resultsRepository.findById(tx, id);
+        if (!before) throw notFound('result', id);
+        const points = body.points ?? before.points;
+        const grade = gradeFor(
+          points,
+          body.letter ?? (body.points === undefined ? before.letter : undefined),
+        );
+        if (grade.issue)
+          throw validationError([fieldIssue('body.letter', 'gradeMatchesPoints', grade.issue)]);
+        const patch = { ...body, points, letter: grade.letter, gradePoint: grade.gradePoint };
+        const after = (await resultsRepository.update(tx, id, patch, ctx.now()))!;
+        await recordChange(tx, ctx, { action: 'update', entity: 'result', entityId: id, before, after });
+        return presentResult(after);
+      }),
+    conflict,
+  );
 }
 
 /** Deletes a result (admin, coordinator). */

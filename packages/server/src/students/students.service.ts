@@ -10,7 +10,7 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation, notFound, validationError } from '../errors.ts';
+import { AppError, fieldIssue, notFound, validationError, withUniqueCheck } from '../errors.ts';
 import { seesAllStudents } from '../policy.ts';
 import { auditedStudent, presentStudent } from './presenters.ts';
 import { requireVisibleStudent, type StudentView } from './student-access.ts';
@@ -90,30 +90,28 @@ async function checkStudent(db: Db, body: UpdateStudentBody, id?: number): Promi
 }
 
 /** A unique violation that a concurrent write slipped past the checks: CONFLICT. */
-function conflictOf(error: unknown): unknown {
-  return isUniqueViolation(error)
-    ? new AppError('CONFLICT', { message: 'The IIN or the account is taken' })
-    : error;
+function conflict(): AppError {
+  return new AppError('CONFLICT', { message: 'The IIN or the account is taken' });
 }
 
 /** Records a student (admin, coordinator); audited with the IIN masked. */
 export async function createStudent(ctx: ServiceContext, body: CreateStudentBody): Promise<Student> {
   await checkStudent(ctx.db, body);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const created = await studentsRepository.create(tx, body);
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'student',
-        entityId: created.id,
-        before: null,
-        after: auditedStudent(created),
-      });
-      return present(tx, created, { full: true, scopes: [] });
-    });
-  } catch (error) {
-    throw conflictOf(error);
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const created = await studentsRepository.create(tx, body);
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'student',
+          entityId: created.id,
+          before: null,
+          after: auditedStudent(created),
+        });
+        return present(tx, created, { full: true, scopes: [] });
+      }),
+    conflict,
+  );
 }
 
 /** Changes a student's personal data (admin, coordinator); audited with the IIN masked. */
@@ -123,21 +121,21 @@ export async function updateStudent(
   body: UpdateStudentBody,
 ): Promise<Student> {
   await checkStudent(ctx.db, body, id);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const before = await studentsRepository.findById(tx, id);
-      if (!before) throw notFound('student', id);
-      const after = (await studentsRepository.update(tx, id, body, ctx.now()))!;
-      await recordChange(tx, ctx, {
-        action: 'update',
-        entity: 'student',
-        entityId: id,
-        before: auditedStudent(before),
-        after: auditedStudent(after),
-      });
-      return present(tx, after, { full: true, scopes: [] });
-    });
-  } catch (error) {
-    throw conflictOf(error);
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const before = await studentsRepository.findById(tx, id);
+        if (!before) throw notFound('student', id);
+        const after = (await studentsRepository.update(tx, id, body, ctx.now()))!;
+        await recordChange(tx, ctx, {
+          action: 'update',
+          entity: 'student',
+          entityId: id,
+          before: auditedStudent(before),
+          after: auditedStudent(after),
+        });
+        return present(tx, after, { full: true, scopes: [] });
+      }),
+    conflict,
+  );
 }

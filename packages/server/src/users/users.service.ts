@@ -5,7 +5,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { setPassword } from '../auth/auth.service.ts';
 import { revokeUserTokens } from '../auth/tokens.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { AppError, fieldIssue, isUniqueViolation, validationError } from '../errors.ts';
+import { AppError, fieldIssue, validationError, withUniqueCheck } from '../errors.ts';
 import { sessionsRepository } from '@kadr/db';
 
 /** Presents a user record as the API shows it. */
@@ -41,30 +41,33 @@ async function requireOrganisation(ctx: ServiceContext, id: number): Promise<voi
   }
 }
 
+/** The email belongs to another user (a unique violation): EMAIL_TAKEN naming the field. */
+function emailTaken(): AppError {
+  return new AppError('EMAIL_TAKEN', {
+    details: { issues: [fieldIssue('body.email', 'unique', 'already used')] },
+  });
+}
+
 /** Creates a user (admin). The email must be new; the organisation must exist. */
 export async function createUser(ctx: ServiceContext, input: CreateUserBody): Promise<User> {
   await requireOrganisation(ctx, input.organisationId);
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      const { password: _password, ...fields } = input;
-      const user = await usersRepository.create(tx, { ...fields, passwordHash });
-      await recordChange(tx, ctx, {
-        action: 'create',
-        entity: 'user',
-        entityId: user.id,
-        before: null,
-        after: user,
-      });
-      return presentUser(user);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError('EMAIL_TAKEN', {
-        details: { issues: [fieldIssue('body.email', 'unique', 'already used')] },
-      });
-    throw error;
-  }
+  return withUniqueCheck(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const { password: _password, ...fields } = input;
+        const user = await usersRepository.create(tx, { ...fields, passwordHash });
+        await recordChange(tx, ctx, {
+          action: 'create',
+          entity: 'user',
+          entityId: user.id,
+          before: null,
+          after: user,
+        });
+        return presentUser(user);
+      }),
+    emailTaken,
+  );
 }
 
 /** Changes a user (admin). Deactivation ends the user's sessions and revokes its tokens; an admin cannot deactivate or demote itself. */

@@ -18,15 +18,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { LOCALES } from '../api/vocabulary';
 import { errorMessage } from '../components/error-text';
+import { serverIssueText } from '../components/issue-text';
 import { useEscoImport } from './api';
 
 /** An empty file input shows its placeholder dark enough to read (4.5:1), which also names its button. */
 const PLACEHOLDER_STYLES = { placeholder: { color: 'var(--mantine-color-gray-7)' } };
-
-interface ImportIssue {
-  path?: string;
-  message: string;
-}
 
 /**
  * The ESCO import of a framework: the skills file of one language as downloaded from ESCO, the broader-relations
@@ -39,10 +35,7 @@ export function EscoImport({ frameworkId }: { frameworkId: number }) {
   const [language, setLanguage] = useState<Locale>('en');
   const [dryRun, setDryRun] = useState(true);
   const upload = useEscoImport(frameworkId);
-  const issues: ImportIssue[] =
-    upload.error instanceof ApiError && Array.isArray(upload.error.details.issues)
-      ? (upload.error.details.issues as ImportIssue[])
-      : [];
+  const issues = upload.error instanceof ApiError ? upload.error.issues : [];
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (skills) upload.mutate({ skills, broaderRelations: relations, language, dryRun });
@@ -140,7 +133,7 @@ export function EscoImport({ frameworkId }: { frameworkId: number }) {
                   // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
                   <Table.Tr key={index}>
                     <Table.Td>{issue.path}</Table.Td>
-                    <Table.Td>{issue.message}</Table.Td>
+                    <Table.Td>{serverIssueText(t, issue)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

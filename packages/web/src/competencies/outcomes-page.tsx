@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { NotFoundPage, PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
+import { serverIssueText } from '../components/issue-text';
 import { currentLocale, localized } from '../i18n';
 import { useOutcomes, usePutOutcomes } from './api';
 import { CompetencyPicker } from './competency-picker';
@@ -324,7 +325,7 @@ export function OutcomesPage() {
             <ul>
               {issues.map((issue) => (
                 <li key={issue.path}>
-                  {issue.path}: {issue.message}
+                  {issue.path}: {serverIssueText(t, issue)}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,9 @@ import {
   createLabBodySchema,
   createOrganisationBodySchema,
   createUserBodySchema,
+  type IssueReason,
+  PASSWORD_PROBLEMS,
+  PATTERN_NAMES,
   type ValidationRule,
   VALIDATION_RULES,
 } from '@kadr/contracts';
@@ -13,7 +16,7 @@ import { addNumberFormat } from '../i18n';
 import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
-import { checkBody, fieldErrors, GENERIC_KEYS, PATTERN_KEYS, RULE_KEYS } from './issue-text';
+import { checkBody, fieldErrors, GENERIC_KEYS, PATTERN_KEYS, RULE_KEYS, serverIssueText } from './issue-text';
 
 // Its own instance: the app's (../i18n) sets the page title whenever the language changes.
 const i18n = i18next.createInstance();
@@ -112,6 +115,44 @@ describe('checkBody', () => {
       country: en.validation.country,
       website: en.validation.url,
     });
+  });
+});
+
+describe('serverIssueText', () => {
+  /**
+   * Every reason the server can send: each rule it checks or a contract names (with a limit, as rowLimit and
+   * periodLength send one), each pattern and password problem, and the zod issue kinds of plain fields and cells.
+   */
+  const reasons: IssueReason[] = [
+    ...VALIDATION_RULES.map((rule) => ({ code: 'custom', rule, maximum: 12 })),
+    ...PATTERN_NAMES.map((pattern) => ({ code: 'invalid_format', format: 'regex', pattern })),
+    ...PASSWORD_PROBLEMS.map((problem) => ({ code: 'custom', problem, minimum: 12, maximum: 64 })),
+    ...['email', 'url', 'date', 'datetime', 'uuid'].map((format) => ({ code: 'invalid_format', format })),
+    { code: 'too_small', origin: 'string', minimum: 3 },
+    { code: 'too_big', origin: 'string', maximum: 200 },
+    { code: 'too_small', origin: 'number', minimum: 0 },
+    { code: 'too_big', origin: 'number', maximum: 100 },
+    { code: 'too_big', origin: 'array', maximum: 5 },
+    { code: 'invalid_type' },
+    { code: 'invalid_value' },
+    { code: 'unrecognized_keys' },
+    { code: 'custom' },
+  ];
+
+  it('says every reason the server can send in kk, ru and en, never in the English of the message', () => {
+    const message = 'the English message';
+    for (const lng of ['en', 'ru', 'kk']) {
+      const t = i18n.getFixedT(lng);
+      for (const reason of reasons) {
+        const text = serverIssueText(t, { path: 'row 2, column x', message, reason });
+        const label = `${lng} ${JSON.stringify(reason)}`;
+        expect(text, label).not.toBe(message);
+        // A missing key comes back as the key itself (`validation.rowLimit`), a missing count as `{{`.
+        expect(text, label).not.toMatch(/^[a-z]+\.[a-zA-Z.]+$|\{\{/);
+        if (lng !== 'en')
+          expect(text, label).not.toBe(serverIssueText(i18n.getFixedT('en'), { path: 'x', message, reason }));
+      }
+    }
   });
 });
 

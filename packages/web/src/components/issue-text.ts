@@ -50,6 +50,26 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   notBackdated: 'validation.notBackdated',
   choiceLimit: 'rounds.choiceLimit',
   eligibleChoice: 'rounds.eligibleChoice',
+  noCycle: 'validation.noCycle',
+  inVersion: 'validation.inVersion',
+  enrolledInVersion: 'validation.enrolledInVersion',
+  versionActive: 'validation.versionActive',
+  endOnlyWhenEnded: 'validation.endOnlyWhenEnded',
+  gradeMatchesPoints: 'validation.gradeMatchesPoints',
+  withinDuration: 'validation.withinDuration',
+  notHomeUniversity: 'validation.notHomeUniversity',
+  currentPeriod: 'validation.currentPeriod',
+  escoFramework: 'validation.escoFramework',
+  escoFiles: 'validation.escoFiles',
+  escoConcept: 'validation.escoConcept',
+  requiredColumn: 'validation.requiredColumn',
+  knownColumn: 'validation.knownColumn',
+  hasRows: 'validation.hasRows',
+  rowLimit: 'validation.rowLimit',
+  columnLimit: 'validation.columnLimit',
+  knownValue: 'validation.knownValue',
+  wholeNumber: 'validation.wholeNumber',
+  listItem: 'validation.listItem',
 };
 
 /** The locale key of each pattern the contracts name. */
@@ -125,9 +145,9 @@ function passwordProblemOf(issue: {
  */
 export function issueText(t: TFunction, issue: z.core.$ZodIssue): string {
   const rule = ruleOf(issue as { code: string; params?: Record<string, unknown> });
-  // A server-checked limit (periodLength) comes with its maximum, which the text counts.
+  // A server-checked limit (periodLength, rowLimit, choiceLimit) comes with its maximum, which the text counts.
   const maximum = (issue as { maximum?: unknown }).maximum;
-  if (rule) return t(RULE_KEYS[rule], typeof maximum === 'number' ? { count: maximum } : {});
+  if (rule) return t(RULE_KEYS[rule], typeof maximum === 'number' ? { count: maximum, maximum } : {});
   const problem = passwordProblemOf(issue as { code: string; params?: Record<string, unknown> });
   if (problem) return passwordProblemText(t, problem);
   const field = String(issue.path.at(-1) ?? '');

@@ -1,4 +1,4 @@
-import type { ImportKind, ImportResult } from '@kadr/contracts';
+import type { ErrorIssue, ImportKind, ImportProgress, ImportResult } from '@kadr/contracts';
 import {
   Alert,
   Anchor,
@@ -7,26 +7,57 @@ import {
   Checkbox,
   FileInput,
   Group,
+  Progress,
   Select,
   Stack,
   Table,
   Text,
   Title,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiFetch } from '../api/client';
 import { IMPORT_KINDS } from '../api/vocabulary';
 import { errorMessage } from '../components/error-text';
+import { serverIssueText } from '../components/issue-text';
 
-interface ImportIssue {
-  path?: string;
-  row?: number;
-  column?: string;
-  message: string;
+/** A random UUID, also where `crypto.randomUUID` is missing (a page not served over HTTPS). */
+function newProgressId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Polls the progress of the import under way (every half second while the upload is pending). */
+function useImportProgress(progressId: string | undefined, running: boolean) {
+  return useQuery({
+    queryKey: ['import-progress', progressId],
+    queryFn: () => apiFetch<ImportProgress>(`/api/imports/progress/${progressId}`),
+    enabled: running && progressId !== undefined,
+    refetchInterval: running ? 500 : false,
+    retry: false,
+    gcTime: 0,
+  });
+}
+
+/** The stage of a running import and a bar of the share done, announced politely to screen readers. */
+function ImportProgressBar({ progress }: { progress: ImportProgress | undefined }) {
+  const { t } = useTranslation();
+  const stage = progress?.stage ?? 'reading';
+  const value = Math.round((progress?.progress ?? 0) * 100);
+  return (
+    <Stack gap={4} data-testid="import-progress">
+      <Text size="sm" aria-live="polite">
+        {t(`imports.stages.${stage}`, { rows: progress?.rows ?? 0, validated: progress?.validated ?? 0 })}
+      </Text>
+      <Progress value={value} aria-label={t('imports.progressLabel')} animated={stage !== 'validating'} />
+    </Stack>
+  );
 }
 
 /** Imports partners, equipment or investments from CSV/XLSX (all or nothing), with a dry run and the row report. */
@@ -36,24 +67,25 @@ export function ImportsPage() {
   const [kind, setKind] = useState<ImportKind>('organisations');
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
+  const [progressId, setProgressId] = useState<string>();
   const upload = useMutation({
     mutationFn: ({ file, kind, dryRun }: { file: File; kind: ImportKind; dryRun: boolean }) => {
       const form = new FormData();
       form.append('file', file);
+      const id = newProgressId();
+      setProgressId(id);
       return apiFetch<ImportResult>(`/api/imports/${kind}`, {
         method: 'POST',
         body: form,
-        query: { dryRun: String(dryRun) },
+        query: { dryRun: String(dryRun), progressId: id },
       });
     },
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries();
     },
   });
-  const issues: ImportIssue[] =
-    upload.error instanceof ApiError && Array.isArray(upload.error.details.issues)
-      ? (upload.error.details.issues as ImportIssue[])
-      : [];
+  const progress = useImportProgress(progressId, upload.isPending);
+  const issues: ErrorIssue[] = upload.error instanceof ApiError ? upload.error.issues : [];
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -121,6 +153,7 @@ export function ImportsPage() {
           </Stack>
         </form>
       </Card>
+      {upload.isPending ? <ImportProgressBar progress={progress.data} /> : null}
       {upload.data ? (
         <Alert color="green" data-testid="import-result">
           {upload.data.dryRun
@@ -149,7 +182,7 @@ export function ImportsPage() {
               <Table.Tr key={index}>
                 <Table.Td>{issue.row ?? '—'}</Table.Td>
                 <Table.Td>{issue.column ?? issue.path ?? '—'}</Table.Td>
-                <Table.Td>{issue.message}</Table.Td>
+                <Table.Td>{serverIssueText(t, issue)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
