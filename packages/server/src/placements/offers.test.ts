@@ -211,6 +211,24 @@ describe('practice offers over HTTP', () => {
     expect(year1.items.some((o: { eligibleYears: number[] }) => o.eligibleYears.includes(3))).toBe(false);
     expect((await c.admin.request('GET', '/api/offers?sort=salary')).statusCode).toBe(400);
     expect((await c.admin.request('GET', '/api/offers?pageSize=201')).statusCode).toBe(400);
+    const pavlodar = (await c.admin.request('GET', '/api/offers?region=Pavlodar&pageSize=200')).json();
+    expect(pavlodar.items.length).toBeGreaterThan(0);
+    for (const o of pavlodar.items) expect(o.region).toBe('Pavlodar');
+    expect((await c.admin.request('GET', '/api/offers?region=Atyrau')).json().total).toBe(0);
+    // A partner's filters never reach another organisation's offers.
+    const own = (await c.partner.request('GET', '/api/offers?region=Pavlodar&pageSize=200')).json();
+    for (const o of own.items) expect(o.organisationId).toBe(world.partnerOrg.id);
+    for (const [query, field] of [
+      ['year=0', 'query.year'],
+      ['year=7', 'query.year'],
+      ['year=third', 'query.year'],
+      ['programmeId=abc', 'query.programmeId'],
+      [`region=${'x'.repeat(101)}`, 'query.region'],
+    ]) {
+      const bad = await c.admin.request('GET', `/api/offers?${query}`);
+      expect([query, bad.statusCode]).toEqual([query, 400]);
+      expect(bad.json().error.details.issues[0].path).toBe(field);
+    }
   });
 
   it('shows the obligation’s places offered this year against its places per year', async () => {

@@ -1,5 +1,5 @@
 import { OFFER_STATUSES, type Offer, type OfferStatus, PRACTICE_TYPES } from '@kadr/contracts';
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { formatDate } from '../components/format';
 import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
+import { useProgrammes } from '../programmes/api';
 import { OfferFormModal } from './offer-form-modal';
 
 const STATUS_COLOR: Record<OfferStatus, string> = { draft: 'gray', published: 'green', withdrawn: 'red' };
@@ -27,7 +28,7 @@ export function OfferStatusBadge({ status }: { status: OfferStatus }) {
 }
 
 /**
- * Practice offers with search, filters (status, type, region) and sorting. A partner sees and posts its own; the
+ * Practice offers with search, filters (status, type, programme, year of study, region) and sorting. A partner sees and posts its own; the
  * officer and admins post for any partner; students see the published ones. Drafts are published, offers withdrawn.
  */
 export function OffersPage() {
@@ -37,11 +38,24 @@ export function OffersPage() {
   const canWrite = useCanWriteOffers();
   const { transition } = useOfferMutations();
   const [editing, setEditing] = useState<Offer | null | undefined>(undefined);
-  const list = useListState<{ status: string | undefined; practiceType: string | undefined }>({
+  const list = useListState<{
+    status: string | undefined;
+    practiceType: string | undefined;
+    programmeId: string | undefined;
+    year: string | undefined;
+    region: string | undefined;
+  }>({
     sort: '-createdAt',
-    filters: { status: undefined, practiceType: undefined },
+    filters: {
+      status: undefined,
+      practiceType: undefined,
+      programmeId: undefined,
+      year: undefined,
+      region: undefined,
+    },
   });
   const offers = useOffers(list.params);
+  const programmes = useProgrammes({ pageSize: 200, sort: 'code' });
 
   const act = (offer: Offer, action: 'publish' | 'withdraw') =>
     transition.mutate(
@@ -181,6 +195,38 @@ export function OffersPage() {
               data={PRACTICE_TYPES.map((p) => ({ value: p, label: t(`practiceTypes.${p}`) }))}
               value={list.filters.practiceType ?? null}
               onChange={(value) => list.setFilter('practiceType', value ?? undefined)}
+            />
+            <Select
+              label={t('offers.programme')}
+              placeholder={t('common.all')}
+              clearable
+              searchable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={220}
+              data={(programmes.data?.items ?? []).map((p) => ({
+                value: String(p.id),
+                label: `${p.code} ${localized(p.name, locale)}`,
+              }))}
+              value={list.filters.programmeId ?? null}
+              onChange={(value) => list.setFilter('programmeId', value ?? undefined)}
+            />
+            <Select
+              label={t('offers.yearOfStudy')}
+              placeholder={t('common.all')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={130}
+              data={['1', '2', '3', '4', '5', '6']}
+              value={list.filters.year ?? null}
+              onChange={(value) => list.setFilter('year', value ?? undefined)}
+            />
+            <TextInput
+              label={t('offers.region')}
+              placeholder={t('common.all')}
+              w={170}
+              maxLength={100}
+              value={list.filters.region ?? ''}
+              onChange={(event) => list.setFilter('region', event.currentTarget.value || undefined)}
             />
           </Group>
         }
