@@ -6,6 +6,7 @@
 // with its explanation and notification; (3) one student's results page and (4) the applicants page of one offer,
 // the round published. Prints one JSON line. `tsx bench/placements/measure.ts pglite|postgres` (postgres uses
 // DATABASE_URL, a fresh database as scripts/with-postgres.mjs gives).
+import os from 'node:os';
 import { allocationRepository, type Database, openDatabase, schema } from '@kadr/db';
 import { openTestPglite } from '@kadr/db/testing';
 import { type ServiceContext, systemActor } from '@kadr/server';
@@ -222,8 +223,16 @@ async function runRound(officer: Client): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+// CPU time of the whole process (the main thread, PGlite in it, and the worker thread): on a shared machine wall
+// time depends on the load, CPU time much less (for PostgreSQL the server's own CPU is not in it).
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 const runColdMs = await runRound(world.clients.officer);
+const runWarmCpu = process.cpuUsage();
 const runWarmMs = await runRound(world.clients.officer);
+const runWarmCpuMs = cpuMs(runWarmCpu);
 const preview = (
   await world.clients.officer.request('GET', `/api/rounds/${roundId}/allocation/preview`)
 ).json();
@@ -249,8 +258,10 @@ void ctx;
 
 // (2) The publication.
 const publishStart = performance.now();
+const publishCpu = process.cpuUsage();
 const published = await world.clients.officer.request('POST', `/api/rounds/${roundId}/allocation/publish`);
 const publishMs = ms(publishStart);
+const publishCpuMs = cpuMs(publishCpu);
 if (published.statusCode !== 200)
   throw new Error(`publish answered ${published.statusCode}: ${published.body}`);
 
@@ -301,9 +312,12 @@ console.log(
     },
     runColdMs: round1(runColdMs),
     runWarmMs: round1(runWarmMs),
+    runWarmCpuMs: round1(runWarmCpuMs),
     loadMs: round1(loadMs),
     engine: { allocateMs: round1(engine.timings.allocateMs), checkMs: round1(engine.timings.checkMs) },
     publishMs: round1(publishMs),
+    publishCpuMs: round1(publishCpuMs),
+    loadAverage: os.loadavg().map(round1),
     published: published.json(),
     studentPage,
     offerPage: { ...offerPage, placed: placedAtOffer },

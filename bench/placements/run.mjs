@@ -19,4 +19,8 @@ for (const r of results) {
     `${r.database.padEnd(10)} ${String(r.setupSeconds).padStart(7)}  ${`${r.runColdMs} / ${r.runWarmMs}`.padStart(18)}  ${`(${r.loadMs}, ${r.engine.allocateMs}, ${r.engine.checkMs})`.padStart(26)}  ${String(r.publishMs).padStart(10)}  ${`${r.studentPage.p50Ms} / ${r.studentPage.p95Ms}`.padStart(20)}  ${`${r.offerPage.p50Ms} / ${r.offerPage.p95Ms}`.padStart(18)}`,
   );
 }
+for (const r of results)
+  console.log(
+    `${r.database.padEnd(10)} CPU ms (whole process; PostgreSQL's server not in it): run warm ${r.runWarmCpuMs}, publish ${r.publishCpuMs}; load average ${r.loadAverage.join(' ')}`,
+  );
 console.log('goals: allocate, check and publish < 2 s (warm run + publish); each page < 100 ms');

@@ -1,5 +1,6 @@
 /** @kadr/db: the schema, the two database clients and the repositories. Only this package touches SQL. */
 export * from './cascades.ts';
+export * from './bulk-references.ts';
 export * from './client.ts';
 export * from './lock.ts';
 export * from './repositories/api-tokens.repository.ts';

@@ -5,6 +5,7 @@
  */
 import type { ConsentScope, OfferScoring, PlacementStatus, RoundStatus } from '@kadr/contracts';
 import { type SQL, sql } from 'drizzle-orm';
+import { MissingReferenceError } from '../bulk-references.ts';
 import type { Db } from '../client.ts';
 import { chunks } from './unnest.ts';
 
@@ -422,6 +423,14 @@ export const allocationRepository = {
   ): Promise<number[]> {
     const at = values.at.toISOString();
     const ids: number[] = [];
+    // Every reference is checked as a set (joins, counts), so that the per-row foreign-key triggers may be off on
+    // PGlite (withSetCheckedReferences); on PostgreSQL the triggers check them again.
+    const [known] = await rows<{ ok: boolean }>(
+      db,
+      sql`select exists (select 1 from placement_rounds where id = ${roundId})
+        and (${values.by}::int is null or exists (select 1 from users where id = ${values.by}::int)) as ok`,
+    );
+    if (!known?.ok) throw new MissingReferenceError('the round or the publishing user');
     // Each batch is one JSON document parsed by the server (a jsonb[] parameter of thousands of explanations
     // costs several times more to send and parse), and one statement writes the placements and their events.
     for (const batch of chunks(values.placements)) {
@@ -433,11 +442,13 @@ export const allocationRepository = {
         sql`with ins as (
           insert into placements (round_id, offer_id, student_id, enrolment_id, status, choice_rank, explanation,
             respond_by, locale, created_at, updated_at)
-          select ${roundId}, (e->>'o')::int, (e->>'s')::int, en.id, 'offered', (e->>'c')::int, e->'x',
+          select ${roundId}, o.id, s.id, en.id, 'offered', (e->>'c')::int, e->'x',
             ${values.respondBy.toISOString()}::timestamptz, e->>'l', ${at}::timestamptz, ${at}::timestamptz
           from jsonb_array_elements(${document}::jsonb) with ordinality as t(e, n)
+          join practice_offers o on o.id = (e->>'o')::int
+          join students s on s.id = (e->>'s')::int
           -- the student's current enrolment (at most one is active or on leave): the passport the practice feeds
-          left join enrolments en on en.student_id = (e->>'s')::int and en.status in ('active', 'on-leave')
+          left join enrolments en on en.student_id = s.id and en.status in ('active', 'on-leave')
           order by n
           returning id),
         events as (
@@ -445,14 +456,21 @@ export const allocationRepository = {
           select id, 'offered', ${values.by}::int, 'round published', ${at}::timestamptz from ins)
         select id from ins`,
       );
+      if (created.length !== batch.length) throw new MissingReferenceError('an offer or a student');
       ids.push(...created.map((r) => Number(r.id)).sort((a, b) => a - b));
     }
     for (const batch of chunks(values.unplaced)) {
       const document = JSON.stringify(batch.map((u) => ({ s: u.studentId, x: u.explanation })));
-      await db.execute(
-        sql`insert into round_unplaced (round_id, student_id, explanation)
-        select ${roundId}, (e->>'s')::int, e->'x' from jsonb_array_elements(${document}::jsonb) as t(e)`,
+      const [written] = await rows<{ count: number }>(
+        db,
+        sql`with ins as (
+          insert into round_unplaced (round_id, student_id, explanation)
+          select ${roundId}, s.id, e->'x' from jsonb_array_elements(${document}::jsonb) as t(e)
+          join students s on s.id = (e->>'s')::int
+          returning 1)
+        select count(*)::int as count from ins`,
       );
+      if (Number(written?.count) !== batch.length) throw new MissingReferenceError('a student');
     }
     await db.execute(
       sql`update placement_rounds set status = 'published', published_at = ${at}, published_by = ${values.by},

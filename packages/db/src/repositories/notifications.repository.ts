@@ -1,5 +1,6 @@
 import type { Locale, NotificationStatus } from '@kadr/contracts';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { MissingReferenceError } from '../bulk-references.ts';
 import type { Db } from '../client.ts';
 import { notifications } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -51,28 +52,50 @@ export const notificationsRepository = {
     return row!;
   },
 
-  /** Adds many pending messages, due at `now`: each batch one JSON document the server parses. */
+  /**
+   * Adds many pending messages, due at `now`: each batch one JSON document the server parses. A subject and body
+   * many messages share (a round's results to thousands of students, one text per language) is sent once per
+   * batch and joined to its recipients, not repeated in every row.
+   */
   async enqueueMany(db: Db, inputs: readonly NotificationInput[], now: Date): Promise<void> {
     const at = now.toISOString();
     for (const batch of chunks([...inputs])) {
-      const document = JSON.stringify(
-        batch.map((m) => ({
+      const texts: [string, string][] = [];
+      const textIndex = new Map<string, number>();
+      const recipients = batch.map((m) => {
+        const key = `${m.subject}\u0000${m.body}`;
+        let t = textIndex.get(key);
+        if (t === undefined) {
+          t = texts.push([m.subject, m.body]) - 1;
+          textIndex.set(key, t);
+        }
+        return {
           k: m.kind,
           u: m.recipientUserId ?? null,
           e: m.recipientEmail,
           l: m.locale,
-          s: m.subject,
-          b: m.body,
           r: m.ref ?? '',
-        })),
+          t,
+        };
+      });
+      // The recipients' accounts are checked as a set, so that the per-row foreign-key triggers may be off on
+      // PGlite (withSetCheckedReferences).
+      const result = await db.execute(
+        sql`with t as (
+          select (n - 1)::int as i, v->>0 as subject, v->>1 as body
+          from jsonb_array_elements(${JSON.stringify(texts)}::jsonb) with ordinality as x(v, n)),
+        ins as (
+          insert into notifications (kind, recipient_user_id, recipient_email, locale, subject, body, ref, status,
+            next_attempt_at, created_at)
+          select e->>'k', (e->>'u')::int, e->>'e', e->>'l', t.subject, t.body, e->>'r', 'pending',
+            ${at}::timestamptz, ${at}::timestamptz
+          from jsonb_array_elements(${JSON.stringify(recipients)}::jsonb) as r(e) join t on t.i = (e->>'t')::int
+          where e->>'u' is null or exists (select 1 from users u where u.id = (e->>'u')::int)
+          returning 1)
+        select count(*)::int as count from ins`,
       );
-      await db.execute(
-        sql`insert into notifications (kind, recipient_user_id, recipient_email, locale, subject, body, ref, status,
-          next_attempt_at, created_at)
-        select e->>'k', (e->>'u')::int, e->>'e', e->>'l', e->>'s', e->>'b', e->>'r', 'pending', ${at}::timestamptz,
-          ${at}::timestamptz
-        from jsonb_array_elements(${document}::jsonb) as t(e)`,
-      );
+      const [written] = (result as unknown as { rows: { count: number }[] }).rows;
+      if (Number(written?.count) !== batch.length) throw new MissingReferenceError('a recipient account');
     }
   },
 

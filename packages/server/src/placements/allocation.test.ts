@@ -1,4 +1,13 @@
-import { consentsRepository, type Db, resultsRepository, schema } from '@kadr/db';
+import {
+  allocationRepository,
+  consentsRepository,
+  type Db,
+  MissingReferenceError,
+  notificationsRepository,
+  resultsRepository,
+  schema,
+  withSetCheckedReferences,
+} from '@kadr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStudent, buildProgrammeVersion, enrol } from '../students/test-data.ts';
 import { buildWorld, type Client } from '../test/factories.ts';
@@ -231,6 +240,61 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     );
     expect(notices).toEqual({ n: 0 });
     await rowsOf(`delete from placements where round_id = ${round.id}`);
+  });
+
+  it('checks the references of the bulk writes as sets, PGlite skipping its per-row triggers: a missing one writes nothing', async () => {
+    const { round, offers, students } = scenario;
+    const at = new Date('2026-12-07T04:00:00Z');
+    const publish = (placement: { offerId: number; studentId: number }, by: number | null = null) =>
+      db.transaction((tx) =>
+        withSetCheckedReferences(tx, () =>
+          allocationRepository.publish(tx, round.id, {
+            placements: [{ ...placement, choiceRank: 1, explanation: {}, locale: 'en' }],
+            unplaced: [],
+            respondBy: at,
+            at,
+            by,
+            verdict: { ok: true },
+          }),
+        ),
+      );
+    await expect(publish({ offerId: 999_999, studentId: students.s1.id })).rejects.toThrow(
+      MissingReferenceError,
+    );
+    await expect(publish({ offerId: offers.c.id, studentId: 999_999 })).rejects.toThrow(
+      MissingReferenceError,
+    );
+    await expect(publish({ offerId: offers.c.id, studentId: students.s1.id }, 999_999)).rejects.toThrow(
+      MissingReferenceError,
+    );
+    const message = {
+      kind: 'round-results' as const,
+      recipientUserId: 999_999,
+      recipientEmail: 'nobody@test.kadr.kz',
+      locale: 'en' as const,
+      subject: 'Results',
+      body: 'Results',
+      ref: 'missing-reference',
+    };
+    await expect(
+      db.transaction((tx) =>
+        withSetCheckedReferences(tx, () => notificationsRepository.enqueueMany(tx, [message], at)),
+      ),
+    ).rejects.toThrow(MissingReferenceError);
+    // The triggers are on again after the bulk writes: a bad reference written afterwards is refused by them.
+    await expect(
+      db.transaction(async (tx) => {
+        await withSetCheckedReferences(tx, async () => undefined);
+        await tx.execute(
+          `insert into placements (round_id, offer_id, student_id) values (${round.id}, 999999, ${students.s1.id})`,
+        );
+      }),
+    ).rejects.toThrow();
+    const [counts] = await rowsOf(`select
+        (select count(*)::int from placements where round_id = ${round.id}) as placements,
+        (select count(*)::int from notifications where ref = 'missing-reference') as notifications,
+        (select status from placement_rounds where id = ${round.id}) as status`);
+    expect(counts).toEqual({ placements: 0, notifications: 0, status: 'closed' });
   });
 
   it('publishes every placement with its explanation, deadline and the verdict', async () => {
