@@ -4,9 +4,9 @@
  * the partner's results (/round-results). `node e2e/run.mjs e2e/allocation-journey.ts` runs it alone; the role
  * journey (role-journey.ts) also opens these pages from each role's sidebar.
  */
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { axeTally, expectAccessible } from './axe.ts';
-import { expect, signInStep, step, summary, switchLanguage } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible } from './axe.ts';
+import { expect, runAlone, signInStep, step, switchLanguage } from './harness.ts';
 import { settle } from './role-journey.ts';
 
 /** Opens a page from the sidebar in each language and checks it with axe, then reaches its first control by Tab. */
@@ -65,22 +65,4 @@ async function main(browser: Browser) {
   await context.close();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  try {
-    await main(browser);
-  } finally {
-    await browser.close();
-  }
-  const { passed, failed, failures } = summary();
-  const axe = axeTally();
-  console.log(`axe: ${axe.pages} pages checked, ${axe.serious} serious and ${axe.critical} critical nodes`);
-  if (failures.length > 0) console.log(`\nFailures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runAlone(main);

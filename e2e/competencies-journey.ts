@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe.ts';
 import {
+  apiWrite,
   BASE,
   choose,
   closeWith,
@@ -26,17 +27,6 @@ const FIXTURES = new URL('../packages/server/src/imports/fixtures/esco/', import
 const csv = (name: string, buffer: Buffer) => ({ name, mimeType: 'text/csv', buffer });
 
 /** Writes through the API with the page's session (its CSRF token read from /api/auth/me). */
-async function api(page: Page, method: 'POST', path: string, data: unknown) {
-  const me = (await (await page.request.get(`${BASE}/api/auth/me`)).json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${BASE}${path}`, {
-    method,
-    data: data as object,
-    headers: { 'x-csrf-token': me.csrfToken },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as { id: number };
-}
-
 /** The coordinator's part: an ESCO framework imported from the fixture files, then a draft's outcomes. */
 export async function competenciesJourney(page: Page) {
   const stamp = Date.now().toString(36).toUpperCase();
@@ -163,7 +153,7 @@ export async function competenciesJourney(page: Page) {
   await step(
     'competencies: a draft programme version exists (made through the API)',
     async () => {
-      const programme = await api(page, 'POST', '/api/programmes', {
+      const programme = await apiWrite(page, 'POST', '/api/programmes', {
         code: `6B08${String((Date.now() % 900) + 100)}`,
         programmeGroup: 'B060',
         level: 'bachelor',
@@ -174,9 +164,10 @@ export async function competenciesJourney(page: Page) {
         durationSemesters: 8,
         codevelopers: [],
       });
-      versionId = (await api(page, 'POST', `/api/programmes/${programme.id}/versions`, { startYear: 2027 }))
-        .id;
-      await api(page, 'POST', `/api/programme-versions/${versionId}/disciplines`, {
+      versionId = (
+        await apiWrite(page, 'POST', `/api/programmes/${programme.id}/versions`, { startYear: 2027 })
+      ).id;
+      await apiWrite(page, 'POST', `/api/programme-versions/${versionId}/disciplines`, {
         code: 'CHE 2101',
         name: { kk: 'Ректификация процестері', ru: 'Процессы ректификации', en: 'Distillation processes' },
         credits: 5,

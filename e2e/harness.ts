@@ -3,7 +3,8 @@
  * counts results, and the page actions every role repeats (sign in, switch language, sign out).
  */
 import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { axeTally } from './axe.ts';
 
 /** The server under test (set by e2e/run.mjs) and the demo users' password. */
 export const BASE = process.env.KADR_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
@@ -197,4 +198,41 @@ export function samplePdf(name: string) {
   const body =
     '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(body, 'latin1') };
+}
+
+/** A write through the API with the page's session and CSRF token (data a step needs but does not test). */
+export async function apiWrite(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
+  const me = (await (await page.request.get(`${BASE}/api/auth/me`)).json()) as { csrfToken: string };
+  const response = await page.request.fetch(`${BASE}${path}`, {
+    method,
+    data: data as object,
+    headers: { 'x-csrf-token': me.csrfToken },
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as { id: number };
+}
+
+/**
+ * Runs one journey file alone (`node e2e/run.mjs e2e/<file>.ts`) in headless Chromium, then prints the axe tally and
+ * the steps passed and failed, and sets the exit code.
+ * @example if (import.meta.url === `file://${process.argv[1]}`) await runAlone(main);
+ */
+export async function runAlone(main: (browser: Browser) => Promise<void>) {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    await main(browser);
+  } finally {
+    await browser.close();
+  }
+  const { passed, failed, failures } = summary();
+  const axe = axeTally();
+  console.log(`axe: ${axe.pages} pages checked, ${axe.serious} serious and ${axe.critical} critical nodes`);
+  if (failures.length > 0) console.log(`\nFailures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
 }

@@ -183,6 +183,46 @@ describe('learning outcomes and promised competencies of a programme version', (
     );
   });
 
+  it("changes a discipline's outcome descriptions in kk, ru and en, audited; refuses a long text and other roles", async () => {
+    expect((await coordinator.request('PUT', url(draft), mapping())).statusCode).toBe(200);
+    const texts = {
+      kk: 'Кирхгоф заңдарын түсіндіреді',
+      ru: 'Объясняет законы Кирхгофа и применяет их',
+      en: "Explains and applies Kirchhoff's laws",
+    };
+    const next = mapping();
+    (next.outcomes[0] as { description: object }).description = texts;
+    const put = await coordinator.request('PUT', url(draft), next);
+    expect(put.json().outcomes[0].description).toEqual(texts);
+    // The clock is fixed, so the entry is found by what changed, not by its time.
+    const audit = (
+      await world.clients.admin.request('GET', '/api/audit?entity=learning_outcome&pageSize=100')
+    ).json().items as { action: string; before: { description: object }; after: { description: object } }[];
+    const changed = audit.filter(
+      (a) => a.action === 'update' && (a.after.description as { kk?: string }).kk === texts.kk,
+    );
+    expect(changed.map((a) => a.before.description)).toEqual([
+      { kk: '', ru: 'Объясняет законы Кирхгофа', en: "Explains Kirchhoff's laws" },
+    ]);
+
+    const long = mapping();
+    (long.outcomes[0] as { description: object }).description = { ...texts, kk: 'ә'.repeat(2001) };
+    const refused = await coordinator.request('PUT', url(draft), long);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.issues).toEqual([
+      expect.objectContaining({
+        path: 'body.outcomes.0.description.kk',
+        reason: expect.objectContaining({ code: 'too_big', maximum: 2000 }),
+      }),
+    ]);
+    for (const role of ['officer', 'partner', 'student', 'observer', 'mentor'] as const)
+      expect([role, (await world.clients[role].request('PUT', url(draft), long)).statusCode]).toEqual([
+        role,
+        403,
+      ]);
+    expect((await coordinator.request('GET', url(draft))).json().outcomes[0].description).toEqual(texts);
+  });
+
   it('refuses to delete a framework or a competency a programme uses', async () => {
     const competency = (await coordinator.request('GET', `/api/competencies/${competencyIds[0]}`)).json();
     const framework = (await coordinator.request('GET', `/api/frameworks/${competency.frameworkId}`)).json();

@@ -59,10 +59,11 @@ describe('results and enrolments through the API', () => {
 
   it('refuses bad results with 400 naming the field, and writes nothing', async () => {
     const before = (await c.admin.request('GET', `/api/students/${studentId}/results`)).json().items.length;
-    const cases: [object, string][] = [
+    const cases: [object, string, object][] = [
       [
         { studentId, disciplineId: version.disciplines[2]!.id, points: 101, gradedOn: '2025-01-01' },
         'body.points',
+        { code: 'too_big', maximum: 100 },
       ],
       [
         {
@@ -73,24 +74,30 @@ describe('results and enrolments through the API', () => {
           gradedOn: '2025-01-01',
         },
         'body.letter',
+        { code: 'custom', rule: 'gradeMatchesPoints' },
       ],
       [
         { studentId, disciplineId: other.disciplines[0]!.id, points: 70, gradedOn: '2025-01-01' },
         'body.disciplineId',
+        { code: 'custom', rule: 'enrolledInVersion' },
       ],
       [
         { studentId: 999999, disciplineId: version.disciplines[2]!.id, points: 70, gradedOn: '2025-01-01' },
         'body.studentId',
+        { code: 'custom', rule: 'exists' },
       ],
       [
         { studentId, disciplineId: version.disciplines[2]!.id, points: 70, gradedOn: '2025-02-30' },
         'body.gradedOn',
+        { code: 'invalid_format' },
       ],
     ];
-    for (const [body, path] of cases) {
+    for (const [body, path, reason] of cases) {
       const response = await post(body);
       expect([path, response.statusCode]).toEqual([path, 400]);
-      expect(response.json().error.details.issues.map((i: { path: string }) => i.path)).toContain(path);
+      // The field and the machine reason the form translates (the result form shows it under the field).
+      const issue = response.json().error.details.issues.find((i: { path: string }) => i.path === path);
+      expect(issue?.reason, path).toMatchObject(reason);
     }
     const after = (await c.admin.request('GET', `/api/students/${studentId}/results`)).json().items.length;
     expect(after).toBe(before);
@@ -103,6 +110,9 @@ describe('results and enrolments through the API', () => {
     ).json();
     const again = await post({ studentId, disciplineId: d.id, points: 60, gradedOn: '2025-01-21' });
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'CONFLICT']);
+    expect(again.json().error.details.issues).toEqual([
+      { path: 'body.attempt', message: 'Already recorded', reason: { code: 'custom', rule: 'unique' } },
+    ]);
     const changed = await c.admin.request('PATCH', `/api/results/${created.id}`, { points: 91 });
     expect(changed.json()).toMatchObject({ points: 91, letter: 'A-', gradePoint: 3.67 });
     const wrong = await c.admin.request('PATCH', `/api/results/${created.id}`, { letter: 'C' });
@@ -153,9 +163,11 @@ describe('results and enrolments through the API', () => {
         admissionYear: 2025,
         enrolledOn: '2025-09-01',
       });
-      expect([response.statusCode, response.json().error.details.issues[0].path]).toEqual([
+      const [issue] = response.json().error.details.issues;
+      expect([response.statusCode, issue.path, issue.reason.rule]).toEqual([
         400,
         'body.versionId',
+        versionId === 999999 ? 'exists' : 'versionActive',
       ]);
     }
   });

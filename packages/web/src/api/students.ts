@@ -2,11 +2,15 @@ import type {
   Consent,
   ConsentOrganisation,
   CreateConsentBody,
+  CreateEnrolmentBody,
+  CreateResultBody,
   CreateStudentBody,
   Enrolment,
   Page,
+  Result,
   Student,
   StudentResults,
+  UpdateResultBody,
   UpdateStudentBody,
 } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -108,6 +112,27 @@ export function useConsentMutations(studentId: number) {
     ),
     revoke: useStudentsMutation((id: number) =>
       apiFetch<Consent>(`/api/consents/${id}/revoke`, { method: 'POST' }),
+    ),
+  };
+}
+
+/** Enrols a student in a programme version (admin, coordinator). */
+export function useEnrolmentMutations(studentId: number) {
+  return {
+    create: useStudentsMutation((body: CreateEnrolmentBody) =>
+      apiFetch<Enrolment>(`/api/students/${studentId}/enrolments`, { method: 'POST', body }),
+    ),
+  };
+}
+
+/** Records a discipline result and corrects one (admin, coordinator): the shape `useRecordForm` takes. */
+export function useResultMutations() {
+  return {
+    create: useStudentsMutation((body: CreateResultBody) =>
+      apiFetch<Result>('/api/results', { method: 'POST', body }),
+    ),
+    update: useStudentsMutation(({ id, patch }: { id: number; patch: UpdateResultBody }) =>
+      apiFetch<Result>(`/api/results/${id}`, { method: 'PATCH', body: patch }),
     ),
   };
 }

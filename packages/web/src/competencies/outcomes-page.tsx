@@ -12,6 +12,7 @@ import { serverIssueText } from '../components/issue-text';
 import { currentLocale, localized } from '../i18n';
 import { useOutcomes, usePutOutcomes } from './api';
 import { CompetencyPicker } from './competency-picker';
+import { OutcomeTextsModal } from './outcome-texts-modal';
 import { TypeBadge } from './framework-page';
 
 type Named = ProgrammeOutcomes['competencies'][number];
@@ -90,6 +91,27 @@ function bodyOf(draft: Draft, rows: Row[]): PutOutcomesBody {
   };
 }
 
+/** The place of each mapped cell in the PUT body (`outcomes.N`), in the order {@link bodyOf} sends them. */
+function outcomeIndexes(draft: Draft, rows: Row[]): Map<string, number> {
+  const indexes = new Map<string, number>();
+  for (const row of rows)
+    for (const competencyId of draft.columns) {
+      const key = cellKey(row.key, competencyId);
+      if (draft.levels.has(key)) indexes.set(key, indexes.size);
+    }
+  return indexes;
+}
+
+/** The draft with the descriptions of some outcomes (by their place in the body) replaced. */
+function withTexts(draft: Draft, indexes: Map<string, number>, texts: Map<number, Texts>): Draft {
+  const descriptions = new Map(draft.descriptions);
+  for (const [key, index] of indexes) {
+    const text = texts.get(index);
+    if (text) descriptions.set(key, text);
+  }
+  return { ...draft, descriptions };
+}
+
 /** A level 1-5 or none, as a native select: light enough for 60 × 80 cells and usable from the keyboard. */
 function LevelSelect(props: {
   label: string;
@@ -129,6 +151,8 @@ export function OutcomesPage() {
   const save = usePutOutcomes(id);
   const [draft, setDraft] = useState<Draft | undefined>();
   const [named, setNamed] = useState<Map<number, Named>>(new Map());
+  /** The row whose outcome descriptions are open. */
+  const [textsRow, setTextsRow] = useState<Row>();
   const data = outcomes.data;
   useEffect(() => {
     if (!data) return;
@@ -194,6 +218,14 @@ export function OutcomesPage() {
     save.mutate(bodyOf(draft, rows), {
       onSuccess: () => notifications.show({ color: 'green', message: t('outcomes.saved') }),
     });
+  const indexes = outcomeIndexes(draft, rows);
+  const mappedOf = (row: Row) => draft.columns.filter((cid) => draft.levels.has(cellKey(row.key, cid)));
+  const saveTexts = async (texts: Map<number, Texts>) => {
+    const next = withTexts(draft, indexes, texts);
+    await save.mutateAsync(bodyOf(next, rows));
+    setDraft(next);
+    notifications.show({ color: 'green', message: t('outcomes.saved') });
+  };
   const issues = save.error instanceof ApiError ? save.error.issues : [];
 
   return (
@@ -288,7 +320,20 @@ export function OutcomesPage() {
                 <tr key={row.key}>
                   <td>{row.semester ?? ''}</td>
                   <th scope="row" style={ROW_STYLE}>
-                    {row.label}
+                    {row.label}{' '}
+                    {mappedOf(row).length > 0 ? (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={t('outcomes.textsOfRow', { row: row.label })}
+                        onClick={() => {
+                          save.reset();
+                          setTextsRow(row);
+                        }}
+                      >
+                        {t('outcomes.texts')}
+                      </Button>
+                    ) : null}
                   </th>
                   {draft.columns.map((cid) => {
                     const key = cellKey(row.key, cid);
@@ -318,7 +363,28 @@ export function OutcomesPage() {
           </table>
         </Table.ScrollContainer>
       ) : null}
-      {save.error ? (
+      {textsRow ? (
+        <OutcomeTextsModal
+          opened
+          rowLabel={textsRow.label}
+          editable={editable}
+          outcomes={mappedOf(textsRow).map((cid) => {
+            const key = cellKey(textsRow.key, cid);
+            return {
+              index: indexes.get(key)!,
+              competencyLabel: nameOf(cid),
+              targetLevel: draft.levels.get(key)!,
+              description: draft.descriptions.get(key) ?? EMPTY,
+            };
+          })}
+          bodyWith={(texts) => bodyOf(withTexts(draft, indexes, texts), rows)}
+          onSave={saveTexts}
+          saving={save.isPending}
+          serverError={save.error}
+          onClose={() => setTextsRow(undefined)}
+        />
+      ) : null}
+      {save.error && !textsRow ? (
         <Alert color="red" role="alert" data-testid="outcomes-error">
           {errorMessage(t, save.error)}
           {issues.length > 0 ? (

@@ -17,12 +17,15 @@ import {
 } from '../api/students';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
+import { todayInput } from '../components/date-input';
 import { formatDate } from '../components/format';
 import { formatNumber } from '../components/number-format';
 import { type SimpleColumn, SimpleTable } from '../components/simple-table';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { ConsentFormModal } from './consent-form-modal';
+import { EnrolmentFormModal } from './enrolment-form-modal';
+import { ResultFormModal } from './result-form-modal';
 import { StudentFormModal } from './student-form-modal';
 import { EnrolmentBadge } from './students-page';
 
@@ -58,10 +61,17 @@ function Profile({ student }: { student: Student }) {
   );
 }
 
-function EnrolmentsSection({ studentId }: { studentId: number }) {
+/** The version new results go to: the current enrolment's, else the latest. */
+function resultVersionOf(enrolments: Enrolment[] | undefined): number | undefined {
+  const list = enrolments ?? [];
+  return (list.find((e) => e.status === 'active' || e.status === 'on-leave') ?? list.at(-1))?.versionId;
+}
+
+function EnrolmentsSection({ studentId, canEdit }: { studentId: number; canEdit: boolean }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const enrolments = useEnrolments(studentId);
+  const [enrolling, setEnrolling] = useState(false);
   const columns: SimpleColumn<Enrolment>[] = [
     {
       key: 'programme',
@@ -80,9 +90,21 @@ function EnrolmentsSection({ studentId }: { studentId: number }) {
   ];
   return (
     <Stack gap="xs">
-      <Title order={2} size="h4">
-        {t('students.enrolments')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('students.enrolments')}
+        </Title>
+        {canEdit ? (
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden="true" />}
+            onClick={() => setEnrolling(true)}
+            data-testid="enrolment-create"
+          >
+            {t('enrolments.create')}
+          </Button>
+        ) : null}
+      </Group>
       <SimpleTable
         caption={t('students.enrolments')}
         columns={columns}
@@ -90,14 +112,25 @@ function EnrolmentsSection({ studentId }: { studentId: number }) {
         rowKey={(e) => e.id}
         testId="student-enrolments"
       />
+      {canEdit ? (
+        <EnrolmentFormModal
+          opened={enrolling}
+          studentId={studentId}
+          year={Number(todayInput().slice(0, 4))}
+          onClose={() => setEnrolling(false)}
+        />
+      ) : null}
     </Stack>
   );
 }
 
-function ResultsSection({ studentId }: { studentId: number }) {
+function ResultsSection({ studentId, canEdit }: { studentId: number; canEdit: boolean }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const results = useResults(studentId);
+  const enrolments = useEnrolments(studentId, canEdit);
+  /** The result being corrected, `null` for a new one, `undefined` when the form is closed. */
+  const [editing, setEditing] = useState<Result | null>();
   const columns: SimpleColumn<Result>[] = [
     { key: 'semester', header: t('grades.semester'), render: (r) => r.semester },
     { key: 'code', header: t('grades.code'), render: (r) => r.disciplineCode },
@@ -113,6 +146,24 @@ function ResultsSection({ studentId }: { studentId: number }) {
         formatNumber(r.gradePoint, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     },
     { key: 'gradedOn', header: t('grades.gradedOn'), render: (r) => formatDate(r.gradedOn, locale) },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (r: Result) => (
+              <Button
+                size="xs"
+                variant="light"
+                aria-label={t('results.correctOf', { code: r.disciplineCode, attempt: r.attempt })}
+                onClick={() => setEditing(r)}
+              >
+                {t('results.correct')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Stack gap="xs">
@@ -131,6 +182,16 @@ function ResultsSection({ studentId }: { studentId: number }) {
             })}
           </Text>
         ) : null}
+        {canEdit ? (
+          <Button
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden="true" />}
+            onClick={() => setEditing(null)}
+            data-testid="result-create"
+          >
+            {t('results.create')}
+          </Button>
+        ) : null}
       </Group>
       <SimpleTable
         caption={t('grades.title')}
@@ -139,6 +200,15 @@ function ResultsSection({ studentId }: { studentId: number }) {
         rowKey={(r) => r.id}
         testId="student-results"
       />
+      {canEdit ? (
+        <ResultFormModal
+          opened={editing !== undefined}
+          studentId={studentId}
+          versionId={resultVersionOf(enrolments.data)}
+          result={editing ?? null}
+          onClose={() => setEditing(undefined)}
+        />
+      ) : null}
     </Stack>
   );
 }
@@ -319,8 +389,8 @@ export function StudentPage({ own = false }: { own?: boolean }) {
       </Group>
       {canEdit ? <StudentFormModal opened={editing} student={s} onClose={() => setEditing(false)} /> : null}
       <Profile student={s} />
-      {sees('profile') ? <EnrolmentsSection studentId={s.id} /> : null}
-      {sees('results') ? <ResultsSection studentId={s.id} /> : null}
+      {sees('profile') ? <EnrolmentsSection studentId={s.id} canEdit={canEdit} /> : null}
+      {sees('results') ? <ResultsSection studentId={s.id} canEdit={canEdit} /> : null}
       <ConsentsSection student={s} canGive={staff || isSelf} canRevoke={staff || isSelf} self={isSelf} />
     </Stack>
   );
