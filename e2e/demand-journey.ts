@@ -50,7 +50,9 @@ export async function demandJourney(page: Page) {
       expect(!text.includes('KAZ Minerals'), `the partner sees another partner's plans: ${text}`);
       for (const y of [year + 1, year + 2, year + 3]) {
         const row = page.locator(`tr[data-plan^="ERG-${y}-"]`);
-        expect((await row.count()) === 1, `no plan in force for ${y}`);
+        // the list re-renders after the switch: wait for the year's row before counting
+        await page.locator(`tr[data-plan^="ERG-${y}-"]`, { hasText: 'In force' }).first().waitFor();
+        expect((await row.count()) === 1, `no single plan in force for ${y}`);
         expect(((await row.textContent()) ?? '').includes('1'), `plan ${y}: ${await row.textContent()}`);
       }
       await page.getByRole('switch', { name: 'Only versions in force' }).uncheck();

@@ -1,8 +1,9 @@
 /**
  * The strategy tracker in the browser: the admin sees the branch KPI against its target with the projects behind
- * it, opens the records behind the value, downloads the annual report PDF in Kazakh (text checked with poppler
- * when present); the projects page shows the milestones on a timeline, and the coordinator's home page lists the
- * coordinator's overdue milestones. Both pages are checked with axe.
+ * it, opens the records behind the value, downloads the annual report PDF in Kazakh (its title and Kazakh letters
+ * checked with poppler when present); the projects page shows the milestones on a timeline, and the coordinator's
+ * home page lists the coordinator's overdue milestones; the owner's form of one in progress starts from that status
+ * and takes a PDF as evidence. The pages are checked with axe.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -96,6 +97,31 @@ export async function strategyJourney(page: Page) {
       await card.waitFor();
       expect(((await card.textContent()) ?? '').includes('overdue milestones'), 'no overdue milestones card');
       await expectAccessible(page, 'home with overdue milestones');
+    },
+    page,
+  );
+  await step(
+    'strategy: the owner opens an overdue milestone in progress, keeps its status and uploads a PDF as evidence',
+    async () => {
+      await page
+        .getByRole('button', { name: /^Update the milestone Аккредитация программы «Химическая/ })
+        .click();
+      const form = page.locator('[data-testid=milestone-form]');
+      await form.waitFor();
+      const status = await form.getByRole('combobox', { name: /^Status/ }).inputValue();
+      expect(status === 'In progress', `the form starts from ${status}, not the stored status`);
+      const pdf = Buffer.from(
+        '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+        'latin1',
+      );
+      await form
+        .locator('[data-testid=milestone-files] input[type=file]')
+        .setInputFiles({ name: 'intake-order.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await form.getByRole('button', { name: 'Upload' }).click();
+      await form.getByRole('link', { name: 'intake-order.pdf' }).waitFor();
+      await expectAccessible(page, 'milestone form with evidence files');
+      await page.keyboard.press('Escape');
+      await form.waitFor({ state: 'detached' });
     },
     page,
   );

@@ -177,6 +177,21 @@ export type MilestoneStatusDto = z.infer<typeof milestoneStatusSchema>;
 /** A link to evidence of a milestone: a signed document, a licence, a news item. */
 export const evidenceLinkSchema = z.object({ label: textSchema().min(1).max(200), url: webAddressSchema });
 
+/** The file types accepted as evidence of a milestone, told by their first bytes (the declared type is not trusted). */
+export const MILESTONE_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+
+/** A file uploaded as evidence of a milestone (the bytes are downloaded from /api/milestone-files/:id). */
+export const milestoneFileSchema = z.object({
+  id: z.number().int(),
+  milestoneId: z.number().int(),
+  fileName: z.string(),
+  contentType: z.enum(MILESTONE_FILE_TYPES),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+export type MilestoneFile = z.infer<typeof milestoneFileSchema>;
+
 /** A milestone of a project. */
 export const milestoneSchema = z.object({
   id: z.number().int(),
@@ -187,8 +202,11 @@ export const milestoneSchema = z.object({
   ownerName: z.string(),
   dueOn: z.string(),
   status: milestoneStatusSchema,
+  /** The status as stored (`overdue` is derived from it and the due date): what an edit form starts from. */
+  storedStatus: storedMilestoneStatusSchema,
   completedOn: z.string().nullable(),
   evidence: z.array(evidenceLinkSchema),
+  files: z.array(milestoneFileSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -38,6 +38,7 @@ export * from './repositories/results.repository.ts';
 export * from './repositories/students.repository.ts';
 export * from './repositories/kpis.repository.ts';
 export * from './repositories/projects.repository.ts';
+export * from './repositories/milestone-files.repository.ts';
 export * from './repositories/strategy-inputs.repository.ts';
 export * from './repositories/passport.repository.ts';
 export * from './repositories/notifications.repository.ts';

@@ -15,7 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { agreements } from './agreements.ts';
-import { timestamps } from './columns.ts';
+import { bytea, timestamps } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { users } from './users.ts';
 
@@ -107,4 +107,26 @@ export const projectMilestones = pgTable(
     index('project_milestones_project_idx').on(t.projectId),
     index('project_milestones_owner_due_idx').on(t.ownerId, t.dueOn),
   ],
+);
+
+/**
+ * A file uploaded as evidence of a milestone (a signed act, a licence, a photograph of the opened lab): PDF, PNG or
+ * JPEG by its first bytes, kept in the database as the agreements' documents are. Lists never read the bytes.
+ */
+export const milestoneFiles = pgTable(
+  'milestone_files',
+  {
+    id: serial('id').primaryKey(),
+    milestoneId: integer('milestone_id')
+      .notNull()
+      .references(() => projectMilestones.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('milestone_files_milestone_idx').on(t.milestoneId)],
 );

@@ -43,6 +43,8 @@ const REVIEWED_CASCADES: Record<string, string> = {
   'competency_passports.student_id': 'a computed summary, not an audited record',
   'competency_passports.enrolment_id': 'a computed summary, not an audited record',
   'project_milestones.project_id': 'deleteProject deletes and audits each milestone',
+  'milestone_files.milestone_id':
+    'deleteMilestone and deleteProject delete and audit each evidence file (milestone_file) first',
   'round_unplaced.round_id':
     "written once at publication; published rounds are never deleted (the round's audit record counts them)",
   'round_unplaced.student_id': 'students are never deleted through Kadr (records are kept; DOMAIN §8)',

@@ -16,7 +16,7 @@ export function isPdf(bytes: Buffer): boolean {
 }
 
 /** A file name safe for storage and the Content-Disposition header. */
-function cleanFileName(name: string): string {
+export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'document.pdf';
   const cleaned = [...base]
     .filter((c) => c.charCodeAt(0) >= 32 && c !== '"')

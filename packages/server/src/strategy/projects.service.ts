@@ -17,8 +17,10 @@ import {
 import {
   agreementsRepository,
   type Db,
+  type MilestoneFileRecord,
   type MilestoneInput,
   type MilestoneRecord,
+  milestoneFilesRepository,
   milestonesRepository,
   organisationsRepository,
   type ProjectInput,
@@ -31,6 +33,7 @@ import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange, recordDeletes } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, type ReasonedIssue, validationError } from '../errors.ts';
+import { isWriter, presentMilestoneFile } from './milestone-files.service.ts';
 
 type Issue = ReasonedIssue;
 
@@ -41,14 +44,35 @@ export function presentProject(p: ProjectRecord): Project {
   return { ...p, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) };
 }
 
-/** A milestone as shown on `today`: open and past its due date reads as `overdue`. */
-export function presentMilestone(m: MilestoneRecord, today: string): Milestone {
+/** A milestone as shown on `today` with its evidence files: open and past its due date reads as `overdue`. */
+export function presentMilestone(
+  m: MilestoneRecord,
+  today: string,
+  files: MilestoneFileRecord[] = [],
+): Milestone {
   return {
     ...m,
     status: effectiveMilestoneStatus(m, today),
+    storedStatus: m.status,
+    files: files.map(presentMilestoneFile),
     createdAt: iso(m.createdAt),
     updatedAt: iso(m.updatedAt),
   };
+}
+
+/** Milestones as shown on `today`, with their evidence files (one read for all). */
+async function presentMilestones(db: Db, milestones: MilestoneRecord[], today: string): Promise<Milestone[]> {
+  const files = await milestoneFilesRepository.ofMilestones(
+    db,
+    milestones.map((m) => m.id),
+  );
+  return milestones.map((m) =>
+    presentMilestone(
+      m,
+      today,
+      files.filter((f) => f.milestoneId === m.id),
+    ),
+  );
 }
 
 /** Lists projects (staff). */
@@ -63,7 +87,7 @@ export async function getProject(ctx: ServiceContext, id: number): Promise<Proje
   const found = await projectsRepository.findById(ctx.db, id, today);
   if (!found) throw notFound('project', id);
   const milestones = await milestonesRepository.ofProject(ctx.db, id);
-  return { ...presentProject(found), milestoneList: milestones.map((m) => presentMilestone(m, today)) };
+  return { ...presentProject(found), milestoneList: await presentMilestones(ctx.db, milestones, today) };
 }
 
 /** The partner organisation and the agreement exist, and the organisation is a party to the agreement. */
@@ -138,6 +162,12 @@ export async function deleteProject(ctx: ServiceContext, id: number): Promise<vo
   await inTransaction(ctx, async (tx) => {
     const before = await projectsRepository.findById(tx, id, todayOf(ctx));
     if (!before) throw notFound('project', id);
+    await recordDeletes(
+      tx,
+      ctx,
+      'milestone_file',
+      await milestoneFilesRepository.deleteOf(tx, { projectId: id }),
+    );
     await recordDeletes(tx, ctx, 'milestone', await milestonesRepository.ofProject(tx, id));
     await projectsRepository.delete(tx, id);
     await recordChange(tx, ctx, { action: 'delete', entity: 'project', entityId: id, before, after: null });
@@ -148,7 +178,7 @@ export async function deleteProject(ctx: ServiceContext, id: number): Promise<vo
 export async function listMilestones(ctx: ServiceContext, projectId: number): Promise<Milestone[]> {
   const today = todayOf(ctx);
   if (!(await projectsRepository.findById(ctx.db, projectId, today))) throw notFound('project', projectId);
-  return (await milestonesRepository.ofProject(ctx.db, projectId)).map((m) => presentMilestone(m, today));
+  return presentMilestones(ctx.db, await milestonesRepository.ofProject(ctx.db, projectId), today);
 }
 
 async function ownerIssues(db: Db, ownerId: number | undefined): Promise<Issue[]> {
@@ -194,8 +224,6 @@ export async function createMilestone(
   });
 }
 
-const isWriter = (ctx: ServiceContext) => ctx.actor.role === 'admin' || ctx.actor.role === 'coordinator';
-
 /**
  * Changes a milestone: admin and coordinators change anything; its owner changes only status, completedOn and
  * evidence. Anyone else gets NOT_FOUND, except staff who may read it (FORBIDDEN).
@@ -231,7 +259,7 @@ export async function updateMilestone(
       ctx.now(),
     ))!;
     await recordChange(tx, ctx, { action: 'update', entity: 'milestone', entityId: id, before, after });
-    return presentMilestone(after, today);
+    return (await presentMilestones(tx, [after], today))[0]!;
   });
 }
 
@@ -240,6 +268,12 @@ export async function deleteMilestone(ctx: ServiceContext, id: number): Promise<
   await inTransaction(ctx, async (tx) => {
     const before = await milestonesRepository.findById(tx, id);
     if (!before) throw notFound('milestone', id);
+    await recordDeletes(
+      tx,
+      ctx,
+      'milestone_file',
+      await milestoneFilesRepository.deleteOf(tx, { milestoneId: id }),
+    );
     await milestonesRepository.delete(tx, id);
     await recordChange(tx, ctx, { action: 'delete', entity: 'milestone', entityId: id, before, after: null });
   });
@@ -252,7 +286,7 @@ export async function myMilestones(ctx: ServiceContext, query: MilestoneListQuer
     ...query,
     overdueOn: query.overdue === 'true' ? today : undefined,
   });
-  return { ...page, items: page.items.map((m) => presentMilestone(m, today)) };
+  return { ...page, items: await presentMilestones(ctx.db, page.items, today) };
 }
 
 /** The active users who may own milestones (admin, coordinators, officers, partners' users), by name. */

@@ -2,6 +2,7 @@ import type { AuditEntry, Milestone } from '@kadr/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgreement, buildOrganisation, buildWorld } from '../test/factories.ts';
 import { createBareTestApp } from '../testing.ts';
+import { SAMPLE_PDF, upload } from '../uploads/test-support.ts';
 
 describe('strategy projects and milestones', () => {
   let t: Awaited<ReturnType<typeof createBareTestApp>>;
@@ -9,6 +10,7 @@ describe('strategy projects and milestones', () => {
   let universityId: number;
   let agreementId: number;
   let projectId: number;
+  let pngFileId: number;
 
   const project = (overrides: Record<string, unknown> = {}) => ({
     kind: 'branch',
@@ -151,6 +153,132 @@ describe('strategy projects and milestones', () => {
     expect(badOwner.json().error.details.issues[0].path).toBe('body.ownerId');
   });
 
+  it("keeps the stored status beside the shown one, so an overdue milestone's edit starts from what was saved", async () => {
+    const created = await world.clients.coordinator.request(
+      'POST',
+      `/api/strategy-projects/${projectId}/milestones`,
+      {
+        title: 'Lab fit-out',
+        ownerId: world.clients.officer.me.id,
+        dueOn: '2026-11-01',
+        status: 'in_progress',
+      },
+    );
+    expect(created.json()).toMatchObject({ status: 'overdue', storedStatus: 'in_progress', files: [] });
+    const saved = await world.clients.officer.request('PATCH', `/api/milestones/${created.json().id}`, {
+      status: created.json().storedStatus,
+      completedOn: null,
+      evidence: [],
+    });
+    expect(saved.json()).toMatchObject({ status: 'overdue', storedStatus: 'in_progress' });
+  });
+
+  it('takes evidence files from the owner and writers (PDF, PNG, JPEG by their bytes), audited; downloads them to staff', async () => {
+    const mine = (await world.clients.officer.request('GET', '/api/me/milestones')).json()
+      .items as Milestone[];
+    const milestone = mine.find((m) => m.title === 'First intake')!;
+    const url = `/api/milestones/${milestone.id}/files`;
+    const pdf = await upload(
+      t.app,
+      world.clients.officer,
+      url,
+      'act of acceptance.pdf',
+      'application/pdf',
+      SAMPLE_PDF,
+    );
+    expect(pdf.statusCode).toBe(201);
+    expect(pdf.json()).toMatchObject({
+      contentType: 'application/pdf',
+      sizeBytes: SAMPLE_PDF.length,
+      fileName: 'act of acceptance.pdf',
+    });
+    expect(await auditActions('milestone_file', pdf.json().id)).toEqual(['create']);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(32),
+    ]);
+    const photo = await upload(
+      t.app,
+      world.clients.coordinator,
+      url,
+      'lab.png',
+      'application/octet-stream',
+      png,
+    );
+    expect(photo.json()).toMatchObject({ contentType: 'image/png' });
+    pngFileId = photo.json().id;
+
+    // bad input and strangers: refused, nothing written
+    const text = await upload(
+      t.app,
+      world.clients.officer,
+      url,
+      'fake.pdf',
+      'application/pdf',
+      Buffer.from('hello'),
+    );
+    expect([text.statusCode, text.json().error.code]).toEqual([415, 'UNSUPPORTED_FILE_TYPE']);
+    const big = await upload(
+      t.app,
+      world.clients.officer,
+      url,
+      'big.pdf',
+      'application/pdf',
+      Buffer.concat([SAMPLE_PDF, Buffer.alloc(10 * 1024 * 1024)]),
+    );
+    expect([big.statusCode, big.json().error.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    const json = await world.clients.officer.request('POST', url, { file: 'x' });
+    expect(json.statusCode).toBe(415);
+    for (const role of ['partner', 'observer', 'student'] as const)
+      expect(
+        (await upload(t.app, world.clients[role], url, 'a.pdf', 'application/pdf', SAMPLE_PDF)).statusCode,
+      ).toBe(404);
+    const adminOwned = (
+      await world.clients.admin.request('POST', `/api/strategy-projects/${projectId}/milestones`, {
+        title: 'Board approval',
+        ownerId: world.clients.admin.me.id,
+        dueOn: '2027-03-01',
+      })
+    ).json();
+    const notOwner = await upload(
+      t.app,
+      world.clients.officer,
+      `/api/milestones/${adminOwned.id}/files`,
+      'a.pdf',
+      'application/pdf',
+      SAMPLE_PDF,
+    );
+    expect(notOwner.statusCode).toBe(403);
+    const listed = (
+      await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}/milestones`)
+    ).json() as Milestone[];
+    expect(listed.find((m) => m.id === milestone.id)!.files.map((f) => f.contentType)).toEqual([
+      'application/pdf',
+      'image/png',
+    ]);
+    expect(listed.find((m) => m.id === adminOwned.id)!.files).toEqual([]);
+
+    const download = await world.clients.officer.request('GET', `/api/milestone-files/${pdf.json().id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain('act%20of%20acceptance.pdf');
+    expect(download.rawPayload.equals(SAMPLE_PDF)).toBe(true);
+    expect(download.headers['x-content-sha256']).toBe(pdf.json().sha256);
+    expect(
+      (await world.clients.partner.request('GET', `/api/milestone-files/${pdf.json().id}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await world.clients.partner.request('DELETE', `/api/milestone-files/${pdf.json().id}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await world.clients.officer.request('DELETE', `/api/milestone-files/${pdf.json().id}`)).statusCode,
+    ).toBe(204);
+    expect(await auditActions('milestone_file', pdf.json().id)).toEqual(['create', 'delete']);
+    expect(
+      (await world.clients.officer.request('GET', `/api/milestone-files/${pdf.json().id}`)).statusCode,
+    ).toBe(404);
+  });
+
   it('deletes a project with its milestones, each audited', async () => {
     const milestones = (
       await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}/milestones`)
@@ -162,6 +290,7 @@ describe('strategy projects and milestones', () => {
       (await world.clients.coordinator.request('DELETE', `/api/strategy-projects/${projectId}`)).statusCode,
     ).toBe(204);
     for (const m of milestones) expect(await auditActions('milestone', m.id)).toContain('delete');
+    expect(await auditActions('milestone_file', pngFileId)).toEqual(['create', 'delete']);
     expect(await auditActions('project', projectId)).toEqual(['create', 'delete']);
     expect((await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}`)).statusCode).toBe(
       404,

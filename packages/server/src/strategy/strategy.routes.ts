@@ -53,6 +53,7 @@ import {
   updateMilestone,
   updateProject,
 } from './projects.service.ts';
+import { milestoneFileRoutes } from './milestone-files.routes.ts';
 import { renderStrategyPdf } from './report/report-pdf.ts';
 import { renderStrategyXlsx } from './report/report-xlsx.ts';
 import { strategyReport } from './report/report.service.ts';
@@ -66,7 +67,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * only from three partners), targets and snapshots (admin writes), projects and milestones (admin and coordinators
  * write, staff read, owners update their milestones), and each user's overdue milestones.
  */
-export const strategyRoutes: CapabilityRoutes = async (app) => {
+export const strategyRoutes: CapabilityRoutes = async (app, deps) => {
+  await app.register(milestoneFileRoutes, deps);
   app.get(
     '/api/strategy/kpis',
     route(AGGREGATE_READERS, 'Every KPI now, with targets, progress and history', {

@@ -6,6 +6,7 @@ import type {
   KpiRecordList,
   KpiTarget,
   Milestone,
+  MilestoneFile,
   Page,
   Project,
   ProjectDetail,
@@ -120,6 +121,32 @@ export function useMilestoneMutations(projectId: number | null) {
     }),
     remove: useMutation({
       mutationFn: (id: number) => apiFetch<void>(`/api/milestones/${id}`, { method: 'DELETE' }),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+/** Uploads and deletes a milestone's evidence files (writers and the milestone's owner). */
+export function useMilestoneFileMutations() {
+  const queryClient = useQueryClient();
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['projects'] });
+    await queryClient.invalidateQueries({ queryKey: ['milestones'] });
+  };
+  return {
+    upload: useMutation({
+      mutationFn: ({ milestoneId, file }: { milestoneId: number; file: File }) => {
+        const form = new FormData();
+        form.append('file', file);
+        return apiFetch<MilestoneFile>(`/api/milestones/${milestoneId}/files`, {
+          method: 'POST',
+          body: form,
+        });
+      },
+      onSuccess: refresh,
+    }),
+    remove: useMutation({
+      mutationFn: (id: number) => apiFetch<void>(`/api/milestone-files/${id}`, { method: 'DELETE' }),
       onSuccess: refresh,
     }),
   };

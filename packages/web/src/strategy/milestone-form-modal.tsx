@@ -14,6 +14,7 @@ import { ChoiceSelect } from '../components/choice-select';
 import { DateField } from '../components/date-field';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
+import { MilestoneFiles } from './milestone-files';
 
 interface Draft {
   title: string;
@@ -29,7 +30,8 @@ const draftOf = (m: Milestone | null): Draft => ({
   title: m?.title ?? '',
   ownerId: m ? String(m.ownerId) : null,
   dueOn: m?.dueOn ?? '',
-  status: m && m.status !== 'overdue' ? m.status : 'pending',
+  // The stored status: `overdue` is only how an open milestone past its due date reads, never saved.
+  status: m?.storedStatus ?? 'pending',
   completedOn: m?.completedOn ?? '',
   evidenceLabel: m?.evidence[0]?.label ?? '',
   evidenceUrl: m?.evidence[0]?.url ?? '',
@@ -43,7 +45,8 @@ const evidenceOf = (d: Draft, m: Milestone | null) => [
 
 /**
  * Adds or edits a milestone. Admin and coordinators change everything; its owner (`ownerOnly`) changes the
- * status, the completion date and the evidence link.
+ * status, the completion date and the evidence (a link, and files uploaded once the milestone exists). The form
+ * starts from the stored status, so saving an overdue milestone keeps it in progress if it was.
  */
 export function MilestoneFormModal(props: {
   opened: boolean;
@@ -129,6 +132,7 @@ export function MilestoneFormModal(props: {
         <TextInput label={t('projects.evidenceLabel')} {...field('evidenceLabel', 'evidence.0.label')} />
         <TextInput label={t('projects.evidenceUrl')} {...field('evidenceUrl', 'evidence.0.url')} />
       </Group>
+      {milestone ? <MilestoneFiles milestone={milestone} /> : null}
     </RecordFormModal>
   );
 }

@@ -22,6 +22,7 @@ import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
+import { milestoneFileHref } from './milestone-files';
 import { MilestoneFormModal } from './milestone-form-modal';
 import { ProjectFormModal } from './project-form-modal';
 
@@ -75,6 +76,11 @@ function ProjectTimeline(props: { project: Project; canWrite: boolean; onEdit: (
               {m.evidence.map((e) => (
                 <Anchor key={e.url} href={e.url} target="_blank" rel="noreferrer" size="sm" mr="sm">
                   {e.label}
+                </Anchor>
+              ))}
+              {m.files.map((f) => (
+                <Anchor key={f.id} href={milestoneFileHref(f)} download={f.fileName} size="sm" mr="sm">
+                  {f.fileName}
                 </Anchor>
               ))}
               {props.canWrite || mine ? (

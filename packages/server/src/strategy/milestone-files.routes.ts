@@ -1,0 +1,62 @@
+import { idParamSchema, milestoneFileSchema } from '@kadr/contracts';
+import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { SIGNED_IN } from '../policy.ts';
+import {
+  DEFAULT_UPLOAD_LIMIT_BYTES,
+  readUploadedFile,
+  registerMultipart,
+  uploadBodySchema,
+} from '../uploads/multipart.ts';
+import { deleteMilestoneFile, readMilestoneFile, storeMilestoneFile } from './milestone-files.service.ts';
+
+const route = routeOptions('strategy');
+
+/**
+ * Evidence files of milestones: upload (project writers and the milestone's owner), download (staff and the owner),
+ * delete. Signed in by policy; the service answers 404 to whoever may not see the milestone and 403 to staff who may
+ * see but not change it. The upload is in its own scope, with multipart parsing and the uploads module's size limit.
+ */
+export const milestoneFileRoutes: CapabilityRoutes = async (app, deps) => {
+  app.get(
+    '/api/milestone-files/:id',
+    route(SIGNED_IN, 'Download an evidence file of a milestone (header x-content-sha256)', {
+      params: idParamSchema,
+      produces: ['application/pdf', 'image/png', 'image/jpeg'],
+    }),
+    async ({ ctx, params }, reply) => {
+      const file = await readMilestoneFile(ctx, params.id);
+      reply.header('x-content-sha256', file.sha256);
+      return sendAttachment(reply, file.content, file.contentType, file.fileName);
+    },
+  );
+  app.delete(
+    '/api/milestone-files/:id',
+    route(SIGNED_IN, 'Delete an evidence file of a milestone (project writers and its owner)', {
+      params: idParamSchema,
+    }),
+    async ({ ctx, params }, reply) => noContent(reply, deleteMilestoneFile(ctx, params.id)),
+  );
+  await app.register(uploadRoute, deps);
+};
+
+const uploadRoute: CapabilityRoutes = async (app) => {
+  const limit = DEFAULT_UPLOAD_LIMIT_BYTES;
+  await registerMultipart(app, limit);
+  app.post(
+    '/api/milestones/:id/files',
+    route(
+      SIGNED_IN,
+      'Upload evidence of a milestone (multipart field "file": PDF, PNG or JPEG, at most 10 MiB)',
+      {
+        consumes: ['multipart/form-data'],
+        body: uploadBodySchema('A PDF, PNG or JPEG file, at most 10 MiB'),
+        params: idParamSchema,
+        response: { 201: milestoneFileSchema },
+      },
+    ),
+    async (request, reply) => {
+      const file = await readUploadedFile(request, limit);
+      return created(reply, await storeMilestoneFile(request.ctx, request.params.id, file));
+    },
+  );
+};
