@@ -97,9 +97,14 @@ export function readableColorVariables(t: MantineTheme): Record<string, string> 
   return variables;
 }
 
-/** Darker "dimmed" text in the light scheme (gray 7 on white is about 7:1) and readable variant colours. */
+/** Darker "dimmed" text in the light scheme (gray 7 on white is about 7:1), a readable error red and variant colours. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057', ...readableColorVariables(t) },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+    // A field's error text and its invalid value (red 6 on white is 3.3:1).
+    '--mantine-color-error': readableOn(t.colors.red[6] ?? '#fa5252', '#ffffff'),
+    ...readableColorVariables(t),
+  },
   dark: {},
 });

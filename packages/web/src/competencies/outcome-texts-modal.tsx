@@ -70,6 +70,7 @@ export function OutcomeTextsModal(props: OutcomeTextsModalProps) {
       onClose={props.onClose}
       title={t('outcomes.textsTitle', { row: props.rowLabel })}
       size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack data-testid="outcome-texts">
         <Text size="sm" c="dimmed">
