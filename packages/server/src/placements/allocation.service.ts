@@ -213,7 +213,8 @@ export async function waitForAllocation(ctx: ServiceContext, roundId: number): P
   return state.finished;
 }
 
-async function buildStats(
+/** The preview's statistics of a run's outcomes (the demo seed stores a preview with it too). */
+export async function buildStats(
   db: Db,
   roundId: number,
   outcomes: StoredOutcome[],

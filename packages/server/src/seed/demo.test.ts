@@ -107,10 +107,26 @@ describe.each([
       // Placements: a past round completed and assessed (evidence in the demo student's passport), a round open
       // for ranking until after the seed day, offers of four partners this academic year.
       const rounds = await db.select().from(schema.placementRounds);
-      expect(rounds.map((r) => r.status).sort()).toEqual(['archived', 'open']);
-      expect(rounds.find((r) => r.status === 'open')!.rankingClosesAt.getTime()).toBeGreaterThan(
-        now.getTime(),
+      expect(rounds.map((r) => r.status).sort()).toEqual(['archived', 'closed', 'open']);
+      const open = rounds.find((r) => r.status === 'open')!;
+      expect(open.rankingClosesAt.getTime()).toBeGreaterThan(now.getTime());
+      // The closed round was allocated (the officer's preview, checked, not stale) and is not published.
+      const closed = rounds.find((r) => r.status === 'closed')!;
+      expect(closed.publishedAt).toBeNull();
+      const officer = await signIn(t.app, demoEmail.officer);
+      const preview = (await officer.request('GET', `/api/rounds/${closed.id}/allocation/preview`)).json();
+      expect(preview).toMatchObject({ roundStatus: 'closed', stale: false, verdict: { ok: true } });
+      expect(preview.summary).toMatchObject({ students: 15, placed: 12, unplaced: 3 });
+      expect(preview.choices.map((c: { choice: number | null }) => c.choice)).toEqual([1, 2, null]);
+      // The open round's scarce offer: two seats, the partner's own ranking with the demo student third.
+      const scarce = (await db.select().from(schema.roundOffers)).filter(
+        (o) => o.roundId === open.id && o.seats === 2,
       );
+      expect(scarce).toHaveLength(1);
+      const order = (await db.select().from(schema.roundPartnerRankings))
+        .filter((r) => r.roundId === open.id && r.offerId === scarce[0]!.offerId)
+        .sort((a, b) => a.rank - b.rank);
+      expect(order[2]?.studentId).toBe(students.find((x) => x.email === demoEmail.student)!.id);
       const student = await signIn(t.app, demoEmail.student);
       const passport = await student.request('GET', '/api/me/passport');
       expect(passport.statusCode).toBe(200);

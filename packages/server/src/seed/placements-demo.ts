@@ -2,11 +2,17 @@
  * Demo data of the practice placements (issue 12 item 7): a past round completed (placements with journals, mentor
  * assessments that show in the students' passports, final grades, two hires), a current round open for ranking
  * with offers from four partners (the demo student has yet to rank; others have), a draft offer of the demo
- * partner, and a placement in progress mentored by the demo mentor with journal entries to review. Every date is
- * relative to the seed's day. Multi-row inserts: the demo seed is paid by many test suites.
+ * partner, a placement in progress mentored by the demo mentor with journal entries to review, and a closed round
+ * allocated but not published (the officer's preview). In the open round, Prommashkomplekt ranks its applicants
+ * itself and has two seats that peers fill, so the demo student who ranks it first lands on their second choice
+ * (the e2e chain, e2e/placement-chain-journey.ts). Every date is relative to the seed's day. Multi-row inserts:
+ * the demo seed is paid by many test suites.
  */
 import { gradeOfPoints } from '@kadr/core';
-import { placementsSeedRepository, schema } from '@kadr/db';
+import { allocationRepository, placementsSeedRepository, schema } from '@kadr/db';
+import { runEngine } from '../placements/allocation-engine.ts';
+import { buildAllocationInput } from '../placements/allocation-input.ts';
+import { buildStats } from '../placements/allocation.service.ts';
 import type { DemoContext } from './demo-context.ts';
 import { academicYearOf } from './programmes-demo.ts';
 
@@ -279,12 +285,15 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
     })
     .returning();
   d.record('placement_round', open!.id, open);
+  // Prommashkomplekt ranks its applicants itself and takes two: the two peers who chose it first fill it, and the
+  // demo student (third in its ranking) who puts it first is placed at their second choice, with the reason.
+  const scarce = openOffers.length - 1;
   await tx.insert(schema.roundOffers).values(
     openOffers.map((o, i) => ({
       roundId: open!.id,
       offerId: o.id,
-      seats: o.capacity,
-      scoring: i === 0 ? ('explicit' as const) : ('gpa' as const),
+      seats: i === scarce ? 2 : o.capacity,
+      scoring: i === 0 || i === scarce ? ('explicit' as const) : ('gpa' as const),
     })),
   );
   const candidates = [demo, ...senior.slice(11, 30)];
@@ -304,4 +313,97 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
       })),
     ),
   );
+  const choosers = ranked.filter((_, i) => [0, 1, 2].some((k) => (i + k) % openOffers.length === scarce));
+  const firsts = ranked.filter((_, i) => i % openOffers.length === scarce);
+  const partnerOrder = [
+    ...firsts.slice(0, 2),
+    demo,
+    ...choosers.filter((s) => !firsts.slice(0, 2).includes(s)),
+  ];
+  await tx.insert(schema.roundPartnerRankings).values(
+    partnerOrder.map((s, k) => ({
+      roundId: open!.id,
+      offerId: openOffers[scarce]!.id,
+      studentId: s.studentId,
+      rank: k + 1,
+    })),
+  );
+
+  await seedClosedRound(d, people, { others: senior.slice(30, 45), insertOffers });
+}
+
+type InsertOffers = (
+  startsOn: string,
+  endsOn: string,
+  status: 'published' | 'draft',
+  which?: readonly DemoOffer[],
+) => Promise<(typeof schema.practiceOffers.$inferSelect)[]>;
+
+/**
+ * A round whose ranking is over and whose allocation the officer has run but not published (the allocation page
+ * has a preview to show and a publish button): winter practice of fifteen peers at three partners, allocated by
+ * the engine in-process as the worker does, with its statistics and checker verdict stored.
+ */
+async function seedClosedRound(
+  d: DemoContext,
+  people: PlacementsDemoPeople,
+  pool: { others: readonly { studentId: number }[]; insertOffers: InsertOffers },
+): Promise<void> {
+  const { tx } = d;
+  if (pool.others.length === 0) return;
+  const offers = await pool.insertOffers(d.date('+35'), d.date('+49'), 'published', OFFERS.slice(0, 3));
+  const year = academicYearOf(d.today);
+  const [closed] = await tx
+    .insert(schema.placementRounds)
+    .values({
+      name: `Қысқы практика / Зимняя практика ${year}`,
+      academicYear: year,
+      status: 'closed',
+      maxChoices: 2,
+      rankingClosesAt: d.at(d.date('-4'), 18),
+      partnerRankingClosesAt: d.at(d.date('-2'), 18),
+      responseClosesAt: d.at(d.date('+6'), 18),
+      seed: year + 1,
+      createdBy: people.officerId,
+      createdAt: d.at(d.date('-21'), 10),
+      updatedAt: d.at(d.date('-1'), 10),
+    })
+    .returning();
+  d.record('placement_round', closed!.id, closed);
+  // Fewer seats than students: the preview shows second choices and the unplaced.
+  await tx
+    .insert(schema.roundOffers)
+    .values(offers.map((o) => ({ roundId: closed!.id, offerId: o.id, seats: 4, scoring: 'gpa' as const })));
+  await tx
+    .insert(schema.roundStudents)
+    .values(pool.others.map((s) => ({ roundId: closed!.id, studentId: s.studentId })));
+  await tx.insert(schema.roundPreferences).values(
+    pool.others.flatMap((s, i) =>
+      [0, 1].map((k) => ({
+        roundId: closed!.id,
+        studentId: s.studentId,
+        // Two thirds want the first offer: it fills, and its other applicants fall to their second choice.
+        offerId: offers[(i % 3 === 2 ? 1 + k : k === 0 ? 0 : 1 + (i % 2)) % offers.length]!.id,
+        rank: k + 1,
+        createdAt: d.at(d.date('-6'), 12),
+        updatedAt: d.at(d.date('-6'), 12),
+      })),
+    ),
+  );
+  const round = await allocationRepository.findRound(tx, closed!.id);
+  const data = await allocationRepository.loadData(tx, round!, d.today);
+  const outcome = runEngine(buildAllocationInput(data, round!));
+  if (!outcome.ok) throw new Error(`demo closed round: ${outcome.issues.map((i) => i.message).join('; ')}`);
+  const allocatedAt = d.at(d.date('-1'), 11);
+  await allocationRepository.savePreview(tx, closed!.id, {
+    preview: {
+      fingerprint: await allocationRepository.fingerprint(tx, closed!.id),
+      stats: await buildStats(tx, closed!.id, outcome.outcomes, outcome.summary),
+      explicit: [],
+      outcomes: outcome.outcomes,
+    },
+    verdict: { ...outcome.verdict, checkedAt: allocatedAt.toISOString() },
+    at: allocatedAt,
+    by: people.officerId,
+  });
 }
