@@ -2,6 +2,7 @@ import type { Role } from '@kadr/contracts';
 import {
   IconBriefcase,
   IconBuilding,
+  IconBuildingFactory2,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconCertificate,
@@ -26,6 +27,7 @@ import {
   type IconProps,
   IconSchool,
   IconTimeline,
+  IconUserCheck,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -160,7 +162,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     id: 'offers',
     path: '/offers',
     labelKey: 'nav.offers',
-    icon: IconBriefcase,
+    icon: IconBuildingFactory2,
     roles: [...PARTNER_STAFF, 'partner', 'student'],
   },
   {
@@ -248,7 +250,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     id: 'placements',
     path: '/placements',
     labelKey: 'nav.placements',
-    icon: IconBriefcase,
+    icon: IconUserCheck,
     roles: [...PARTNER_STAFF, 'partner', 'mentor', 'student'],
   },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, roles: EVERYONE },

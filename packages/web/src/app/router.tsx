@@ -280,6 +280,10 @@ const outboxRoute = createRoute({
 const allocationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/allocation',
+  validateSearch: (search: Record<string, unknown>): { round?: number } => {
+    const round = Number(search.round);
+    return Number.isInteger(round) && round > 0 ? { round } : {};
+  },
   beforeLoad: requireNav('allocation'),
   component: lazyRouteComponent(() => import('../placements/allocation-page'), 'AllocationPage'),
 });

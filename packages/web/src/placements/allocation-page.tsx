@@ -1,5 +1,6 @@
 import type { RoundPreview } from '@kadr/contracts';
 import { Alert, Badge, Button, Group, List, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -27,8 +28,11 @@ export function AllocationPage() {
   const me = useMe();
   const canRun = me?.role === 'admin' || me?.role === 'officer';
   const rounds = useAllocationRounds();
+  // A round page links here with ?round=ID: that round is selected first (when it is one to allocate).
+  const search = useSearch({ strict: false }) as { round?: number };
   const [selected, setSelected] = useState<string | null>(null);
-  const roundId = selected === null ? rounds.data?.[0]?.id : Number(selected);
+  const linked = rounds.data?.find((r) => r.id === search.round)?.id;
+  const roundId = selected === null ? (linked ?? rounds.data?.[0]?.id) : Number(selected);
   const round = rounds.data?.find((r) => r.id === roundId);
   const job = useAllocationJob(roundId);
   const preview = useRoundPreview(roundId);

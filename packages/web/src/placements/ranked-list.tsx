@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconX } from '@tabler/icons-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One entry of a {@link RankedList}. */
@@ -22,7 +22,8 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 /**
  * An ordered list that the reader reorders by dragging an entry with the mouse, or from the keyboard with the
  * move-up and move-down buttons of each entry; every move is announced in an aria-live region ("X is now 2 of 3").
- * The focus follows the moved entry's button, so a keyboard user can press it again.
+ * The focus follows the moved entry's button, so a keyboard user can press it again; an entry added from outside
+ * (`added`) takes the focus itself and its addition is announced.
  */
 export function RankedList({
   items,
@@ -30,6 +31,7 @@ export function RankedList({
   editable,
   testId,
   label,
+  added,
 }: {
   items: RankedItem[];
   onChange: (ids: number[]) => void;
@@ -37,12 +39,30 @@ export function RankedList({
   testId: string;
   /** The list's accessible name. */
   label: string;
+  /**
+   * The entry just added from outside the list (`at` tells one addition from the next): it takes the focus, since
+   * the button that added it leaves the page, and the addition is announced.
+   */
+  added?: { id: number; at: number } | null;
 }) {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const [dragged, setDragged] = useState<number | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const entries = useRef(new Map<number, HTMLLIElement | null>());
   const ids = items.map((i) => i.id);
+  const addedAt = added?.at;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per addition, when the entry has rendered
+  useEffect(() => {
+    if (!added) return;
+    const index = items.findIndex((i) => i.id === added.id);
+    if (index < 0) return;
+    entries.current.get(added.id)?.focus();
+    setAnnouncement(
+      t('ranking.added', { title: items[index]!.label, position: index + 1, total: items.length }),
+    );
+  }, [addedAt]);
 
   const move = (from: number, to: number, focus?: 'up' | 'down') => {
     if (to < 0 || to >= items.length || from === to) return;
@@ -84,6 +104,10 @@ export function RankedList({
             <li
               key={item.id}
               data-id={item.id}
+              ref={(el) => {
+                entries.current.set(item.id, el);
+              }}
+              tabIndex={-1}
               draggable={editable}
               onDragStart={(e) => {
                 setDragged(index);

@@ -41,6 +41,7 @@ export function RankingPage() {
   const save = useSaveRanking(id);
   const [ranking, setRanking] = useState<number[]>([]);
   const [dirty, setDirty] = useState(false);
+  const [added, setAdded] = useState<{ id: number; at: number } | null>(null);
 
   useEffect(() => {
     if (query.data && !dirty) setRanking(query.data.ranking);
@@ -96,6 +97,7 @@ export function RankingPage() {
                 label={t('ranking.mineLabel')}
                 editable={editable}
                 onChange={change}
+                added={added}
                 items={ranking
                   .filter((offerId) => byId.has(offerId))
                   .map((offerId) => {
@@ -170,7 +172,10 @@ export function RankingPage() {
                               disabled={full}
                               aria-label={t('ranking.addLabel', { title: title(o) })}
                               data-testid={`add-${o.offer.id}`}
-                              onClick={() => change([...ranking, o.offer.id])}
+                              onClick={() => {
+                                change([...ranking, o.offer.id]);
+                                setAdded((last) => ({ id: o.offer.id, at: (last?.at ?? 0) + 1 }));
+                              }}
                             >
                               {t('ranking.add')}
                             </Button>

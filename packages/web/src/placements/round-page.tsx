@@ -253,6 +253,8 @@ export function RoundPage() {
   const round = useRound(id);
   const canRun = useCanRunRounds();
   const seesOffers = role !== 'observer';
+  // Who has the allocation page (its navigation entry): the officer and the admin run it, the coordinator reads it.
+  const canAllocate = canRun || role === 'coordinator';
   const offers = useRoundOffers(id, seesOffers);
   const { transition, removeOffer } = useRoundMutations();
 
@@ -354,6 +356,11 @@ export function RoundPage() {
         </SimpleGrid>
         <TimeZoneNote />
       </Paper>
+      {canAllocate && ['closed', 'published', 'archived'].includes(r.status) ? (
+        <Link to="/allocation" search={{ round: id }} className="table-link" data-testid="round-allocation">
+          {t('rounds.goAllocation')}
+        </Link>
+      ) : null}
       {role === 'student' ? (
         <Link to="/rounds/$roundId/ranking" params={{ roundId: String(id) }} className="table-link">
           {t('rounds.goRank')}
