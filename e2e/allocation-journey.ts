@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from './axe.ts';
-import { expect, runAlone, signInStep, step, switchLanguage } from './harness.ts';
+import { expect, journeyPage, runAlone, signInStep, step, switchLanguage } from './harness.ts';
 import { settle } from './role-journey.ts';
 
 /** Opens a page from the sidebar in each language and checks it with axe, then reaches its first control by Tab. */
@@ -53,14 +53,7 @@ export async function allocationPages(page: Page) {
 }
 
 async function main(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-    timezoneId: 'UTC',
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const { context, page } = await journeyPage(browser);
   await allocationPages(page);
   await context.close();
 }

@@ -236,3 +236,19 @@ export async function runAlone(main: (browser: Browser) => Promise<void>) {
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
+
+/**
+ * A browser context as every journey uses it, and its page: the clock in UTC on purpose (times on the pages must
+ * still read in the university's zone); bypassCSP lets the journey inject axe-core (the app itself never needs it).
+ */
+export async function journeyPage(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}

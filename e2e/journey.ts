@@ -3,7 +3,7 @@
  * switches kk → ru → en and signs out; the admin creates an organisation and a user through the
  * UI and finds both in the audit log; wrong passwords show translated errors, including 429; a programme version
  * is drafted by the coordinator and approved by its co-developing partner; issue 11's analysis, results import and
- * competency passport (passport-journey.ts).
+ * competency passport (passport-journey.ts); issue 12's placement chain (placement-chain-journey.ts).
  * Run by e2e/run.mjs (which starts the server); prints `N passed, M failed`.
  */
 import { type Browser, chromium } from 'playwright-core';
@@ -14,26 +14,17 @@ import { bookingsJourney } from './bookings-journey.ts';
 import { competenciesJourney } from './competencies-journey.ts';
 import { cspJourney } from './csp-journey.ts';
 import { demandJourney } from './demand-journey.ts';
-import { BASE, expectList, step, summary } from './harness.ts';
+import { BASE, expectList, journeyPage, step, summary } from './harness.ts';
 import { materialJourney } from './material-journey.ts';
 import { passportJourney } from './passport-journey.ts';
 import { offersRoundsJourney } from './offers-rounds-journey.ts';
-import { placementsJourney } from './placements-journey.ts';
+import { placementChainJourney } from './placement-chain-journey.ts';
 import { programmesJourney } from './programmes-journey.ts';
 import { DEMO_USERS, roleJourney } from './role-journey.ts';
 import { strategyJourney } from './strategy-journey.ts';
 
 async function main(browser: Browser) {
-  // The browser's clock is in UTC on purpose: times on the pages must still read in the university's
-  // time zone. bypassCSP lets the journey inject axe-core; the app itself never needs it.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-    timezoneId: 'UTC',
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const { context, page } = await journeyPage(browser);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
@@ -59,7 +50,8 @@ async function main(browser: Browser) {
   await competenciesJourney(page);
   await passportJourney(page);
   await offersRoundsJourney(page);
-  await placementsJourney(page, browser);
+  // Issue 12's done-when: offer, ranking, allocation, explanation, agreement, journal, mentor link, passport.
+  await placementChainJourney(page, browser);
   await step('no uncaught errors in the page', async () => expectList(pageErrors, [], 'page errors'));
   await context.close();
   await cspJourney(browser);
