@@ -111,11 +111,14 @@ function CompetencyPicker({
   const { t } = useTranslation();
   const locale = currentLocale();
   const [q, setQ] = useState('');
-  const [picked, setPicked] = useState<string | null>(null);
+  // Choosing an option puts its label in the search box, which searches again (and finds nothing for "code name"):
+  // the chosen option is kept so that it stays shown and Add adds it.
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
   const found = useCompetencySearch(q);
-  const options = (found.data?.items ?? [])
+  const results = (found.data?.items ?? [])
     .filter((c) => !exclude.includes(c.id))
     .map((c) => ({ value: String(c.id), label: `${c.code} ${localized(c.name, locale)}` }));
+  const options = picked && !results.some((o) => o.value === picked.value) ? [picked, ...results] : results;
   return (
     <Group align="flex-end">
       <Select
@@ -124,8 +127,8 @@ function CompetencyPicker({
         searchValue={q}
         onSearchChange={setQ}
         data={options}
-        value={picked}
-        onChange={setPicked}
+        value={picked?.value ?? null}
+        onChange={(value) => setPicked(options.find((o) => o.value === value) ?? null)}
         nothingFoundMessage={t('offers.noCompetency')}
         w={320}
       />
@@ -134,8 +137,7 @@ function CompetencyPicker({
         leftSection={<IconPlus size={14} aria-hidden="true" />}
         disabled={!picked}
         onClick={() => {
-          const option = options.find((o) => o.value === picked);
-          if (option) onAdd(Number(option.value), option.label);
+          if (picked) onAdd(Number(picked.value), picked.label);
           setPicked(null);
           setQ('');
         }}
