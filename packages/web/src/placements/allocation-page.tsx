@@ -92,11 +92,14 @@ export function AllocationPage() {
       {job.data ? (
         <Stack gap={4} data-testid="allocation-job">
           <Text id="allocation-progress-label">{t(`allocation.stages.${job.data.stage}`)}</Text>
-          <Progress
-            value={Math.round(job.data.progress * 100)}
-            aria-labelledby="allocation-progress-label"
-            animated={Boolean(running)}
-          />
+          {/* The progressbar role is on the section, so the name goes there (axe: aria-progressbar-name). */}
+          <Progress.Root>
+            <Progress.Section
+              value={Math.round(job.data.progress * 100)}
+              aria-labelledby="allocation-progress-label"
+              animated={Boolean(running)}
+            />
+          </Progress.Root>
           {job.data.error ? <Alert color="red">{job.data.error.message}</Alert> : null}
         </Stack>
       ) : null}
