@@ -6,8 +6,8 @@
 // status and branch agreement is copied nine more times; for the gap page, every student with their enrolments, and
 // every demanding partner with its plans in force (lines and required competencies) under a copied organisation
 // (the programme catalogue, which the skill gaps analyse, is the university's and is not multiplied). Prints one line per database and volume: median, p95
-// and min of 20 timed requests after 3 warm-ups, the median CPU time of this process per request, and the rows
-// that drive the dashboard. The machine's load average is printed first: above the core count, wall times wait.
+// and min of 20 timed requests after 3 warm-ups, the median CPU time of this process per request, the queries one
+// request sends to the database, and the rows that drive the dashboard. The machine's load average is printed first: above the core count, wall times wait.
 import { cpus, loadavg } from 'node:os';
 import type { Database, Db } from '@kadr/db';
 import { demandRepository, schema } from '@kadr/db';
@@ -174,22 +174,40 @@ async function counts(db: Db): Promise<string> {
     .join(', ');
 }
 
-type Timing = { median: number; p95: number; min: number; cpu: number };
+type Timing = { median: number; p95: number; min: number; cpu: number; queries: number };
+
+/** Counts the queries sent through the database client (drizzle's `$client`), for the queries of each request. */
+function countQueries(db: Db): () => number {
+  const client = (db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client;
+  const query = client.query.bind(client);
+  let sent = 0;
+  client.query = (...args: unknown[]) => {
+    sent += 1;
+    return query(...args);
+  };
+  return () => sent;
+}
 
 /**
  * Wall time of each request, and this process's CPU time per request (median): on a busy shared machine the wall
  * time mostly measures the wait for a core, the CPU time what the request costs (all of it on PGlite, which runs
  * in this process; the app's part on PostgreSQL, whose server works in its own processes).
  */
-async function time(app: Awaited<ReturnType<typeof buildApp>>, cookie: string, url: string): Promise<Timing> {
+async function time(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  cookie: string,
+  url: string,
+  queries: () => number,
+): Promise<Timing> {
   const once = async () => {
+    const sentBefore = queries();
     const cpu = process.cpuUsage();
     const start = performance.now();
     const response = await app.inject({ method: 'GET', url, headers: { cookie } });
     if (response.statusCode !== 200) throw new Error(`${response.statusCode} ${response.body}`);
     const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);
-    return { wall, cpu: (used.user + used.system) / 1000 };
+    return { wall, cpu: (used.user + used.system) / 1000, queries: queries() - sentBefore };
   };
   for (let i = 0; i < WARM_UPS; i++) await once();
   const runs: { wall: number; cpu: number }[] = [];
@@ -197,7 +215,13 @@ async function time(app: Awaited<ReturnType<typeof buildApp>>, cookie: string, u
   const walls = runs.map((r) => r.wall).sort((a, b) => a - b);
   const cpus = runs.map((r) => r.cpu).sort((a, b) => a - b);
   const at = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
-  return { median: at(walls, 0.5), p95: at(walls, 0.95), min: walls[0]!, cpu: at(cpus, 0.5) };
+  return {
+    median: at(walls, 0.5),
+    p95: at(walls, 0.95),
+    min: walls[0]!,
+    cpu: at(cpus, 0.5),
+    queries: runs[runs.length - 1]!.queries,
+  };
 }
 
 async function bench(kind: string, database: Database): Promise<void> {
@@ -205,6 +229,7 @@ async function bench(kind: string, database: Database): Promise<void> {
   await seedDemo(database.db, PASSWORD);
   const seeded = performance.now() - seedStart;
   const app = await buildApp({ database, logger: false });
+  const queries = countQueries(database.db);
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
@@ -213,13 +238,13 @@ async function bench(kind: string, database: Database): Promise<void> {
   const cookie = `kadr_session=${login.cookies.find((c) => c.name === 'kadr_session')!.value}`;
   const print = (volume: string, t: Timing, rowsText: string) =>
     console.log(
-      `${kind.padEnd(8)} ${volume.padEnd(16)} wall median ${t.median.toFixed(1)} ms  p95 ${t.p95.toFixed(1)} ms  min ${t.min.toFixed(1)} ms  cpu median ${t.cpu.toFixed(1)} ms  (${rowsText})`,
+      `${kind.padEnd(8)} ${volume.padEnd(16)} wall median ${t.median.toFixed(1)} ms  p95 ${t.p95.toFixed(1)} ms  min ${t.min.toFixed(1)} ms  cpu median ${t.cpu.toFixed(1)} ms  queries ${t.queries}  (${rowsText})`,
     );
   console.log(`${kind}: demo seeded in ${(seeded / 1000).toFixed(1)} s`);
   const measure = async (volume: string) => {
     const rowsText = await counts(database.db);
-    print(`${volume} kpis`, await time(app, cookie, '/api/strategy/kpis'), rowsText);
-    print(`${volume} gaps`, await time(app, cookie, '/api/demand/gaps'), rowsText);
+    print(`${volume} kpis`, await time(app, cookie, '/api/strategy/kpis', queries), rowsText);
+    print(`${volume} gaps`, await time(app, cookie, '/api/demand/gaps', queries), rowsText);
   };
   await measure('demo');
   await scaleTenfold(database.db);
