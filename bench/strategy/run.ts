@@ -4,7 +4,7 @@
 // (DATABASE_URL's server, or the local one on 127.0.0.1:5432: a fresh database, dropped after). Ten times the
 // volume: every investment (with its allocations), booking, joint programme, foreign partner with its branch
 // status and branch agreement is copied nine more times; for the gap page, every student with their enrolments, and
-// every demanding partner with its plans in force (lines and required competencies) under a copied organisation
+// their placements, and every demanding partner with its plans in force (lines and competencies) under a copied organisation
 // (the programme catalogue, which the skill gaps analyse, is the university's and is not multiplied). Prints one line per database and volume: median, p95
 // and min of 20 timed requests after 3 warm-ups, the median CPU time of this process per request, the queries one
 // request sends to the database, and the rows that drive the dashboard. The machine's load average is printed first: above the core count, wall times wait.
@@ -121,6 +121,16 @@ async function scaleDemandTenfold(db: Db): Promise<void> {
        from enrolments e cross join generate_series(1, 9) c where e.student_id <= ${n}`,
     ),
   );
+  // Their placements too (the practice KPIs and the placements and hires of the gap page), on the same offers; the
+  // copy's enrolment is found from the student (enrolment_id left empty).
+  const placementColumns = columnsOf(schema.placements);
+  await db.execute(
+    sql.raw(
+      `insert into placements (${placementColumns.map((c) => `"${c}"`).join(', ')})
+       select ${placementColumns.map((c) => (c === 'student_id' ? `p.student_id + c * ${n}` : c === 'enrolment_id' ? 'null' : `p."${c}"`)).join(', ')}
+       from placements p cross join generate_series(1, 9) c where p.student_id <= ${n}`,
+    ),
+  );
   const lines = await demandRepository.currentLines(db, { fromYear: 2000, toYear: 2100 });
   const plans = new Map<number, typeof lines>();
   for (const l of lines) plans.set(l.planId, [...(plans.get(l.planId) ?? []), l]);
@@ -166,7 +176,7 @@ async function counts(db: Db): Promise<string> {
         (select count(*)::int from joint_programmes) as joint_programmes,
         (select count(*)::int from partner_profiles where branch_status <> 'none') as branch_profiles,
         (select count(*)::int from agreements where kind = 'foreign_branch') as branch_agreements,
-        (select count(*)::int from enrolments) as enrolments,
+        (select count(*)::int from enrolments) as enrolments, (select count(*)::int from placements) as placements,
         (select count(*)::int from demand_lines l join demand_plans p on p.id = l.plan_id where p.superseded_at is null) as demand_lines`,
   );
   return Object.entries(c!)

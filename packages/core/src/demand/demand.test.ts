@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseProgramme } from '../competencies/analysis.ts';
-import { computeGaps, gapCell, skillGaps, taughtLevels } from './gaps.ts';
+import { computeGaps, gapCell, skillGaps, taughtLevels, taughtProgrammes } from './gaps.ts';
 import { academicYearOf, dueGraduationYear, projectSupply, type SupplyEnrolment } from './supply.ts';
 
 const enrolment = (over: Partial<SupplyEnrolment>): SupplyEnrolment => ({
@@ -332,6 +332,40 @@ describe('skillGaps', () => {
         headcount: 30,
         partners: 1,
       },
+    ]);
+  });
+});
+
+describe('taughtProgrammes', () => {
+  it("groups the aggregated rows per programme, keeping each competency's best level", () => {
+    const rows = [
+      { programmeId: 2, code: 'P2', programmeGroup: 'B057', competencyId: 7, level: 4 },
+      { programmeId: 1, code: 'P1', programmeGroup: 'B074', competencyId: 7, level: 2 },
+      { programmeId: 1, code: 'P1', programmeGroup: 'B074', competencyId: 7, level: 3 },
+      { programmeId: 1, code: 'P1', programmeGroup: 'B074', competencyId: 8, level: 0 },
+    ];
+    const programmes = taughtProgrammes(rows);
+    expect(programmes.map((p) => [p.programmeId, [...p.levels]])).toEqual([
+      [1, [[7, 3]]],
+      [2, [[7, 4]]],
+    ]);
+    expect(
+      skillGaps({
+        demand: [
+          {
+            organisationId: 1,
+            year: 2027,
+            programmeGroup: 'B074',
+            priorityArea: 'metallurgy',
+            region: 'pavlodar',
+            headcount: 5,
+            competencies: [{ competencyId: 7, level: 4 }],
+          },
+        ],
+        programmes,
+      }),
+    ).toMatchObject([
+      { competencyId: 7, bestLevelInGroup: 3, bestLevelAnywhere: 4, bestProgramme: { id: 2, code: 'P2' } },
     ]);
   });
 });

@@ -250,6 +250,32 @@ export interface TaughtProgramme {
   levels: ReadonlyMap<number, number>;
 }
 
+/**
+ * The taught programmes from rows of (programme, competency, best level over its active versions), as the
+ * repository aggregates them: the same levels as taughtLevels of each active version's analysis, merged per
+ * programme by their maximum (which is all skillGaps reads). Sorted by programme id.
+ */
+export function taughtProgrammes(
+  rows: readonly {
+    programmeId: number;
+    code: string;
+    programmeGroup: string;
+    competencyId: number;
+    level: number;
+  }[],
+): TaughtProgramme[] {
+  const byProgramme = new Map<number, TaughtProgramme & { levels: Map<number, number> }>();
+  for (const r of rows) {
+    let p = byProgramme.get(r.programmeId);
+    if (!p) {
+      p = { programmeId: r.programmeId, code: r.code, programmeGroup: r.programmeGroup, levels: new Map() };
+      byProgramme.set(r.programmeId, p);
+    }
+    if (r.level > 0) p.levels.set(r.competencyId, Math.max(p.levels.get(r.competencyId) ?? 0, r.level));
+  }
+  return [...byProgramme.values()].sort((a, b) => a.programmeId - b.programmeId);
+}
+
 export interface SkillGap {
   competencyId: number;
   programmeGroup: string;

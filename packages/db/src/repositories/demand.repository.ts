@@ -1,5 +1,5 @@
 import type { EnrolmentStatus, PriorityArea, Region } from '@kadr/contracts';
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   competencies,
@@ -76,17 +76,13 @@ export interface SupplyEnrolmentRow {
 }
 
 /** An active programme version's disciplines and outcomes (what analyseProgramme reads for the taught levels). */
-export interface ActiveVersionOutcomes {
+/** A programme's best level of one competency over its active versions (taughtLevels). */
+export interface TaughtLevelRow {
   programmeId: number;
   code: string;
   programmeGroup: string;
-  disciplines: { id: number; semester: number; credits: number }[];
-  outcomes: {
-    disciplineId: number | null;
-    practiceType: string | null;
-    competencyId: number;
-    targetLevel: number;
-  }[];
+  competencyId: number;
+  level: number;
 }
 
 const plan = demandPlans;
@@ -322,48 +318,36 @@ export const demandRepository = {
   /** Programmes' codes and names by id. */
   programmeNames: (db: Db, ids: number[]) => codesAndNames(db, programmes, ids),
 
-  /** The disciplines and outcomes of every active programme version. */
-  async activeVersionOutcomes(db: Db): Promise<ActiveVersionOutcomes[]> {
-    const versions = await db
+  /**
+   * The best level each programme teaches each competency to over its active versions' matrices: the greatest
+   * target level of an outcome of a discipline of the version, or of a practice (core's taughtLevels of
+   * analyseProgramme, read as one aggregate; core/demand/gaps.ts taughtProgrammes groups the rows).
+   */
+  async taughtLevels(db: Db): Promise<TaughtLevelRow[]> {
+    const lo = learningOutcomes;
+    return db
       .select({
-        id: programmeVersions.id,
         programmeId: programmes.id,
         code: programmes.code,
         programmeGroup: programmes.programmeGroup,
+        competencyId: lo.competencyId,
+        level: sql<number>`max(${lo.targetLevel})`.mapWith(Number),
       })
-      .from(programmeVersions)
+      .from(lo)
+      .innerJoin(programmeVersions, eq(programmeVersions.id, lo.versionId))
       .innerJoin(programmes, eq(programmes.id, programmeVersions.programmeId))
-      .where(eq(programmeVersions.status, 'active'))
-      .orderBy(asc(programmes.id));
-    if (versions.length === 0) return [];
-    const ids = versions.map((v) => v.id);
-    const ds = await db
-      .select({
-        id: disciplines.id,
-        versionId: disciplines.versionId,
-        semester: disciplines.semester,
-        credits: disciplines.credits,
-      })
-      .from(disciplines)
-      .where(inArray(disciplines.versionId, ids));
-    const os = await db
-      .select({
-        versionId: learningOutcomes.versionId,
-        disciplineId: learningOutcomes.disciplineId,
-        practiceType: learningOutcomes.practiceType,
-        competencyId: learningOutcomes.competencyId,
-        targetLevel: learningOutcomes.targetLevel,
-      })
-      .from(learningOutcomes)
-      .where(inArray(learningOutcomes.versionId, ids))
-      .orderBy(asc(learningOutcomes.id));
-    return versions.map((v) => ({
-      programmeId: v.programmeId,
-      code: v.code,
-      programmeGroup: v.programmeGroup,
-      disciplines: ds.filter((d) => d.versionId === v.id).map(({ versionId: _v, ...d }) => d),
-      outcomes: os.filter((o) => o.versionId === v.id).map(({ versionId: _v, ...o }) => o),
-    }));
+      .leftJoin(
+        disciplines,
+        and(eq(disciplines.id, lo.disciplineId), eq(disciplines.versionId, lo.versionId)),
+      )
+      .where(
+        and(
+          eq(programmeVersions.status, 'active'),
+          or(isNotNull(disciplines.id), and(isNull(lo.disciplineId), isNotNull(lo.practiceType))),
+        ),
+      )
+      .groupBy(programmes.id, programmes.code, programmes.programmeGroup, lo.competencyId)
+      .orderBy(asc(programmes.id), asc(lo.competencyId));
   },
 };
 

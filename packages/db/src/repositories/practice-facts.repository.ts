@@ -1,5 +1,5 @@
 import type { PlacementStatus } from '@kadr/contracts';
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   enrolments,
@@ -16,8 +16,8 @@ import {
 
 /**
  * A placement as the practice KPIs and the supply of the gap report read it: the offer's period, type and region,
- * the partner, and the programme group and priority area of the student's enrolment (the current one, else the
- * latest; null when the student has none).
+ * the partner, and the programme group and priority area of its enrolment (the one recorded on the placement, else
+ * the student's current one, else the latest; null when the student has none).
  */
 export interface PracticeFactRow {
   id: number;
@@ -48,8 +48,11 @@ export interface AllocatedRounds {
 export const practiceFactsRepository = {
   /** Every placement with its offer, partner and the student's programme group and area, oldest first. */
   async placements(db: Db): Promise<PracticeFactRow[]> {
-    const enrolment = sql`(select e.version_id from ${enrolments} e where e.student_id = ${placements.studentId}
-      order by (e.status in ('active', 'on-leave')) desc, e.id desc limit 1)`;
+    // The placement's enrolment (recorded since migration 0011), else the student's current one, else the latest.
+    const enrolment = sql`coalesce(
+      (select e.version_id from ${enrolments} e where e.id = ${placements.enrolmentId}),
+      (select e.version_id from ${enrolments} e where e.student_id = ${placements.studentId}
+        order by (e.status in ('active', 'on-leave')) desc, e.id desc limit 1))`;
     return db
       .select({
         id: placements.id,
@@ -87,35 +90,35 @@ export const practiceFactsRepository = {
     upToYear: number,
     publishedBy?: Date,
   ): Promise<AllocatedRounds | undefined> {
-    const allocated = and(
-      inArray(placementRounds.status, ['published', 'archived']),
-      lte(placementRounds.academicYear, upToYear),
-      publishedBy ? lte(placementRounds.publishedAt, publishedBy) : undefined,
-    );
-    const [latest] = await db
-      .select({ academicYear: placementRounds.academicYear })
-      .from(placementRounds)
-      .where(allocated)
-      .orderBy(desc(placementRounds.academicYear))
-      .limit(1);
-    if (!latest) return undefined;
     const rounds = await db
-      .select({ id: placementRounds.id })
+      .select({ id: placementRounds.id, academicYear: placementRounds.academicYear })
       .from(placementRounds)
-      .where(and(allocated, eq(placementRounds.academicYear, latest.academicYear)));
-    const roundIds = rounds.map((r) => r.id);
-    const [listed, ranked] = await Promise.all([
-      db
-        .selectDistinct({ studentId: roundStudents.studentId })
-        .from(roundStudents)
-        .where(inArray(roundStudents.roundId, roundIds)),
-      db
-        .selectDistinct({ studentId: roundPreferences.studentId })
-        .from(roundPreferences)
-        .where(inArray(roundPreferences.roundId, roundIds)),
-    ]);
-    const applicants = new Set([...listed, ...ranked].map((a) => a.studentId));
-    return { academicYear: latest.academicYear, roundIds, applicants: [...applicants].sort((x, y) => x - y) };
+      .where(
+        and(
+          inArray(placementRounds.status, ['published', 'archived']),
+          lte(placementRounds.academicYear, upToYear),
+          publishedBy ? lte(placementRounds.publishedAt, publishedBy) : undefined,
+        ),
+      );
+    if (rounds.length === 0) return undefined;
+    const academicYear = Math.max(...rounds.map((r) => r.academicYear));
+    const roundIds = rounds.filter((r) => r.academicYear === academicYear).map((r) => r.id);
+    // Listed in a round or having ranked an offer in it: one query for both.
+    const students = await db
+      .select({ studentId: roundStudents.studentId })
+      .from(roundStudents)
+      .where(inArray(roundStudents.roundId, roundIds))
+      .union(
+        db
+          .select({ studentId: roundPreferences.studentId })
+          .from(roundPreferences)
+          .where(inArray(roundPreferences.roundId, roundIds)),
+      );
+    return {
+      academicYear,
+      roundIds: roundIds.sort((a, b) => a - b),
+      applicants: students.map((a) => a.studentId).sort((a, b) => a - b),
+    };
   },
 
   /** The city of the home university (where its graduates are), or '' when it has none recorded. */

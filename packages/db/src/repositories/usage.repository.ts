@@ -96,6 +96,30 @@ export const usageRepository = {
       .orderBy(sql`1`);
   },
 
+  /**
+   * Recorded use per asset in [fromDate, toDate), each use clipped to the window: the used hours of byMonthAndAsset
+   * summed over the months, without the month split or the booked hours (what the utilisation KPIs read).
+   */
+  async usedHoursByAsset(
+    db: Db,
+    fromDate: Date,
+    toDate: Date,
+  ): Promise<{ labId: number | null; equipmentId: number | null; usedHours: number }[]> {
+    const from = sql`${fromDate.toISOString()}::timestamptz`;
+    const to = sql`${toDate.toISOString()}::timestamptz`;
+    return db
+      .select({
+        labId: b.labId,
+        equipmentId: b.equipmentId,
+        usedHours: num(
+          sql`sum(greatest(extract(epoch from (least(${b.actualEnd}, ${to}) - greatest(${b.actualStart}, ${from}))) / 3600.0, 0))`,
+        ),
+      })
+      .from(b)
+      .where(and(eq(b.status, 'scheduled'), sql`${b.actualStart} < ${to} and ${b.actualEnd} > ${from}`))
+      .groupBy(b.labId, b.equipmentId);
+  },
+
   /** Per asset of the set: sessions, hours, student-hours and distinct known students. */
   async trainingByAsset(
     db: Db,

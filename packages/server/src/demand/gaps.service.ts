@@ -9,7 +9,6 @@ import type {
 } from '@kadr/contracts';
 import { MAX_GAP_YEARS } from '@kadr/contracts';
 import {
-  analyseProgramme,
   computeGaps,
   DEFAULT_YEARLY_ATTRITION,
   gapCell,
@@ -18,7 +17,7 @@ import {
   type SkillGap,
   skillGaps,
   type SupplyRow,
-  taughtLevels,
+  taughtProgrammes,
 } from '@kadr/core';
 import { type CurrentDemandLine, demandRepository } from '@kadr/db';
 import { todayOf } from '../agreements/agreements.service.ts';
@@ -65,7 +64,7 @@ async function gapInputs(
   const today = todayOf(ctx);
   const { fromYear, toYear, years } = yearsOf(query, today);
   const attritionRate = query.attrition ?? DEFAULT_YEARLY_ATTRITION;
-  const [lines, enrolments, versions, placements, home] = await Promise.all([
+  const [lines, enrolments, taught, placements, home] = await Promise.all([
     demandRepository.currentLines(ctx.db, {
       fromYear,
       toYear,
@@ -73,7 +72,7 @@ async function gapInputs(
       region: query.region,
     }),
     demandRepository.supplyEnrolments(ctx.db),
-    demandRepository.activeVersionOutcomes(ctx.db),
+    demandRepository.taughtLevels(ctx.db),
     placementFigures(ctx),
     homeRegion(ctx),
   ]);
@@ -84,14 +83,8 @@ async function gapInputs(
       ? enrolments.filter((e) => e.priorityArea === query.priorityArea)
       : enrolments,
   });
-  const programmes = versions.map((v) => ({
-    programmeId: v.programmeId,
-    code: v.code,
-    programmeGroup: v.programmeGroup,
-    levels: taughtLevels(
-      analyseProgramme({ disciplines: v.disciplines, competencies: [], outcomes: v.outcomes, promised: [] }),
-    ),
-  }));
+  // The taught levels as one aggregate read, not an analysis of every programme on each request.
+  const programmes = taughtProgrammes(taught);
   return {
     today,
     fromYear,

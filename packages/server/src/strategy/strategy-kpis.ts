@@ -159,7 +159,13 @@ function utilisationOfYear(m: MeasureContext) {
       to: m.today,
       hoursPerDay: DEFAULT_HOURS_PER_DAY,
       assets: await assetsOf(m.ctx, undefined),
-      monthHours: await usageRepository.byMonthAndAsset(m.db, start, end, m.ctx.timeZone),
+      // One total per asset: the KPIs read no month (usedHoursByAsset, without byMonthAndAsset's month split).
+      monthHours: (await usageRepository.usedHoursByAsset(m.db, start, end)).map((row) => ({
+        ...row,
+        month: '',
+        bookedHours: 0,
+        sessions: 0,
+      })),
       funding: [],
       partnerNames: new Map(),
     });
