@@ -62,6 +62,10 @@ export async function offersRoundsJourney(page: Page) {
       await page.locator('[data-testid=open-round]').click();
       await page.getByText('Open for ranking').first().waitFor();
       await page.locator('[data-testid=round-offers] tbody tr').first().waitFor();
+      // A pasted list with a wrong line names the line and adds nobody.
+      await page.locator('[data-testid=round-student-numbers]').fill('12345');
+      await page.locator('[data-testid=add-round-students-by-number]').click();
+      await page.locator('[data-testid=round-student-number-errors]').getByText('Line 1').waitFor();
       await expectAccessible(page, 'round (officer)');
       await shot(page, 'round-officer');
     },

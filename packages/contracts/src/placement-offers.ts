@@ -326,6 +326,22 @@ export const addRoundStudentsBodySchema = z
   });
 export type AddRoundStudentsBody = z.infer<typeof addRoundStudentsBodySchema>;
 
+/**
+ * Students added to a round by a pasted list of student numbers (the IIN, 12 digits), one per line as pasted:
+ * blank lines are ignored, and an issue names its line (`body.numbers.<index>`).
+ */
+export const addRoundStudentsByNumberBodySchema = z.object({
+  numbers: z.array(z.string().max(100)).min(1).max(10_000),
+});
+export type AddRoundStudentsByNumberBody = z.infer<typeof addRoundStudentsByNumberBodySchema>;
+
+/** What a list of student numbers added: the students new to the round, and those it already held. */
+export const addedRoundStudentsSchema = z.object({
+  added: z.number().int(),
+  studentIds: z.array(z.number().int()),
+  alreadyInRound: z.number().int().optional(),
+});
+
 export const roundStudentSchema = z.object({
   studentId: z.number().int(),
   fullName: z.string(),

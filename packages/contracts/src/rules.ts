@@ -109,6 +109,10 @@ export const VALIDATION_RULES = [
   'wholeNumber',
   /** An item of a list cell is written as the column's format says (lab:CODE=amount, ID=level). */
   'listItem',
+  /** A student number (the IIN) is 12 digits. */
+  'studentNumber',
+  /** A student taken into a round has a current active enrolment. */
+  'enrolledStudent',
 ] as const;
 /** One of {@link VALIDATION_RULES}. */
 export type ValidationRule = (typeof VALIDATION_RULES)[number];

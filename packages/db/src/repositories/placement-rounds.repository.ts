@@ -296,6 +296,30 @@ export const placementRoundsRepository = {
    * `years` of study in the round's academic year (any when empty), when either list is given, and the students
    * listed. Answers the ids added (those already in the round are skipped).
    */
+  /**
+   * The students with these IINs: their id, whether they have a current active enrolment (what a round takes), and
+   * whether the round already holds them.
+   */
+  async studentsByIin(
+    db: Db,
+    id: number,
+    iins: string[],
+  ): Promise<Map<string, { studentId: number; active: boolean; inRound: boolean }>> {
+    if (iins.length === 0) return new Map();
+    const found = rowsOf<{ iin: string; id: number; active: boolean; in_round: boolean }>(
+      await db.execute(sql`select s.iin, s.id,
+          exists (select 1 from ${enrolments} e where e.student_id = s.id and e.status = 'active') as active,
+          exists (select 1 from ${roundStudents} rs where rs.round_id = ${id} and rs.student_id = s.id) as in_round
+        from ${students} s where s.iin = any(${sql.param(iins)}::text[])`),
+    );
+    return new Map(
+      found.map((r) => [
+        r.iin,
+        { studentId: Number(r.id), active: Boolean(r.active), inRound: Boolean(r.in_round) },
+      ]),
+    );
+  },
+
   async addStudents(
     db: Db,
     id: number,

@@ -1,5 +1,7 @@
 import {
   addRoundStudentsBodySchema,
+  addRoundStudentsByNumberBodySchema,
+  addedRoundStudentsSchema,
   applicantsSchema,
   createOfferBodySchema,
   createRoundBodySchema,
@@ -56,6 +58,7 @@ import {
   transitionRound,
   updateRound,
 } from './rounds.service.ts';
+import { addRoundStudentsByNumber } from './round-students-by-number.ts';
 
 const tag = 'placements';
 const route = routeOptions(tag);
@@ -147,6 +150,15 @@ export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
       response: { 200: z.object({ added: z.number().int(), studentIds: z.array(z.number().int()) }) },
     }),
     async ({ ctx, params, body }) => addRoundStudents(ctx, params.id, body),
+  );
+  app.post(
+    '/api/rounds/:id/students/by-number',
+    route(ROUND_OFFICERS, 'Add students by a pasted list of student numbers (IIN), all or none', {
+      params: idParamSchema,
+      body: addRoundStudentsByNumberBodySchema,
+      response: { 200: addedRoundStudentsSchema },
+    }),
+    async ({ ctx, params, body }) => addRoundStudentsByNumber(ctx, params.id, body),
   );
   app.delete(
     '/api/rounds/:id/students/:studentId',

@@ -168,7 +168,7 @@ export async function createRound(ctx: ServiceContext, body: CreateRoundBody): P
 }
 
 /** The round, locked, when its status is one of `statuses`; INVALID_TRANSITION otherwise. */
-async function requireRoundIn(
+export async function requireRoundIn(
   tx: Db,
   id: number,
   statuses: RoundRecord['status'][],

@@ -1,5 +1,6 @@
 import type {
   AddRoundStudentsBody,
+  AddRoundStudentsByNumberBody,
   Applicants,
   CreateOfferBody,
   CreateRoundBody,
@@ -142,6 +143,19 @@ export function useRoundMutations() {
           method: 'POST',
           body,
         }),
+      onSuccess: refresh,
+    }),
+    addByNumber: useMutation({
+      mutationFn: ({ id, body }: { id: number; body: AddRoundStudentsByNumberBody }) =>
+        apiFetch<{ added: number; studentIds: number[]; alreadyInRound?: number }>(
+          `/api/rounds/${id}/students/by-number`,
+          { method: 'POST', body },
+        ),
+      onSuccess: refresh,
+    }),
+    removeStudent: useMutation({
+      mutationFn: ({ id, studentId }: { id: number; studentId: number }) =>
+        apiFetch<void>(`/api/rounds/${id}/students/${studentId}`, { method: 'DELETE' }),
       onSuccess: refresh,
     }),
   };

@@ -70,6 +70,8 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   knownValue: 'validation.knownValue',
   wholeNumber: 'validation.wholeNumber',
   listItem: 'validation.listItem',
+  studentNumber: 'rounds.studentNumberFormat',
+  enrolledStudent: 'rounds.notEligibleStudent',
 };
 
 /** The locale key of each pattern the contracts name. */

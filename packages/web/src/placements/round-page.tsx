@@ -35,6 +35,7 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
+import { AddByNumberForm, DeadlinesForm } from './round-setup-forms';
 import { RoundStatusBadge } from './rounds-page';
 
 /** Adds a published offer to the round with its seats and scoring. */
@@ -197,8 +198,9 @@ function AddStudentsForm({ roundId }: { roundId: number }) {
 }
 
 /** The round's students (staff): programme, year, how many offers they ranked. */
-function RoundStudents({ roundId }: { roundId: number }) {
+function RoundStudents({ roundId, editable }: { roundId: number; editable: boolean }) {
   const { t } = useTranslation();
+  const { removeStudent } = useRoundMutations();
   const list = useListState<{ ranked: string | undefined }>({
     sort: 'fullName',
     filters: { ranked: undefined },
@@ -209,6 +211,35 @@ function RoundStudents({ roundId }: { roundId: number }) {
     { key: 'programme', header: t('applicants.programme'), render: (s) => s.programmeCode ?? '—' },
     { key: 'year', header: t('rounds.yearOfStudy'), render: (s) => s.year ?? '—' },
     { key: 'choices', header: t('rounds.choices'), sortField: 'choices', render: (s) => s.choices },
+    ...(editable
+      ? [
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (s: RoundStudent) => (
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                aria-label={t('rounds.removeStudentLabel', { name: s.fullName })}
+                onClick={() =>
+                  removeStudent.mutate(
+                    { id: roundId, studentId: s.studentId },
+                    {
+                      onSuccess: () =>
+                        notifications.show({ color: 'green', message: t('rounds.studentRemoved') }),
+                      onError: (error) =>
+                        notifications.show({ color: 'red', message: errorWithReason(t, error) }),
+                    },
+                  )
+                }
+              >
+                {t('rounds.removeStudent')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <DataTable
@@ -361,6 +392,17 @@ export function RoundPage() {
           {t('rounds.goAllocation')}
         </Link>
       ) : null}
+      {canRun && (r.status === 'draft' || r.status === 'open' || r.status === 'closed') ? (
+        <Paper withBorder p="md">
+          <Title order={2} size="h3" mb="xs">
+            {t('rounds.deadlines')}
+          </Title>
+          <DeadlinesForm
+            key={`${r.rankingClosesAt}|${r.partnerRankingClosesAt}|${r.responseClosesAt}`}
+            round={r}
+          />
+        </Paper>
+      ) : null}
       {role === 'student' ? (
         <Link to="/rounds/$roundId/ranking" params={{ roundId: String(id) }} className="table-link">
           {t('rounds.goRank')}
@@ -388,7 +430,8 @@ export function RoundPage() {
             {t('rounds.students')}
           </Title>
           {setup ? <AddStudentsForm roundId={id} /> : null}
-          <RoundStudents roundId={id} />
+          {setup ? <AddByNumberForm roundId={id} /> : null}
+          <RoundStudents roundId={id} editable={setup} />
         </Stack>
       ) : null}
     </Stack>
