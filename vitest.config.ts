@@ -15,10 +15,14 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       {
+        // Pure code: core, contracts, web, db's own. Not isolated either: a fresh process per file cost more than
+        // most of these files' tests (about 0.5 s of CPU each to start, and its imports again). Tests that need
+        // a global (fetch) stub it and unstub it; i18next instances are each test's own.
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', 'packages/cli/**', 'packages/server/**', '**/node_modules/**'],
+          isolate: false,
           environment: 'node',
           hookTimeout: 60_000,
           testTimeout: 30_000,
@@ -61,13 +65,17 @@ export default defineConfig({
         },
       },
       {
+        // The repository suites and server races. On PGlite (npm test) their files run side by side, each on its
+        // own in-memory database, in shared processes like the server project's; on PostgreSQL (npm run test:pg,
+        // DATABASE_URL set) one file at a time, so that a race suite has the server's connections to itself.
         test: {
           name: 'db',
           include: ['packages/*/src/**/*.db.test.ts'],
+          isolate: false,
           environment: 'node',
           hookTimeout: 60_000,
           testTimeout: 30_000,
-          fileParallelism: false,
+          fileParallelism: !process.env.DATABASE_URL,
         },
       },
     ],

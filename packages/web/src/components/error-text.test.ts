@@ -1,9 +1,12 @@
-import i18n from 'i18next';
+import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import en from '../locales/en.json';
 import ru from '../locales/ru.json';
 import { errorMessage, errorWithReason } from './error-text';
+
+// An instance of its own: the unit project runs its files in one process (vitest.config.ts, isolate: false).
+const i18n = i18next.createInstance();
 
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'en' });

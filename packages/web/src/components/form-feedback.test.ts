@@ -1,8 +1,11 @@
-import i18n from 'i18next';
+import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import en from '../locales/en.json';
 import { errorAt, formAlert } from './form-feedback';
+
+// An instance of its own: the unit project runs its files in one process (vitest.config.ts, isolate: false).
+const i18n = i18next.createInstance();
 
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en } }, lng: 'en' });

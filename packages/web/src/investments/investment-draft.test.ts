@@ -1,5 +1,5 @@
 import { createInvestmentBodySchema } from '@kadr/contracts';
-import i18n from 'i18next';
+import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBody } from '../components/issue-text';
 import en from '../locales/en.json';
@@ -9,6 +9,9 @@ import {
   investmentBodyOf,
   remainingTiyn,
 } from './investment-draft';
+
+// An instance of its own: the unit project runs its files in one process (vitest.config.ts, isolate: false).
+const i18n = i18next.createInstance();
 
 beforeAll(async () => {
   await i18n.init({ resources: { en: { translation: en } }, lng: 'en' });
