@@ -129,7 +129,10 @@ export async function agreementsJourney(page: Page) {
       await form.waitFor();
       await choose(page, form.getByRole('combobox', { name: /^Kind/ }), 'Instalment');
       await fillDate(form.getByLabel(/^Due/), '2027-03-01');
-      await form.getByRole('textbox', { name: /^What is owed/ }).fill('First instalment for the joint lab');
+      const what = form.getByRole('group', { name: 'What is owed' });
+      await what.getByRole('textbox', { name: /^In Kazakh/ }).fill('Бірлескен зертханаға бірінші транш');
+      await what.getByRole('textbox', { name: /^In Russian/ }).fill('Первый транш совместной лаборатории');
+      await what.getByRole('textbox', { name: /^In English/ }).fill('First instalment for the joint lab');
       await form.getByRole('textbox', { name: /^Amount, KZT/ }).fill('2 500 000');
       await form.getByRole('button', { name: 'Create', exact: true }).click();
       await form.waitFor({ state: 'hidden' });

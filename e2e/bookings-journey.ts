@@ -46,7 +46,10 @@ export async function bookingsJourney(page: Page) {
       await dialog.getByRole('textbox', { name: /^Name in Kazakh/ }).fill('Спектроскопия зертханасы');
       await dialog.getByRole('textbox', { name: /^Name in Russian/ }).fill('Лаборатория спектроскопии');
       await dialog.getByRole('textbox', { name: /^Name in English/ }).fill('Spectroscopy lab');
-      await dialog.getByRole('textbox', { name: /^Building/ }).fill('Main building');
+      const building = dialog.getByRole('group', { name: 'Building' });
+      await building.getByRole('textbox', { name: /^In Kazakh/ }).fill('Бас корпус');
+      await building.getByRole('textbox', { name: /^In Russian/ }).fill('Главный корпус');
+      await building.getByRole('textbox', { name: /^In English/ }).fill('Main building');
       await dialog.getByRole('textbox', { name: /^Room/ }).fill('214');
       await dialog.getByRole('textbox', { name: /^Places/ }).fill('16');
       await shot(page, 'lab-form', false);

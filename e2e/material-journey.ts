@@ -66,7 +66,10 @@ export async function materialJourney(page: Page) {
       await page.waitForFunction(() =>
         document.querySelector('[data-testid=allocation-remaining]')?.textContent?.includes(': 0\u00a0₸'),
       );
-      await dialog.getByRole('textbox', { name: /^Description/ }).fill(description);
+      const what = dialog.getByRole('group', { name: 'Description' });
+      await what.getByRole('textbox', { name: /^In Kazakh/ }).fill(`${description} (kk)`);
+      await what.getByRole('textbox', { name: /^In Russian/ }).fill(`${description} (ru)`);
+      await what.getByRole('textbox', { name: /^In English/ }).fill(description);
       await shot(page, 'investment-form', false);
       await closeWith(dialog, 'Record');
     },

@@ -99,7 +99,7 @@ export const obligationSchema = z.object({
   agreementId: z.number().int(),
   agreementNumber: z.string(),
   kind: obligationKindSchema,
-  title: z.string(),
+  title: trilingualSchema,
   dueOn: z.string(),
   /** Instalments: the amount due in tiyn. */
   amountTiyn: tiynSchema.nullable(),
@@ -184,7 +184,7 @@ export const expiringAgreementsQuerySchema = listQuery(['validUntil', 'number'])
 
 const obligationFields = {
   kind: obligationKindSchema,
-  title: textSchema().min(1).max(500),
+  title: trilingualSchema,
   dueOn: isoDateSchema,
   amountTiyn: positiveTiynSchema.nullable(),
   placesPerYear: z.number().int().min(1).max(10_000).nullable(),

@@ -14,6 +14,29 @@ export const trilingualSchema = z.object({
 });
 export type Trilingual = z.infer<typeof trilingualSchema>;
 
+/**
+ * The text of a trilingual field in the reader's language, falling back to Russian, then Kazakh, then English
+ * (the order docs/glossary.md documents; web pages, PDFs and workbooks all use it).
+ * @example localized({ kk: 'Ұйым', ru: 'Организация', en: '' }, 'en') // 'Организация'
+ */
+export function localized(text: Trilingual, locale: Locale): string {
+  return text[locale] || text.ru || text.kk || text.en;
+}
+
+/** Text in the three languages as the API answers it (any may be empty). */
+export const trilingualTextSchema = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+
+/**
+ * Text in the three languages, any of which may be empty: a description, a building (ESCO has no Kazakh or
+ * Russian: DOMAIN §9). Shown in the reader's language, else Russian, else Kazakh, else English.
+ */
+export const partialTrilingualSchema = (max: number) =>
+  z.object({
+    kk: textSchema().max(max).default(''),
+    ru: textSchema().max(max).default(''),
+    en: textSchema().max(max).default(''),
+  });
+
 /** The largest id a record can have: ids are PostgreSQL `integer` (int4) columns. */
 export const MAX_ID = 2_147_483_647;
 

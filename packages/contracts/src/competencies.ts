@@ -4,8 +4,10 @@ import {
   idQuerySchema,
   idSchema,
   localeSchema,
+  partialTrilingualSchema,
   textSchema,
   trilingualSchema,
+  trilingualTextSchema,
   webAddressSchema,
 } from './common.ts';
 import { listQuery } from './lists.ts';
@@ -64,7 +66,7 @@ export function competencyTypeOfEsco(skillType: EscoSkillType, reuseLevel: Reuse
 }
 
 /** Text in the three languages as answered (any may be empty). */
-const textsSchema = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+const textsSchema = trilingualTextSchema;
 
 /** A framework's code: `CDIO-3.0`, `ESCO-1.2`, `KADR-I40` (letters, digits, `.`, `_`, `-`, `/`, at most 40). */
 const codeSchema = assetCodeSchema;
@@ -108,13 +110,6 @@ export const frameworkListQuerySchema = listQuery(['code', 'createdAt']).extend(
 });
 export type FrameworkListQuery = z.infer<typeof frameworkListQuerySchema>;
 
-/** Text in the three languages, any of which may be empty (ESCO has no Kazakh or Russian: DOMAIN §9). */
-export const partialTrilingualSchema = (max: number) =>
-  z.object({
-    kk: textSchema().max(max).default(''),
-    ru: textSchema().max(max).default(''),
-    en: textSchema().max(max).default(''),
-  });
 const namesSchema = partialTrilingualSchema(300);
 const descriptionsSchema = partialTrilingualSchema(4000);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idQuerySchema, idSchema, textSchema } from './common.ts';
+import { idQuerySchema, idSchema, partialTrilingualSchema, trilingualTextSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import {
   agreesWithRate,
@@ -55,7 +55,7 @@ export const investmentSchema = z.object({
   amountTiyn: tiynSchema,
   original: originalAmountSchema.nullable(),
   investedOn: z.string(),
-  description: z.string(),
+  description: trilingualTextSchema,
   allocations: z.array(allocationSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -118,7 +118,7 @@ const investmentFields = {
   amountTiyn: positiveTiynSchema,
   original: originalAmountSchema.nullable(),
   investedOn: isoDateSchema,
-  description: textSchema().max(2000),
+  description: partialTrilingualSchema(2000),
   allocations: z.array(allocationInputSchema).min(1).max(500),
 };
 
@@ -128,7 +128,7 @@ export const createInvestmentBodySchema = z
     organisationId: investmentFields.organisationId.default(null),
     agreementId: investmentFields.agreementId.default(null),
     original: investmentFields.original.default(null),
-    description: investmentFields.description.default(''),
+    description: investmentFields.description.default({ kk: '', ru: '', en: '' }),
   })
   .superRefine((body, ctx) => addRuleIssues(ctx, investmentIssues(body)));
 export type CreateInvestmentBody = z.infer<typeof createInvestmentBodySchema>;

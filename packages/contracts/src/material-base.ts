@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idQuerySchema, idSchema, textSchema, trilingualSchema } from './common.ts';
+import {
+  idQuerySchema,
+  idSchema,
+  partialTrilingualSchema,
+  textSchema,
+  trilingualSchema,
+  trilingualTextSchema,
+} from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
@@ -17,7 +24,8 @@ export const labSchema = z.object({
   code: z.string(),
   name: trilingualSchema,
   priorityArea: priorityAreaSchema,
-  building: z.string(),
+  /** The building in the three languages (any may be empty): «Корпус А», «А корпусы», "Building A". */
+  building: trilingualTextSchema,
   room: z.string(),
   capacity: z.number().int(),
   active: z.boolean(),
@@ -32,14 +40,14 @@ const labFields = {
   code: assetCodeSchema,
   name: trilingualSchema,
   priorityArea: priorityAreaSchema,
-  building: textSchema().max(120),
+  building: partialTrilingualSchema(120),
   room: textSchema().max(40),
   capacity: z.number().int().min(1).max(2000),
 };
 
 export const createLabBodySchema = z.object({
   ...labFields,
-  building: labFields.building.default(''),
+  building: labFields.building.default({ kk: '', ru: '', en: '' }),
   room: labFields.room.default(''),
 });
 export type CreateLabBody = z.infer<typeof createLabBodySchema>;

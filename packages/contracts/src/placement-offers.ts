@@ -3,7 +3,7 @@
  * schemas shared by the server, the web and the CLI. The vocabularies (statuses, scorings) are in placements.ts.
  */
 import { z } from 'zod';
-import { idQuerySchema, idSchema, textSchema } from './common.ts';
+import { idQuerySchema, idSchema, textSchema, trilingualTextSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, isoDateTimeSchema, tiynSchema } from './money.ts';
 import { offerScoringSchema, offerStatusSchema, roundStatusSchema } from './placements.ts';
@@ -124,7 +124,7 @@ export const updateOfferBodySchema = z
   .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change');
 export type UpdateOfferBody = z.infer<typeof updateOfferBodySchema>;
 
-const trilingualText = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+const trilingualText = trilingualTextSchema;
 
 /** An offer as the API answers it. */
 export const offerSchema = z.object({

@@ -62,7 +62,7 @@ describe('the rules of the contracts', () => {
       validUntil: '2025-01-01',
     };
     expect(rulesOf(createAgreementBodySchema.safeParse(agreement))).toEqual([['datesInOrder', 'validUntil']]);
-    const obligation = { kind: 'instalment', title: 'x', dueOn: '2025-01-01' };
+    const obligation = { kind: 'instalment', title: { kk: 'x', ru: 'x', en: '' }, dueOn: '2025-01-01' };
     expect(rulesOf(createObligationBodySchema.safeParse(obligation))).toEqual([
       ['instalmentNeedsAmount', 'amountTiyn'],
     ]);

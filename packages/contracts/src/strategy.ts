@@ -132,6 +132,8 @@ export const kpiRecordListSchema = z.object({
 });
 export type KpiRecordList = z.infer<typeof kpiRecordListSchema>;
 export const kpiIdParamSchema = z.object({ kpiId: kpiIdSchema });
+/** The records behind a KPI in the reader's language (names and descriptions kept in three). */
+export const kpiRecordsQuerySchema = z.object({ lang: localeSchema.default('ru') });
 
 /** One KPI of the dashboard: definition, value now, targets, progress to the next target, history. */
 export const kpiDashboardItemSchema = z.object({

@@ -103,7 +103,7 @@ describe('kill -9 of a real kadr serve, restarted on the same data folder', () =
           code,
           name: { kk: code, ru: code, en: code },
           priorityArea: 'energy',
-          building: 'B',
+          building: { kk: 'B', ru: 'B', en: 'B' },
           room: '1',
           capacity: 5,
         }),

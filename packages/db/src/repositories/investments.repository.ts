@@ -39,7 +39,7 @@ export interface InvestmentRecord {
   amountTiyn: number;
   original: { currency: string; amount: string; rate: string } | null;
   investedOn: string;
-  description: string;
+  description: { kk: string; ru: string; en: string };
   allocations: AllocationRecord[];
   createdAt: Date;
   updatedAt: Date;
@@ -67,7 +67,13 @@ const i = investments;
 const al = investmentAllocations;
 
 function toColumns(input: Partial<InvestmentInput>) {
-  const { original, ...rest } = input;
+  const { original, description, ...texts } = input;
+  const rest = {
+    ...texts,
+    ...(description
+      ? { descriptionKk: description.kk, descriptionRu: description.ru, descriptionEn: description.en }
+      : {}),
+  };
   if (original === undefined) return rest;
   return {
     ...rest,
@@ -114,9 +120,18 @@ async function withAllocations(db: Db, rows: Row[]): Promise<InvestmentRecord[]>
     )
     .orderBy(asc(al.id));
   return rows.map(({ investment: row, organisationShortName, agreementNumber }) => {
-    const { originalCurrency, originalAmount, exchangeRate, ...rest } = row;
+    const {
+      originalCurrency,
+      originalAmount,
+      exchangeRate,
+      descriptionKk,
+      descriptionRu,
+      descriptionEn,
+      ...rest
+    } = row;
     return {
       ...rest,
+      description: { kk: descriptionKk, ru: descriptionRu, en: descriptionEn },
       organisationShortName,
       agreementNumber,
       original:
@@ -207,7 +222,14 @@ export const investmentsRepository = {
         params.to ? lte(i.investedOn, params.to) : undefined,
         asset(sql`a.lab_id`, params.labId),
         asset(sql`a.equipment_id`, params.equipmentId),
-        search(params.q, i.description, organisations.shortName, agreements.number),
+        search(
+          params.q,
+          i.descriptionKk,
+          i.descriptionRu,
+          i.descriptionEn,
+          organisations.shortName,
+          agreements.number,
+        ),
       ],
       sortable: {
         investedOn: i.investedOn,

@@ -1,5 +1,5 @@
 import type { PriorityArea } from '@kadr/contracts';
-import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, getTableColumns, asc, count, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
@@ -11,7 +11,7 @@ export interface LabRecord {
   code: string;
   name: { kk: string; ru: string; en: string };
   priorityArea: PriorityArea;
-  building: string;
+  building: { kk: string; ru: string; en: string };
   room: string;
   capacity: number;
   active: boolean;
@@ -47,8 +47,12 @@ const selection = {
 };
 
 function toColumns(input: Partial<LabInput> & { active?: boolean }) {
-  const { name, ...rest } = input;
-  return { ...rest, ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}) };
+  const { name, building, ...rest } = input;
+  return {
+    ...rest,
+    ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}),
+    ...(building ? { buildingKk: building.kk, buildingRu: building.ru, buildingEn: building.en } : {}),
+  };
 }
 
 type Row = Awaited<ReturnType<typeof selectLabs>>[number];
@@ -57,10 +61,11 @@ function selectLabs(db: Db) {
   return db.select(selection).from(l);
 }
 
-function toRecord({ nameKk, nameRu, nameEn, ...rest }: Row): LabRecord {
+function toRecord({ nameKk, nameRu, nameEn, buildingKk, buildingRu, buildingEn, ...rest }: Row): LabRecord {
   return {
     ...rest,
     name: { kk: nameKk, ru: nameRu, en: nameEn },
+    building: { kk: buildingKk, ru: buildingRu, en: buildingEn },
     equipmentCount: toNumber(rest.equipmentCount),
     fundedTiyn: toNumber(rest.fundedTiyn),
   };
@@ -144,7 +149,13 @@ export const labsRepository = {
       rows: selectLabs(db).$dynamic(),
       filters: [
         equalTo(l.priorityArea, params.priorityArea),
-        equalTo(l.building, params.building),
+        params.building === undefined
+          ? undefined
+          : or(
+              eq(l.buildingKk, params.building),
+              eq(l.buildingRu, params.building),
+              eq(l.buildingEn, params.building),
+            ),
         equalTo(l.active, params.active),
         params.fundedBy === undefined ? undefined : labFundedBy(params.fundedBy),
         search(params.q, l.code, l.nameKk, l.nameRu, l.nameEn, l.room),

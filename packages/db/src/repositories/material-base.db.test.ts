@@ -42,7 +42,7 @@ for (const kind of testDatabaseKinds()) {
       ids.kaz = (await organisationsRepository.create(db, org('KAZ'))).id;
       const lab = {
         name: { kk: 'Зертхана', ru: 'Лаборатория', en: 'Lab' },
-        building: 'A',
+        building: { kk: 'А корпусы', ru: 'Корпус А', en: 'Building A' },
         room: '101',
         capacity: 20,
       };
@@ -126,7 +126,7 @@ for (const kind of testDatabaseKinds()) {
           amountTiyn: 300_00,
           original: { currency: 'EUR', amount: '0.60', rate: '500.000000' },
           investedOn: '2018-05-01',
-          description: 'furnace',
+          description: { kk: 'пеш', ru: 'печь', en: 'furnace' },
         },
         [
           { labId: ids.lab, equipmentId: null, amountTiyn: 100_00 },
@@ -142,7 +142,7 @@ for (const kind of testDatabaseKinds()) {
           amountTiyn: 200_00,
           original: null,
           investedOn: '2019-02-01',
-          description: '',
+          description: { kk: '', ru: '', en: '' },
         },
         [{ labId: null, equipmentId: ids.item, amountTiyn: 200_00 }],
       );

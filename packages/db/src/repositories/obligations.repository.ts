@@ -11,7 +11,7 @@ export interface ObligationRecord {
   agreementId: number;
   agreementNumber: string;
   kind: ObligationKind;
-  title: string;
+  title: { kk: string; ru: string; en: string };
   dueOn: string;
   amountTiyn: number | null;
   placesPerYear: number | null;
@@ -49,6 +49,17 @@ function selectObligations(db: Db) {
     .innerJoin(agreements, eq(agreements.id, o.agreementId));
 }
 
+type ObligationRow = Awaited<ReturnType<typeof selectObligations>>[number];
+
+function toRecord({ titleKk, titleRu, titleEn, ...rest }: ObligationRow): ObligationRecord {
+  return { ...rest, title: { kk: titleKk, ru: titleRu, en: titleEn } };
+}
+
+function toColumns(input: Partial<ObligationInput>) {
+  const { title, ...rest } = input;
+  return { ...rest, ...(title ? { titleKk: title.kk, titleRu: title.ru, titleEn: title.en } : {}) };
+}
+
 function partyOf(organisationId: number): SQL {
   return exists(
     sql`(select 1 from ${agreementParties} ap where ap.agreement_id = ${o.agreementId} and ap.organisation_id = ${organisationId})`,
@@ -64,7 +75,11 @@ function statusFilter(status: ObligationStatus, today: string): SQL | undefined 
 /** Reads and writes obligations of agreements. */
 export const obligationsRepository = {
   async create(db: Db, input: ObligationInput): Promise<ObligationRecord> {
-    const [row] = await db.insert(o).values(input).returning({ id: o.id });
+    const { title, ...rest } = input;
+    const [row] = await db
+      .insert(o)
+      .values({ ...rest, titleKk: title.kk, titleRu: title.ru, titleEn: title.en })
+      .returning({ id: o.id });
     return (await obligationsRepository.findById(db, row!.id))!;
   },
 
@@ -76,7 +91,7 @@ export const obligationsRepository = {
   ): Promise<ObligationRecord | undefined> {
     const [row] = await db
       .update(o)
-      .set({ ...patch, updatedAt: at })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(o.id, id))
       .returning({ id: o.id });
     return row ? obligationsRepository.findById(db, row.id) : undefined;
@@ -101,17 +116,21 @@ export const obligationsRepository = {
 
   async findById(db: Db, id: number): Promise<ObligationRecord | undefined> {
     const [row] = await selectObligations(db).where(eq(o.id, id));
-    return row;
+    return row && toRecord(row);
   },
 
   /** Every obligation of the given agreement, by due date. */
   async listForAgreement(db: Db, agreementId: number): Promise<ObligationRecord[]> {
-    return selectObligations(db).where(eq(o.agreementId, agreementId)).orderBy(asc(o.dueOn), asc(o.id));
+    const rows = await selectObligations(db)
+      .where(eq(o.agreementId, agreementId))
+      .orderBy(asc(o.dueOn), asc(o.id));
+    return rows.map(toRecord);
   },
 
   /** Every obligation of the agreements an organisation is a party to. */
   async listForOrganisation(db: Db, organisationId: number): Promise<ObligationRecord[]> {
-    return selectObligations(db).where(partyOf(organisationId)).orderBy(asc(o.dueOn), asc(o.id));
+    const rows = await selectObligations(db).where(partyOf(organisationId)).orderBy(asc(o.dueOn), asc(o.id));
+    return rows.map(toRecord);
   },
 
   async list(db: Db, params: ObligationListParams): Promise<RecordPage<ObligationRecord>> {
@@ -125,12 +144,12 @@ export const obligationsRepository = {
         params.status ? statusFilter(params.status, params.today) : undefined,
         params.dueFrom ? gte(o.dueOn, params.dueFrom) : undefined,
         params.dueTo ? lte(o.dueOn, params.dueTo) : undefined,
-        search(params.q, o.title, o.evidenceText, agreements.number),
+        search(params.q, o.titleKk, o.titleRu, o.titleEn, o.evidenceText, agreements.number),
       ],
       sortable: { dueOn: o.dueOn, kind: o.kind, status: o.status, createdAt: o.createdAt },
       fallback: asc(o.dueOn),
       id: o.id,
-      present: (rows) => rows,
+      present: (rows) => rows.map(toRecord),
     });
   },
 

@@ -87,7 +87,7 @@ export const strategyInputsRepository = {
       .select({
         id: programmes.id,
         code: programmes.code,
-        nameRu: programmes.nameRu,
+        name: { kk: programmes.nameKk, ru: programmes.nameRu, en: programmes.nameEn },
         degreeType: programmes.degreeType,
         agreementIds: sql<
           number[]
@@ -105,7 +105,7 @@ export const strategyInputsRepository = {
       .select({
         id: jointProgrammes.id,
         organisationId: jointProgrammes.organisationId,
-        nameRu: jointProgrammes.nameRu,
+        name: { kk: jointProgrammes.nameKk, ru: jointProgrammes.nameRu, en: jointProgrammes.nameEn },
         degreeType: jointProgrammes.degreeType,
         agreementId: jointProgrammes.agreementId,
         startYear: jointProgrammes.startYear,
@@ -147,7 +147,11 @@ export const strategyInputsRepository = {
         id: investments.id,
         investedOn: investments.investedOn,
         amountTiyn: investments.amountTiyn,
-        description: investments.description,
+        description: {
+          kk: investments.descriptionKk,
+          ru: investments.descriptionRu,
+          en: investments.descriptionEn,
+        },
         shortName: organisations.shortName,
       })
       .from(investments)

@@ -69,7 +69,10 @@ export const obligations = pgTable(
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<ObligationKind>().notNull(),
-    title: text('title').notNull(),
+    // The title in the three languages, like an agreement's (English may be empty).
+    titleKk: text('title_kk').notNull(),
+    titleRu: text('title_ru').notNull(),
+    titleEn: text('title_en').notNull().default(''),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     amountTiyn: money('amount_tiyn'),
     placesPerYear: integer('places_per_year'),

@@ -20,7 +20,10 @@ export const investments = pgTable(
     originalAmount: numeric('original_amount', { precision: 18, scale: 2 }),
     exchangeRate: numeric('exchange_rate', { precision: 18, scale: 6 }),
     investedOn: date('invested_on', { mode: 'string' }).notNull(),
-    description: text('description').notNull().default(''),
+    // What the money was for, in the three languages; any may be empty.
+    descriptionKk: text('description_kk').notNull().default(''),
+    descriptionRu: text('description_ru').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
     ...timestamps,
   },
   (t) => [

@@ -24,7 +24,10 @@ export const labs = pgTable(
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull().default(''),
     priorityArea: text('priority_area').$type<PriorityArea>().notNull(),
-    building: text('building').notNull().default(''),
+    // The building in the three languages, any of which may be empty.
+    buildingKk: text('building_kk').notNull().default(''),
+    buildingRu: text('building_ru').notNull().default(''),
+    buildingEn: text('building_en').notNull().default(''),
     room: text('room').notNull().default(''),
     capacity: integer('capacity').notNull(),
     active: boolean('active').notNull().default(true),

@@ -234,15 +234,21 @@ describe('agreements and obligations API', () => {
     const url = `/api/agreements/${agreement.id}/obligations`;
     const noAmount = await admin.request('POST', url, {
       kind: 'instalment',
-      title: 'Транш',
+      title: { kk: 'Транш', ru: 'Транш', en: '' },
       dueOn: addDays(today(), -3),
     });
     expect(noAmount.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
       'body.amountTiyn',
     ]);
+    // A title is written in Kazakh and Russian at least: one string, or no Russian, is refused and writes nothing.
+    for (const title of ['Транш', { kk: 'Транш', ru: '', en: 'Tranche' }]) {
+      const refused = await admin.request('POST', url, { kind: 'deliverable', title, dueOn: today() });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details.issues[0].path).toMatch(/^body\.title/);
+    }
     const created = await admin.request('POST', url, {
       kind: 'instalment',
-      title: 'Транш',
+      title: { kk: 'Транш', ru: 'Транш', en: '' },
       dueOn: addDays(today(), -3),
       amountTiyn: 5_000_000_00,
     });
@@ -296,7 +302,7 @@ describe('agreements and obligations API', () => {
     expect(
       (await partner.request('GET', '/api/obligations/overdue'))
         .json()
-        .items.map((o: { title: string }) => o.title),
+        .items.map((o: { title: { ru: string } }) => o.title.ru),
     ).toEqual(['Транш 2026: модернизация печного участка']);
   });
 });

@@ -107,7 +107,7 @@ describe('deletes that cascade are audited record by record', () => {
     const pdf = await uploadPdf(`/api/agreements/${id}/documents`);
     const obligation = await admin.request('POST', `/api/agreements/${id}/obligations`, {
       kind: 'deliverable',
-      title: 'Отчёт',
+      title: { kk: 'Есеп', ru: 'Отчёт', en: 'Report' },
       dueOn: addDays(t.today(), 30),
     });
     expect(obligation.statusCode, obligation.body).toBe(201);

@@ -1,4 +1,4 @@
-import type { ImpactReport, Locale } from '@kadr/contracts';
+import { type ImpactReport, type Locale, localized } from '@kadr/contracts';
 import { type ImpactLabels, impactLabels } from './impact-i18n.ts';
 
 /** How a number is shown: whole, 2 decimals, tenge with 2 decimals, or a percentage of a 0..1 share. */
@@ -42,7 +42,7 @@ function summaryTable(r: ImpactReport, t: ImpactLabels): ReportTable {
   };
 }
 
-function investmentsTable(r: ImpactReport, t: ImpactLabels): ReportTable {
+function investmentsTable(r: ImpactReport, lang: Locale, t: ImpactLabels): ReportTable {
   return {
     sheet: t.sheets.investments,
     heading: t.investments,
@@ -53,7 +53,7 @@ function investmentsTable(r: ImpactReport, t: ImpactLabels): ReportTable {
       kzt(i.amountTiyn),
       i.original ? `${i.original.amount} ${i.original.currency} × ${Number(i.original.rate)}` : '',
       i.agreementNumber ?? '',
-      i.description,
+      localized(i.description, lang),
     ]),
     emptyText: t.none,
   };
@@ -132,7 +132,7 @@ export function impactTables(report: ImpactReport, lang: Locale): ReportTable[] 
   const t = impactLabels[lang];
   return [
     summaryTable(report, t),
-    investmentsTable(report, t),
+    investmentsTable(report, lang, t),
     assetsTable(report, t),
     {
       sheet: t.sheets.disciplines,

@@ -158,7 +158,7 @@ describe('CSV and XLSX import', () => {
 
   it('checks references and rules across columns of investments, and reports repeats within the file', async () => {
     const header =
-      'date,source,amount_kzt,partner,agreement,currency,original_amount,rate,description,allocations';
+      'date,source,amount_kzt,partner,agreement,currency,original_amount,rate,description_ru,allocations';
     const csv = [
       header,
       '2025-05-01,ppp_partner,1000,,,,,,no partner,lab:MET-201=1000',
@@ -180,6 +180,21 @@ describe('CSV and XLSX import', () => {
       [6, 'currency'],
     ]);
     expect(await count('/api/investments')).toBe(before);
+    // A correct row keeps its description in each language it gives.
+    const good = await send(
+      'investments',
+      'ledger.csv',
+      CSV,
+      Buffer.from(
+        'date,source,amount_kzt,description_kk,description_ru,description_en,allocations\n' +
+          '2025-05-02,state_budget,1000,Спектрометр алу,Покупка спектрометра,,lab:MET-201=1000',
+      ),
+    );
+    expect(good.statusCode, good.body).toBe(200);
+    const stored = await admin.request('GET', '/api/investments?q=' + encodeURIComponent('Спектрометр алу'));
+    expect(stored.json().items.map((i: { description: unknown }) => i.description)).toEqual([
+      { kk: 'Спектрометр алу', ru: 'Покупка спектрометра', en: '' },
+    ]);
     const repeats = await send(
       'organisations',
       'o.csv',

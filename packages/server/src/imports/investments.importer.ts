@@ -5,6 +5,7 @@ import {
   type InvestmentSource,
   type OriginalAmount,
   ruleReason,
+  type Trilingual,
 } from '@kadr/contracts';
 import {
   agreementsRepository,
@@ -40,7 +41,7 @@ export interface InvestmentRow {
   partner: string | null;
   agreement: string | null;
   original: OriginalAmount | null;
-  description: string;
+  description: Trilingual;
   allocations: AllocationCell[];
 }
 
@@ -85,7 +86,9 @@ const COLUMN_OF: Record<string, string> = {
   'original.amount': 'original_amount',
   'original.rate': 'rate',
   investedOn: 'date',
-  description: 'description',
+  'description.kk': 'description_kk',
+  'description.ru': 'description_ru',
+  'description.en': 'description_en',
   allocations: 'allocations',
 };
 
@@ -231,9 +234,23 @@ export const investmentsImporter: Importer<InvestmentRow> = {
       parse: (t) => asText(t.replace(',', '.')),
     },
     {
-      name: 'description',
+      name: 'description_kk',
       required: false,
-      format: 'Up to 2000 characters',
+      format: 'What the money was for, in Kazakh, up to 2000 characters',
+      example: 'Металлургия зертханасына арналған спектрометр',
+      parse: asText,
+    },
+    {
+      name: 'description_ru',
+      required: false,
+      format: 'In Russian, up to 2000 characters',
+      example: 'Спектрометр для лаборатории металлургии',
+      parse: asText,
+    },
+    {
+      name: 'description_en',
+      required: false,
+      format: 'In English, up to 2000 characters',
       example: 'Spectrometer for the metallurgy lab',
       parse: asText,
     },
@@ -256,7 +273,11 @@ export const investmentsImporter: Importer<InvestmentRow> = {
       partner: (v.partner as string) ?? null,
       agreement: (v.agreement as string) ?? null,
       original,
-      description: (v.description as string) ?? '',
+      description: {
+        kk: (v.description_kk as string) ?? '',
+        ru: (v.description_ru as string) ?? '',
+        en: (v.description_en as string) ?? '',
+      },
       allocations: (v.allocations as AllocationCell[]) ?? [],
     };
     const issues: CellIssue[] = issue ? [issue] : [];

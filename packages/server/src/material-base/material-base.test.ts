@@ -46,7 +46,7 @@ describe('material base and investment ledger API', () => {
       code: 'ENG-320',
       name: { kk: 'Жылу энергетикасы', ru: 'Теплоэнергетика', en: 'Thermal power' },
       priorityArea: 'energy',
-      building: 'Корпус Г',
+      building: { kk: 'Г корпусы', ru: 'Корпус Г', en: 'Building G' },
       room: '320',
       capacity: 18,
     });
@@ -93,7 +93,7 @@ describe('material base and investment ledger API', () => {
       amountTiyn: 51_234_000_00,
       original: { currency: 'EUR', amount: '100000.00', rate: '512.34' },
       investedOn: '2026-02-01',
-      description: 'Котельный тренажёр',
+      description: { kk: 'Қазандық тренажері', ru: 'Котельный тренажёр', en: 'Boiler simulator' },
       allocations: [
         { labId: lab.id, amountTiyn: 38_734_000_00 },
         { equipmentId: item.id, amountTiyn: 12_500_000_00 },

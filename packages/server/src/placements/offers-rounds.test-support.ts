@@ -38,7 +38,9 @@ export async function buildPlacesObligation(db: Db, homeId: number, partnerId: n
     .values({
       agreementId: agreement.id,
       kind: 'practice_places',
-      title: 'Places for practice',
+      titleKk: 'Практика орындары',
+      titleRu: 'Места практики',
+      titleEn: 'Places for practice',
       dueOn: '2026-12-31',
       placesPerYear,
     })

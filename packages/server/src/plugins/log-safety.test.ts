@@ -107,7 +107,6 @@ describe('logs carry no secret', () => {
         code: 'DB-22',
         name: { kk: 'a', ru: 'a', en: '' },
         priorityArea: 'energy',
-        building: '',
         room: '',
         capacity: 5,
       });

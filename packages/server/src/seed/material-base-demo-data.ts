@@ -2,13 +2,14 @@
  * The demo material base: a dozen labs in the four priority areas and their equipment (inventory
  * numbers are assigned in order, KDTU-EQ-0001 …). Costs come from the investments (demo-investments-data.ts).
  */
+import type { Trilingual } from '@kadr/contracts';
 
 /** A lab with its equipment: [name in kk/ru/en, price weight]. */
 export interface DemoLab {
   code: string;
   name: { kk: string; ru: string; en: string };
   priorityArea: 'petrochemistry' | 'metallurgy' | 'energy' | 'it';
-  building: string;
+  building: Trilingual;
   room: string;
   capacity: number;
   /** Probability that a timetable slot of a weekday is booked for a class. */
@@ -24,7 +25,7 @@ export const demoLabs: DemoLab[] = [
     code: 'PCH-101',
     name: n('Лаборатория нефтепереработки', 'Мұнай өңдеу зертханасы', 'Petroleum process laboratory'),
     priorityArea: 'petrochemistry',
-    building: 'Корпус А',
+    building: { kk: 'А корпусы', ru: 'Корпус А', en: 'Building A' },
     room: '101',
     capacity: 20,
     load: 0.16,
@@ -88,7 +89,7 @@ export const demoLabs: DemoLab[] = [
       'Catalysis and oil analysis laboratory',
     ),
     priorityArea: 'petrochemistry',
-    building: 'Корпус А',
+    building: { kk: 'А корпусы', ru: 'Корпус А', en: 'Building A' },
     room: '105',
     capacity: 16,
     load: 0.1,
@@ -144,7 +145,7 @@ export const demoLabs: DemoLab[] = [
       'Polymers and petrochemical synthesis laboratory',
     ),
     priorityArea: 'petrochemistry',
-    building: 'Корпус А',
+    building: { kk: 'А корпусы', ru: 'Корпус А', en: 'Building A' },
     room: '110',
     capacity: 18,
     load: 0.08,
@@ -189,7 +190,7 @@ export const demoLabs: DemoLab[] = [
     code: 'MET-201',
     name: n('Лаборатория металлургии', 'Металлургия зертханасы', 'Metallurgy laboratory'),
     priorityArea: 'metallurgy',
-    building: 'Корпус Б',
+    building: { kk: 'Б корпусы', ru: 'Корпус Б', en: 'Building B' },
     room: '201',
     capacity: 20,
     load: 0.18,
@@ -246,7 +247,7 @@ export const demoLabs: DemoLab[] = [
       'Materials testing laboratory',
     ),
     priorityArea: 'metallurgy',
-    building: 'Корпус Б',
+    building: { kk: 'Б корпусы', ru: 'Корпус Б', en: 'Building B' },
     room: '204',
     capacity: 16,
     load: 0.14,
@@ -299,7 +300,7 @@ export const demoLabs: DemoLab[] = [
     code: 'MET-210',
     name: n('Машиностроительная мастерская', 'Машина жасау шеберханасы', 'Machine building workshop'),
     priorityArea: 'metallurgy',
-    building: 'Корпус В',
+    building: { kk: 'В корпусы', ru: 'Корпус В', en: 'Building C' },
     room: '010',
     capacity: 14,
     load: 0.12,
@@ -359,7 +360,7 @@ export const demoLabs: DemoLab[] = [
       'Power systems laboratory',
     ),
     priorityArea: 'energy',
-    building: 'Корпус Г',
+    building: { kk: 'Г корпусы', ru: 'Корпус Г', en: 'Building G' },
     room: '301',
     capacity: 20,
     load: 0.15,
@@ -416,7 +417,7 @@ export const demoLabs: DemoLab[] = [
       'Mining electromechanics laboratory',
     ),
     priorityArea: 'energy',
-    building: 'Корпус Г',
+    building: { kk: 'Г корпусы', ru: 'Корпус Г', en: 'Building G' },
     room: '305',
     capacity: 16,
     load: 0.12,
@@ -466,7 +467,7 @@ export const demoLabs: DemoLab[] = [
       'Renewable energy laboratory',
     ),
     priorityArea: 'energy',
-    building: 'Корпус Г',
+    building: { kk: 'Г корпусы', ru: 'Корпус Г', en: 'Building G' },
     room: '310',
     capacity: 18,
     load: 0.1,
@@ -508,7 +509,7 @@ export const demoLabs: DemoLab[] = [
       'Industrial automation laboratory',
     ),
     priorityArea: 'it',
-    building: 'Корпус Д',
+    building: { kk: 'Д корпусы', ru: 'Корпус Д', en: 'Building D' },
     room: '401',
     capacity: 24,
     load: 0.2,
@@ -558,7 +559,7 @@ export const demoLabs: DemoLab[] = [
       'Data science and HPC laboratory',
     ),
     priorityArea: 'it',
-    building: 'Корпус Д',
+    building: { kk: 'Д корпусы', ru: 'Корпус Д', en: 'Building D' },
     room: '405',
     capacity: 24,
     load: 0.18,
@@ -600,7 +601,7 @@ export const demoLabs: DemoLab[] = [
       'Industry 4.0 and IoT laboratory',
     ),
     priorityArea: 'it',
-    building: 'Корпус Д',
+    building: { kk: 'Д корпусы', ru: 'Корпус Д', en: 'Building D' },
     room: '410',
     capacity: 20,
     load: 0.16,

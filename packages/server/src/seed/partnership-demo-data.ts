@@ -10,13 +10,13 @@
  * 45 days, a few obligations are always overdue, none of the active ones lapses as years pass, and no
  * obligation is met in the future.
  */
-import type { AgreementKind } from '@kadr/contracts';
+import type { AgreementKind, Trilingual } from '@kadr/contracts';
 
 /** An agreement of the demo; `validUntil` may be relative to the seed day (`+45`). */
 export interface DemoAgreement {
   number: string;
   kind: AgreementKind;
-  title: { kk: string; ru: string; en: string };
+  title: Trilingual;
   partners: string[];
   status: 'draft' | 'active' | 'terminated';
   signedOn: string | null;
@@ -31,7 +31,7 @@ export interface DemoAgreement {
  */
 export interface DemoObligation {
   kind: 'deliverable' | 'instalment' | 'practice_places' | 'equipment_delivery';
-  title: string;
+  title: Trilingual;
   dueOn: string;
   amountKzt?: number;
   placesPerYear?: number;
@@ -41,7 +41,7 @@ export interface DemoObligation {
   url?: string;
 }
 
-const t = (ru: string, kk: string, en: string) => ({ kk, ru, en });
+const t = (ru: string, kk: string, en: string): Trilingual => ({ kk, ru, en });
 
 export const demoAgreements: DemoAgreement[] = [
   {
@@ -59,7 +59,11 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'instalment',
-        title: 'Первый транш на оснащение лаборатории',
+        title: t(
+          'Первый транш на оснащение лаборатории',
+          'Зертхананы жабдықтауға арналған бірінші транш',
+          'First tranche for laboratory equipment',
+        ),
         dueOn: '2016-04-30',
         amountKzt: 185_000_000,
         status: 'met',
@@ -68,7 +72,11 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'equipment_delivery',
-        title: 'Поставка пилотной ректификационной колонны',
+        title: t(
+          'Поставка пилотной ректификационной колонны',
+          'Пилоттық ректификациялық колоннаны жеткізу',
+          'Delivery of the pilot distillation column',
+        ),
         dueOn: '2016-09-30',
         status: 'met',
         metOn: '2016-09-12',
@@ -76,7 +84,7 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Второй транш',
+        title: t('Второй транш', 'Екінші транш', 'Second tranche'),
         dueOn: '2016-12-31',
         amountKzt: 96_500_000,
         status: 'met',
@@ -85,7 +93,11 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'practice_places',
-        title: 'Места производственной практики {year}',
+        title: t(
+          'Места производственной практики {year}',
+          '{year} жылғы өндірістік практика орындары',
+          'Industrial practice places {year}',
+        ),
         dueOn: '-188',
         placesPerYear: 25,
         status: 'met',
@@ -94,7 +106,11 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'deliverable',
-        title: 'Совместный годовой отчёт о работе лаборатории',
+        title: t(
+          'Совместный годовой отчёт о работе лаборатории',
+          'Зертхана жұмысы туралы бірлескен жылдық есеп',
+          'Joint annual report on the laboratory',
+        ),
         dueOn: '+33',
         status: 'pending',
       },
@@ -115,7 +131,11 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'instalment',
-        title: 'Транш 2018: лаборатория металлургии',
+        title: t(
+          'Транш 2018: лаборатория металлургии',
+          '2018 жылғы транш: металлургия зертханасы',
+          '2018 tranche: metallurgy laboratory',
+        ),
         dueOn: '2018-04-30',
         amountKzt: 299_295_000,
         status: 'met',
@@ -124,7 +144,11 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Транш 2020: испытательная лаборатория',
+        title: t(
+          'Транш 2020: испытательная лаборатория',
+          '2020 жылғы транш: сынақ зертханасы',
+          '2020 tranche: testing laboratory',
+        ),
         dueOn: '2020-12-31',
         amountKzt: 118_000_000,
         status: 'met',
@@ -133,14 +157,22 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Транш {year}: модернизация печного участка',
+        title: t(
+          'Транш {year}: модернизация печного участка',
+          '{year} жылғы транш: пеш учаскесін жаңғырту',
+          '{year} tranche: furnace section upgrade',
+        ),
         dueOn: '-60',
         amountKzt: 30_000_000,
         status: 'pending',
       },
       {
         kind: 'practice_places',
-        title: 'Места практики на предприятиях ERG {year}',
+        title: t(
+          'Места практики на предприятиях ERG {year}',
+          '{year} жылы ERG кәсіпорындарындағы практика орындары',
+          'Practice places at ERG plants {year}',
+        ),
         dueOn: '-174',
         placesPerYear: 40,
         status: 'met',
@@ -150,7 +182,11 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'deliverable',
-        title: 'Обновление программы «Металлургия» с экспертами ERG',
+        title: t(
+          'Обновление программы «Металлургия» с экспертами ERG',
+          'ERG сарапшыларымен «Металлургия» бағдарламасын жаңарту',
+          'Updating the Metallurgy programme with ERG experts',
+        ),
         dueOn: '+115',
         status: 'pending',
       },
@@ -171,7 +207,11 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'instalment',
-        title: 'Транш 2019: лаборатория энергосистем',
+        title: t(
+          'Транш 2019: лаборатория энергосистем',
+          '2019 жылғы транш: энергожүйелер зертханасы',
+          '2019 tranche: power systems laboratory',
+        ),
         dueOn: '2019-06-30',
         amountKzt: 229_920_000,
         status: 'met',
@@ -180,7 +220,7 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'equipment_delivery',
-        title: 'Стенд мониторинга конвейера',
+        title: t('Стенд мониторинга конвейера', 'Конвейерді бақылау стенді', 'Conveyor monitoring rig'),
         dueOn: '2020-10-31',
         status: 'met',
         metOn: '2020-10-02',
@@ -188,20 +228,37 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Транш {year}: цифровой двойник рудника',
+        title: t(
+          'Транш {year}: цифровой двойник рудника',
+          '{year} жылғы транш: кеніштің цифрлық егізі',
+          '{year} tranche: digital twin of the mine',
+        ),
         dueOn: '-28',
         amountKzt: 52_000_000,
         status: 'pending',
       },
       {
         kind: 'practice_places',
-        title: 'Места практики на руднике 2026',
+        title: t(
+          'Места практики на руднике 2026',
+          '2026 жылы кеніштегі практика орындары',
+          'Practice places at the mine 2026',
+        ),
         dueOn: '2026-07-01',
         placesPerYear: 30,
         status: 'waived',
         evidence: 'Плановый ремонт обогатительной фабрики; перенос на 2027',
       },
-      { kind: 'deliverable', title: 'Переговоры о продлении соглашения', dueOn: '+30', status: 'pending' },
+      {
+        kind: 'deliverable',
+        title: t(
+          'Переговоры о продлении соглашения',
+          'Келісімді ұзарту туралы келіссөздер',
+          "Negotiating the agreement's extension",
+        ),
+        dueOn: '+30',
+        status: 'pending',
+      },
     ],
   },
   {
@@ -219,14 +276,27 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'practice_places',
-        title: 'Места дуального обучения {academicYear}',
+        title: t(
+          'Места дуального обучения {academicYear}',
+          '{academicYear} оқу жылындағы дуалды оқыту орындары',
+          'Dual education places {academicYear}',
+        ),
         dueOn: '-96',
         placesPerYear: 20,
         status: 'met',
         metOn: '-96',
         evidence: 'Трудовые договоры со студентами (20)',
       },
-      { kind: 'deliverable', title: 'Обучение 10 наставников-мастеров', dueOn: '-27', status: 'pending' },
+      {
+        kind: 'deliverable',
+        title: t(
+          'Обучение 10 наставников-мастеров',
+          '10 тәлімгер-шеберді оқыту',
+          'Training 10 master mentors',
+        ),
+        dueOn: '-27',
+        status: 'pending',
+      },
     ],
   },
   {
@@ -244,7 +314,7 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'instalment',
-        title: 'Транш 2019',
+        title: t('Транш 2019', '2019 жылғы транш', '2019 tranche'),
         dueOn: '2019-10-15',
         amountKzt: 120_000_000,
         status: 'met',
@@ -253,7 +323,7 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'instalment',
-        title: 'Транш 2021',
+        title: t('Транш 2021', '2021 жылғы транш', '2021 tranche'),
         dueOn: '2021-03-31',
         amountKzt: 64_000_000,
         status: 'met',
@@ -262,7 +332,7 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'equipment_delivery',
-        title: 'Монтаж вытяжного шкафа',
+        title: t('Монтаж вытяжного шкафа', 'Тартпа шкафты орнату', 'Installing the fume hood'),
         dueOn: '2025-09-30',
         status: 'met',
         metOn: '2025-08-25',
@@ -270,7 +340,11 @@ export const demoAgreements: DemoAgreement[] = [
       },
       {
         kind: 'deliverable',
-        title: 'Совместная НИР по катализаторам',
+        title: t(
+          'Совместная НИР по катализаторам',
+          'Катализаторлар бойынша бірлескен ҒЗЖ',
+          'Joint research on catalysts',
+        ),
         dueOn: '+206',
         status: 'pending',
       },
@@ -287,7 +361,7 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'practice_places',
-        title: 'Места практики 2021',
+        title: t('Места практики 2021', '2021 жылғы практика орындары', 'Practice places 2021'),
         dueOn: '2021-06-01',
         placesPerYear: 15,
         status: 'met',
@@ -340,14 +414,23 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'deliverable',
-        title: 'Совместный пересмотр учебного плана',
+        title: t(
+          'Совместный пересмотр учебного плана',
+          'Оқу жоспарын бірлесіп қайта қарау',
+          'Joint curriculum review',
+        ),
         dueOn: '-159',
         status: 'met',
         metOn: '-169',
         evidence: 'Протокол совместной комиссии',
         url: 'https://www.brunel.ac.uk',
       },
-      { kind: 'deliverable', title: 'Аккредитационный визит Brunel', dueOn: '+84', status: 'pending' },
+      {
+        kind: 'deliverable',
+        title: t('Аккредитационный визит Brunel', 'Brunel аккредиттеу сапары', 'Brunel accreditation visit'),
+        dueOn: '+84',
+        status: 'pending',
+      },
     ],
   },
   {
@@ -365,7 +448,11 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'deliverable',
-        title: 'Академическая мобильность: 10 студентов в Лунд',
+        title: t(
+          'Академическая мобильность: 10 студентов в Лунд',
+          'Академиялық ұтқырлық: Лундқа 10 студент',
+          'Academic mobility: 10 students to Lund',
+        ),
         dueOn: '-189',
         status: 'met',
         metOn: '-205',
@@ -388,7 +475,11 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'deliverable',
-        title: 'Согласование таблицы перезачёта кредитов',
+        title: t(
+          'Согласование таблицы перезачёта кредитов',
+          'Кредиттерді қайта есептеу кестесін келісу',
+          'Agreeing the credit transfer table',
+        ),
         dueOn: '-44',
         status: 'pending',
       },
@@ -405,7 +496,11 @@ export const demoAgreements: DemoAgreement[] = [
     obligations: [
       {
         kind: 'deliverable',
-        title: 'Лицензия филиала и первый набор',
+        title: t(
+          'Лицензия филиала и первый набор',
+          'Филиал лицензиясы және алғашқы қабылдау',
+          'Branch licence and first intake',
+        ),
         dueOn: '2025-09-01',
         status: 'met',
         metOn: '2025-08-10',
@@ -440,13 +535,16 @@ export const demoAgreements: DemoAgreement[] = [
 ];
 
 /**
- * The title of a demo obligation due on `dueOn` (`YYYY-MM-DD`), its `{year}` and `{academicYear}` filled in.
- * @example obligationTitle('Транш {year}', '2029-10-08') // 'Транш 2029'
+ * The title of a demo obligation due on `dueOn` (`YYYY-MM-DD`), its `{year}` and `{academicYear}` filled in, in
+ * each language.
+ * @example obligationTitle(t('Транш {year}', '{year} жылғы транш', '{year} tranche'), '2029-10-08').ru // 'Транш 2029'
  */
-export function obligationTitle(title: string, dueOn: string): string {
+export function obligationTitle(title: Trilingual, dueOn: string): Trilingual {
   const year = Number(dueOn.slice(0, 4));
   const start = Number(dueOn.slice(5, 7)) >= 9 ? year : year - 1;
-  return title
-    .replaceAll('{year}', String(year))
-    .replaceAll('{academicYear}', `${start}/${String(start + 1).slice(-2)}`);
+  const fill = (text: string) =>
+    text
+      .replaceAll('{year}', String(year))
+      .replaceAll('{academicYear}', `${start}/${String(start + 1).slice(-2)}`);
+  return { kk: fill(title.kk), ru: fill(title.ru), en: fill(title.en) };
 }

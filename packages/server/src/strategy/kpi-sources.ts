@@ -4,7 +4,7 @@
  * formula, and optionally with the records behind the value. Another capability adds its KPIs by calling
  * `registerKpiSource` from its own module (admissions: grants and quota use; workforce demand: gaps).
  */
-import type { KpiRecordList } from '@kadr/contracts';
+import type { KpiRecordList, Locale } from '@kadr/contracts';
 import type { Db } from '@kadr/db';
 import { type KpiDefinition, type KpiMeasurement, KpiRegistry } from '@kadr/core';
 import type { ServiceContext } from '../context.ts';
@@ -14,6 +14,8 @@ export interface MeasureContext {
   ctx: ServiceContext;
   db: Db;
   today: string;
+  /** The reader's language, for the names and descriptions of records. */
+  lang: Locale;
   /** Computes `work` once per dashboard request for `key` (inputs several KPIs share). */
   once<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
@@ -54,12 +56,13 @@ export function kpiSource(id: string): KpiSource | undefined {
 }
 
 /** A measure context for `ctx` on `today` with a fresh memo. */
-export function measureContext(ctx: ServiceContext, today: string): MeasureContext {
+export function measureContext(ctx: ServiceContext, today: string, lang: Locale = 'ru'): MeasureContext {
   const memo = new Map<string, Promise<unknown>>();
   return {
     ctx,
     db: ctx.db,
     today,
+    lang,
     once<T>(key: string, work: () => Promise<T>): Promise<T> {
       if (!memo.has(key)) memo.set(key, work());
       return memo.get(key) as Promise<T>;

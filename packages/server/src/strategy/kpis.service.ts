@@ -8,6 +8,7 @@ import type {
   KpiTarget,
   KpiTargetListQuery,
   KpiValue,
+  Locale,
   Page,
   TakeSnapshotResult,
   UpdateKpiTargetBody,
@@ -107,9 +108,9 @@ function sourceOf(id: string): KpiSource {
 }
 
 /** The records behind a KPI's current value (staff). */
-export async function kpiRecords(ctx: ServiceContext, kpiId: string): Promise<KpiRecordList> {
+export async function kpiRecords(ctx: ServiceContext, kpiId: string, lang: Locale): Promise<KpiRecordList> {
   const source = sourceOf(kpiId);
-  const records = source.records ? await source.records(measureContext(ctx, todayOf(ctx))) : [];
+  const records = source.records ? await source.records(measureContext(ctx, todayOf(ctx), lang)) : [];
   return { kpiId, total: records.length, items: records.slice(0, MAX_KPI_RECORDS) };
 }
 

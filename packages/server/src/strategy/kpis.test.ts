@@ -28,7 +28,7 @@ describe('the KPI dashboard, targets and snapshots', () => {
         amountTiyn,
         original: null,
         investedOn,
-        description: 'x',
+        description: { kk: 'x', ru: 'x', en: '' },
       },
       [{ labId, equipmentId: null, amountTiyn }],
     );
@@ -77,7 +77,7 @@ describe('the KPI dashboard, targets and snapshots', () => {
         amountTiyn: 1000_00,
         original: null,
         investedOn: '2016-01-10',
-        description: '',
+        description: { kk: 'Бюджет: зертхана', ru: 'Бюджет: лаборатория', en: '' },
       },
       [{ labId, equipmentId: null, amountTiyn: 1000_00 }],
     );
@@ -174,6 +174,26 @@ describe('the KPI dashboard, targets and snapshots', () => {
     expect(
       (await world.clients.admin.request('GET', '/api/strategy/kpis/no_such_kpi/records')).statusCode,
     ).toBe(404);
+  });
+
+  it("names the records in the reader's language, falling back to Russian where a language is empty", async () => {
+    const detail = async (lang: string) =>
+      (
+        await world.clients.coordinator.request(
+          'GET',
+          `/api/strategy/kpis/state_investment/records?lang=${lang}`,
+        )
+      )
+        .json()
+        .items.map((r: { detail: string }) => r.detail);
+    expect(await detail('kk')).toEqual(['Бюджет: зертхана']);
+    expect(await detail('en')).toEqual(['Бюджет: лаборатория']);
+    const wrong = await world.clients.coordinator.request(
+      'GET',
+      '/api/strategy/kpis/state_investment/records?lang=de',
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details.issues[0].path).toBe('query.lang');
   });
 
   it('withholds a partner-confidential sum from the observer until three partners contribute', async () => {

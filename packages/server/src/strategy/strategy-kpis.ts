@@ -2,7 +2,7 @@
  * The strategy tracker's own KPI sources (issue 13, item 4): each reads the operational data and applies the
  * formula from @kadr/core. The practice KPIs read the placements (practiceFactsRepository) once per request.
  */
-import { DEFAULT_HOURS_PER_DAY, type InvestmentSource, LEDGER_FIRST_YEAR } from '@kadr/contracts';
+import { DEFAULT_HOURS_PER_DAY, type InvestmentSource, LEDGER_FIRST_YEAR, localized } from '@kadr/contracts';
 import {
   type PracticeFactRow,
   practiceFactsRepository,
@@ -96,7 +96,7 @@ const jointProgrammes: KpiSource = {
       ...catalogue
         .filter((p) => p.degreeType !== 'single')
         .map((p) => ({
-          label: `${p.code} ${p.nameRu}`,
+          label: `${p.code} ${localized(p.name, m.lang)}`,
           detail: p.degreeType,
           value: null,
           href: `/programmes/${p.id}`,
@@ -107,7 +107,7 @@ const jointProgrammes: KpiSource = {
             r.degreeType !== 'single' && !(r.agreementId && counted.has(`${r.agreementId}:${r.degreeType}`)),
         )
         .map((r) => ({
-          label: r.nameRu,
+          label: localized(r.name, m.lang),
           detail: r.degreeType,
           value: null,
           href: `/partners/${r.organisationId}`,
@@ -136,7 +136,7 @@ function investment(id: string, source: InvestmentSource): KpiSource {
         await strategyInputsRepository.investmentsOfSource(m.db, source, LEDGER_FIRST_YEAR, MAX_KPI_RECORDS)
       ).map((i) => ({
         label: `${i.investedOn} ${i.shortName ?? ''}`.trim(),
-        detail: i.description,
+        detail: localized(i.description, m.lang),
         value: i.amountTiyn,
         href: '/investments',
       })),
@@ -182,7 +182,12 @@ function utilisation(id: string, assetType: 'lab' | 'equipment'): KpiSource {
         .filter((a) => a.assetType === assetType)
         .sort((a, b) => b.utilisation - a.utilisation)
         .slice(0, MAX_KPI_RECORDS)
-        .map((a) => ({ label: a.code, detail: a.name.ru, value: a.utilisation, href: '/material' })),
+        .map((a) => ({
+          label: a.code,
+          detail: localized(a.name, m.lang),
+          value: a.utilisation,
+          href: '/material',
+        })),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   kpiDashboardQuerySchema,
   kpiDashboardSchema,
   kpiIdParamSchema,
+  kpiRecordsQuerySchema,
   kpiRecordListSchema,
   kpiSnapshotListQuerySchema,
   kpiSnapshotSchema,
@@ -81,9 +82,10 @@ export const strategyRoutes: CapabilityRoutes = async (app, deps) => {
     '/api/strategy/kpis/:kpiId/records',
     route(STAFF, 'The records behind a KPI value', {
       params: kpiIdParamSchema,
+      querystring: kpiRecordsQuerySchema,
       response: { 200: kpiRecordListSchema },
     }),
-    async ({ ctx, params }) => kpiRecords(ctx, params.kpiId),
+    async ({ ctx, params, query }) => kpiRecords(ctx, params.kpiId, query.lang),
   );
   resourceRoutes(app, '/api/kpi-targets', {
     tag,

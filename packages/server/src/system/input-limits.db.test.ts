@@ -48,7 +48,7 @@ for (const kind of testDatabaseKinds()) {
 
     it('refuses the NUL character in a body text field and in a search', async () => {
       const lab = { code: 'NUL-1', name: { kk: 'a', ru: 'a', en: '' }, priorityArea: 'energy', capacity: 5 };
-      const body = await admin.request('POST', '/api/labs', { ...lab, building: '', room: 'a\u0000b' });
+      const body = await admin.request('POST', '/api/labs', { ...lab, room: 'a\u0000b' });
       expect(issuePaths(body)).toEqual(['body.room']);
       expect(issuePaths(await admin.request('GET', '/api/labs?q=%00'))).toEqual(['query.q']);
       const names = await admin.request('POST', '/api/labs', { ...lab, name: { kk: '\u0000', ru: 'a' } });

@@ -26,7 +26,7 @@ describe.each([
     await obligationsRepository.create(db, {
       agreementId,
       kind: 'deliverable',
-      title: 'Отчёт',
+      title: { kk: 'Есеп', ru: 'Отчёт', en: 'Report' },
       dueOn: '2026-07-14',
       amountTiyn: null,
       placesPerYear: null,

@@ -66,7 +66,7 @@ export function buildLab(db: Db, overrides: Partial<LabInput> = {}) {
   return labsRepository.create(db, {
     code: `LAB-${n}`,
     name: { kk: `Зертхана ${n}`, ru: `Лаборатория ${n}`, en: `Lab ${n}` },
-    building: 'A',
+    building: { kk: 'А корпусы', ru: 'Корпус А', en: 'Building A' },
     room: String(100 + n),
     capacity: 20,
     priorityArea: 'metallurgy',

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships, useObligationMutations } from '../api/agreements';
 import { formatDate } from '../components/format';
 import { formatTenge } from '../components/number-format';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 import { EditableSection } from '../components/editable-section';
 import type { SimpleColumn } from '../components/simple-table';
 import { documentHref } from './documents';
@@ -26,7 +26,7 @@ export function obligationAmount(o: Obligation, t: TFunction, locale: Locale): s
 /** The columns every obligation table shows: what, kind, due date, amount and status. */
 export function obligationColumns(t: TFunction, locale: Locale): SimpleColumn<Obligation>[] {
   return [
-    { key: 'title', header: t('partners.obligation'), render: (o) => o.title },
+    { key: 'title', header: t('partners.obligation'), render: (o) => localized(o.title, locale) },
     { key: 'kind', header: t('agreements.kind'), render: (o) => t(`obligationKinds.${o.kind}`) },
     { key: 'due', header: t('partners.dueOn'), render: (o) => formatDate(o.dueOn, locale) },
     {
@@ -94,17 +94,17 @@ export function AgreementObligations({
         columns={[...obligationColumns(t, locale), evidence]}
         canEdit={canEdit}
         texts="obligations"
-        nameOf={(o) => o.title}
+        nameOf={(o) => localized(o.title, locale)}
         remove={(o) => remove.mutateAsync(o.id)}
         extraActions={(o) => [
           {
             label: t('obligations.documents'),
-            ariaLabel: t('obligations.documentsOf', { name: o.title }),
+            ariaLabel: t('obligations.documentsOf', { name: localized(o.title, locale) }),
             onClick: () => setDocumentsOf(o.id),
           },
           {
             label: t('obligations.setStatus'),
-            ariaLabel: t('obligations.setStatusOf', { name: o.title }),
+            ariaLabel: t('obligations.setStatusOf', { name: localized(o.title, locale) }),
             color: 'green',
             onClick: () => setStatusOf(o),
           },

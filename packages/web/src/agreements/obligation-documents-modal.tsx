@@ -1,6 +1,7 @@
 import type { Obligation } from '@kadr/contracts';
 import { Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { currentLocale, localized } from '../i18n';
 import { useCanEditPartnerships } from '../api/agreements';
 import { DocumentTable, DocumentUploadForm } from './documents';
 
@@ -20,7 +21,9 @@ export function ObligationDocumentsModal({ obligation, onClose }: ObligationDocu
       opened={obligation !== null}
       onClose={onClose}
       size="xl"
-      title={t('obligations.documentsTitle', { title: obligation?.title ?? '' })}
+      title={t('obligations.documentsTitle', {
+        title: obligation ? localized(obligation.title, currentLocale()) : '',
+      })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {obligation ? (

@@ -14,10 +14,11 @@ import { OBLIGATION_KINDS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { DateField } from '../components/date-field';
+import { TrilingualFields, trilingualProps, type TrilingualDraft } from '../components/trilingual-fields';
 
 interface Draft {
   kind: ObligationKind;
-  title: string;
+  title: TrilingualDraft;
   dueOn: string;
   amount: string;
   places: number | string;
@@ -26,7 +27,7 @@ interface Draft {
 function draftOf(obligation: Obligation | null): Draft {
   return {
     kind: obligation?.kind ?? 'deliverable',
-    title: obligation?.title ?? '',
+    title: { kk: obligation?.title.kk ?? '', ru: obligation?.title.ru ?? '', en: obligation?.title.en ?? '' },
     dueOn: obligation?.dueOn ?? '',
     amount: obligation?.amountTiyn ? formatKzt(obligation.amountTiyn) : '',
     places: obligation?.placesPerYear ?? '',
@@ -85,7 +86,7 @@ export function ObligationFormModal({ opened, agreementId, obligation, onClose }
         />
         <DateField label={t('partners.dueOn')} required {...field('dueOn')} />
       </Group>
-      <TextInput label={t('obligations.what')} required maxLength={500} {...field('title')} />
+      <TrilingualFields {...trilingualProps(form, 'title')} legend={t('obligations.what')} />
       {draft.kind === 'instalment' ? (
         <TextInput
           label={t('investments.amountKzt')}

@@ -7,6 +7,7 @@ import {
 import { Input, SegmentedControl, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLocale, localized } from '../i18n';
 import { useObligationMutations } from '../api/agreements';
 import { formAlert, succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
@@ -85,7 +86,9 @@ export function ObligationStatusModal({ obligation, onClose }: ObligationStatusM
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={t('obligations.statusTitle', { title: obligation?.title ?? '' })}
+      title={t('obligations.statusTitle', {
+        title: obligation ? localized(obligation.title, currentLocale()) : '',
+      })}
       onSubmit={onSubmit}
       error={update.error}
       errorContent={formAlert(t, update.error)}

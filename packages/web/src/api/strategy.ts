@@ -16,6 +16,8 @@ import type {
   UpdateProjectBody,
 } from '@kadr/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n';
 import { apiFetch } from './client';
 
 /** The KPI dashboard: every KPI now, its targets, progress and a year of history (`GET /api/strategy/kpis`). */
@@ -28,9 +30,12 @@ export function useKpiDashboard() {
 
 /** The records behind a KPI's value (staff), fetched when `kpiId` is set. */
 export function useKpiRecords(kpiId: string | null) {
+  useTranslation(); // renders again in the new language, which the records' names and descriptions follow
+  const lang = currentLocale();
   return useQuery({
-    queryKey: ['strategy', 'records', kpiId],
-    queryFn: ({ signal }) => apiFetch<KpiRecordList>(`/api/strategy/kpis/${kpiId}/records`, { signal }),
+    queryKey: ['strategy', 'records', kpiId, lang],
+    queryFn: ({ signal }) =>
+      apiFetch<KpiRecordList>(`/api/strategy/kpis/${kpiId}/records?lang=${lang}`, { signal }),
     enabled: kpiId !== null,
   });
 }

@@ -55,7 +55,9 @@ describe('checkBody', () => {
 
   it('returns the parsed body (trimmed, defaults filled) when the contract accepts it', () => {
     const checked = checkBody(i18n.t, createLabBodySchema, { ...lab, code: ' PCH-101 ' });
-    expect(checked).toEqual({ data: { ...lab, name: { ...lab.name, en: '' }, building: '', room: '' } });
+    expect(checked).toEqual({
+      data: { ...lab, name: { ...lab.name, en: '' }, building: { kk: '', ru: '', en: '' }, room: '' },
+    });
   });
 
   it('says what is wrong with each field in the interface language, keyed by its path', () => {

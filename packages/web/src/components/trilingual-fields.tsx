@@ -38,17 +38,39 @@ export interface TrilingualFieldsProps {
   /** Messages under the Kazakh and Russian inputs. */
   errors: { kk?: string | undefined; ru?: string | undefined };
   autoFocus?: boolean;
+  /**
+   * What the three texts are (an obligation's "What is owed", a building); then the inputs are labelled by
+   * language alone. Without it, the fieldset is a name's ("Name in Kazakh").
+   */
+  legend?: string;
+  /** Longest text in each language; 300, the contracts' limit, by default. */
+  maxLength?: number;
+  /** Kazakh and Russian are required (a name); false for a text any language of which may be empty. */
+  required?: boolean;
 }
 
 /** The "name in kk / ru / en" fieldset of every form that names something in three languages. */
-export function TrilingualFields({ value, onChange, errors, autoFocus }: TrilingualFieldsProps) {
+export function TrilingualFields({
+  value,
+  onChange,
+  errors,
+  autoFocus,
+  legend,
+  maxLength = 300,
+  required = true,
+}: TrilingualFieldsProps) {
   const { t } = useTranslation();
+  const label = (lang: keyof TrilingualDraft) =>
+    legend === undefined
+      ? t(`organisations.name${lang === 'kk' ? 'Kk' : lang === 'ru' ? 'Ru' : 'En'}`)
+      : t(`trilingual.${lang}`);
   return (
-    <Fieldset legend={t('organisations.names')}>
+    <Fieldset legend={legend ?? t('organisations.names')}>
       <Stack gap="sm">
         <TextInput
-          label={t('organisations.nameKk')}
-          required
+          label={label('kk')}
+          maxLength={maxLength}
+          required={required}
           lang="kk"
           value={value.kk}
           onChange={(e) => onChange('kk', e.currentTarget.value)}
@@ -56,15 +78,17 @@ export function TrilingualFields({ value, onChange, errors, autoFocus }: Triling
           data-autofocus={autoFocus || undefined}
         />
         <TextInput
-          label={t('organisations.nameRu')}
-          required
+          label={label('ru')}
+          maxLength={maxLength}
+          required={required}
           lang="ru"
           value={value.ru}
           onChange={(e) => onChange('ru', e.currentTarget.value)}
           error={errors.ru}
         />
         <TextInput
-          label={t('organisations.nameEn')}
+          label={label('en')}
+          maxLength={maxLength}
           lang="en"
           value={value.en}
           onChange={(e) => onChange('en', e.currentTarget.value)}

@@ -100,7 +100,7 @@ export function AttentionCard() {
           row={(o) => ({
             key: o.id,
             agreementId: o.agreementId,
-            label: `${o.agreementNumber} · ${o.title}`,
+            label: `${o.agreementNumber} · ${localized(o.title, locale)}`,
             date: o.dueOn,
           })}
         />

@@ -1,4 +1,4 @@
-import type { Locale, Trilingual } from '@kadr/contracts';
+import type { Locale } from '@kadr/contracts';
 import { LOCALES } from '../api/vocabulary';
 import { formatNumber } from '../components/number-format';
 import i18n from 'i18next';
@@ -64,13 +64,8 @@ export async function applyLocale(locale: Locale): Promise<void> {
   if (i18n.resolvedLanguage !== locale) await i18n.changeLanguage(locale);
 }
 
-/**
- * Picks the text of a trilingual field in the given language, falling back to Russian, then Kazakh.
- * @example localized({ kk: 'Ұйым', ru: 'Организация', en: '' }, 'en') // 'Организация'
- */
-export function localized(text: Trilingual, locale: Locale): string {
-  return text[locale] || text.ru || text.kk || text.en;
-}
+/** The text of a trilingual field in the reader's language (one rule with the server's PDFs and workbooks). */
+export { localized } from '@kadr/contracts';
 
 /**
  * Makes `{{count, number}}` in the texts group as the reader's language does (number-format.ts), not as the

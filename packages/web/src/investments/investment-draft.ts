@@ -1,5 +1,6 @@
 import { type CreateInvestmentBody, type InvestmentSource, parseKzt } from '@kadr/contracts';
 import type { BodyDraft } from '../components/use-schema-form';
+import type { TrilingualDraft } from '../components/trilingual-fields';
 
 /** One allocation row of the form: the kind of asset, the chosen asset and the tenge typed. */
 export interface AllocationDraft {
@@ -20,7 +21,7 @@ export interface InvestmentDraft {
   originalAmount: string;
   rate: string;
   investedOn: string;
-  description: string;
+  description: TrilingualDraft;
   allocations: AllocationDraft[];
 }
 
@@ -46,7 +47,7 @@ export function emptyInvestmentDraft(today: string): InvestmentDraft {
     originalAmount: '',
     rate: '',
     investedOn: today,
-    description: '',
+    description: { kk: '', ru: '', en: '' },
     allocations: [newAllocation()],
   };
 }

@@ -10,7 +10,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -24,6 +23,7 @@ import { errorMessage } from '../components/error-text';
 import { formatTenge } from '../components/number-format';
 import { useSchemaForm } from '../components/use-schema-form';
 import { DateField } from '../components/date-field';
+import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { todayInput } from '../components/date-input';
 import { currentLocale, localized } from '../i18n';
 import {
@@ -258,7 +258,12 @@ export function InvestmentFormModal({ opened, onClose }: InvestmentFormModalProp
               ) : null}
             </Stack>
           </Fieldset>
-          <Textarea label={t('investments.description')} autosize minRows={2} {...field('description')} />
+          <TrilingualFields
+            {...trilingualProps(form, 'description')}
+            legend={t('investments.description')}
+            maxLength={2000}
+            required={false}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -10,7 +10,7 @@ import { type Column, DataTable } from '../components/data-table';
 import { formatDate } from '../components/format';
 import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 import { InvestmentCharts } from './investment-charts';
 import { InvestmentFormModal } from './investment-form-modal';
 
@@ -130,8 +130,8 @@ export function InvestmentsPage() {
       // two lines, the full text on hover) above the labs and items it was split across.
       render: (i) => (
         <Stack gap={4} maw={340}>
-          <Text size="sm" lineClamp={2} title={i.description || undefined}>
-            {i.description || '—'}
+          <Text size="sm" lineClamp={2} title={localized(i.description, locale) || undefined}>
+            {localized(i.description, locale) || '—'}
           </Text>
           <AllocationList investment={i} secondary />
         </Stack>

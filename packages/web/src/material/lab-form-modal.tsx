@@ -5,14 +5,14 @@ import { ChoiceSelect } from '../components/choice-select';
 import { useLabMutations } from '../api/material';
 import { PRIORITY_AREAS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualProps, type TrilingualDraft } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 interface Draft {
   code: string;
   name: { kk: string; ru: string; en: string };
   priorityArea: PriorityArea;
-  building: string;
+  building: TrilingualDraft;
   room: string;
   capacity: number | string;
   active: boolean;
@@ -23,7 +23,7 @@ function draftOf(lab: Lab | null): Draft {
     code: lab?.code ?? '',
     name: { kk: lab?.name.kk ?? '', ru: lab?.name.ru ?? '', en: lab?.name.en ?? '' },
     priorityArea: lab?.priorityArea ?? 'petrochemistry',
-    building: lab?.building ?? '',
+    building: { kk: lab?.building.kk ?? '', ru: lab?.building.ru ?? '', en: lab?.building.en ?? '' },
     room: lab?.room ?? '',
     capacity: lab?.capacity ?? 20,
     active: lab?.active ?? true,
@@ -80,8 +80,13 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
         />
       </Group>
       <TrilingualFields {...trilingualProps(form, 'name')} />
+      <TrilingualFields
+        {...trilingualProps(form, 'building')}
+        legend={t('material.building')}
+        maxLength={120}
+        required={false}
+      />
       <Group grow align="flex-start">
-        <TextInput label={t('material.building')} maxLength={120} {...field('building')} />
         <TextInput label={t('material.room')} maxLength={40} {...field('room')} />
         <NumberInput
           label={t('material.capacity')}

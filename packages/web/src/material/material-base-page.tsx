@@ -52,7 +52,7 @@ function LabsTab() {
     {
       key: 'place',
       header: t('material.place'),
-      render: (l) => [l.building, l.room].filter(Boolean).join(', '),
+      render: (l) => [localized(l.building, locale), l.room].filter(Boolean).join(', '),
     },
     { key: 'capacity', header: t('material.capacity'), sortField: 'capacity', render: (l) => l.capacity },
     { key: 'items', header: t('material.items'), render: (l) => l.equipmentCount },

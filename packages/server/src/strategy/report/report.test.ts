@@ -37,7 +37,7 @@ describe('the annual strategy report', () => {
           amountTiyn,
           original: null,
           investedOn: '2019-04-01',
-          description: '',
+          description: { kk: '', ru: '', en: '' },
         },
         [{ labId: lab.id, equipmentId: null, amountTiyn }],
       );
