@@ -1,30 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { AgreementDocument } from '@kadr/contracts';
 import { agreementDocumentsRepository, type DocumentContent, obligationsRepository } from '@kadr/db';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
+import { isPdf, storedFileFields } from '../uploads/stored-file.ts';
 import { requireVisibleAgreement } from './agreements.service.ts';
 import { presentDocument } from './presenters.ts';
-
-const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
-
-/** True when the bytes start with the PDF signature `%PDF-` (the declared content type is not trusted). */
-export function isPdf(bytes: Buffer): boolean {
-  return bytes.length >= PDF_MAGIC.length && bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC);
-}
-
-/** A file name safe for storage and the Content-Disposition header. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'document.pdf';
-  const cleaned = [...base]
-    .filter((c) => c.charCodeAt(0) >= 32 && c !== '"')
-    .join('')
-    .slice(0, 200)
-    .trim();
-  return cleaned || 'document.pdf';
-}
 
 /**
  * Stores a PDF for an agreement, or as evidence of one of its obligations (admin). Refuses
@@ -53,13 +35,7 @@ export async function storeDocument(
     const stored = await agreementDocumentsRepository.create(tx, {
       agreementId,
       obligationId,
-      fileName: cleanFileName(file.fileName),
-      contentType: 'application/pdf',
-      sizeBytes: file.buffer.length,
-      sha256: createHash('sha256').update(file.buffer).digest('hex'),
-      content: file.buffer,
-      uploadedAt: ctx.now(),
-      uploadedBy: ctx.actor.userId > 0 ? ctx.actor.userId : null,
+      ...storedFileFields(ctx, file, 'application/pdf'),
     });
     await recordChange(tx, ctx, {
       action: 'create',

@@ -3,7 +3,6 @@
  * milestone's owner, read by staff and the owner, each upload and deletion audited (`milestone_file`). The bytes
  * are checked, not the declared type: PDF, PNG or JPEG only; the size limit is the uploads module's.
  */
-import { createHash } from 'node:crypto';
 import type { MilestoneFile } from '@kadr/contracts';
 import {
   type MilestoneFileContent,
@@ -12,11 +11,11 @@ import {
   milestoneFilesRepository,
   milestonesRepository,
 } from '@kadr/db';
-import { cleanFileName, isPdf } from '../agreements/documents.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { UploadedFile } from '../uploads/multipart.ts';
+import { isPdf, storedFileFields } from '../uploads/stored-file.ts';
 
 /** The most files one milestone keeps. */
 export const MAX_MILESTONE_FILES = 20;
@@ -87,13 +86,7 @@ export async function storeMilestoneFile(
       });
     const stored = await milestoneFilesRepository.create(tx, {
       milestoneId,
-      fileName: cleanFileName(file.fileName),
-      contentType,
-      sizeBytes: file.buffer.length,
-      sha256: createHash('sha256').update(file.buffer).digest('hex'),
-      content: file.buffer,
-      uploadedAt: ctx.now(),
-      uploadedBy: ctx.actor.userId > 0 ? ctx.actor.userId : null,
+      ...storedFileFields(ctx, file, contentType),
     });
     await recordChange(tx, ctx, {
       action: 'create',
