@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '@kadr/contracts';
 import type { Database } from '@kadr/db';
-import { openTestPglite, openTestPgliteSnapshot } from '@kadr/db/testing';
+import { openTestPglite, openTestPgliteSnapshot, openTestPostgres } from '@kadr/db/testing';
 import { calendarDateOf } from '@kadr/core';
 import { buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
@@ -45,11 +45,18 @@ export const TEST_NOW = new Date('2026-12-07T04:00:00.000Z');
 
 /**
  * A test app on a fresh PGlite seeded with the demo as of its clock, which starts at `options.now`
- * (default {@link TEST_NOW}) and moves only when told to.
+ * (default {@link TEST_NOW}) and moves only when told to. With `options.postgres` (a server URL, such as
+ * DATABASE_URL), the demo is seeded on a fresh database of that PostgreSQL server instead, dropped on close.
  */
-export async function createTestApp(config: Partial<ServerConfig> = {}, options: { now?: Date } = {}) {
+export async function createTestApp(
+  config: Partial<ServerConfig> = {},
+  options: { now?: Date; postgres?: string } = {},
+) {
   const start = options.now ?? TEST_NOW;
-  const database = await openDemoDatabase(start, config.timeZone ?? defaultServerConfig.timeZone);
+  const timeZone = config.timeZone ?? defaultServerConfig.timeZone;
+  const database = options.postgres
+    ? await openDemoPostgres(options.postgres, start, timeZone)
+    : await openDemoDatabase(start, timeZone);
   return appOn(database, config, start);
 }
 
@@ -89,6 +96,18 @@ async function openDemoDatabase(now: Date, timeZone: string): Promise<Database> 
   const passwordHash = await testPasswordHash();
   const key = `demo-${sourcesHash()}-${now.getTime()}-${timeZone.replace(/\W/g, '_')}`;
   return openTestPgliteSnapshot(key, (db) => seedDemo(db, TEST_PASSWORD, { now, passwordHash, timeZone }));
+}
+
+/** A fresh database on the PostgreSQL server of `serverUrl` with the demo seeded as of `now` (no snapshot: seeded). */
+async function openDemoPostgres(serverUrl: string, now: Date, timeZone: string): Promise<Database> {
+  const database = await openTestPostgres(serverUrl);
+  try {
+    await seedDemo(database.db, TEST_PASSWORD, { now, passwordHash: await testPasswordHash(), timeZone });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
 }
 
 async function appOn(database: Database, config: Partial<ServerConfig>, start: Date) {
