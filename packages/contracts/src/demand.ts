@@ -164,7 +164,9 @@ export const MAX_GAP_YEARS = 15;
 
 /**
  * GET /api/demand/gaps: the years (default: this year and the next four), the yearly attrition assumption
- * (0 to 0.9; the default is @kadr/core's DEFAULT_YEARLY_ATTRITION) and optional filters.
+ * (0 to 0.9; the default is @kadr/core's DEFAULT_YEARLY_ATTRITION) and optional filters. The region filter narrows
+ * demand (the lines' region), graduates (counted only when the campus is in the region) and placements and hires
+ * (the practice's region).
  */
 const gapBaseQuery = z.object({
   fromYear: demandYearQuerySchema.optional(),
@@ -222,6 +224,9 @@ export const gapReportSchema = z.object({
   toYear: z.number().int(),
   years: z.array(z.number().int()),
   attritionRate: z.number(),
+  /** The filters the figures are narrowed by (null: all areas, all regions). */
+  priorityArea: priorityAreaSchema.nullable(),
+  region: regionSchema.nullable(),
   /** False when placements cannot be read: the placement and hire figures are null then (see docs). */
   placementsAvailable: z.boolean(),
   groups: z.array(
@@ -244,11 +249,16 @@ export const gapReportSchema = z.object({
 });
 export type GapReport = z.infer<typeof gapReportSchema>;
 
-/** GET /api/demand/gaps/cell: the partners and programmes behind one group and year. */
+/**
+ * GET /api/demand/gaps/cell: the partners and programmes behind one group and year, under the report's filters
+ * (priority area, region) so that the drill-down adds up to the cell the page shows.
+ */
 export const gapCellQuerySchema = z.object({
   programmeGroup: z.string().trim().regex(PROGRAMME_GROUP_PATTERN, 'Write the group code, such as B074'),
   year: demandYearQuerySchema,
   attrition: z.coerce.number().min(0).max(0.9).optional(),
+  priorityArea: priorityAreaSchema.optional(),
+  region: regionSchema.optional(),
 });
 export type GapCellQuery = z.infer<typeof gapCellQuerySchema>;
 

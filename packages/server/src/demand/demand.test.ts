@@ -230,14 +230,66 @@ describe('declared demand, supply and gaps', () => {
     expect(defaults).toMatchObject({ fromYear: 2026, toYear: 2030, attritionRate: 0.08 });
   });
 
-  it('filters by region and priority area, and refuses a bad range', async () => {
+  it('narrows demand, graduates, placements and hires alike by region, in the report, the drill-down and the XLSX', async () => {
     const admin = world.clients.admin;
-    const karaganda = (
-      await admin.request('GET', '/api/demand/gaps?fromYear=2028&toYear=2028&region=karaganda')
-    ).json();
+    const gaps = async (region: string) =>
+      (
+        await admin.request('GET', `/api/demand/gaps?fromYear=2028&toYear=2028&attrition=0.1&region=${region}`)
+      ).json() as GapReport;
+    const figures = (report: GapReport) =>
+      report.groups.map((g) => {
+        const c = g.cells[0]!;
+        return [g.programmeGroup, c.demand, c.supply, c.placements, c.hires];
+      });
+    // Karaganda: the other partner's 10, no graduates (the campus is in Pavlodar), the Temirtau practice (2, 1).
+    const karaganda = await gaps('karaganda');
+    expect(karaganda).toMatchObject({ region: 'karaganda', priorityArea: null });
+    expect(figures(karaganda)).toEqual([['B074', 10, 0, 2, 1]]);
+    expect(karaganda.areas.map((a) => [a.priorityArea, a.cells[0]!.supply, a.cells[0]!.placements])).toEqual([
+      ['metallurgy', 0, 2],
+    ]);
+    expect(karaganda.regions.map((r) => r.region)).toEqual(['karaganda']);
+    // Pavlodar: the partner's 30 against the campus's graduates (8.1), no practice there.
+    const pavlodar = await gaps('pavlodar');
+    expect(figures(pavlodar)).toEqual([['B074', 30, 8.1, 0, 0]]);
+    expect(pavlodar.regions.map((r) => r.region)).toEqual(['pavlodar']);
+    // Without the filter the group has both regions' demand and the whole supply.
+    const all = (
+      await admin.request('GET', '/api/demand/gaps?fromYear=2028&toYear=2028&attrition=0.1')
+    ).json() as GapReport;
+    expect(figures(all)).toContainEqual(['B074', 40, 8.1, 2, 1]);
+    // Nothing in Almaty: no demand, no graduates, no practice.
+    expect((await gaps('almaty')).groups).toEqual([]);
+
+    const cell = (await admin.request(
+      'GET',
+      '/api/demand/gaps/cell?programmeGroup=B074&year=2028&attrition=0.1&region=karaganda',
+    )).json() as GapCellDetail;
+    expect(cell.cell).toMatchObject({ demand: 10, supply: 0, placements: 2, hires: 1, partners: 1 });
+    expect(cell.partners!.map((p) => p.organisationId)).toEqual([world.otherPartnerOrg.id]);
+    expect(cell.programmes).toEqual([]);
+
+    const response = await admin.request(
+      'GET',
+      '/api/demand/gaps.xlsx?lang=en&fromYear=2028&toYear=2028&attrition=0.1&region=karaganda',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[1]!;
+    expect(String(sheet.getRow(2).getCell(1).value)).toContain('Region: karaganda');
+    // group, year, demand, projected, actual, supply, balance, shortfall, surplus, placed, hired, partners
+    expect(sheet.getRow(4).values).toEqual([undefined, 'B074', 2028, 10, 0, 0, 0, -10, 10, 0, 2, 1, 1]);
+    expect(sheet.rowCount).toBe(4);
+  });
+
+  it('filters by priority area, and refuses a bad range or an unknown region', async () => {
+    const admin = world.clients.admin;
+    const unknown = await admin.request('GET', '/api/demand/gaps?region=mars');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.issues[0].path).toBe('query.region');
     expect(
-      karaganda.groups.find((g: { programmeGroup: string }) => g.programmeGroup === 'B074').cells[0].demand,
-    ).toBe(10);
+      (await admin.request('GET', '/api/demand/gaps/cell?programmeGroup=B074&year=2028&region=mars')).statusCode,
+    ).toBe(400);
     const it = (
       await admin.request('GET', '/api/demand/gaps?fromYear=2028&toYear=2029&priorityArea=it')
     ).json();

@@ -152,7 +152,12 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
   const head = (sheet: ExcelJS.Worksheet, heading: string, headers: string[]) => {
     sheet.addRow([heading]).font = { bold: true, size: 13 };
     sheet.addRow([
-      `${t.asOf}: ${report.asOf} · ${t.attrition}: ${Math.round(report.attritionRate * 1000) / 10} %`,
+      [
+        `${t.asOf}: ${report.asOf}`,
+        `${t.attrition}: ${Math.round(report.attritionRate * 1000) / 10} %`,
+        ...(report.priorityArea ? [`${t.area}: ${report.priorityArea}`] : []),
+        ...(report.region ? [`${t.region}: ${report.region}`] : []),
+      ].join(' · '),
     ]);
     sheet.addRow(headers).font = { bold: true };
   };

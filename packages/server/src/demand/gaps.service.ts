@@ -76,12 +76,15 @@ async function gapInputs(
     placementFigures(ctx),
     homeRegion(ctx),
   ]);
+  // A region filter narrows supply as it narrows demand: graduates are the campus region's supply, placements and
+  // hires the practice region's (docs/capabilities/demand.md).
+  const graduatesHere = query.region === undefined || home === query.region;
   const supply = projectSupply({
     today,
     attritionRate,
-    enrolments: query.priorityArea
-      ? enrolments.filter((e) => e.priorityArea === query.priorityArea)
-      : enrolments,
+    enrolments: graduatesHere
+      ? enrolments.filter((e) => query.priorityArea === undefined || e.priorityArea === query.priorityArea)
+      : [],
   });
   // The taught levels as one aggregate read, not an analysis of every programme on each request.
   const programmes = taughtProgrammes(taught);
@@ -93,9 +96,11 @@ async function gapInputs(
     attritionRate,
     lines,
     supply,
-    placements: query.priorityArea
-      ? placements.filter((p) => p.priorityArea === query.priorityArea)
-      : placements,
+    placements: placements.filter(
+      (p) =>
+        (query.priorityArea === undefined || p.priorityArea === query.priorityArea) &&
+        (query.region === undefined || p.region === query.region),
+    ),
     homeRegion: home,
     gaps: skillGaps({ demand: lines, programmes }),
   };
@@ -117,7 +122,8 @@ async function presentSkillGaps(ctx: ServiceContext, gaps: SkillGap[]): Promise<
 
 /**
  * The gap report (staff and observers): demand of the plans in force against projected and actual graduates by
- * programme group, priority area and region for each year, and the skill gaps. Observers get the same
+ * programme group, priority area and region for each year, and the skill gaps. A region filter narrows demand,
+ * graduates (none unless the campus is in the region), placements and hires alike. Observers get the same
  * aggregates (no partner is named in it); partner-level detail is in the drill-down, withheld below three partners.
  */
 export async function gapReport(ctx: ServiceContext, query: GapQuery): Promise<GapReport> {
@@ -135,6 +141,8 @@ export async function gapReport(ctx: ServiceContext, query: GapQuery): Promise<G
     toYear: input.toYear,
     years: input.years,
     attritionRate: input.attritionRate,
+    priorityArea: query.priorityArea ?? null,
+    region: query.region ?? null,
     placementsAvailable: true,
     groups: tables.groups as GapReport['groups'],
     areas: tables.areas as GapReport['areas'],
@@ -144,14 +152,16 @@ export async function gapReport(ctx: ServiceContext, query: GapQuery): Promise<G
 }
 
 /**
- * One group and year: the partners whose plans make the demand (with their lines) and the programmes that make the
- * supply, and the group's skill gaps. An observer sees the partners only when at least three contribute.
+ * One group and year, under the report's filters (area, region): the partners whose plans make the demand (with their
+ * lines) and the programmes that make the supply, and the group's skill gaps. An observer sees the partners only when at least three contribute.
  */
 export async function gapCellDetail(ctx: ServiceContext, query: GapCellQuery): Promise<GapCellDetail> {
   const input = await gapInputs(ctx, {
     fromYear: query.year,
     toYear: query.year,
     attrition: query.attrition,
+    priorityArea: query.priorityArea,
+    region: query.region,
   });
   const lines = input.lines.filter((l) => l.programmeGroup === query.programmeGroup);
   const supply = input.supply.filter(

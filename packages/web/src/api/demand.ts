@@ -49,13 +49,13 @@ export function useGapReport(params: QueryParams) {
 /** One group and year of the gap report, fetched when a cell is chosen. */
 export function useGapCell(
   cell: { programmeGroup: string; year: number } | null,
-  attrition: number | undefined,
+  filters: { attrition?: number | undefined; priorityArea?: string | undefined; region?: string | undefined },
 ) {
   return useQuery({
-    queryKey: ['demand', 'cell', cell, attrition],
+    queryKey: ['demand', 'cell', cell, filters],
     queryFn: ({ signal }) =>
       apiFetch<GapCellDetail>('/api/demand/gaps/cell', {
-        query: { programmeGroup: cell!.programmeGroup, year: cell!.year, attrition },
+        query: { programmeGroup: cell!.programmeGroup, year: cell!.year, ...filters },
         signal,
       }),
     enabled: cell !== null,

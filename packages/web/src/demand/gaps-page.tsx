@@ -119,19 +119,22 @@ function HeatMap({ report, onOpen }: { report: GapReport; onOpen: (group: string
   );
 }
 
-/** The cells of one group and year: numbers, partners (or why withheld), programmes and skill gaps. */
+/**
+ * The cells of one group and year under the page's filters: numbers, partners (or why withheld), programmes and
+ * skill gaps.
+ */
 function CellDrawer({
   cell,
-  attrition,
+  filters,
   onClose,
 }: {
   cell: { programmeGroup: string; year: number } | null;
-  attrition: number | undefined;
+  filters: { attrition?: number | undefined; priorityArea?: string | undefined; region?: string | undefined };
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const detail = useGapCell(cell, attrition);
+  const detail = useGapCell(cell, filters);
   const d = detail.data;
   const n = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 1 });
   const figures = (c: GapCell) => [
@@ -410,6 +413,11 @@ export function GapsPage() {
       {!r && !report.error ? <PageLoader /> : null}
       {r ? (
         <>
+          {region ? (
+            <Text size="sm" c="dimmed" data-testid="gaps-region-filter">
+              {t('gaps.regionFilter', { region: t(`demand.regions.${region}`) })}
+            </Text>
+          ) : null}
           {!r.placementsAvailable ? (
             <Text size="sm" c="dimmed">
               {t('gaps.placements')}
@@ -505,7 +513,11 @@ export function GapsPage() {
           </Card>
         </>
       ) : null}
-      <CellDrawer cell={open} attrition={attrition} onClose={() => setOpen(null)} />
+      <CellDrawer
+        cell={open}
+        filters={{ attrition, priorityArea: query.priorityArea, region: query.region }}
+        onClose={() => setOpen(null)}
+      />
     </Stack>
   );
 }
