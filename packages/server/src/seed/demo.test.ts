@@ -1,3 +1,4 @@
+import type { KpiDashboard } from '@kadr/contracts';
 import { describe, expect, it } from 'vitest';
 import { addDays, startOfDate } from '@kadr/core';
 import { schema } from '@kadr/db';
@@ -137,6 +138,15 @@ describe.each([
       const dashboard = (await observer.request('GET', '/api/placements/dashboard')).json();
       expect(dashboard.byPartner).toHaveLength(4);
       expect(dashboard.totals.needed).toBeGreaterThan(0);
+      // Dual education: this academic year's cohort is at the plant on the seed day, and the year of monthly
+      // snapshots before it shows last year's cohort (December to April) and this year's (September on).
+      const kpis = (await observer.request('GET', '/api/strategy/kpis')).json() as KpiDashboard;
+      const dual = kpis.items.find((i) => i.definition.id === 'students_in_dual_education')!;
+      expect(dual.current).toMatchObject({ status: 'ok', value: 8 });
+      const history = dual.history.map((h) => h.value ?? 0);
+      expect(history).toHaveLength(12);
+      expect([...history.slice(0, 5), ...history.slice(-3)].every((v) => v > 0), String(history)).toBe(true);
+      expect(history.slice(5, 8)).toEqual([0, 0, 0]);
     } finally {
       await t.close();
     }

@@ -8,7 +8,7 @@
  * (the e2e chain, e2e/placement-chain-journey.ts). Every date is relative to the seed's day. Multi-row inserts:
  * the demo seed is paid by many test suites.
  */
-import { gradeOfPoints } from '@kadr/core';
+import { addDays, gradeOfPoints } from '@kadr/core';
 import { allocationRepository, placementsSeedRepository, schema } from '@kadr/db';
 import { runEngine } from '../placements/allocation-engine.ts';
 import { buildAllocationInput } from '../placements/allocation-input.ts';
@@ -330,6 +330,94 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
   );
 
   await seedClosedRound(d, people, { others: senior.slice(30, 45), insertOffers });
+  await seedDualEducation(d, people, { students: senior.slice(45, 59), programmeId: demo.programmeId });
+}
+
+/** Dual education at Prommashkomplekt (agreement DUAL-2019-PMK): most of the time at the plant, a paid mentor. */
+const DUAL_OFFER = {
+  partner: 'Prommashkomplekt',
+  title: [
+    'Дуалды оқыту: машина жасау технологы',
+    'Дуальное обучение: технолог машиностроения',
+    'Dual education: mechanical engineering technologist',
+  ],
+  description: [
+    'Оқу жылының көп бөлігі зауытта, еңбек шарты бойынша, ақылы тәлімгермен.',
+    'Большая часть учебного года на заводе, по трудовому договору, с оплачиваемым наставником.',
+    'Most of the academic year at the plant, under a labour contract, with a paid mentor.',
+  ],
+} as const;
+
+/**
+ * Dual education (DOMAIN.md §3: the enterprise signs a labour contract with the student, who spends most of the
+ * time, 60 %, at the plant with a paid mentor): an academic year's cohort of six, finished 200 days before the seed
+ * day (two hired after it), and this academic year's cohort of eight, in progress since 95 days before it, so the
+ * students-in-dual-education KPI counts eight on the seed day and its monthly history shows both cohorts.
+ */
+async function seedDualEducation(
+  d: DemoContext,
+  people: PlacementsDemoPeople,
+  pool: { students: readonly { studentId: number }[]; programmeId: number },
+): Promise<void> {
+  const { tx } = d;
+  if (pool.students.length < 14) return;
+  const cohorts = [
+    { startsOn: d.date('-460'), endsOn: d.date('-200'), students: pool.students.slice(0, 6), done: true },
+    { startsOn: d.date('-95'), endsOn: d.date('+175'), students: pool.students.slice(6, 14), done: false },
+  ];
+  const offers = await tx
+    .insert(schema.practiceOffers)
+    .values(
+      cohorts.map((c) => ({
+        organisationId: d.organisationIds.get(DUAL_OFFER.partner)!,
+        titleKk: DUAL_OFFER.title[0],
+        titleRu: DUAL_OFFER.title[1],
+        titleEn: DUAL_OFFER.title[2],
+        descriptionKk: DUAL_OFFER.description[0],
+        descriptionRu: DUAL_OFFER.description[1],
+        descriptionEn: DUAL_OFFER.description[2],
+        practiceType: 'dual' as const,
+        eligibleYears: [3, 4],
+        capacity: c.students.length,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        location: 'Экибастуз',
+        region: 'Pavlodar',
+        stipendTiyn: 18_000_000,
+        dualEnterpriseShare: '0.60',
+        mentorPayTiyn: 5_000_000,
+        hiringIntention: true,
+        status: 'published' as const,
+        createdBy: people.partnerUserIds.get(DUAL_OFFER.partner) ?? null,
+        createdAt: d.at(addDays(c.startsOn, -60), 10),
+        updatedAt: d.at(addDays(c.startsOn, -60), 10),
+      })),
+    )
+    .returning();
+  await tx
+    .insert(schema.practiceOfferProgrammes)
+    .values(offers.map((o) => ({ offerId: o.id, programmeId: pool.programmeId })));
+  for (const o of offers) d.record('practice_offer', o.id, o);
+  const placements = await tx
+    .insert(schema.placements)
+    .values(
+      cohorts.flatMap((c, k) =>
+        c.students.map((s, i) => ({
+          offerId: offers[k]!.id,
+          studentId: s.studentId,
+          status: c.done ? ('completed' as const) : ('in-progress' as const),
+          supervisorUserId: people.officerId,
+          mentorName: 'Серік Жақыпов',
+          mentorEmail: 'mentor.dual@prommash.demo.kadr.kz',
+          locale: 'ru' as const,
+          hiredOn: c.done && i < 2 ? addDays(c.endsOn, 10) : null,
+          createdAt: d.at(addDays(c.startsOn, -30), 10),
+          updatedAt: d.at(c.done ? c.endsOn : c.startsOn, 17),
+        })),
+      ),
+    )
+    .returning();
+  for (const p of placements) d.record('placement', p.id, p);
 }
 
 type InsertOffers = (

@@ -41,14 +41,30 @@ describe('the strategy demo', () => {
       ],
     });
     expect(byId.get('ppp_investment')?.current.contributors).toBeGreaterThanOrEqual(3);
-    // Practice history from the dated placements: the past round published in May, its practice in June and
-    // July, two hires in August; the practice in progress since November.
+    // Practice history from the dated placements: last year's dual cohort of six until 21 May (two hired on
+    // 31 May), the past round published in May, its practice in June and July, two hires in August; this year's
+    // dual cohort of eight since 3 September; the practice in progress since November.
     const history = (id: string) => byId.get(id)!.history.map((h) => h.value);
-    expect(history('students_in_practice')).toEqual([0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 1]);
+    expect(history('students_in_practice')).toEqual([6, 6, 6, 6, 6, 0, 10, 0, 0, 8, 8, 9]);
+    expect(history('students_in_dual_education')).toEqual([6, 6, 6, 6, 6, 0, 0, 0, 0, 8, 8, 8]);
     expect(history('placement_rate')).toEqual([null, null, null, null, null, 1, 1, 1, 1, 1, 1, 1]);
-    expect(history('hire_rate')).toEqual([null, null, null, null, null, null, null, 0, 0.2, 0.2, 0.2, 0.2]);
-    expect(byId.get('hire_rate')?.current).toMatchObject({ value: 0.2, status: 'ok' });
-    expect(byId.get('students_in_practice')?.current).toMatchObject({ value: 1, status: 'ok' });
+    expect(history('hire_rate')).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      0.3333,
+      0.3333,
+      0.125,
+      0.25,
+      0.25,
+      0.25,
+      0.25,
+    ]);
+    expect(byId.get('hire_rate')?.current).toMatchObject({ value: 0.25, status: 'ok' });
+    expect(byId.get('students_in_practice')?.current).toMatchObject({ value: 9, status: 'ok' });
+    expect(byId.get('students_in_dual_education')?.current).toMatchObject({ value: 8, status: 'ok' });
     const ppp = byId.get('ppp_investment')!.history.map((h) => h.value!);
     expect(ppp).toEqual([...ppp].sort((a, b) => a - b));
     expect(byId.get('lab_utilisation')?.history.every((h) => h.status === 'ok' && h.value! > 0)).toBe(true);
