@@ -9,7 +9,7 @@ import { idQuerySchema, idSchema, textSchema } from './common.ts';
 import { competencyLevelSchema } from './competencies.ts';
 import { listQuery } from './lists.ts';
 import { priorityAreaSchema } from './organisations.ts';
-import { PROGRAMME_GROUP_PATTERN, ruleParams } from './rules.ts';
+import { addRuleIssues, PROGRAMME_GROUP_PATTERN, ruleParams } from './rules.ts';
 
 /** The regions of Kazakhstan (17 regions and the 3 cities of republican significance), as codes. */
 export const KZ_REGIONS = [
@@ -94,16 +94,59 @@ export const demandLineBodySchema = z.object({
 });
 export type DemandLineBody = z.infer<typeof demandLineBodySchema>;
 
+/** The ISCO-08 unit group a national classifier code builds on: its first four digits, or null with fewer. */
+export function unitGroupOf(nationalCode: string): string | null {
+  return /^(\d{4})/.exec(nationalCode.trim())?.[1] ?? null;
+}
+
+/**
+ * Lines that name one ESCO occupation with national codes of different ISCO-08 unit groups. ESCO puts each
+ * occupation in exactly one unit group, and the national classifier of occupations builds on those groups (its
+ * codes' first four digits), so two such codes for one occupation contradict each other: each line after the first
+ * whose unit group differs from the first coded line's is reported (rule `oneUnitGroup`, at its nationalCode).
+ * Lines without a code, or with fewer than four leading digits, are not compared.
+ */
+export function nationalCodeIssues(
+  lines: readonly { occupationUri: string; nationalCode?: string | undefined }[],
+): { index: number; message: string }[] {
+  const first = new Map<string, { group: string; index: number }>();
+  const issues: { index: number; message: string }[] = [];
+  lines.forEach((line, index) => {
+    const group = unitGroupOf(line.nationalCode ?? '');
+    if (group === null) return;
+    const seen = first.get(line.occupationUri);
+    if (!seen) first.set(line.occupationUri, { group, index });
+    else if (seen.group !== group)
+      issues.push({
+        index,
+        message: `The occupation is in ISCO-08 unit group ${seen.group} on line ${seen.index + 1}; this code is in ${group}`,
+      });
+  });
+  return issues;
+}
+
 /**
  * POST /api/demand-plans: a new version of a partner's plan for a year. It supersedes the current version of that
- * partner and year (kept, and listed as history). A partner user declares for its own organisation only.
+ * partner and year (kept, and listed as history). A partner user declares for its own organisation only. One
+ * occupation's national codes share a unit group (nationalCodeIssues).
  */
-export const createDemandPlanBodySchema = z.object({
-  organisationId: idSchema,
-  year: demandYearSchema,
-  note: textSchema().max(2000).default(''),
-  lines: z.array(demandLineBodySchema).min(1).max(MAX_DEMAND_LINES),
-});
+export const createDemandPlanBodySchema = z
+  .object({
+    organisationId: idSchema,
+    year: demandYearSchema,
+    note: textSchema().max(2000).default(''),
+    lines: z.array(demandLineBodySchema).min(1).max(MAX_DEMAND_LINES),
+  })
+  .superRefine((plan, ctx) =>
+    addRuleIssues(
+      ctx,
+      nationalCodeIssues(plan.lines).map(({ index, message }) => ({
+        rule: 'oneUnitGroup' as const,
+        path: ['lines', String(index), 'nationalCode'],
+        message,
+      })),
+    ),
+  );
 export type CreateDemandPlanBody = z.infer<typeof createDemandPlanBodySchema>;
 
 /** A version of a partner's plan for a year. */

@@ -37,6 +37,8 @@ export const VALIDATION_RULES = [
   'oneOutcomeSource',
   'dualTermsOnly',
   'mixNeedsWeight',
+  /** One occupation's national classifier codes share an ISCO-08 unit group (their first four digits). */
+  'oneUnitGroup',
   // Checked by the server against stored records, not by a schema:
   /** A referenced record (organisation, agreement, lab, item, student) exists. */
   'exists',

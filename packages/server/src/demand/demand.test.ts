@@ -124,6 +124,24 @@ describe('declared demand, supply and gaps', () => {
     expect((await world.clients.coordinator.request('GET', '/api/demand-plans')).statusCode).toBe(200);
   });
 
+  it('refuses national codes of two ISCO-08 unit groups for one occupation, and writes nothing', async () => {
+    const before = await plansCount();
+    const response = await world.clients.admin.request('POST', '/api/demand-plans', {
+      organisationId: world.partnerOrg.id,
+      year: 2031,
+      lines: [
+        line({ nationalCode: '2146-1-002', competencies: [] }),
+        line({ nationalCode: '2146', region: 'karaganda', competencies: [] }),
+        line({ nationalCode: '2144-2-004', region: 'kostanay', competencies: [] }),
+      ],
+    });
+    expect(response.statusCode).toBe(400);
+    const issues = response.json().error.details.issues as { path: string; reason: string }[];
+    expect(issues.map((i) => i.path)).toEqual(['body.lines.2.nationalCode']);
+    expect(JSON.stringify(issues[0])).toContain('oneUnitGroup');
+    expect(await plansCount()).toBe(before);
+  });
+
   it('refuses bad input with the field at fault and writes nothing', async () => {
     const before = await plansCount();
     const admin = world.clients.admin;

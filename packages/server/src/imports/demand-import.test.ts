@@ -74,6 +74,25 @@ describe('importing declared demand', () => {
     expect(await plans()).toEqual([]);
   });
 
+  it('refuses national codes of different ISCO-08 unit groups for one occupation across the file', async () => {
+    const OTHER = 'http://data.europa.eu/esco/occupation/0a1b2c3d-0000-4000-8000-000000000003';
+    const response = await send(
+      'demand.csv',
+      'text/csv',
+      csv(
+        `${partner},2028,${URI},engineer,2146-1-002,B074,metallurgy,pavlodar,25,`,
+        `${other},2029,${URI},engineer,2146,B074,metallurgy,pavlodar,5,`,
+        `${other},2029,${OTHER},automation engineer,2141,B074,metallurgy,pavlodar,5,`,
+        `${partner},2029,${URI},engineer,2144-2-004,B074,metallurgy,pavlodar,5,`,
+      ),
+    );
+    expect(response.statusCode).toBe(400);
+    const issues = response.json().error.details.issues as { row: number; column: string; reason: string }[];
+    expect(issues.map((i) => [i.row, i.column])).toEqual([[5, 'national_code']]);
+    expect(JSON.stringify(issues[0])).toContain('oneUnitGroup');
+    expect(await plans()).toEqual([]);
+  });
+
   it('makes one new version per partner and year from CSV, and a later import supersedes it', async () => {
     const first = await send(
       'demand.csv',

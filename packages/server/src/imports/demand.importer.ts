@@ -1,4 +1,11 @@
-import { demandLineBodySchema, KZ_REGIONS, MAX_ID, PRIORITY_AREAS, ruleReason } from '@kadr/contracts';
+import {
+  demandLineBodySchema,
+  KZ_REGIONS,
+  MAX_ID,
+  nationalCodeIssues,
+  PRIORITY_AREAS,
+  ruleReason,
+} from '@kadr/contracts';
 import { type Db, type DemandLineInput, demandRepository, organisationsRepository } from '@kadr/db';
 import { writePlanVersion } from '../demand/plans.service.ts';
 import { asText, oneOf, type Parsed, wholeNumber } from './columns.ts';
@@ -106,6 +113,9 @@ async function referenceIssues(db: Db, rows: ValidRow<DemandRow>[]): Promise<Row
       else seen.set(id, byKey);
     }
   }
+  // One occupation, one ISCO-08 unit group: across the file, as the API checks across a plan's lines.
+  for (const { index, message } of nationalCodeIssues(rows.map((r) => r.value.line)))
+    issues.push({ row: rows[index]!.row, ...cellIssue('national_code', 'oneUnitGroup', message) });
   return issues;
 }
 

@@ -7,54 +7,61 @@
  *
  * The occupations are concepts of the ESCO occupations pillar (ESCO v1.2.0, `occupations_en.csv`): each URI is the
  * concept's, and the English part of the label its preferred label. ESCO has no "metallurgical engineer" concept;
- * its nearest, "metallurgist" (ISCO 2146.5), stands for it. The national codes follow the form of the national
- * classifier of occupations.
+ * its nearest, "metallurgist" (ISCO 2146.5), stands for it. ESCO puts each occupation in exactly one ISCO-08 unit
+ * group (`iscoGroup` of occupations_en.csv, copied below); the national classifier of occupations builds on those
+ * unit groups (its codes' first four digits), so the national code recorded is that unit group: the classifier's
+ * finer codes could not be checked here and none is invented (docs/capabilities/demand.md).
  */
 import type { PriorityArea, Region } from '@kadr/contracts';
 
-/** An occupation of the demo: an ESCO concept URI, labels in ru/en, a national classifier code. */
+/**
+ * An occupation of the demo: an ESCO concept URI, labels in ru/en, the ISCO-08 unit group ESCO gives it, and the
+ * national classifier code recorded (the unit group).
+ */
 export interface DemoOccupation {
   uri: string;
   label: string;
+  iscoGroup: string;
   nationalCode: string;
 }
 
-const occupation = (escoId: string, label: string, nationalCode: string): DemoOccupation => ({
+const occupation = (escoId: string, label: string, iscoGroup: string): DemoOccupation => ({
   uri: `http://data.europa.eu/esco/occupation/${escoId}`,
   label,
-  nationalCode,
+  iscoGroup,
+  nationalCode: iscoGroup,
 });
 
 export const DEMO_OCCUPATIONS = {
   metallurgist: occupation(
     'bcf8f332-c7e1-4a08-8651-28d668290eaf',
     'Инженер-металлург / metallurgist',
-    '2146-1-002',
+    '2146',
   ),
   processEngineer: occupation(
     '4efee3ed-de09-44c6-bd4a-d9eaafd04683',
     'Инженер-технолог металлургического производства / process metallurgist',
-    '2146-1-005',
+    '2146',
   ),
   processChemist: occupation(
     'ec21ce88-ce14-49b6-be0a-cc53cf5a3a67',
     'Инженер-химик-технолог / chemical engineer',
-    '2145-1-001',
+    '2145',
   ),
   powerEngineer: occupation(
     '58db3ac6-5217-4d46-8a4c-126598be1d13',
     'Инженер-энергетик / electric power generation engineer',
-    '2151-1-003',
+    '2151',
   ),
   dataEngineer: occupation(
     '2079755f-d809-49e6-8037-4de6180e54c0',
     'Инженер по данным / data engineer',
-    '2521-0-002',
+    '2511',
   ),
   automationEngineer: occupation(
     'bb609566-3ab6-44dd-8f48-cf0b15b96827',
     'Инженер АСУ ТП / automation engineer',
-    '2144-2-004',
+    '2141',
   ),
 } as const;
 

@@ -35,6 +35,7 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   oneOutcomeSource: 'validation.required',
   dualTermsOnly: 'offers.dualTermsOnly',
   mixNeedsWeight: 'offers.mixNeedsWeight',
+  oneUnitGroup: 'demand.oneUnitGroup',
   exists: 'validation.exists',
   partyToAgreement: 'validation.partyToAgreement',
   partnerUniversity: 'validation.partnerUniversity',
