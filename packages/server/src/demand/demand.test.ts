@@ -1,5 +1,6 @@
 import type { AuditEntry, DemandPlan, GapCellDetail, GapReport } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
+import { schema } from '@kadr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOffer, buildOrganisation, buildPlacement, buildWorld } from '../test/factories.ts';
 import { createBareTestApp } from '../testing.ts';
@@ -347,6 +348,41 @@ describe('declared demand, supply and gaps', () => {
       '/api/demand/gaps.xlsx',
     ])
       expect((await world.clients.partner.request('GET', url)).statusCode).toBe(403);
+  });
+
+  it("gives the observer the region rows as aggregates, naming no partner or student, and withholds a region's partners below three", async () => {
+    const response = await world.clients.observer.request(
+      'GET',
+      '/api/demand/gaps?fromYear=2028&toYear=2028&attrition=0.1',
+    );
+    expect(response.statusCode).toBe(200);
+    const report = response.json() as GapReport;
+    expect(
+      report.regions.map((r) => {
+        const c = r.cells[0]!;
+        return [r.region, c.demand, c.supply, c.placements, c.hires, c.partners];
+      }),
+    ).toEqual([
+      ['karaganda', 10, 0, 2, 1, 1],
+      ['pavlodar', 35, 8.1, 0, 0, 2],
+    ]);
+    // Counts only: no organisation, plan or student is named or identified anywhere in the report.
+    const body = response.body;
+    for (const key of ['organisationId', 'organisationName', 'planId', 'studentId'])
+      expect(body).not.toContain(`"${key}"`);
+    for (const o of [world.partnerOrg, world.otherPartnerOrg]) {
+      expect(body).not.toContain(o.shortName);
+      expect(body).not.toContain(o.name.ru);
+    }
+    for (const s of await t.database.db.select().from(schema.students)) {
+      expect(body).not.toContain(s.fullName);
+      expect(body).not.toContain(s.iin);
+    }
+    // A region's drill-down with one partner (Karaganda) withholds it from the observer, not from staff.
+    const url = '/api/demand/gaps/cell?programmeGroup=B074&year=2028&attrition=0.1&region=karaganda';
+    const observed = (await world.clients.observer.request('GET', url)).json() as GapCellDetail;
+    expect(observed).toMatchObject({ partners: null, cell: { demand: 10, partners: 1, placements: 2 } });
+    expect((await world.clients.coordinator.request('GET', url)).json().partners).toHaveLength(1);
   });
 
   it('documents its routes in the OpenAPI description', async () => {

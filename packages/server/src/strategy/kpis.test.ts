@@ -1,5 +1,5 @@
 import type { AuditEntry, KpiDashboard, KpiDashboardItem } from '@kadr/contracts';
-import { investmentsRepository, jointProgrammesRepository, partnersRepository } from '@kadr/db';
+import { investmentsRepository, jointProgrammesRepository, partnersRepository, schema } from '@kadr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAgreement,
@@ -194,6 +194,49 @@ describe('the KPI dashboard, targets and snapshots', () => {
     );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details.issues[0].path).toBe('query.lang');
+  });
+
+  it('gives the observer the practice KPIs as aggregates, with no record behind them and no personal data', async () => {
+    const response = await world.clients.observer.request('GET', '/api/strategy/kpis');
+    expect(response.statusCode).toBe(200);
+    const d = response.json() as KpiDashboard;
+    const practice = [
+      'students_in_practice',
+      'students_in_dual_education',
+      'placement_rate',
+      'hire_rate',
+    ] as const;
+    expect(practice.map((id) => [id, item(d, id).current.value, item(d, id).records])).toEqual([
+      ['students_in_practice', 2, null],
+      ['students_in_dual_education', 1, null],
+      ['placement_rate', 0.6667, null],
+      ['hire_rate', 0.5, null],
+    ]);
+    // The rates' breakdown is counts of students, not a partner's money: the observer sees it as staff do.
+    expect(item(d, 'placement_rate').current.breakdown).toEqual([
+      { key: 'numerator', value: 2 },
+      { key: 'denominator', value: 3 },
+    ]);
+    // Nothing in the answer names a student or a partner: no full name, no IIN, no organisation.
+    const students = await t.database.db.select().from(schema.students);
+    const body = response.body;
+    for (const s of students) {
+      expect(body).not.toContain(s.fullName);
+      expect(body).not.toContain(s.iin);
+    }
+    for (const o of [world.partnerOrg, world.otherPartnerOrg]) {
+      expect(body).not.toContain(o.shortName);
+      expect(body).not.toContain(o.name.ru);
+    }
+    // The records behind a value name students: staff only.
+    for (const id of practice) {
+      const records = await world.clients.observer.request('GET', `/api/strategy/kpis/${id}/records`);
+      expect([id, records.statusCode]).toEqual([id, 403]);
+      expect(records.body).not.toContain('Әлия Практикадағы');
+      expect((await world.clients.officer.request('GET', `/api/strategy/kpis/${id}/records`)).statusCode).toBe(
+        200,
+      );
+    }
   });
 
   it('withholds a partner-confidential sum from the observer until three partners contribute', async () => {
