@@ -253,7 +253,10 @@ describe('declared demand, supply and gaps', () => {
     const admin = world.clients.admin;
     const gaps = async (region: string) =>
       (
-        await admin.request('GET', `/api/demand/gaps?fromYear=2028&toYear=2028&attrition=0.1&region=${region}`)
+        await admin.request(
+          'GET',
+          `/api/demand/gaps?fromYear=2028&toYear=2028&attrition=0.1&region=${region}`,
+        )
       ).json() as GapReport;
     const figures = (report: GapReport) =>
       report.groups.map((g) => {
@@ -280,10 +283,12 @@ describe('declared demand, supply and gaps', () => {
     // Nothing in Almaty: no demand, no graduates, no practice.
     expect((await gaps('almaty')).groups).toEqual([]);
 
-    const cell = (await admin.request(
-      'GET',
-      '/api/demand/gaps/cell?programmeGroup=B074&year=2028&attrition=0.1&region=karaganda',
-    )).json() as GapCellDetail;
+    const cell = (
+      await admin.request(
+        'GET',
+        '/api/demand/gaps/cell?programmeGroup=B074&year=2028&attrition=0.1&region=karaganda',
+      )
+    ).json() as GapCellDetail;
     expect(cell.cell).toMatchObject({ demand: 10, supply: 0, placements: 2, hires: 1, partners: 1 });
     expect(cell.partners!.map((p) => p.organisationId)).toEqual([world.otherPartnerOrg.id]);
     expect(cell.programmes).toEqual([]);
@@ -307,7 +312,8 @@ describe('declared demand, supply and gaps', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.details.issues[0].path).toBe('query.region');
     expect(
-      (await admin.request('GET', '/api/demand/gaps/cell?programmeGroup=B074&year=2028&region=mars')).statusCode,
+      (await admin.request('GET', '/api/demand/gaps/cell?programmeGroup=B074&year=2028&region=mars'))
+        .statusCode,
     ).toBe(400);
     const it = (
       await admin.request('GET', '/api/demand/gaps?fromYear=2028&toYear=2029&priorityArea=it')

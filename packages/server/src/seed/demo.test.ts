@@ -145,7 +145,10 @@ describe.each([
       expect(dual.current).toMatchObject({ status: 'ok', value: 8 });
       const history = dual.history.map((h) => h.value ?? 0);
       expect(history).toHaveLength(12);
-      expect([...history.slice(0, 5), ...history.slice(-3)].every((v) => v > 0), String(history)).toBe(true);
+      expect(
+        [...history.slice(0, 5), ...history.slice(-3)].every((v) => v > 0),
+        String(history),
+      ).toBe(true);
       expect(history.slice(5, 8)).toEqual([0, 0, 0]);
     } finally {
       await t.close();

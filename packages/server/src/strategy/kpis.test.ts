@@ -233,9 +233,9 @@ describe('the KPI dashboard, targets and snapshots', () => {
       const records = await world.clients.observer.request('GET', `/api/strategy/kpis/${id}/records`);
       expect([id, records.statusCode]).toEqual([id, 403]);
       expect(records.body).not.toContain('Әлия Практикадағы');
-      expect((await world.clients.officer.request('GET', `/api/strategy/kpis/${id}/records`)).statusCode).toBe(
-        200,
-      );
+      expect(
+        (await world.clients.officer.request('GET', `/api/strategy/kpis/${id}/records`)).statusCode,
+      ).toBe(200);
     }
   });
 
