@@ -9,7 +9,13 @@ import { idQuerySchema, idSchema, textSchema } from './common.ts';
 import { competencyLevelSchema } from './competencies.ts';
 import { listQuery } from './lists.ts';
 import { priorityAreaSchema } from './organisations.ts';
-import { addRuleIssues, PROGRAMME_GROUP_PATTERN, ruleParams } from './rules.ts';
+import {
+  addRuleIssues,
+  ESCO_OCCUPATION_URI_PATTERN,
+  NATIONAL_OCCUPATION_CODE_PATTERN,
+  PROGRAMME_GROUP_PATTERN,
+  ruleParams,
+} from './rules.ts';
 
 /** The regions of Kazakhstan (17 regions and the 3 cities of republican significance), as codes. */
 export const KZ_REGIONS = [
@@ -42,12 +48,6 @@ export const DEMAND_MIN_YEAR = 2000;
 export const DEMAND_MAX_YEAR = 2100;
 export const demandYearSchema = z.number().int().min(DEMAND_MIN_YEAR).max(DEMAND_MAX_YEAR);
 const demandYearQuerySchema = z.coerce.number().int().min(DEMAND_MIN_YEAR).max(DEMAND_MAX_YEAR);
-
-/** An ESCO occupation concept URI, such as http://data.europa.eu/esco/occupation/<uuid>. */
-export const ESCO_OCCUPATION_URI_PATTERN =
-  /^https?:\/\/data\.europa\.eu\/esco\/occupation\/[A-Za-z0-9-]{1,64}$/;
-/** A code of the national classifier of occupations (NKZ), such as 2146-1-002: digits, dots and hyphens. */
-export const NATIONAL_OCCUPATION_CODE_PATTERN = /^\d[\d.-]{0,19}$/;
 
 /** Lines per plan, competencies per line, and the largest headcount of a line. */
 export const MAX_DEMAND_LINES = 500;

@@ -177,6 +177,12 @@ export const PROGRAMME_GROUP_PATTERN = /^[BMD]\d{3}$/;
 /** A discipline code as the curriculum writes it (MAT 1101, ЖМ-2201): letters, digits, space, `.`, `_`, `/`, `-`. */
 export const DISCIPLINE_CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]{0,29}$/u;
 
+/** An ESCO occupation concept URI, such as http://data.europa.eu/esco/occupation/<uuid>. */
+export const ESCO_OCCUPATION_URI_PATTERN =
+  /^https?:\/\/data\.europa\.eu\/esco\/occupation\/[A-Za-z0-9-]{1,64}$/;
+/** A code of the national classifier of occupations (NKZ), such as 2146-1-002: digits, dots and hyphens. */
+export const NATIONAL_OCCUPATION_CODE_PATTERN = /^\d[\d.-]{0,19}$/;
+
 /** The named patterns, for clients that translate a failed `pattern` (compare with `String(pattern)`). */
 export const PATTERNS = {
   assetCode: ASSET_CODE_PATTERN,
@@ -189,6 +195,8 @@ export const PATTERNS = {
   programmeGroup: PROGRAMME_GROUP_PATTERN,
   disciplineCode: DISCIPLINE_CODE_PATTERN,
   iin: IIN_PATTERN,
+  escoOccupation: ESCO_OCCUPATION_URI_PATTERN,
+  nationalOccupationCode: NATIONAL_OCCUPATION_CODE_PATTERN,
 } as const;
 /** A key of {@link PATTERNS}. */
 export type PatternName = keyof typeof PATTERNS;

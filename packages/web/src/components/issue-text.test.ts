@@ -1,4 +1,5 @@
 import {
+  createDemandPlanBodySchema,
   createEquipmentBodySchema,
   createLabBodySchema,
   createOrganisationBodySchema,
@@ -70,6 +71,37 @@ describe('checkBody', () => {
     expect(checkBody(i18n.getFixedT('kk'), createLabBodySchema, body).errors?.code).toBe(
       kk.material.codeRule,
     );
+  });
+
+  it("says what is wrong with a demand plan's lines in the interface language: the occupation, its code, its unit group", () => {
+    const line = {
+      occupationUri: 'http://data.europa.eu/esco/occupation/bcf8f332-c7e1-4a08-8651-28d668290eaf',
+      occupationLabel: 'metallurgist',
+      nationalCode: '2146',
+      programmeGroup: 'B074',
+      priorityArea: 'metallurgy',
+      region: 'pavlodar',
+      headcount: 5,
+    };
+    const body = {
+      organisationId: 1,
+      year: 2028,
+      lines: [
+        line,
+        { ...line, nationalCode: '2144-2-004' },
+        { ...line, occupationUri: 'esco:x', nationalCode: 'A1' },
+      ],
+    };
+    for (const [lang, texts] of [
+      ['en', en],
+      ['kk', kk],
+      ['ru', ru],
+    ] as const)
+      expect(checkBody(i18n.getFixedT(lang), createDemandPlanBodySchema, body).errors).toEqual({
+        'lines.1.nationalCode': texts.demand.oneUnitGroup,
+        'lines.2.occupationUri': texts.demand.occupationUriRule,
+        'lines.2.nationalCode': texts.demand.nationalCodeRule,
+      });
   });
 
   it('says the years a date may have, and why a new password is refused, in the interface language', () => {

@@ -87,6 +87,8 @@ export const PATTERN_KEYS: Record<PatternName, string> = {
   programmeGroup: 'programmes.groupRule',
   disciplineCode: 'programmes.disciplineCodeRule',
   iin: 'students.iinRule',
+  escoOccupation: 'demand.occupationUriRule',
+  nationalOccupationCode: 'demand.nationalCodeRule',
 };
 
 /** The locale keys of the issues no contract names, by zod issue code and format. */

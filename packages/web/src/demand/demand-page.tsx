@@ -38,6 +38,7 @@ import { PageLoader } from '../app/status-pages';
 import { CompetencyPicker } from '../competencies/competency-picker';
 import { errorMessage } from '../components/error-text';
 import { FormModal } from '../components/form-modal';
+import { issueText, serverIssueText } from '../components/issue-text';
 import { formatDateTime } from '../components/format';
 import { formatNumber } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
@@ -92,7 +93,10 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose: () => voi
   }, [opened]);
   const serverIssues =
     declare.error instanceof ApiError
-      ? declare.error.issues.map((i) => ({ path: i.path.replace(/^body\./, ''), message: i.message }))
+      ? declare.error.issues.map((i) => ({
+          path: i.path.replace(/^body\./, ''),
+          message: serverIssueText(t, i),
+        }))
       : [];
   const all = [...issues, ...serverIssues];
   const errorOf = (path: string) =>
@@ -114,7 +118,9 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose: () => voi
     };
     const parsed = createDemandPlanBodySchema.safeParse(body);
     if (!parsed.success) {
-      setIssues(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+      setIssues(
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: issueText(t, i) })),
+      );
       return;
     }
     setIssues([]);
