@@ -8,7 +8,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ME_KEY } from './api/auth';
+import { ME_KEY, meQueryOptions } from './api/auth';
 import { ApiError, setCsrfToken } from './api/client';
 import { loadSettings } from './api/settings';
 import { createAppRouter } from './app/router';
@@ -38,6 +38,8 @@ const queryClient: QueryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
+// The session check goes out with the language and the settings, not after them (the first route awaits it).
+void queryClient.prefetchQuery(meQueryOptions);
 void Promise.all([initI18n(), loadSettings()]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
