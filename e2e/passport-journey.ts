@@ -3,7 +3,8 @@
  * the analysis of a demo programme version and sees its matrix and a gap; the admin's results file with bad
  * rows is refused naming each bad row, and a correct one is imported; the demo student opens their passport,
  * downloads the PDF and the JSON, and the JSON validates against the published JSON Schema. The partner company
- * sees the competencies trained on the labs and equipment it funded in its impact report.
+ * sees the competencies trained on the labs and equipment it funded in its impact report. A 10,000-row results file
+ * (a dry run: nothing written) shows the import's progress bar rising through the stages until it is checked.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,37 @@ const csv = (name: string, lines: string[]) => ({
   mimeType: 'text/csv',
   buffer: Buffer.from(`${lines.join('\n')}\n`),
 });
+
+/**
+ * `count` result rows no demo student has yet (attempt 9), for the enrolled demo students and the disciplines of
+ * their versions: a session's worth of results for the imports page's progress bar.
+ */
+async function manyResultRows(page: Page, count: number): Promise<string[]> {
+  const rows: string[] = [];
+  const codes = new Map<number, string[]>();
+  for (let p = 1; rows.length < count; p++) {
+    const students = (await (
+      await page.request.get(`${BASE}/api/students?status=active&pageSize=200&page=${p}`)
+    ).json()) as { items: { iin?: string; enrolment?: { versionId: number } | null }[] };
+    if (students.items.length === 0) break;
+    for (const s of students.items) {
+      const versionId = s.enrolment?.versionId;
+      if (!s.iin || !versionId) continue;
+      if (!codes.has(versionId)) {
+        const url = `${BASE}/api/programme-versions/${versionId}/disciplines?pageSize=200`;
+        const disciplines = (await (await page.request.get(url)).json()) as { items: { code: string }[] };
+        codes.set(
+          versionId,
+          disciplines.items.map((d) => d.code),
+        );
+      }
+      for (const code of codes.get(versionId)!)
+        if (rows.length < count) rows.push(`${s.iin},${code},9,${60 + (rows.length % 41)},,2026-01-20`);
+    }
+  }
+  expect(rows.length === count, `the demo gives ${rows.length} result rows, not ${count}`);
+  return rows;
+}
 
 /** The student's, the coordinator's and the admin's part of programmes, results and the passport. */
 export async function passportJourney(page: Page) {
@@ -126,6 +158,56 @@ export async function passportJourney(page: Page) {
       await page.locator('[data-testid=import-result]').waitFor();
       const done = (await page.locator('[data-testid=import-result]').textContent()) ?? '';
       expect(/\b1\b/.test(done), `the import answered: ${done}`);
+    },
+    page,
+  );
+
+  await step(
+    'passport: a 10,000-row results file shows its progress (named bar, rising value, stage) until it is checked',
+    async () => {
+      const lines = [
+        'iin,discipline,attempt,points,letter,graded_on',
+        ...(await manyResultRows(page, 10_000)),
+      ];
+      // Every value and stage text the bar shows, recorded in the page from before the upload starts.
+      await page.evaluate(() => {
+        const seen: { value: number; text: string }[] = [];
+        (window as unknown as { importProgressSeen: typeof seen }).importProgressSeen = seen;
+        new MutationObserver(() => {
+          const box = document.querySelector('[data-testid=import-progress]');
+          const bar = box?.querySelector('[role=progressbar]');
+          if (!box || !bar) return;
+          const value = Number(bar.getAttribute('aria-valuenow'));
+          const text = box.querySelector('p')?.textContent ?? '';
+          const last = seen.at(-1);
+          if (!last || last.value !== value || last.text !== text) seen.push({ value, text });
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await page.getByRole('checkbox', { name: /Dry run/ }).check();
+      await page.locator('input[type=file]').setInputFiles(csv('session-results.csv', lines));
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      // The bar is found by its role and accessible name (on the progressbar element itself).
+      await page.getByRole('progressbar', { name: 'Import progress' }).waitFor();
+      await page.locator('[data-testid=import-result]').waitFor({ timeout: 60_000 });
+      const done = (await page.locator('[data-testid=import-result]').textContent()) ?? '';
+      expect(/10,000/.test(done), `the dry run answered: ${done}`);
+      const seen = await page.evaluate(
+        () =>
+          (window as unknown as { importProgressSeen: { value: number; text: string }[] }).importProgressSeen,
+      );
+      const values = seen.map((s) => s.value);
+      expect(
+        values.some((v) => v > 0) && values.every((v, i) => i === 0 || v >= values[i - 1]!),
+        `the bar did not rise: ${JSON.stringify(seen)}`,
+      );
+      expect(
+        seen.some((s) => /^Checking/.test(s.text)),
+        `no checking stage was shown: ${JSON.stringify(seen)}`,
+      );
+      expect(
+        (await page.locator('[data-testid=import-progress]').count()) === 0,
+        'the bar stays after the import',
+      );
     },
     page,
   );

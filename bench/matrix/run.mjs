@@ -18,15 +18,18 @@ console.log(
   `matrix page: ${s.disciplines} disciplines × ${s.competencies} competencies (${s.outcomes} outcomes), medians of ${results[0].runs} loads`,
 );
 console.log(
-  'database   load    first contentful paint  matrix in document  matrix painted (max)  analysis API  requests  painted / 1 s goal',
+  'database   load   first contentful paint  matrix in document  matrix painted (max)  painted / 1 s goal  analysis API  render  requests  renderer CPU',
 );
 for (const r of results)
   for (const load of ['cold', 'warm']) {
     const f = r[load];
     console.log(
-      `${r.database.padEnd(10)} ${load.padEnd(5)}  ${`${f.fcpMs} ms`.padStart(22)}  ${`${f.tableInDomMs} ms`.padStart(18)}  ${`${f.tablePaintedMs} (${f.tablePaintedMaxMs}) ms`.padStart(20)}  ${`${f.analysisApiMs} ms`.padStart(12)}  ${String(f.requests).padStart(8)}  ${(f.tablePaintedMs / 1000).toFixed(2).padStart(18)}`,
+      `${r.database.padEnd(10)} ${load.padEnd(5)}  ${`${f.fcpMs} ms`.padStart(22)}  ${`${f.tableInDomMs} ms`.padStart(18)}  ${`${f.tablePaintedMs} (${f.tablePaintedMaxMs}) ms`.padStart(20)}  ${(f.tablePaintedMs / 1000).toFixed(2).padStart(18)}  ${`${f.analysisApiMs} ms`.padStart(12)}  ${`${f.renderMs} ms`.padStart(6)}  ${String(f.requests).padStart(8)}  ${`${f.rendererCpuMs} ms`.padStart(12)}`,
     );
   }
+console.log(
+  'render: from the analysis answer to the table in the document; renderer CPU: the tab process over the load (script, style, layout, paint)',
+);
 for (const r of results)
   console.log(
     `${r.database.padEnd(10)} setup ${r.setupSeconds} s; load average at the end ${r.loadAverage.join(' ')}`,

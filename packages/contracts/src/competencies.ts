@@ -239,6 +239,10 @@ export const learningOutcomeSchema = z.object({
 export type LearningOutcome = z.infer<typeof learningOutcomeSchema>;
 
 /** The outcomes mapping of a programme version: the promised competencies and every learning outcome. */
+/** Why a version's outcomes may not change for a reader (see {@link programmeOutcomesSchema}). */
+export const OUTCOMES_LOCKS = ['superseded', 'active', 'submitted', 'role'] as const;
+export type OutcomesLock = (typeof OUTCOMES_LOCKS)[number];
+
 export const programmeOutcomesSchema = z.object({
   versionId: z.number().int(),
   versionNumber: z.number().int(),
@@ -254,8 +258,16 @@ export const programmeOutcomesSchema = z.object({
       credits: z.number().int(),
     }),
   ),
-  /** True when the mapping may change (a draft version) and the reader may change it. */
+  /** True when the mapping may change (a draft version not submitted for approval) and the reader may change it. */
   editable: z.boolean(),
+  /**
+   * Why the mapping may not change (null when editable): the version is superseded or active (approved by every
+   * co-developer: its outcomes change only through a new draft version, docs/competencies.md), a draft submitted for
+   * approval (withdraw it first), or the reader's role does not change outcomes.
+   */
+  lockedBecause: z.enum(OUTCOMES_LOCKS).nullable(),
+  /** The programme's open draft version, where an editor of an active or superseded version's outcomes goes. */
+  draftVersion: z.object({ id: z.number().int(), number: z.number().int() }).nullable(),
   promised: z.array(promisedCompetencySchema),
   outcomes: z.array(learningOutcomeSchema),
   /** Every competency the mapping names, promised or not, for labels. */

@@ -17,6 +17,8 @@ export interface OutcomesVersion {
   id: number;
   number: number;
   status: ProgrammeVersionStatus;
+  /** When a draft was submitted for approval (null while it is open for changes). */
+  submittedAt: Date | null;
   programmeId: number;
   programmeCode: string;
   programmeName: Texts;
@@ -95,6 +97,7 @@ export const outcomesRepository = {
         id: programmeVersions.id,
         number: programmeVersions.number,
         status: programmeVersions.status,
+        submittedAt: programmeVersions.submittedAt,
         programmeId: programmes.id,
         programmeCode: programmes.code,
         kk: programmes.nameKk,

@@ -1,4 +1,4 @@
-import type { ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
+import type { OutcomesLock, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
 import {
   competenciesRepository,
   type Db,
@@ -6,6 +6,7 @@ import {
   type OutcomeRecord,
   type OutcomesVersion,
   outcomesRepository,
+  programmesRepository,
 } from '@kadr/db';
 import type { Change } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
@@ -17,7 +18,21 @@ import { recordChanges } from './audit-changes.ts';
 /** Roles that change a draft version's outcomes (the PROGRAMME_WRITERS policy). */
 const EDITOR_ROLES = ['admin', 'coordinator'];
 
-async function readMapping(db: Db, version: OutcomesVersion, editable: boolean): Promise<ProgrammeOutcomes> {
+/**
+ * Why `role` may not change the version's outcomes, or null when it may: the version's state first (an active
+ * version was approved by every co-developer as it stands; its outcomes change through a new draft version).
+ */
+export function outcomesLock(
+  version: Pick<OutcomesVersion, 'status' | 'submittedAt'>,
+  role: string,
+): OutcomesLock | null {
+  if (version.status !== 'draft') return version.status;
+  if (version.submittedAt !== null) return 'submitted';
+  return EDITOR_ROLES.includes(role) ? null : 'role';
+}
+
+async function readMapping(db: Db, version: OutcomesVersion, role: string): Promise<ProgrammeOutcomes> {
+  const lockedBecause = outcomesLock(version, role);
   // One after another: inside a transaction the queries share one connection.
   const disciplines = await outcomesRepository.disciplinesOf(db, version.id);
   const promised = await outcomesRepository.promisedOf(db, version.id);
@@ -27,13 +42,20 @@ async function readMapping(db: Db, version: OutcomesVersion, editable: boolean):
     ...outcomes.map((o) => o.competencyId),
   ]);
   const byId = new Map(named.map((c) => [c.competencyId, c]));
+  // Editors of an approved version are pointed at the open draft, where its outcomes change.
+  const draft =
+    EDITOR_ROLES.includes(role) && (lockedBecause === 'active' || lockedBecause === 'superseded')
+      ? ((await programmesRepository.findById(db, version.programmeId))?.draftVersion ?? null)
+      : null;
   return {
     versionId: version.id,
     versionNumber: version.number,
     versionStatus: version.status,
     programme: { id: version.programmeId, code: version.programmeCode, name: version.programmeName },
     disciplines,
-    editable,
+    editable: lockedBecause === null,
+    lockedBecause,
+    draftVersion: draft ? { id: draft.id, number: draft.number } : null,
     promised: promised
       .map((p) => ({ ...byId.get(p.competencyId)!, targetLevel: p.targetLevel }))
       .sort((a, b) => a.frameworkCode.localeCompare(b.frameworkCode) || a.code.localeCompare(b.code)),
@@ -50,8 +72,7 @@ export async function getOutcomes(ctx: ServiceContext, versionId: number): Promi
   // Whoever may read the version reads its outcomes (programmes/programme-access.ts); others get 404.
   await visibleVersion(ctx, versionId);
   const version = (await outcomesRepository.findVersion(ctx.db, versionId))!;
-  const editable = version.status === 'draft' && EDITOR_ROLES.includes(ctx.actor.role);
-  return readMapping(ctx.db, version, editable);
+  return readMapping(ctx.db, version, ctx.actor.role);
 }
 
 /** Disciplines of another version and competencies that do not exist, each named by its path in the body. */
@@ -222,6 +243,6 @@ export async function putOutcomes(
       await recomputePassportsIn(tx, ctx, versionId);
     }
     const version = (await outcomesRepository.findVersion(tx, versionId))!;
-    return readMapping(tx, version, true);
+    return readMapping(tx, version, ctx.actor.role);
   });
 }

@@ -162,11 +162,92 @@ describe('learning outcomes and promised competencies of a programme version', (
     expect((await coordinator.request('PUT', `${base}/outcomes`, body)).statusCode).toBe(200);
   });
 
+  it('changes the outcomes of an approved version only through a new draft copied from it, and says so', async () => {
+    const { clients } = world;
+    const built = await buildProgrammeVersion(t.database.db, { codeveloperIds: [world.partnerOrg.id] });
+    const base = `/api/programme-versions/${built.version.id}`;
+    const texts = { kk: 'Ом заңын қолданады', ru: 'Применяет закон Ома', en: "Applies Ohm's law" };
+    const body = {
+      promised: [{ competencyId: competencyIds[0], targetLevel: 3 }],
+      outcomes: [
+        {
+          disciplineId: built.disciplines[0]!.id,
+          competencyId: competencyIds[0],
+          targetLevel: 3,
+          description: texts,
+        },
+      ],
+    };
+    expect((await coordinator.request('PUT', `${base}/outcomes`, body)).statusCode).toBe(200);
+    expect((await coordinator.request('POST', `${base}/submit`)).statusCode).toBe(200);
+    expect((await coordinator.request('GET', `${base}/outcomes`)).json()).toMatchObject({
+      editable: false,
+      lockedBecause: 'submitted',
+      draftVersion: null,
+    });
+    expect((await clients.partner.request('POST', `${base}/approve`, {})).json().status).toBe('active');
+
+    // The approved version: read-only for everyone, the reason given; a change is refused and writes nothing.
+    const approved = (await coordinator.request('GET', `${base}/outcomes`)).json();
+    expect(approved).toMatchObject({ editable: false, lockedBecause: 'active', draftVersion: null });
+    expect((await clients.partner.request('GET', `${base}/outcomes`)).json()).toMatchObject({
+      lockedBecause: 'active',
+      draftVersion: null,
+    });
+    const changed = { ...body, outcomes: [{ ...body.outcomes[0]!, description: { ...texts, en: 'New' } }] };
+    const refused = await coordinator.request('PUT', `${base}/outcomes`, changed);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'CONFLICT']);
+    expect((await coordinator.request('GET', `${base}/outcomes`)).json()).toEqual(approved);
+
+    // A new version starts as a copy: the disciplines, the promised levels and every outcome with its texts.
+    const created = await coordinator.request('POST', `/api/programmes/${built.programme.id}/versions`, {
+      startYear: 2027,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const next = `/api/programme-versions/${created.json().id}/outcomes`;
+    const copy = (await coordinator.request('GET', next)).json();
+    expect(copy).toMatchObject({ versionNumber: 2, editable: true, lockedBecause: null, draftVersion: null });
+    expect(copy.promised.map((p: { competencyId: number }) => p.competencyId)).toEqual([competencyIds[0]]);
+    expect(copy.outcomes).toEqual([
+      expect.objectContaining({
+        disciplineId: copy.disciplines[0].id,
+        competencyId: competencyIds[0],
+        targetLevel: 3,
+        description: texts,
+      }),
+    ]);
+    expect(copy.disciplines[0].id).not.toBe(built.disciplines[0]!.id);
+    const copied = await clients.admin.request(
+      'GET',
+      `/api/audit?entity=learning_outcome&entityId=${copy.outcomes[0].id}`,
+    );
+    expect(copied.json().items.map((a: { action: string }) => a.action)).toEqual(['create']);
+    // The approved version's editors are pointed at the draft; the partner is not.
+    expect((await coordinator.request('GET', `${base}/outcomes`)).json().draftVersion).toEqual({
+      id: created.json().id,
+      number: 2,
+    });
+    expect((await clients.partner.request('GET', `${base}/outcomes`)).json().draftVersion).toBeNull();
+
+    // The draft changes; the version in force keeps its texts until the draft is approved in its place.
+    const edit = {
+      ...changed,
+      outcomes: [{ ...changed.outcomes[0]!, disciplineId: copy.disciplines[0].id }],
+    };
+    expect((await coordinator.request('PUT', next, edit)).json().outcomes[0].description.en).toBe('New');
+    expect((await coordinator.request('GET', `${base}/outcomes`)).json().outcomes[0].description).toEqual(
+      texts,
+    );
+  });
+
   it('shows the mapping to whoever may read the version: drafts to staff and co-developing partners only', async () => {
     const { clients } = world;
     for (const role of ['admin', 'coordinator', 'officer', 'partner'] as const)
       expect((await clients[role].request('GET', url(draft))).statusCode, role).toBe(200);
-    expect((await clients.partner.request('GET', url(draft))).json().editable).toBe(false);
+    expect((await clients.partner.request('GET', url(draft))).json()).toMatchObject({
+      editable: false,
+      lockedBecause: 'role',
+    });
     for (const role of ['admin', 'officer', 'observer', 'student'] as const)
       expect((await clients[role].request('GET', url(active))).statusCode, role).toBe(200);
     for (const role of ['observer', 'student', 'partner2'] as const)

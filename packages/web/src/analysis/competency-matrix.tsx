@@ -1,15 +1,21 @@
 import type { ProgrammeAnalysis } from '@kadr/contracts';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, localized } from '../i18n';
 
-/** Cell shades of levels 1-5 (0 is blank): light to dark blue, dark ones with white text. */
-const SHADES = ['', '#dbe9fb', '#a5c8f3', '#5a9be6', '#1f6fd1', '#0b4a9b'];
+/** A cell's class by level (0 is blank): shades 1-5 in analysis.css, one string per cell instead of a style. */
+const LEVEL_CLASS = ['', 'level-1', 'level-2', 'level-3', 'level-4', 'level-5'];
 
 /**
- * The discipline × competency matrix as one plain table (60 × 80 cells paint at once: no component per cell).
+ * The discipline × competency matrix as one plain table (60 × 80 cells paint at once: no component per cell, a
+ * class per cell rather than a style object; bench:matrix measures it). Memoised: it renders again only for new data.
  * Columns of promised competencies that are gaps carry a mark; each header names the competency in its title.
  */
-export function CompetencyMatrix({ analysis }: { analysis: ProgrammeAnalysis }) {
+export const CompetencyMatrix = memo(function CompetencyMatrix({
+  analysis,
+}: {
+  analysis: ProgrammeAnalysis;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const gapIds = new Set(analysis.gaps.map((g) => g.competency.id));
@@ -50,14 +56,9 @@ export function CompetencyMatrix({ analysis }: { analysis: ProgrammeAnalysis }) 
                   : t(`analysis.practice.${row.practiceType}`)}
               </th>
               {analysis.cells[r]!.map((level, c) => (
-                <td
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for the table's life
-                  key={c}
-                  style={
-                    level ? { background: SHADES[level], color: level >= 4 ? '#fff' : undefined } : undefined
-                  }
-                >
-                  {level || ''}
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for the table's life
+                <td key={c} className={LEVEL_CLASS[level] || undefined}>
+                  {level || null}
                 </td>
               ))}
             </tr>
@@ -66,4 +67,4 @@ export function CompetencyMatrix({ analysis }: { analysis: ProgrammeAnalysis }) 
       </table>
     </section>
   );
-}
+});

@@ -24,6 +24,8 @@ export interface OutcomeTextsModalProps {
   rowLabel: string;
   outcomes: OutcomeText[];
   editable: boolean;
+  /** Why the descriptions do not change here (shown when not editable). */
+  readOnlyText: string;
   /** The whole mapping with these descriptions, as the PUT sends it (the contract checks it all). */
   bodyWith: (descriptions: Map<number, Texts>) => unknown;
   /** Saves the mapping with these descriptions; resolves when the server accepted it. */
@@ -74,7 +76,7 @@ export function OutcomeTextsModal(props: OutcomeTextsModalProps) {
     >
       <Stack data-testid="outcome-texts">
         <Text size="sm" c="dimmed">
-          {props.editable ? t('outcomes.textsAbout') : t('outcomes.aboutReadOnly')}
+          {props.editable ? t('outcomes.textsAbout') : props.readOnlyText}
         </Text>
         {props.outcomes.map((o) => (
           <Stack key={o.index} gap="xs">

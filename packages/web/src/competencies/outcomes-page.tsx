@@ -1,8 +1,8 @@
 import type { Competency, PracticeType, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
 import { PRACTICE_TYPES } from '@kadr/contracts/programmes';
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useParams } from '@tanstack/react-router';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -10,6 +10,8 @@ import { NotFoundPage, PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { serverIssueText } from '../components/issue-text';
 import { currentLocale, localized } from '../i18n';
+import { useCanEditProgrammes } from '../programmes/api';
+import { VersionFormModal } from '../programmes/version-form-modal';
 import { useOutcomes, usePutOutcomes } from './api';
 import { CompetencyPicker } from './competency-picker';
 import { OutcomeTextsModal } from './outcome-texts-modal';
@@ -138,6 +140,60 @@ function LevelSelect(props: {
 }
 
 /**
+ * Why the outcomes do not change here, and where they do: an approved version changes only through a new draft
+ * version copied from it (docs/competencies.md), a submitted draft once withdrawn.
+ */
+function LockedNotice({ data }: { data: ProgrammeOutcomes }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canEdit = useCanEditProgrammes();
+  const [versioning, setVersioning] = useState(false);
+  const reason = data.lockedBecause;
+  if (!reason) return null;
+  const versionPage = `/programme-versions/${data.versionId}`;
+  return (
+    <Alert color="blue" title={t('outcomes.lockedTitle')} data-testid="outcomes-locked">
+      <Stack gap="xs">
+        <Text size="sm">{t(`outcomes.locked.${reason}`, { number: data.versionNumber })}</Text>
+        {canEdit && reason === 'active' ? <Text size="sm">{t('outcomes.activeHow')}</Text> : null}
+        {canEdit && reason === 'superseded' ? <Text size="sm">{t('outcomes.supersededHow')}</Text> : null}
+        {data.draftVersion ? (
+          <Anchor
+            href={`/programme-versions/${data.draftVersion.id}/outcomes`}
+            size="sm"
+            data-testid="outcomes-draft-link"
+          >
+            {t('outcomes.openDraft', { number: data.draftVersion.number })}
+          </Anchor>
+        ) : null}
+        {canEdit && reason === 'active' && !data.draftVersion ? (
+          <Group>
+            <Button size="xs" onClick={() => setVersioning(true)} data-testid="outcomes-new-version">
+              {t('outcomes.startVersion')}
+            </Button>
+          </Group>
+        ) : null}
+        {reason === 'submitted' ? (
+          <Anchor href={versionPage} size="sm">
+            {t('outcomes.openVersion')}
+          </Anchor>
+        ) : null}
+      </Stack>
+      {canEdit ? (
+        <VersionFormModal
+          opened={versioning}
+          programmeId={data.programme.id}
+          onClose={() => setVersioning(false)}
+          onCreated={(v) =>
+            navigate({ to: '/programme-versions/$versionId/outcomes', params: { versionId: String(v.id) } })
+          }
+        />
+      ) : null}
+    </Alert>
+  );
+}
+
+/**
  * The learning outcomes of a programme version: the competencies it promises with their levels, and the matrix of
  * its disciplines and practice types against those competencies with the level (1-5) each one trains to. Editors
  * change a draft version and save the whole mapping at once; every other reader sees it.
@@ -237,9 +293,10 @@ export function OutcomesPage() {
         <Badge variant="light">{t(`outcomes.status.${data.versionStatus}`)}</Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        {localized(data.programme.name, locale)} ·{' '}
-        {editable ? t('outcomes.aboutEditable') : t('outcomes.aboutReadOnly')}
+        {localized(data.programme.name, locale)}
+        {editable ? ` · ${t('outcomes.aboutEditable')}` : ''}
       </Text>
+      <LockedNotice data={data} />
       <Text size="sm">{t('outcomes.scale')}</Text>
       <Card withBorder>
         <Stack>
@@ -368,6 +425,11 @@ export function OutcomesPage() {
           opened
           rowLabel={textsRow.label}
           editable={editable}
+          readOnlyText={
+            data.lockedBecause
+              ? t(`outcomes.locked.${data.lockedBecause}`, { number: data.versionNumber })
+              : ''
+          }
           outcomes={mappedOf(textsRow).map((cid) => {
             const key = cellKey(textsRow.key, cid);
             return {

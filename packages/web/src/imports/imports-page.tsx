@@ -55,7 +55,14 @@ function ImportProgressBar({ progress }: { progress: ImportProgress | undefined 
       <Text size="sm" aria-live="polite">
         {t(`imports.stages.${stage}`, { rows: progress?.rows ?? 0, validated: progress?.validated ?? 0 })}
       </Text>
-      <Progress value={value} aria-label={t('imports.progressLabel')} animated={stage !== 'validating'} />
+      {/* The progressbar role is on the section, so the name goes there (axe: aria-progressbar-name). */}
+      <Progress.Root>
+        <Progress.Section
+          value={value}
+          aria-label={t('imports.progressLabel')}
+          animated={stage !== 'validating'}
+        />
+      </Progress.Root>
     </Stack>
   );
 }
