@@ -9,9 +9,20 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from './axe.ts';
-import { ARTIFACTS, BASE, choose, expect, shot, signInStep, step, switchLanguage } from './harness.ts';
+import {
+  ARTIFACTS,
+  BASE,
+  choose,
+  expect,
+  journeyPage,
+  runAlone,
+  shot,
+  signInStep,
+  step,
+  switchLanguage,
+} from './harness.ts';
 
 /** The active version of a demo programme whose analysis shows at least one gap. */
 async function versionWithGap(page: Page): Promise<number> {
@@ -285,3 +296,12 @@ export async function passportJourney(page: Page) {
     page,
   );
 }
+
+async function main(browser: Browser) {
+  const { context, page } = await journeyPage(browser);
+  await passportJourney(page);
+  await context.close();
+}
+
+// `node e2e/run.mjs e2e/passport-journey.ts` runs it alone.
+if (import.meta.url === `file://${process.argv[1]}`) await runAlone(main);

@@ -1,7 +1,8 @@
 /**
  * The registrar's forms in Chromium, each open dialog checked with axe: the coordinator records a discipline result
  * for a student (a letter that contradicts the points is refused under the letter field, in words), corrects it,
- * opens the enrolment form; then writes the kk/ru/en descriptions of a draft version's learning outcomes.
+ * opens the enrolment form; then writes the kk/ru/en descriptions of a draft version's learning outcomes, puts the
+ * version in force, reads why its outcomes no longer change there and starts a new version that carries them.
  * `node e2e/run.mjs e2e/registrar-journey.ts` runs it alone.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { apiWrite, BASE, choose, expect, fillDate, runAlone, signInStep, step } 
 export async function registrarJourney(page: Page) {
   if (!(await signInStep(page, 'registrar: coordinator signs in', 'coordinator'))) return;
   let studentId = 0;
+  let draftId = 0;
   await step(
     'registrar: records a result, refused first for a letter that contradicts the points, then corrects it',
     async () => {
@@ -122,6 +124,42 @@ export async function registrarJourney(page: Page) {
         saved.outcomes[0]?.description.kk === 'Металдардың кристалдық құрылымын түсіндіреді',
         `saved ${JSON.stringify(saved.outcomes[0]?.description)}`,
       );
+      draftId = versionId;
+    },
+    page,
+  );
+  await step(
+    'registrar: an approved version explains why its outcomes are read-only and starts a new version copied from it',
+    async () => {
+      expect(draftId > 0, 'no version from the step before');
+      // No co-developers: the submission itself puts the version in force.
+      const submitted = (await apiWrite(page, 'POST', `/api/programme-versions/${draftId}/submit`, {})) as {
+        status?: string;
+      };
+      expect(submitted.status === 'active', `the submitted version is ${submitted.status}`);
+      await page.goto(`${BASE}/programme-versions/${draftId}/outcomes`);
+      const notice = page.locator('[data-testid=outcomes-locked]');
+      await notice.getByText(/is in force: every co-developer approved it/).waitFor();
+      expect(
+        (await page.locator('[data-testid=outcomes-save]').count()) === 0,
+        'an approved version offers Save',
+      );
+      await expectAccessible(page, 'coordinator: outcomes of an approved version');
+      await notice.locator('[data-testid=outcomes-new-version]').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=version-form]').waitFor();
+      await dialog.getByRole('textbox', { name: /^First academic year|^Start year/ }).fill('2028');
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await page.waitForURL(
+        (url) =>
+          /\/programme-versions\/\d+\/outcomes$/.test(url.pathname) && !url.pathname.includes(`/${draftId}/`),
+      );
+      await page.locator('[data-testid=outcomes-save]').waitFor();
+      await page.getByRole('button', { name: /^Outcome descriptions of MSC 1101/ }).click();
+      const texts = page.getByRole('dialog');
+      const kk = await texts.getByRole('textbox', { name: 'In Kazakh' }).inputValue();
+      expect(kk === 'Металдардың кристалдық құрылымын түсіндіреді', `the copy's description reads ${kk}`);
+      await page.keyboard.press('Escape');
     },
     page,
   );
