@@ -5,7 +5,9 @@
 // (no HTTP cache, a new session), the address typed in. Warm: the same page loaded again in that context.
 // Each load reports the first contentful paint, and the time the matrix table is in the document with every row
 // and then painted (a mark in the next frame after it appears), from the navigation's start. Prints one JSON line.
-// `tsx bench/matrix/measure.ts pglite|postgres` (postgres uses DATABASE_URL).
+// `tsx bench/matrix/measure.ts pglite|postgres` (postgres uses DATABASE_URL). KADR_BENCH_RUNS: loads of each kind
+// (7); KADR_BENCH_VERBOSE=1: each load's Chromium metrics and resource timings on stderr; KADR_BENCH_PROFILE=1: each
+// load's sampled JavaScript time by script and by function on stderr (where the renderer's time goes).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -129,6 +131,11 @@ try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable');
+    if (process.env.KADR_BENCH_PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await tab.addInitScript(observe);
     let requests = 0;
     tab.on('request', () => {
@@ -167,9 +174,38 @@ try {
         renderMs: api ? m.inDom - api.responseEnd : Number.NaN,
       };
     });
+    if (process.env.KADR_BENCH_PROFILE) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const byUrl = new Map<string, number>();
+      const byFn = new Map<string, number>();
+      const counts = new Map<number, number>();
+      for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const per = (profile.endTime - profile.startTime) / 1000 / (profile.samples?.length ?? 1);
+      for (const node of profile.nodes) {
+        const ms = (counts.get(node.id) ?? 0) * per;
+        const url =
+          node.callFrame.url.replace(/^.*\/assets\//, '') || node.callFrame.functionName || '(native)';
+        byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
+        const fn = `${node.callFrame.functionName || '(anon)'} ${url}`;
+        byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
+      }
+      const top = (m: Map<string, number>) =>
+        [...m]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 12)
+          .map(([k, v]) => `  ${Math.round(v)} ${k}`)
+          .join('\n');
+      console.error(`by script:\n${top(byUrl)}\nby function:\n${top(byFn)}`);
+    }
     // The renderer's main-thread work for the load (CPU, so less moved by other processes than wall time).
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    if (process.env.KADR_BENCH_VERBOSE)
+      console.error(
+        ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration', 'ProcessTime', 'Nodes']
+          .map((name) => `${name} ${Math.round(metric(name))}`)
+          .join(', '),
+      );
     if (process.env.KADR_BENCH_VERBOSE)
       console.error(
         await tab.evaluate(() =>
