@@ -59,6 +59,7 @@ client.query = (...args: QueryArgs) => {
 const app = await buildApp({
   database,
   logger: { level: 'info', stream: createWriteStream('/dev/null') },
+  sessionCache: process.env.KADR_BENCH_SESSION_CACHE !== 'off',
 });
 const login = await app.inject({
   method: 'POST',

@@ -32,12 +32,30 @@ export type DatabaseConfig =
       onIdleError?: (error: Error) => void;
     };
 
+/** What a LISTEN subscription reports (Database.listen). */
+export interface NotificationHandlers {
+  /** One notification's payload. */
+  message(payload: string): void;
+  /** Listening started (again): every notification from now on is reported. */
+  ready(): void;
+  /** The listening connection failed: notifications may be missed until `ready` is called again. */
+  lost(): void;
+}
+
 /** An open database: the Drizzle handle, its kind, the applied migration and a close function. */
 export interface Database {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
   readonly migration: string;
   close(): Promise<void>;
+  /**
+   * Listens on a notification channel (PostgreSQL's LISTEN/NOTIFY) and answers a function that stops. PGlite
+   * reports a notification before the query that committed it resolves. On PostgreSQL a connection of its own
+   * (outside the pool) listens; when it fails, `lost` is called and it connects again every second until
+   * it listens, then `ready` again.
+   * @param channel a lower-case SQL identifier
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
   /** PGlite only: a tarball of the data folder (used to clone migrated test databases fast). */
   dump?(): Promise<Blob>;
 }
@@ -73,11 +91,70 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       kind: 'postgres',
       migration: latestMigration(),
       close: () => pool.end(),
+      listen: (channel, handlers) => listenOnPostgres(pg, config.url, checkedChannel(channel), handlers),
     };
   } catch (error) {
     await pool.end();
     throw error;
   }
+}
+
+function checkedChannel(channel: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  return channel;
+}
+
+/** A connection of its own that LISTENs on `channel`; connects again every second after a failure. */
+async function listenOnPostgres(
+  pg: typeof import('pg').default,
+  url: string,
+  channel: string,
+  handlers: NotificationHandlers,
+): Promise<() => Promise<void>> {
+  let current: import('pg').Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const lose = (client: import('pg').Client) => {
+    if (current !== client) return;
+    current = undefined;
+    handlers.lost();
+    client.end().catch(() => {});
+    schedule();
+  };
+  const schedule = () => {
+    if (stopped) return;
+    retry = setTimeout(() => connect().catch(schedule), 1000);
+    retry.unref();
+  };
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (n) => {
+      if (n.channel === channel && current === client) handlers.message(n.payload ?? '');
+    });
+    client.on('error', () => lose(client));
+    client.on('end', () => lose(client));
+    try {
+      await client.connect();
+      await client.query(`listen ${channel}`);
+    } catch (error) {
+      client.end().catch(() => {});
+      throw error;
+    }
+    if (stopped) {
+      await client.end();
+      return;
+    }
+    current = client;
+    handlers.ready();
+  };
+  await connect().catch(schedule);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = undefined;
+    await client?.end();
+  };
 }
 
 function reportIdleError(error: Error): void {
@@ -134,6 +211,13 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: 'pglite' }>): 
         release();
       },
       dump: async () => (await client.dumpDataDir('none')) as Blob,
+      listen: async (channel, handlers) => {
+        const stop = await client.listen(checkedChannel(channel), handlers.message);
+        handlers.ready();
+        return async () => {
+          if (!client.closed) await stop();
+        };
+      },
     };
   } catch (error) {
     release();

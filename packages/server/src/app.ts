@@ -11,6 +11,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { assertValidConfig, defaultServerConfig, type ServerConfig } from './config.ts';
 import type { App, RouteDeps } from './deps.ts';
 import { AppError } from './errors.ts';
+import { openSessionCache } from './auth/session-cache.ts';
 import { createDeliverer, type Deliverer } from './notifications/deliverer.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
@@ -27,6 +28,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Fastify logger options; false in tests. */
   logger?: FastifyServerOptions['logger'];
+  /** Keep resolved sessions for a few seconds (ADR 0012); default true. bench:api compares without. */
+  sessionCache?: boolean;
 }
 
 /** A route as registered, for the policy walk test and the route list. */
@@ -145,7 +148,10 @@ export async function buildApp(
   });
 
   const deps: RouteDeps = { db: options.database.db, database: options.database, config, now };
-  registerAuth(app, deps.db, config, now);
+  // Sessions resolved in the last seconds, forgotten when the database notifies a change (ADR 0012).
+  const sessions = options.sessionCache === false ? undefined : await openSessionCache(options.database);
+  if (sessions) app.addHook('onClose', async () => sessions.close());
+  registerAuth(app, deps.db, config, now, sessions);
   app.get(
     '/api/openapi.json',
     { config: { policy: publicRoute('API description') }, schema: { hide: true } },

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { sessions } from '../schema/index.ts';
 
@@ -70,3 +70,15 @@ export const sessionsRepository = {
     await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)));
   },
 };
+
+/**
+ * The channel on which the database notifies changes to sessions and users (migration 0015's triggers:
+ * 's:<session id>' for a deleted session, 'u:<user id>' for a user updated or deleted), for the API processes'
+ * session caches (ADR 0012).
+ */
+export const AUTH_CHANNEL = 'kadr_auth';
+
+/** Sends `payload` on {@link AUTH_CHANNEL} (delivered at commit, after every notification committed before). */
+export async function notifyAuthChannel(db: Db, payload: string): Promise<void> {
+  await db.execute(sql`select pg_notify(${AUTH_CHANNEL}, ${payload})`);
+}

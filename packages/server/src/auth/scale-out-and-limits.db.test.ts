@@ -101,6 +101,8 @@ if (serverUrl) {
     let b = '';
     let officer = '';
     let partner = '';
+    let admin = '';
+    let mentor: { id: number; email: string };
     beforeAll(async () => {
       database = await openTestPostgres(serverUrl);
       // The two users the tests sign in as (the demo seed would write thousands of rows these tests never read).
@@ -108,6 +110,8 @@ if (serverUrl) {
       const company = await buildOrganisation(database.db);
       officer = (await buildUser(database.db, { role: 'officer', organisationId: home.id })).email;
       partner = (await buildUser(database.db, { role: 'partner', organisationId: company.id })).email;
+      admin = (await buildUser(database.db, { role: 'admin', organisationId: home.id })).email;
+      mentor = await buildUser(database.db, { role: 'mentor', organisationId: home.id });
       const name = (
         (await database.db.execute('select current_database() as name')) as unknown as {
           rows: { name: string }[];
@@ -146,11 +150,43 @@ if (serverUrl) {
       const me = await fetch(`${b}/api/auth/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
       expect(((await me.json()) as { email: string }).email).toBe(officer);
+      // Both processes have now resolved the session, and keep it for a few seconds (ADR 0012).
+      expect((await fetch(`${a}/api/auth/me`, { headers: { cookie } })).status).toBe(200);
       const out = await fetch(`${b}/api/auth/logout`, {
         method: 'POST',
         headers: { cookie, 'x-csrf-token': csrfToken },
       });
       expect(out.status).toBe(204);
+      for (const base of [a, b])
+        expect((await fetch(`${base}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
+    });
+
+    it('applies a role changed on one process on the other at once, though both had the session in memory', async () => {
+      const adminIn = await login(a, admin, TEST_PASSWORD);
+      const adminCookie = adminIn.headers.get('set-cookie')!.split(';')[0]!;
+      const { csrfToken } = (await adminIn.json()) as { csrfToken: string };
+      const signedIn = await login(b, mentor.email, TEST_PASSWORD);
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      for (const base of [a, b]) {
+        const me = await fetch(`${base}/api/auth/me`, { headers: { cookie } });
+        expect(((await me.json()) as { role: string }).role).toBe('mentor');
+      }
+      const changed = await fetch(`${a}/api/users/${mentor.id}`, {
+        method: 'PATCH',
+        headers: { cookie: adminCookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'observer' }),
+      });
+      expect(changed.status).toBe(200);
+      for (const base of [b, a]) {
+        const me = await fetch(`${base}/api/auth/me`, { headers: { cookie } });
+        expect(((await me.json()) as { role: string }).role).toBe('observer');
+      }
+      const deactivated = await fetch(`${b}/api/users/${mentor.id}`, {
+        method: 'PATCH',
+        headers: { cookie: adminCookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ active: false }),
+      });
+      expect(deactivated.status).toBe(200);
       for (const base of [a, b])
         expect((await fetch(`${base}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
     });

@@ -3,6 +3,7 @@ import type { Db } from '@kadr/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession } from '../auth/auth.service.ts';
 import { safeEqual } from '../auth/secrets.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 import { resolveToken } from '../auth/tokens.service.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Actor, ServiceContext } from '../context.ts';
@@ -51,7 +52,13 @@ export function clearSessionCookie(reply: FastifyReply, config: ServerConfig): v
  * Resolves the actor of every request (bearer token or session cookie), then, before each
  * handler, applies the route's policy and, for cookie-authenticated writes, the CSRF check.
  */
-export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig, now: () => Date): void {
+export function registerAuth(
+  app: FastifyInstance,
+  db: Db,
+  config: ServerConfig,
+  now: () => Date,
+  sessions?: SessionCache,
+): void {
   app.decorateRequest('actor', undefined);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('ctx', {
@@ -72,7 +79,7 @@ export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig,
     }
     const secret = request.cookies[SESSION_COOKIE];
     if (!secret) return;
-    const resolved = await resolveSession(db, config, secret, now());
+    const resolved = await resolveSession(db, config, secret, now(), sessions);
     if (resolved === 'expired') {
       request.sessionExpired = true;
       clearSessionCookie(reply, config);
@@ -80,6 +87,12 @@ export function registerAuth(app: FastifyInstance, db: Db, config: ServerConfig,
       request.actor = resolved;
     }
   });
+
+  // A write's answer leaves once this process has forgotten every session the write ended (ADR 0012).
+  if (sessions)
+    app.addHook('onSend', async (request) => {
+      if (!SAFE_METHODS.has(request.method)) await sessions.fence();
+    });
 
   // Before validation, so that an unauthorized caller learns nothing of a route's schema.
   app.addHook('preValidation', async (request) => {
