@@ -37,7 +37,11 @@ export async function offersRoundsJourney(page: Page) {
       const offer = offers.items[0];
       expect(offer, 'the demo has no published offer');
       const round = await api<{ id: number }>(page, 'POST', '/api/rounds', {
-        name: `Summer practice ${stamp}`,
+        name: {
+          kk: `Жазғы практика ${stamp}`,
+          ru: `Летняя практика ${stamp}`,
+          en: `Summer practice ${stamp}`,
+        },
         academicYear: new Date().getFullYear(),
         maxChoices: 3,
         rankingClosesAt: inDays(7),
@@ -61,6 +65,8 @@ export async function offersRoundsJourney(page: Page) {
       await settle(page);
       await page.locator('[data-testid=open-round]').click();
       await page.getByText('Open for ranking').first().waitFor();
+      // The round is named in the page's language (English), not in the others.
+      await page.getByRole('heading', { level: 1, name: `Summer practice ${stamp}` }).waitFor();
       await page.locator('[data-testid=round-offers] tbody tr').first().waitFor();
       // A pasted list with a wrong line names the line and adds nobody.
       await page.locator('[data-testid=round-student-numbers]').fill('12345');

@@ -59,7 +59,7 @@ export async function placementChainJourney(page: Page, browser: Browser) {
   const stamp = Date.now().toString(36).toUpperCase();
   const title = `Substation commissioning ${stamp}`;
   const body = `Checked the relay protection settings with the shift engineer (${stamp}).`;
-  const ids = { offer: 0, round: 0, scarce: 0, placement: 0 };
+  const ids = { offer: 0, round: 0, roundName: '', scarce: 0, placement: 0 };
   let token = '';
 
   if (!(await signInStep(page, 'chain: the partner signs in', 'partner'))) return;
@@ -114,12 +114,16 @@ export async function placementChainJourney(page: Page, browser: Browser) {
   await step(
     'chain: the officer adds the offer to the demo round open for ranking, from the round page',
     async () => {
-      const open = await json<{ items: { id: number; name: string }[] }>(page, '/api/rounds?status=open');
-      const round = open.items.find((r) => r.name.includes('Производственная практика'));
-      expect(round, `no open demo round among ${open.items.map((r) => r.name).join(', ')}`);
+      type Named = { id: number; name: { kk: string; ru: string; en: string } };
+      const open = await json<{ items: Named[] }>(page, '/api/rounds?status=open');
+      const round = open.items.find((r) => r.name.ru.startsWith('Производственная практика'));
+      expect(round, `no open demo round among ${open.items.map((r) => r.name.ru).join(', ')}`);
       ids.round = round.id;
+      ids.roundName = round.name.en;
       await page.locator('[data-nav=rounds]').click();
-      await rowsWith(page, 'rounds-table', round.name).getByRole('link').last().click();
+      // The English page names the round in English only (the demo's name was one kk / ru string before).
+      await rowsWith(page, 'rounds-table', round.name.en).getByRole('link').last().click();
+      await page.getByRole('heading', { level: 1, name: round.name.en, exact: true }).waitFor();
       await page.locator('[data-testid=close-round]').waitFor();
       await choose(
         page,
@@ -151,6 +155,9 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       await page.locator('[data-nav=rounds]').click();
       await page.locator(`a[href="/rounds/${ids.round}/ranking"]`).click();
       await page.locator('[data-testid=ranking-safe]').waitFor();
+      await page
+        .getByRole('heading', { level: 1, name: `Your choices: ${ids.roundName}`, exact: true })
+        .waitFor();
       await settle(page);
       // Added from the keyboard, the new offer first: the focus moves to the added entry and it is announced.
       for (const [id, position] of [
@@ -261,6 +268,7 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       await page.locator('[data-nav=placementResults]').click();
       const card = page.locator('section', { hasText: title });
       await card.waitFor();
+      await card.getByRole('heading', { level: 2, name: ids.roundName, exact: true }).waitFor();
       const sentences = await card.locator('[data-testid=explanation] li').allTextContents();
       expect(
         sentences.some((s) => s.startsWith('You received your 2nd choice') && s.includes(title)),

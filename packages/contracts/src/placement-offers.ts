@@ -3,7 +3,7 @@
  * schemas shared by the server, the web and the CLI. The vocabularies (statuses, scorings) are in placements.ts.
  */
 import { z } from 'zod';
-import { idQuerySchema, idSchema, textSchema, trilingualTextSchema } from './common.ts';
+import { idQuerySchema, idSchema, textSchema, trilingualSchema, trilingualTextSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, isoDateTimeSchema, tiynSchema } from './money.ts';
 import { offerScoringSchema, offerStatusSchema, roundStatusSchema } from './placements.ts';
@@ -208,7 +208,8 @@ export function roundIssues(r: {
 }
 
 const roundFields = {
-  name: textSchema().min(1).max(200),
+  /** The round's name in kk and ru (English may be empty), shown to students, partners and staff. */
+  name: trilingualSchema,
   /** The academic year the practice belongs to: 2026 for 2026/27. */
   academicYear: z.number().int().min(2000).max(2100),
   /** How many offers a student may rank (1-20). */
@@ -234,7 +235,7 @@ export type UpdateRoundBody = z.infer<typeof updateRoundBodySchema>;
 
 export const roundSchema = z.object({
   id: z.number().int(),
-  name: z.string(),
+  name: trilingualText,
   academicYear: z.number().int(),
   status: roundStatusSchema,
   maxChoices: z.number().int(),
@@ -411,7 +412,7 @@ export type Applicants = z.infer<typeof applicantsSchema>;
 /** What an observer sees of a round: counts only. */
 export const roundSummarySchema = z.object({
   id: z.number().int(),
-  name: z.string(),
+  name: trilingualText,
   academicYear: z.number().int(),
   status: roundStatusSchema,
   offerCount: z.number().int(),

@@ -4,7 +4,7 @@
  * engine's explanation in plain words, the partners' results, accept/decline and the next round.
  */
 import { z } from 'zod';
-import { idQuerySchema, localeSchema, textSchema, trilingualSchema } from './common.ts';
+import { idQuerySchema, localeSchema, trilingualSchema, trilingualTextSchema } from './common.ts';
 import { isoDateTimeSchema } from './money.ts';
 import { placementStatusSchema, roundStatusSchema } from './placements.ts';
 
@@ -103,7 +103,7 @@ export const resultsQuerySchema = z.object({ locale: localeSchema.optional() });
 /** A student's outcome in one published round, with the engine's reasons in plain words. */
 export const studentRoundResultSchema = z.object({
   roundId: z.number().int(),
-  roundName: z.string(),
+  roundName: trilingualTextSchema,
   publishedAt: z.string(),
   responseClosesAt: z.string(),
   placement: z
@@ -130,7 +130,7 @@ export const roundResultsQuerySchema = z.object({ offerId: idQuerySchema.optiona
 /** Who was placed at each offer of a round (a partner: its own offers, with only what each student shared). */
 export const roundResultsSchema = z.object({
   roundId: z.number().int(),
-  roundName: z.string(),
+  roundName: trilingualTextSchema,
   offers: z.array(
     z.object({
       offerId: z.number().int(),
@@ -165,7 +165,7 @@ export const placementResponseSchema = z.object({
 
 /** A later round from a published one: its offers, its unplaced students and their rankings, the kept seats. */
 export const nextRoundBodySchema = z.object({
-  name: textSchema().min(1).max(200),
+  name: trilingualSchema,
   responseClosesAt: isoDateTimeSchema,
 });
 export type NextRoundBody = z.infer<typeof nextRoundBodySchema>;
@@ -173,7 +173,7 @@ export type NextRoundBody = z.infer<typeof nextRoundBodySchema>;
 /** The round created. */
 export const nextRoundSchema = z.object({
   id: z.number().int(),
-  name: z.string(),
+  name: trilingualTextSchema,
   status: roundStatusSchema,
   previousRoundId: z.number().int(),
   students: z.number().int(),
@@ -183,7 +183,7 @@ export const nextRoundSchema = z.object({
 /** A round as the allocation pages list it: closed (to run) or published (staff), published only (partners). */
 export const allocationRoundSchema = z.object({
   id: z.number().int(),
-  name: z.string(),
+  name: trilingualTextSchema,
   status: roundStatusSchema,
   allocatedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),

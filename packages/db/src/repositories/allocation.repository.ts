@@ -21,10 +21,15 @@ export interface Names {
   en: string;
 }
 
+/** The `name_kk`, `name_ru` and `name_en` columns of a row read with SQL. */
+function namesOf(row: Record<string, unknown>): Names {
+  return { kk: String(row.name_kk), ru: String(row.name_ru), en: String(row.name_en) };
+}
+
 /** A round as allocation reads it. */
 export interface AllocationRound {
   id: number;
-  name: string;
+  name: Names;
   academicYear: number;
   status: RoundStatus;
   previousRoundId: number | null;
@@ -107,14 +112,14 @@ export const allocationRepository = {
   async findRound(db: Db, id: number): Promise<AllocationRound | undefined> {
     const [row] = await rows<Record<string, unknown>>(
       db,
-      sql`select id, name, academic_year, status, previous_round_id, response_closes_at, seed, allocated_at,
+      sql`select id, name_kk, name_ru, name_en, academic_year, status, previous_round_id, response_closes_at, seed, allocated_at,
         published_at, preview is not null as has_preview, check_verdict
       from placement_rounds where id = ${id}`,
     );
     if (!row) return undefined;
     return {
       id: Number(row.id),
-      name: String(row.name),
+      name: namesOf(row),
       academicYear: Number(row.academic_year),
       status: row.status as RoundStatus,
       previousRoundId: row.previous_round_id === null ? null : Number(row.previous_round_id),
@@ -134,7 +139,7 @@ export const allocationRepository = {
   ): Promise<
     {
       id: number;
-      name: string;
+      name: Names;
       status: RoundStatus;
       allocatedAt: Date | null;
       publishedAt: Date | null;
@@ -143,12 +148,12 @@ export const allocationRepository = {
   > {
     const found = await rows<Record<string, unknown>>(
       db,
-      sql`select id, name, status, allocated_at, published_at, response_closes_at from placement_rounds
+      sql`select id, name_kk, name_ru, name_en, status, allocated_at, published_at, response_closes_at from placement_rounds
       where status = any(${sql.param([...statuses])}::text[]) order by id desc limit 200`,
     );
     return found.map((r) => ({
       id: Number(r.id),
-      name: String(r.name),
+      name: namesOf(r),
       status: r.status as RoundStatus,
       allocatedAt: r.allocated_at === null ? null : new Date(r.allocated_at as string),
       publishedAt: r.published_at === null ? null : new Date(r.published_at as string),
@@ -492,7 +497,7 @@ export const allocationRepository = {
   ): Promise<
     {
       roundId: number;
-      roundName: string;
+      roundName: Names;
       publishedAt: Date;
       responseClosesAt: Date;
       placement: {
@@ -509,7 +514,8 @@ export const allocationRepository = {
   > {
     const found = await rows<Record<string, unknown>>(
       db,
-      sql`select r.id as round_id, r.name, r.published_at, r.response_closes_at,
+      sql`select r.id as round_id, r.name_kk as round_name_kk, r.name_ru as round_name_ru,
+        r.name_en as round_name_en, r.published_at, r.response_closes_at,
         p.id as placement_id, p.offer_id, p.status, p.choice_rank, p.respond_by,
         coalesce(p.explanation, u.explanation) as explanation,
         o.title_kk, o.title_ru, o.title_en, g.name_kk, g.name_ru, g.name_en
@@ -523,7 +529,7 @@ export const allocationRepository = {
     );
     return found.map((r) => ({
       roundId: Number(r.round_id),
-      roundName: String(r.name),
+      roundName: { kk: `${r.round_name_kk}`, ru: `${r.round_name_ru}`, en: `${r.round_name_en}` },
       publishedAt: new Date(r.published_at as string),
       responseClosesAt: new Date(r.response_closes_at as string),
       placement:
@@ -638,14 +644,14 @@ export const allocationRepository = {
   async createNextRound(
     db: Db,
     previous: AllocationRound,
-    values: { name: string; responseClosesAt: Date; at: Date; by: number | null },
+    values: { name: Names; responseClosesAt: Date; at: Date; by: number | null },
   ): Promise<{ id: number; students: number; offers: number }> {
     const at = values.at.toISOString();
     const [created] = await rows<{ id: number }>(
       db,
-      sql`insert into placement_rounds (name, academic_year, status, max_choices, previous_round_id,
+      sql`insert into placement_rounds (name_kk, name_ru, name_en, academic_year, status, max_choices, previous_round_id,
         ranking_closes_at, partner_ranking_closes_at, response_closes_at, seed, created_by, created_at, updated_at)
-      select ${values.name}, academic_year, 'closed', max_choices, id, ${at}, ${at},
+      select ${values.name.kk}, ${values.name.ru}, ${values.name.en}, academic_year, 'closed', max_choices, id, ${at}, ${at},
         ${values.responseClosesAt.toISOString()}, seed, ${values.by}, ${at}, ${at}
       from placement_rounds where id = ${previous.id} returning id`,
     );

@@ -21,7 +21,8 @@ import { equalTo, type ListParams, listPage, type RecordPage, search } from './l
 /** A round with its counts. */
 export interface RoundRecord {
   id: number;
-  name: string;
+  /** The name in kk, ru and en (English may be empty). */
+  name: { kk: string; ru: string; en: string };
   academicYear: number;
   status: RoundStatus;
   maxChoices: number;
@@ -38,7 +39,7 @@ export interface RoundRecord {
 }
 
 export interface RoundInput {
-  name: string;
+  name: { kk: string; ru: string; en: string };
   academicYear: number;
   maxChoices: number;
   previousRoundId: number | null;
@@ -84,7 +85,9 @@ const r = placementRounds;
 const roundId = sql.raw('"placement_rounds"."id"');
 const roundSelection = {
   id: r.id,
-  name: r.name,
+  nameKk: r.nameKk,
+  nameRu: r.nameRu,
+  nameEn: r.nameEn,
   academicYear: r.academicYear,
   status: r.status,
   maxChoices: r.maxChoices,
@@ -111,6 +114,18 @@ const roundSelection = {
 
 function selectRounds(db: Db) {
   return db.select(roundSelection).from(r);
+}
+
+type RoundRow = Awaited<ReturnType<typeof selectRounds>>[number];
+
+function toRecord({ nameKk, nameRu, nameEn, ...rest }: RoundRow): RoundRecord {
+  return { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn } };
+}
+
+/** The columns of a change: the name in its three columns. */
+function toColumns(input: Partial<RoundInput> & { status?: RoundStatus }) {
+  const { name, ...rest } = input;
+  return { ...rest, ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}) };
 }
 
 /**
@@ -141,9 +156,10 @@ function rowsOf<T>(result: unknown): T[] {
 /** Reads and writes allocation rounds, their offers and students, and both sides' rankings. */
 export const placementRoundsRepository = {
   async create(db: Db, input: RoundInput, createdBy: number | null): Promise<RoundRecord> {
+    const { name, ...rest } = input;
     const [row] = await db
       .insert(r)
-      .values({ ...input, createdBy })
+      .values({ ...rest, nameKk: name.kk, nameRu: name.ru, nameEn: name.en, createdBy })
       .returning({ id: r.id });
     return (await placementRoundsRepository.findById(db, row!.id))!;
   },
@@ -156,14 +172,14 @@ export const placementRoundsRepository = {
   ): Promise<RoundRecord | undefined> {
     await db
       .update(r)
-      .set({ ...patch, updatedAt: at })
+      .set({ ...toColumns(patch), updatedAt: at })
       .where(eq(r.id, id));
     return placementRoundsRepository.findById(db, id);
   },
 
   async findById(db: Db, id: number): Promise<RoundRecord | undefined> {
     const [row] = await selectRounds(db).where(eq(r.id, id));
-    return row;
+    return row && toRecord(row);
   },
 
   /** Locks the round row until the transaction ends (serialises changes of its status and rankings). */
@@ -186,17 +202,18 @@ export const placementRoundsRepository = {
           ? undefined
           : sql`exists (select 1 from ${roundOffers} ro join ${practiceOffers} o on o.id = ro.offer_id
               where ro.round_id = ${r.id} and o.organisation_id = ${params.organisationId})`,
-        search(params.q, r.name),
+        search(params.q, r.nameKk, r.nameRu, r.nameEn),
       ],
       sortable: {
         createdAt: r.createdAt,
         academicYear: r.academicYear,
-        name: r.name,
+        // By the Russian name: the one every round has (the fallback order after the reader's language).
+        name: r.nameRu,
         rankingClosesAt: r.rankingClosesAt,
       },
       fallback: sql`${r.createdAt} desc`,
       id: r.id,
-      present: (rows) => rows,
+      present: (rows) => rows.map(toRecord),
     });
   },
 

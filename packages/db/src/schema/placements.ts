@@ -136,7 +136,10 @@ export const placementRounds = pgTable(
   'placement_rounds',
   {
     id: serial('id').primaryKey(),
-    name: text('name').notNull(),
+    // The name in the three languages, like an obligation's title (English may be empty).
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameEn: text('name_en').notNull().default(''),
     academicYear: integer('academic_year').notNull(),
     status: text('status').$type<RoundStatus>().notNull().default('draft'),
     maxChoices: integer('max_choices').notNull().default(5),

@@ -13,10 +13,11 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const closesAt = new Date('2026-12-14T13:00:00Z'); // 18:00 in Astana (UTC+5)
+const roundName = { kk: 'К-1', ru: 'Р-1', en: 'R-1' };
 const sample: NotificationParams = {
-  'round-opened': { roundName: 'R-1', closesAt, link: '/placements/rounds/1' },
-  'round-results': { roundName: 'R-1', respondBy: closesAt, link: '/placements/my' },
-  'response-deadline': { roundName: 'R-1', respondBy: closesAt, link: '/placements/my' },
+  'round-opened': { roundName, closesAt, link: '/placements/rounds/1' },
+  'round-results': { roundName, respondBy: closesAt, link: '/placements/my' },
+  'response-deadline': { roundName, respondBy: closesAt, link: '/placements/my' },
   'journal-approved': { entryDate: '2026-12-03', mentorName: 'A. Mentor', link: '/placements/7/journal' },
   'journal-returned': {
     entryDate: '2026-12-03',
@@ -107,7 +108,7 @@ describe('enqueueNotification', () => {
       TEST_NOW,
       'Asia/Almaty',
     );
-    expect(row.subject).toBe('Открыт выбор мест практики: R-1');
+    expect(row.subject).toBe('Открыт выбор мест практики: Р-1');
     expect(row.body).toContain('14 декабря 2026');
     expect(row.body).toContain('18:00');
     expect(row.body.split('\n').at(-1)).toBe('/placements/rounds/1');
@@ -132,5 +133,16 @@ describe('templates', () => {
     expect(new Set(subjects.map((s) => s.subject)).size).toBe(3);
     expect(subjects[0]!.body).toContain('Add the hours');
     expect(subjects[2]!.subject).toContain('3 December 2026');
+  });
+
+  it('names a round in the reader language, an empty English name falling back to Russian', () => {
+    for (const kind of ['round-opened', 'round-results', 'response-deadline'] as const)
+      expect(
+        LOCALES.map((l) => composeNotification(kind, l, sample[kind], 'UTC').subject.split(': ').at(-1)),
+      ).toEqual(['К-1', 'Р-1', 'R-1']);
+    const noEnglish = { ...sample['round-opened'], roundName: { kk: 'К-1', ru: 'Р-1', en: '' } };
+    expect(composeNotification('round-opened', 'en', noEnglish, 'UTC').subject).toBe(
+      'Practice places open for ranking: Р-1',
+    );
   });
 });

@@ -4,16 +4,16 @@
  * as they are. A link is a path of the web app on a line of its own (`/placements/...`): the deliverer prefixes
  * it with the configured public address when it sends the message.
  */
-import type { Locale, NotificationKind } from '@kadr/contracts';
+import { type Locale, localized, type NotificationKind, type Trilingual } from '@kadr/contracts';
 
 /** What each kind of message says, besides the reader's language. */
 export interface NotificationParams {
   /** A round opened for the students' ranking, until `closesAt`. */
-  'round-opened': { roundName: string; closesAt: Date; link: string };
+  'round-opened': { roundName: Trilingual; closesAt: Date; link: string };
   /** A round's results are published; the student answers by `respondBy`. */
-  'round-results': { roundName: string; respondBy: Date; link: string };
+  'round-results': { roundName: Trilingual; respondBy: Date; link: string };
   /** The answer to an offered place is due at `respondBy`. */
-  'response-deadline': { roundName: string; respondBy: Date; link: string };
+  'response-deadline': { roundName: Trilingual; respondBy: Date; link: string };
   /** The mentor approved the journal entry of `entryDate` (an ISO date). */
   'journal-approved': { entryDate: string; mentorName: string; link: string };
   /** The mentor returned the journal entry of `entryDate` with a comment. */
@@ -29,7 +29,9 @@ export interface ComposedMessage {
 }
 
 type Format = { instant: (at: Date) => string; day: (iso: string) => string };
-type Template<K extends NotificationKind> = (p: NotificationParams[K], f: Format) => ComposedMessage;
+/** The params as a template reads them: a trilingual name already in the reader's language. */
+type Words<P> = { [F in keyof P]: P[F] extends Trilingual ? string : P[F] };
+type Template<K extends NotificationKind> = (p: Words<NotificationParams[K]>, f: Format) => ComposedMessage;
 type Templates = { [K in NotificationKind]: Record<Locale, Template<K>> };
 
 const templates: Templates = {
@@ -150,7 +152,8 @@ function makeFormats(locale: Locale, timeZone: string): Format {
 /**
  * The subject and body of a message of `kind` in `locale`, times written in `timeZone` (the configured
  * KADR_TIME_ZONE).
- * @example composeNotification('round-opened', 'ru', { roundName: 'Весна', closesAt, link: '/placements/rounds/3' }, 'Asia/Almaty')
+ * A trilingual name (a round's) is written in `locale`, falling back as `localized` does.
+ * @example composeNotification('round-opened', 'ru', { roundName: { kk: 'Көктем', ru: 'Весна', en: 'Spring' }, closesAt, link: '/placements/rounds/3' }, 'Asia/Almaty')
  */
 export function composeNotification<K extends NotificationKind>(
   kind: K,
@@ -159,5 +162,15 @@ export function composeNotification<K extends NotificationKind>(
   timeZone: string,
 ): ComposedMessage {
   const template = templates[kind][locale] as Template<K>;
-  return template(params, formats(locale, timeZone));
+  const words = Object.fromEntries(
+    Object.entries(params).map(([field, value]) => [
+      field,
+      isTrilingual(value) ? localized(value, locale) : value,
+    ]),
+  ) as Words<NotificationParams[K]>;
+  return template(words, formats(locale, timeZone));
+}
+
+function isTrilingual(value: unknown): value is Trilingual {
+  return typeof value === 'object' && value !== null && 'kk' in value && 'ru' in value && 'en' in value;
 }

@@ -17,6 +17,7 @@ import type {
   RoundPreview,
   RoundResults,
   StudentRoundResult,
+  Trilingual,
 } from '@kadr/contracts';
 import { LOCALES } from '@kadr/contracts';
 import { planPlacementTransition } from '@kadr/core';
@@ -589,7 +590,7 @@ export async function createNextRound(
   body: NextRoundBody,
 ): Promise<{
   id: number;
-  name: string;
+  name: Trilingual;
   status: 'closed';
   previousRoundId: number;
   students: number;

@@ -41,6 +41,13 @@ async function rowsOf<T>(text: string): Promise<T[]> {
   return ((await db.execute(text)) as unknown as { rows: T[] }).rows;
 }
 
+/** A round row's name as the API answers it. */
+const nameOf = (round: { nameKk: string; nameRu: string; nameEn: string }) => ({
+  kk: round.nameKk,
+  ru: round.nameRu,
+  en: round.nameEn,
+});
+
 type PlacementRow = {
   id: number;
   student_id: number;
@@ -316,12 +323,15 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
       expect(new Date(row.respond_by).toISOString()).toBe('2026-12-20T18:00:00.000Z');
     }
     expect(rows.find((r) => r.student_id === students.s1.id)?.choice_rank).toBe(2);
-    const notices = await rowsOf<{ recipient_email: string; locale: string; ref: string }>(
-      `select recipient_email, locale, ref from notifications where kind = 'round-results' and ref = 'round:${round.id}'`,
+    const notices = await rowsOf<{ recipient_email: string; locale: string; ref: string; subject: string }>(
+      `select recipient_email, locale, ref, subject from notifications where kind = 'round-results' and ref = 'round:${round.id}'`,
     );
     expect(notices).toHaveLength(4);
-    // The signed-in student's account speaks Russian; students without an account get Kazakh.
+    // The signed-in student's account speaks Russian; students without an account get Kazakh. Each message names
+    // the round in its reader's language.
     expect(notices.map((n) => n.locale).sort()).toEqual(['kk', 'kk', 'kk', 'ru']);
+    for (const n of notices)
+      expect(n.subject.endsWith(`: ${nameOf(round)[n.locale as 'kk' | 'ru']}`)).toBe(true);
     const again = await world.clients.officer.request('POST', `/api/rounds/${round.id}/allocation/publish`);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('INVALID_TRANSITION');
@@ -338,6 +348,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
       'Your first choice, “Welding shop”, was filled with students ranked above you: the last admitted was ranked 1st, you were 2nd.',
     ]);
     const ru = (await world.clients.student.request('GET', '/api/me/placement-results?locale=ru')).json()[0];
+    expect(ru.roundName).toEqual(nameOf(scenario.round));
     expect(ru.explanation[1]).toContain('последний принятый был на 1-м месте, вы — на 2-м');
     expect(ru.explanation[1]).toContain('«Сварочный цех»');
     const kk = (await world.clients.student.request('GET', '/api/me/placement-results?locale=kk')).json()[0];
@@ -355,6 +366,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     const own = await world.clients.partner.request('GET', `/api/rounds/${round.id}/results`);
     expect(own.statusCode, own.body).toBe(200);
     const body = own.json();
+    expect(body.roundName).toEqual(nameOf(round));
     expect(body.offers.map((o: { offerId: number }) => o.offerId).sort()).toEqual(
       [offers.a.id, offers.b.id].sort(),
     );
@@ -375,7 +387,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     expect(otherAll.offers.map((o: { offerId: number }) => o.offerId)).toEqual([offers.c.id]);
     const listed = (await world.clients.partner.request('GET', '/api/allocation/rounds')).json();
     expect(listed.map((r: { status: string }) => r.status)).not.toContain('closed');
-    expect(listed.map((r: { id: number }) => r.id)).toContain(round.id);
+    expect(listed.find((r: { id: number }) => r.id === round.id)?.name).toEqual(nameOf(round));
     const staffList = (await world.clients.officer.request('GET', '/api/allocation/rounds')).json();
     expect(staffList.map((r: { id: number }) => r.id)).toContain(round.id);
     expect((await world.clients.student.request('GET', '/api/allocation/rounds')).statusCode).toBe(403);
@@ -463,7 +475,7 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     const s2 = rows.find((r) => r.student_id === students.s2.id)!;
     await rowsOf(`update placements set status = 'declined' where id = ${s2.id}`);
     const early = await world.clients.officer.request('POST', `/api/rounds/${round.id}/next-round`, {
-      name: 'Round 2',
+      name: { kk: '2-кезең', ru: 'Раунд 2', en: 'Round 2' },
       responseClosesAt: '2026-12-01T00:00:00Z',
     });
     expect(early.statusCode).toBe(400);
@@ -471,18 +483,24 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
     expect(
       (
         await world.clients.partner.request('POST', `/api/rounds/${round.id}/next-round`, {
-          name: 'x',
+          name: { kk: 'x', ru: 'x', en: 'x' },
           responseClosesAt: '2027-01-10T00:00:00Z',
         })
       ).statusCode,
     ).toBe(403);
     const created = await world.clients.officer.request('POST', `/api/rounds/${round.id}/next-round`, {
-      name: 'Round 2',
+      name: { kk: '2-кезең', ru: 'Раунд 2', en: '' },
       responseClosesAt: '2027-01-10T00:00:00Z',
     });
     expect(created.statusCode, created.body).toBe(201);
     const next = created.json();
-    expect(next).toMatchObject({ status: 'closed', previousRoundId: round.id, offers: 3, students: 1 });
+    expect(next).toMatchObject({
+      name: { kk: '2-кезең', ru: 'Раунд 2', en: '' },
+      status: 'closed',
+      previousRoundId: round.id,
+      offers: 3,
+      students: 1,
+    });
     // A new student joins round 2 and ranks A (the partner ranks them): the seat s2 declined is free again.
     const late = await buildStudent(db);
     await addRoundStudents(db, next.id, new Map([[late.id, [offers.a.id, offers.b.id]]]));

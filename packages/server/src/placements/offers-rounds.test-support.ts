@@ -106,7 +106,9 @@ export async function buildRound(
   const [round] = await db
     .insert(schema.placementRounds)
     .values({
-      name: `Round ${n}`,
+      nameKk: `Кезең ${n}`,
+      nameRu: `Раунд ${n}`,
+      nameEn: `Round ${n}`,
       academicYear: 2026,
       status: 'open',
       maxChoices: 3,

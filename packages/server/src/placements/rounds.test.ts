@@ -56,15 +56,21 @@ describe('allocation rounds: set-up by the officer', () => {
 
   it('drafts a round, adds an offer and students by programme and year, opens and closes it, auditing each step', async () => {
     const db = t.database.db;
+    const name = { kk: 'Жазғы практика 2027', ru: 'Летняя практика 2027', en: 'Summer practice 2027' };
     const created = await c.officer.request('POST', '/api/rounds', {
-      name: 'Summer 2027',
+      name,
       academicYear: 2026,
       maxChoices: 4,
       ...deadlines,
     });
     expect(created.statusCode).toBe(201);
     const round = created.json();
-    expect(round).toMatchObject({ status: 'draft', maxChoices: 4, offerCount: 0, studentCount: 0 });
+    expect(round).toMatchObject({ name, status: 'draft', maxChoices: 4, offerCount: 0, studentCount: 0 });
+    // Found by its name in any of the three languages.
+    for (const q of ['Жазғы', 'Летняя', 'Summer practice'])
+      expect((await c.officer.request('GET', `/api/rounds?q=${encodeURIComponent(q)}`)).json().items).toEqual(
+        [expect.objectContaining({ id: round.id })],
+      );
     expect((await c.officer.request('POST', `/api/rounds/${round.id}/open`)).statusCode).toBe(409);
 
     const offer = await buildOffer(db, world.partnerOrg.id, { capacity: 6 });
@@ -121,14 +127,17 @@ describe('allocation rounds: set-up by the officer', () => {
     const opened = await c.officer.request('POST', `/api/rounds/${round.id}/open`);
     expect(opened.json()).toMatchObject({ status: 'open', offerCount: 1, seatCount: 5, studentCount: 2 });
     const outbox = (await c.admin.request('GET', `/api/notifications?kind=round-opened&pageSize=50`)).json();
-    // Both students (each has an account) are told the round opened, through the outbox.
-    expect(
-      outbox.items
-        .filter((n: { ref: string }) => n.ref === `round:${round.id}`)
-        .map((n: { recipientUserId: number }) => n.recipientUserId)
-        .sort(),
-    ).toEqual([third.client.me.id, elsewhere.client.me.id].sort());
-    const rename = await c.officer.request('PATCH', `/api/rounds/${round.id}`, { name: 'Renamed' });
+    // Both students (each has an account) are told the round opened, through the outbox, the round named in
+    // the student's language.
+    const told = outbox.items.filter((n: { ref: string }) => n.ref === `round:${round.id}`);
+    expect(told.map((n: { recipientUserId: number }) => n.recipientUserId).sort()).toEqual(
+      [third.client.me.id, elsewhere.client.me.id].sort(),
+    );
+    for (const n of told as { locale: 'kk' | 'ru' | 'en'; subject: string }[])
+      expect(n.subject).toContain(name[n.locale]);
+    const rename = await c.officer.request('PATCH', `/api/rounds/${round.id}`, {
+      name: { kk: 'Жаңа атау', ru: 'Новое название', en: '' },
+    });
     expect(rename.statusCode).toBe(400);
     const later = await c.officer.request('PATCH', `/api/rounds/${round.id}`, {
       rankingClosesAt: '2026-12-21T12:00:00Z',
@@ -151,21 +160,31 @@ describe('allocation rounds: set-up by the officer', () => {
   it('refuses deadlines out of order, naming the field, and writes nothing', async () => {
     const before = (await c.officer.request('GET', '/api/rounds')).json().total;
     const bad = await c.officer.request('POST', '/api/rounds', {
-      name: 'Bad',
+      name: { kk: 'Қате', ru: 'Ошибка', en: 'Bad' },
       academicYear: 2026,
       ...deadlines,
       partnerRankingClosesAt: '2026-12-10T12:00:00Z',
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues[0].path).toBe('body.partnerRankingClosesAt');
-    expect(
-      (await c.officer.request('POST', '/api/rounds', { name: '', academicYear: 2026, ...deadlines }))
-        .statusCode,
-    ).toBe(400);
+    // A name needs Kazakh and Russian (English may be empty); one string for all three is refused.
+    for (const [name, path] of [
+      [{ kk: '', ru: 'Раунд', en: 'Round' }, 'body.name.kk'],
+      [{ kk: 'Кезең', ru: '', en: 'Round' }, 'body.name.ru'],
+      ['Өндірістік практика / Производственная практика', 'body.name'],
+    ] as const) {
+      const refused = await c.officer.request('POST', '/api/rounds', {
+        name,
+        academicYear: 2026,
+        ...deadlines,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details.issues[0].path).toBe(path);
+    }
     expect(
       (
         await c.officer.request('POST', '/api/rounds', {
-          name: 'X',
+          name: { kk: 'Х', ru: 'Х', en: 'X' },
           academicYear: 2026,
           maxChoices: 21,
           ...deadlines,

@@ -111,6 +111,12 @@ describe.each([
       // for ranking until after the seed day, offers of four partners this academic year.
       const rounds = await db.select().from(schema.placementRounds);
       expect(rounds.map((r) => r.status).sort()).toEqual(['archived', 'closed', 'open']);
+      // Named in each language, the academic year in all three.
+      for (const r of rounds) {
+        expect(new Set([r.nameKk, r.nameRu, r.nameEn]).size).toBe(3);
+        for (const name of [r.nameKk, r.nameRu, r.nameEn])
+          expect(name).toMatch(new RegExp(`${r.academicYear}$`));
+      }
       const open = rounds.find((r) => r.status === 'open')!;
       expect(open.rankingClosesAt.getTime()).toBeGreaterThan(now.getTime());
       // The closed round was allocated (the officer's preview, checked, not stale) and is not published.

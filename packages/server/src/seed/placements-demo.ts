@@ -24,6 +24,14 @@ export interface PlacementsDemoPeople {
   partnerUserIds: Map<string, number>;
 }
 
+/** The demo rounds' names in kk, ru and en; the academic year follows each. */
+const PRACTICE_ROUND = ['Өндірістік практика', 'Производственная практика', 'Industrial practice'] as const;
+const WINTER_ROUND = ['Қысқы практика', 'Зимняя практика', 'Winter practice'] as const;
+
+function roundName([kk, ru, en]: readonly [string, string, string], year: number) {
+  return { nameKk: `${kk} ${year}`, nameRu: `${ru} ${year}`, nameEn: `${en} ${year}` };
+}
+
 interface DemoOffer {
   partner: string;
   title: readonly [string, string, string];
@@ -133,7 +141,7 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
   const [past] = await tx
     .insert(schema.placementRounds)
     .values({
-      name: `Өндірістік практика / Производственная практика ${academicYearOf(pastStart)}`,
+      ...roundName(PRACTICE_ROUND, academicYearOf(pastStart)),
       academicYear: academicYearOf(pastStart),
       status: 'archived',
       maxChoices: 3,
@@ -271,7 +279,7 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
   const [open] = await tx
     .insert(schema.placementRounds)
     .values({
-      name: `Өндірістік практика / Производственная практика ${year}`,
+      ...roundName(PRACTICE_ROUND, year),
       academicYear: year,
       status: 'open',
       maxChoices: 3,
@@ -444,7 +452,7 @@ async function seedClosedRound(
   const [closed] = await tx
     .insert(schema.placementRounds)
     .values({
-      name: `Қысқы практика / Зимняя практика ${year}`,
+      ...roundName(WINTER_ROUND, year),
       academicYear: year,
       status: 'closed',
       maxChoices: 2,

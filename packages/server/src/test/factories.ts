@@ -175,6 +175,11 @@ export async function buildPlacement(
   return placement!;
 }
 
+/** A round's name in the three languages, a different word in each (a test sees which one it was shown). */
+function roundNameColumns(n: number) {
+  return { nameKk: `Кезең ${n}`, nameRu: `Раунд ${n}`, nameEn: `Round ${n}` };
+}
+
 /** A placement round of an academic year (published unless told), with the applicants' first choices. */
 export async function buildRound(
   db: Db,
@@ -186,7 +191,7 @@ export async function buildRound(
   const [round] = await db
     .insert(schema.placementRounds)
     .values({
-      name: `Round ${next()}`,
+      ...roundNameColumns(next()),
       academicYear,
       status,
       rankingClosesAt: closes,

@@ -16,7 +16,7 @@ import { formatDateTime } from '../components/format';
 import { formatNumber, formatPercent } from '../components/number-format';
 import { SimpleTable } from '../components/simple-table';
 import { useConfirmAction } from '../components/use-confirm-action';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 
 /**
  * The officer's allocation of a round: run the engine (progress while the worker thread allocates and checks),
@@ -50,7 +50,7 @@ export function AllocationPage() {
     if (roundId === undefined) return;
     confirm.ask({
       title: t('allocation.publishTitle'),
-      message: t('allocation.publishMessage', { name: round?.name ?? '' }),
+      message: t('allocation.publishMessage', { name: round ? localized(round.name, locale) : '' }),
       confirmLabel: t('allocation.publish'),
       color: 'green',
       run: () => publish.mutateAsync(roundId),
@@ -68,7 +68,7 @@ export function AllocationPage() {
         label={t('allocation.round')}
         data={(rounds.data ?? []).map((r) => ({
           value: String(r.id),
-          label: `${r.name} · ${t(`allocation.statuses.${r.status}`)}`,
+          label: `${localized(r.name, locale)} · ${t(`allocation.statuses.${r.status}`)}`,
         }))}
         value={roundId === undefined ? null : String(roundId)}
         onChange={setSelected}
@@ -207,7 +207,7 @@ function PreviewView({
         rowKey={(r) => String(r.programmeId)}
         rows={preview.byProgramme}
         columns={[
-          { key: 'name', header: t('allocation.programme'), render: (r) => r.name[locale] },
+          { key: 'name', header: t('allocation.programme'), render: (r) => localized(r.name, locale) },
           {
             key: 'students',
             header: t('allocation.students'),
@@ -229,7 +229,7 @@ function PreviewView({
         rowKey={(r) => r.organisationId}
         rows={preview.byPartner}
         columns={[
-          { key: 'name', header: t('allocation.partner'), render: (r) => r.name[locale] },
+          { key: 'name', header: t('allocation.partner'), render: (r) => localized(r.name, locale) },
           { key: 'offers', header: t('allocation.offers'), render: (r) => formatNumber(r.offers, locale) },
           { key: 'seats', header: t('allocation.seats'), render: (r) => formatNumber(r.seats, locale) },
           { key: 'filled', header: t('allocation.filled'), render: (r) => formatNumber(r.filled, locale) },

@@ -81,7 +81,7 @@ export function ApplicantsPage() {
         {t('applicants.title', { offer: localized(roundOffer.offer.title, locale) })}
       </Title>
       <Text size="sm">
-        {round.name} · {t('applicants.seats', { n: roundOffer.seats })} ·{' '}
+        {localized(round.name, locale)} · {t('applicants.seats', { n: roundOffer.seats })} ·{' '}
         {editable
           ? t('applicants.until', { date: formatDateTime(round.partnerRankingClosesAt, locale) })
           : t('applicants.closed')}

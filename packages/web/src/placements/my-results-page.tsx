@@ -5,7 +5,7 @@ import { errorMessage } from '../components/error-text';
 import { formatDateTime } from '../components/format';
 import { TimeZoneNote } from '../components/time-zone-note';
 import { useConfirmAction } from '../components/use-confirm-action';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 
 /** The student's placement results: the place offered, why (in plain words), accept or decline by the deadline. */
 export function MyPlacementResultsPage() {
@@ -36,12 +36,13 @@ export function MyPlacementResultsPage() {
         <Card key={r.roundId} withBorder component="section" aria-labelledby={`round-${r.roundId}`}>
           <Stack gap="sm">
             <Title order={2} size="h3" id={`round-${r.roundId}`}>
-              {r.roundName}
+              {localized(r.roundName, locale)}
             </Title>
             {r.placement ? (
               <Group gap="sm">
                 <Text fw={600}>
-                  {r.placement.offerTitle[locale]} · {r.placement.organisationName[locale]}
+                  {localized(r.placement.offerTitle, locale)} ·{' '}
+                  {localized(r.placement.organisationName, locale)}
                 </Text>
                 <Badge variant="light">{t(`allocation.placementStatuses.${r.placement.status}`)}</Badge>
               </Group>
@@ -62,14 +63,16 @@ export function MyPlacementResultsPage() {
                 <Group>
                   <Button
                     color="green"
-                    onClick={() => ask(r.placement!.id, 'accept', r.placement!.offerTitle[locale])}
+                    onClick={() => ask(r.placement!.id, 'accept', localized(r.placement!.offerTitle, locale))}
                   >
                     {t('allocation.accept')}
                   </Button>
                   <Button
                     color="red"
                     variant="outline"
-                    onClick={() => ask(r.placement!.id, 'decline', r.placement!.offerTitle[locale])}
+                    onClick={() =>
+                      ask(r.placement!.id, 'decline', localized(r.placement!.offerTitle, locale))
+                    }
                   >
                     {t('allocation.decline')}
                   </Button>

@@ -64,7 +64,7 @@ export function RankingPage() {
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
-        {t('ranking.title', { round: round.name })}
+        {t('ranking.title', { round: localized(round.name, locale) })}
       </Title>
       <Alert
         icon={<IconInfoCircle aria-hidden="true" />}

@@ -344,7 +344,7 @@ export function RoundPage() {
       <Group justify="space-between">
         <Group>
           <Title order={1} size="h2">
-            {r.name}
+            {localized(r.name, locale)}
           </Title>
           <RoundStatusBadge status={r.status} />
         </Group>

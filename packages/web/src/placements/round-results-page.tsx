@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAllocationRounds, useRoundResults } from '../api/allocation';
 import { formatNumber } from '../components/number-format';
 import { SimpleTable } from '../components/simple-table';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 
 /** Who was placed at each offer of a published round (a partner: its own offers, only what students shared). */
 export function RoundResultsPage() {
@@ -23,7 +23,7 @@ export function RoundResultsPage() {
       <Text c="dimmed">{t('allocation.resultsAbout')}</Text>
       <Select
         label={t('allocation.round')}
-        data={published.map((r) => ({ value: String(r.id), label: r.name }))}
+        data={published.map((r) => ({ value: String(r.id), label: localized(r.name, locale) }))}
         value={roundId === undefined ? null : String(roundId)}
         onChange={setSelected}
         allowDeselect={false}
@@ -33,11 +33,11 @@ export function RoundResultsPage() {
       {(results.data?.offers ?? []).map((offer) => (
         <Stack key={offer.offerId} gap="xs" component="section" aria-labelledby={`offer-${offer.offerId}`}>
           <Title order={2} size="h4" id={`offer-${offer.offerId}`}>
-            {offer.title[locale]} ({formatNumber(offer.placements.length, locale)} /{' '}
+            {localized(offer.title, locale)} ({formatNumber(offer.placements.length, locale)} /{' '}
             {formatNumber(offer.seats, locale)})
           </Title>
           <SimpleTable
-            caption={offer.title[locale]}
+            caption={localized(offer.title, locale)}
             rowKey={(p) => p.id}
             rows={offer.placements}
             columns={[

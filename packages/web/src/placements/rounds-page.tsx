@@ -21,9 +21,10 @@ import { FormModal } from '../components/form-modal';
 import { formatDateTime } from '../components/format';
 import { formAlert, succeedWith } from '../components/form-feedback';
 import { TimeZoneNote } from '../components/time-zone-note';
+import { TrilingualFields, trilingualProps, type TrilingualDraft } from '../components/trilingual-fields';
 import { useListState } from '../components/use-list-state';
 import { useSchemaForm } from '../components/use-schema-form';
-import { currentLocale } from '../i18n';
+import { currentLocale, localized } from '../i18n';
 
 const STATUS_COLOR: Record<RoundStatus, string> = {
   draft: 'gray',
@@ -54,7 +55,7 @@ function RoundFormModal({ opened, onClose }: { opened: boolean; onClose: () => v
   const form = useSchemaForm({
     opened,
     init: () => ({
-      name: '',
+      name: { kk: '', ru: '', en: '' } as TrilingualDraft,
       academicYear: new Date().getFullYear() as number | '',
       maxChoices: 5 as number | '',
       rankingClosesAt: '',
@@ -95,7 +96,7 @@ function RoundFormModal({ opened, onClose }: { opened: boolean; onClose: () => v
       submitLabel={t('common.create')}
       testId="round-form"
     >
-      <TextInput label={t('rounds.name')} required maxLength={200} {...form.field('name')} data-autofocus />
+      <TrilingualFields {...trilingualProps(form, 'name')} legend={t('rounds.name')} autoFocus />
       <SimpleGrid cols={2}>
         <NumberInput
           label={t('rounds.academicYear')}
@@ -162,11 +163,11 @@ export function RoundsPage() {
       render: (r) =>
         role === 'student' ? (
           <Link to="/rounds/$roundId/ranking" params={{ roundId: String(r.id) }} className="table-link">
-            {r.name}
+            {localized(r.name, locale)}
           </Link>
         ) : (
           <Link to="/rounds/$roundId" params={{ roundId: String(r.id) }} className="table-link">
-            {r.name}
+            {localized(r.name, locale)}
           </Link>
         ),
     },

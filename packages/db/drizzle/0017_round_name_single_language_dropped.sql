@@ -1,0 +1,1 @@
+ALTER TABLE "placement_rounds" DROP COLUMN "name";
