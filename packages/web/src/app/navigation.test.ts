@@ -1,6 +1,8 @@
 import { ROLES } from '@kadr/contracts';
 import { describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
+import kk from '../locales/kk.json';
+import ru from '../locales/ru.json';
 import { canOpen, NAV_ITEMS, navItemsFor } from './navigation';
 
 const ids = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.id);
@@ -143,12 +145,15 @@ describe('navigation by role', () => {
     }
   });
 
-  it('has a label and a description for every entry', () => {
-    const flat = JSON.stringify(en);
-    for (const item of NAV_ITEMS) {
-      const [group, key] = item.labelKey.split('.') as [keyof typeof en, string];
-      expect((en[group] as Record<string, string>)[key], item.labelKey).toBeTruthy();
-      if (item.id !== 'home') expect(flat).toContain(`"${item.id}":`);
+  it('has a label and a home-page description for every entry, in kk, ru and en', () => {
+    for (const [lang, tree] of Object.entries({ kk, ru, en })) {
+      const texts = tree as unknown as Record<string, Record<string, string | undefined>>;
+      for (const item of NAV_ITEMS) {
+        const [group = '', key = ''] = item.labelKey.split('.');
+        expect(texts[group]?.[key], `${lang}: ${item.labelKey}`).toBeTruthy();
+        if (item.id !== 'home')
+          expect(texts.navAbout?.[item.id], `${lang}: navAbout.${item.id}`).toBeTruthy();
+      }
     }
   });
 });
