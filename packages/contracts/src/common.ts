@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRY_PATTERN } from './rules.ts';
+import { COUNTRY_PATTERN, ruleParams } from './rules.ts';
 
 /** Interface and data languages: Kazakh, Russian, English. */
 export const LOCALES = ['kk', 'ru', 'en'] as const;
@@ -61,10 +61,24 @@ export function textSchema() {
     .refine((text) => !text.includes('\u0000'), 'Must not contain the NUL character (\\u0000)');
 }
 
-/** ISO 3166-1 alpha-2 country code, upper case. */
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/**
+ * Whether ISO 3166-1 assigns the two-letter code (as the runtime's Unicode data knows it): `KZ` and `GB` do,
+ * `QQ` does not; `ZZ` ("unknown region") is refused too.
+ */
+export function isKnownCountry(code: string): boolean {
+  return code !== 'ZZ' && regionNames.of(code) !== undefined;
+}
+
+/** ISO 3166-1 alpha-2 country code, upper case, one that is assigned. */
 export const countrySchema = z
   .string()
-  .regex(COUNTRY_PATTERN, 'Use a two-letter ISO country code such as KZ');
+  .regex(COUNTRY_PATTERN, 'Use a two-letter ISO country code such as KZ')
+  .refine(
+    (code) => !COUNTRY_PATTERN.test(code) || isKnownCountry(code),
+    ruleParams('knownCountry', 'No country has this ISO code'),
+  );
 
 /** A web address people can open: `http` or `https` only (never `javascript:` or `ftp:`). */
 export const webAddressSchema = z.url({

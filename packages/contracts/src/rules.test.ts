@@ -33,6 +33,16 @@ describe('the rules of the contracts', () => {
     });
   });
 
+  it('takes only the country codes ISO 3166-1 assigns, naming the rule for the others', () => {
+    for (const code of ['KZ', 'GB', 'SE', 'ES', 'CN', 'DE'])
+      expect(countrySchema.safeParse(code).success).toBe(true);
+    for (const code of ['QQ', 'XX', 'AA', 'ZZ']) {
+      expect(rulesOf(countrySchema.safeParse(code)), code).toEqual([['knownCountry', '']]);
+    }
+    // Lower case breaks the pattern only: one issue, not two.
+    expect(countrySchema.safeParse('qq').error?.issues).toHaveLength(1);
+  });
+
   it('names the PPP and allocation rules of an investment', () => {
     expect(createInvestmentBodySchema.safeParse(investment).success).toBe(true);
     expect(rulesOf(createInvestmentBodySchema.safeParse({ ...investment, source: 'ppp_partner' }))).toEqual([

@@ -39,6 +39,8 @@ export const VALIDATION_RULES = [
   'mixNeedsWeight',
   /** One occupation's national classifier codes share an ISCO-08 unit group (their first four digits). */
   'oneUnitGroup',
+  /** A country code that ISO 3166-1 assigns (KZ, GB), not merely two letters (QQ). */
+  'knownCountry',
   // Checked by the server against stored records, not by a schema:
   /** A referenced record (organisation, agreement, lab, item, student) exists. */
   'exists',

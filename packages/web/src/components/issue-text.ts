@@ -36,6 +36,7 @@ export const RULE_KEYS: Record<ValidationRule, string> = {
   dualTermsOnly: 'offers.dualTermsOnly',
   mixNeedsWeight: 'offers.mixNeedsWeight',
   oneUnitGroup: 'demand.oneUnitGroup',
+  knownCountry: 'validation.knownCountry',
   exists: 'validation.exists',
   partyToAgreement: 'validation.partyToAgreement',
   partnerUniversity: 'validation.partnerUniversity',

@@ -10,6 +10,8 @@ import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
 import { Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
+import { countryName } from '../components/format';
+import { currentLocale } from '../i18n';
 import { useOrganisationMutations } from '../api/resources';
 import { RecordFormModal } from '../components/form-modal';
 import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
@@ -42,6 +44,7 @@ export interface OrganisationFormModalProps {
 /** Creates or edits an organisation: names in kk/ru/en, kind, place, sector, priority areas, website. */
 export function OrganisationFormModal({ opened, organisation, onClose }: OrganisationFormModalProps) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const form = useRecordForm({
     opened,
     record: organisation,
@@ -79,6 +82,7 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
           required
           maxLength={2}
           value={draft.country}
+          description={draft.country.length === 2 ? countryName(draft.country, locale) : undefined}
           onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
           error={error('country')}
         />

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { useOrganisations } from '../api/resources';
 import { type Column, DataTable } from '../components/data-table';
+import { countryName } from '../components/format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { OrganisationDetails, PriorityBadges } from './organisation-details';
@@ -45,7 +46,12 @@ export function OrganisationsPage() {
       sortField: 'kind',
       render: (o) => t(`orgKinds.${o.kind}`),
     },
-    { key: 'country', header: t('organisations.country'), sortField: 'country', render: (o) => o.country },
+    {
+      key: 'country',
+      header: t('organisations.country'),
+      sortField: 'country',
+      render: (o) => countryName(o.country, locale),
+    },
     { key: 'city', header: t('organisations.city'), render: (o) => o.city || '—' },
     {
       key: 'areas',

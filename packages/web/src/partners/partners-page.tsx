@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePartners } from '../api/material';
 import { ORGANISATION_KINDS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
+import { countryName } from '../components/format';
 import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
@@ -37,7 +38,12 @@ export function PartnersPage() {
       sortField: 'kind',
       render: (p) => t(`orgKinds.${p.kind}`),
     },
-    { key: 'country', header: t('organisations.country'), sortField: 'country', render: (p) => p.country },
+    {
+      key: 'country',
+      header: t('organisations.country'),
+      sortField: 'country',
+      render: (p) => countryName(p.country, locale),
+    },
     {
       key: 'agreements',
       header: t('partners.agreements'),
