@@ -133,13 +133,14 @@ export async function adminJourney(page: Page) {
     async () => {
       await page.goto(`${BASE}/admin/audit`);
       const table = page.locator('[data-testid=audit-table]');
-      for (const [entity, text] of [
-        ['user', email],
-        ['organisation', shortName],
+      for (const [entity, name, text] of [
+        ['user', 'User', email],
+        ['organisation', 'Organisation', shortName],
       ] as const) {
-        await page.getByRole('combobox', { name: 'Entity' }).fill(entity);
+        // The kinds of record are named in the reader's language; the filter is a searchable list.
+        await choose(page, page.getByRole('combobox', { name: 'Entity' }), name, name.slice(0, 4));
         const first = table.locator('tbody tr').first();
-        await first.locator('td', { hasText: entity }).waitFor();
+        await first.locator(`td [title="${entity}"]`, { hasText: name }).waitFor();
         await first.getByRole('button').click();
         const diff = table.locator('[data-testid=audit-diff]').first();
         await diff.waitFor();

@@ -1,4 +1,4 @@
-import type { AuditAction } from '@kadr/contracts';
+import type { AuditAction, AuditEntity } from '@kadr/contracts';
 import { desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
@@ -18,8 +18,8 @@ export interface AuditRecord {
   requestId: string | null;
 }
 
-/** What a change writes to the audit log. */
-export type AuditInput = Omit<AuditRecord, 'id'>;
+/** What a change writes to the audit log: the entity is one of the kinds the contracts name. */
+export type AuditInput = Omit<AuditRecord, 'id' | 'entity'> & { entity: AuditEntity };
 
 /** Filters of the audit browser. */
 export interface AuditFilters {

@@ -255,7 +255,7 @@ for (const kind of testDatabaseKinds()) {
           actorId: null,
           actorEmail: 'system:test',
           action: 'create',
-          entity: 'bulk',
+          entity: 'lab',
           entityId: '1',
           before: null,
           after: { name: 'Қ "q"' },

@@ -1,11 +1,11 @@
-import type { AuditEntry, AuditListQuery, Page } from '@kadr/contracts';
+import type { AuditEntity, AuditEntry, AuditListQuery, Page } from '@kadr/contracts';
 import { type AuditRecord, auditRepository, type Db } from '@kadr/db';
 import type { ServiceContext } from '../context.ts';
 
 /** What changed, for the audit log. `before` is null on create, `after` is null on delete. */
 export interface Change {
   action: 'create' | 'update' | 'delete';
-  entity: string;
+  entity: AuditEntity;
   entityId: string | number;
   before: unknown;
   after: unknown;
@@ -39,7 +39,7 @@ export async function recordChange(tx: Db, ctx: ServiceContext, change: Change):
 export async function recordDeletes(
   tx: Db,
   ctx: ServiceContext,
-  entity: string,
+  entity: AuditEntity,
   records: readonly { id: number }[],
 ): Promise<void> {
   for (const before of records) {

@@ -96,7 +96,7 @@ export async function deleteFramework(ctx: ServiceContext, id: number): Promise<
       { action: 'delete', entity: 'competency_framework', entityId: id, before, after: null },
       ...removed.map((c) => ({
         action: 'delete' as const,
-        entity: 'competency',
+        entity: 'competency' as const,
         entityId: c.id,
         before: c,
         after: null,

@@ -1,3 +1,4 @@
+import type { AuditEntity } from '@kadr/contracts';
 import {
   demandLineBodySchema,
   KZ_REGIONS,
@@ -255,7 +256,7 @@ export const demandImporter: Importer<DemandRow> = {
       });
       plans.set(key, plan);
     }
-    const out: { id: number; after: unknown; entity?: string }[] = [];
+    const out: { id: number; after: unknown; entity?: AuditEntity }[] = [];
     for (const plan of plans.values()) {
       const organisation = (await organisationsRepository.findByShortName(tx, plan.partner))!;
       const written = await writePlanVersion(

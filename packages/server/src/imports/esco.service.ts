@@ -75,14 +75,14 @@ async function writePlan(tx: Db, ctx: ServiceContext, plan: EscoPlan, existing: 
   const changes: Change[] = [
     ...created.map((c) => ({
       action: 'create' as const,
-      entity: 'competency',
+      entity: 'competency' as const,
       entityId: c.id,
       before: null,
       after: { id: c.id, ...c.input },
     })),
     ...updated.map((u, i) => ({
       action: 'update' as const,
-      entity: 'competency',
+      entity: 'competency' as const,
       entityId: u.id,
       before: plan.updates[i]!.before,
       after: { id: u.id, ...u.input },

@@ -1,3 +1,4 @@
+import type { AuditEntity } from '@kadr/contracts';
 import {
   type ImportKind,
   type IssueLike,
@@ -51,7 +52,7 @@ export interface ValidRow<T> {
 export interface Importer<T> {
   kind: ImportKind;
   /** The audit log's entity of the records it creates. */
-  entity: string;
+  entity: AuditEntity;
   /** Data rows a file may hold (default MAX_IMPORT_ROWS). */
   maxRows?: number;
   columns: ColumnSpec[];
@@ -63,7 +64,7 @@ export interface Importer<T> {
    * Writes every row at `at`; returns each new record's id and its audit snapshot. A record of another entity
    * written with it (a student's enrolment) names its `entity`; it is audited but not counted as created.
    */
-  write(tx: Db, rows: T[], at: Date): Promise<{ id: number; after: unknown; entity?: string }[]>;
+  write(tx: Db, rows: T[], at: Date): Promise<{ id: number; after: unknown; entity?: AuditEntity }[]>;
 }
 
 /** Issues for repeated values of a key column within the file (each repeat after the first). */

@@ -178,7 +178,7 @@ export const studentsImporter: Importer<StudentRow> = {
       ...enrolments.map((e, i) => ({
         id: enrolmentIds[i]!,
         after: { id: enrolmentIds[i]!, ...e },
-        entity: 'enrolment',
+        entity: 'enrolment' as const,
       })),
     ];
   },

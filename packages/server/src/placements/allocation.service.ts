@@ -158,7 +158,7 @@ async function runJob(
       });
       await recordChange(tx, ctx, {
         action: 'update',
-        entity: 'placement-round',
+        entity: 'placement_round',
         entityId: round.id,
         before: { allocatedAt: round.allocatedAt, verdict: round.checkVerdict },
         after: {
@@ -396,7 +396,7 @@ function publishInTransaction(ctx: ServiceContext, roundId: number): Promise<Pub
     });
     await recordChange(tx, ctx, {
       action: 'update',
-      entity: 'placement-round',
+      entity: 'placement_round',
       entityId: roundId,
       before: { status: round.status },
       after: {
@@ -617,7 +617,7 @@ export async function createNextRound(
     });
     await recordChange(tx, ctx, {
       action: 'create',
-      entity: 'placement-round',
+      entity: 'placement_round',
       entityId: created.id,
       before: null,
       after: { name: body.name, previousRoundId: roundId, status: 'closed', ...created },

@@ -152,7 +152,7 @@ export async function createOffer(ctx: ServiceContext, body: CreateOfferBody): P
     );
     await recordChange(tx, ctx, {
       action: 'create',
-      entity: 'practice-offer',
+      entity: 'practice_offer',
       entityId: created.id,
       before: null,
       after: created,
@@ -185,7 +185,7 @@ export async function updateOffer(ctx: ServiceContext, id: number, body: UpdateO
     ];
     if (issues.length > 0) throw validationError(issues);
     const after = (await placementOffersRepository.update(tx, id, body, ctx.now()))!;
-    await recordChange(tx, ctx, { action: 'update', entity: 'practice-offer', entityId: id, before, after });
+    await recordChange(tx, ctx, { action: 'update', entity: 'practice_offer', entityId: id, before, after });
     return presentOffer(after);
   });
 }
@@ -221,7 +221,7 @@ export async function transitionOffer(
         });
     }
     const after = (await placementOffersRepository.setStatus(tx, id, to, ctx.now()))!;
-    await recordChange(tx, ctx, { action: 'update', entity: 'practice-offer', entityId: id, before, after });
+    await recordChange(tx, ctx, { action: 'update', entity: 'practice_offer', entityId: id, before, after });
     return presentOffer(after);
   });
 }

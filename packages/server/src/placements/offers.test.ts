@@ -89,7 +89,7 @@ describe('practice offers over HTTP', () => {
       dualEnterpriseShare: null,
     });
     const audit = (
-      await c.admin.request('GET', `/api/audit?entity=practice-offer&entityId=${offer.id}`)
+      await c.admin.request('GET', `/api/audit?entity=practice_offer&entityId=${offer.id}`)
     ).json();
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['create']);
   });

@@ -55,7 +55,7 @@ describe('round set-up: students by number, deadlines, removal', () => {
       expect((await c.officer.request('POST', url, body)).statusCode).toBe(400);
     expect((await c.officer.request('POST', url, { numbers: ['', '  '] })).statusCode).toBe(400);
     const audit = (
-      await c.admin.request('GET', `/api/audit?entity=round-students&entityId=${round.id}`)
+      await c.admin.request('GET', `/api/audit?entity=round_students&entityId=${round.id}`)
     ).json();
     expect(audit.total).toBe(0);
   });
@@ -72,7 +72,7 @@ describe('round set-up: students by number, deadlines, removal', () => {
     expect(second.json()).toMatchObject({ added: 2, alreadyInRound: 1 });
     expect(await studentsOf(round.id)).toEqual(enrolled.map((s) => s.id).sort((a, b) => a - b));
     const audit = (
-      await c.admin.request('GET', `/api/audit?entity=round-students&entityId=${round.id}`)
+      await c.admin.request('GET', `/api/audit?entity=round_students&entityId=${round.id}`)
     ).json();
     expect(audit.total).toBe(2);
   });

@@ -60,7 +60,7 @@ export async function addRoundStudentsByNumber(
     });
     await recordChange(tx, ctx, {
       action: 'create',
-      entity: 'round-students',
+      entity: 'round_students',
       entityId: id,
       before: null,
       after: { numbers: given.length, added, alreadyInRound },

@@ -158,7 +158,7 @@ export async function createRound(ctx: ServiceContext, body: CreateRoundBody): P
     );
     await recordChange(tx, ctx, {
       action: 'create',
-      entity: 'placement-round',
+      entity: 'placement_round',
       entityId: created.id,
       before: null,
       after: created,
@@ -216,7 +216,7 @@ export async function updateRound(ctx: ServiceContext, id: number, body: UpdateR
       },
       ctx.now(),
     ))!;
-    await recordChange(tx, ctx, { action: 'update', entity: 'placement-round', entityId: id, before, after });
+    await recordChange(tx, ctx, { action: 'update', entity: 'placement_round', entityId: id, before, after });
     return presentRound(after);
   });
 }
@@ -266,7 +266,7 @@ export async function transitionRound(
       }
     await recordChange(tx, ctx, {
       action: 'update',
-      entity: 'placement-round',
+      entity: 'placement_round',
       entityId: id,
       before,
       after: action === 'open' ? { ...after, notified } : after,
@@ -353,7 +353,7 @@ export async function putRoundOffer(
     const [after] = await placementRoundsRepository.roundOffers(tx, id, [offerId]);
     await recordChange(tx, ctx, {
       action: before ? 'update' : 'create',
-      entity: 'round-offer',
+      entity: 'round_offer',
       entityId: `${id}:${offerId}`,
       before: before ?? null,
       after: after!,
@@ -371,7 +371,7 @@ export async function removeRoundOffer(ctx: ServiceContext, id: number, offerId:
     await placementRoundsRepository.removeRoundOffer(tx, id, offerId);
     await recordChange(tx, ctx, {
       action: 'delete',
-      entity: 'round-offer',
+      entity: 'round_offer',
       entityId: `${id}:${offerId}`,
       before,
       after: null,
@@ -399,7 +399,7 @@ export async function addRoundStudents(
     const added = await placementRoundsRepository.addStudents(tx, id, round.academicYear, body);
     await recordChange(tx, ctx, {
       action: 'create',
-      entity: 'round-students',
+      entity: 'round_students',
       entityId: id,
       before: null,
       after: { filter: body, added },
@@ -417,7 +417,7 @@ export async function removeRoundStudent(ctx: ServiceContext, id: number, studen
       throw notFound('round student', studentId);
     await recordChange(tx, ctx, {
       action: 'delete',
-      entity: 'round-student',
+      entity: 'round_student',
       entityId: `${id}:${studentId}`,
       before: { roundId: id, studentId, ranking },
       after: null,
@@ -504,7 +504,7 @@ export async function putMyRanking(ctx: ServiceContext, id: number, body: Rankin
     await placementRoundsRepository.replacePreferences(tx, id, studentId, body.offerIds, ctx.now());
     await recordChange(tx, ctx, {
       action: 'update',
-      entity: 'round-ranking',
+      entity: 'round_ranking',
       entityId: `${id}:${studentId}`,
       before: { ranking: before },
       after: { ranking: body.offerIds },
@@ -672,7 +672,7 @@ export async function putPartnerRanking(
     await placementRoundsRepository.setScoring(tx, id, offerId, 'explicit', null);
     await recordChange(tx, ctx, {
       action: 'update',
-      entity: 'round-partner-ranking',
+      entity: 'round_partner_ranking',
       entityId: `${id}:${offerId}`,
       before: { scoring: roundOffer.scoring, ranking: before },
       after: { scoring: 'explicit', ranking: body.studentIds },
@@ -695,7 +695,7 @@ export async function putOfferScoring(
     await placementRoundsRepository.setScoring(tx, id, offerId, body.scoring, body.gpaWeight);
     await recordChange(tx, ctx, {
       action: 'update',
-      entity: 'round-offer',
+      entity: 'round_offer',
       entityId: `${id}:${offerId}`,
       before: { scoring: roundOffer.scoring, gpaWeight: roundOffer.gpaWeight },
       after: body,

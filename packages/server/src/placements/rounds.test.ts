@@ -147,7 +147,7 @@ describe('allocation rounds: set-up by the officer', () => {
     expect((await c.officer.request('POST', `/api/rounds/${round.id}/close`)).statusCode).toBe(409);
 
     const audit = (
-      await c.admin.request('GET', `/api/audit?entity=placement-round&entityId=${round.id}&pageSize=50`)
+      await c.admin.request('GET', `/api/audit?entity=placement_round&entityId=${round.id}&pageSize=50`)
     ).json();
     expect(audit.items.map((e: { action: string }) => e.action).sort()).toEqual([
       'create',
@@ -323,7 +323,7 @@ describe('allocation rounds: the students’ and the partners’ rankings', () =
     const audit = (
       await c.admin.request(
         'GET',
-        `/api/audit?entity=round-ranking&entityId=${roundId}:${aigerim.student.id}`,
+        `/api/audit?entity=round_ranking&entityId=${roundId}:${aigerim.student.id}`,
       )
     ).json();
     expect(audit.total).toBe(1);
@@ -416,7 +416,7 @@ describe('allocation rounds: the students’ and the partners’ rankings', () =
     const audit = (
       await c.admin.request(
         'GET',
-        `/api/audit?entity=round-partner-ranking&entityId=${roundId}:${offers[0]!.id}`,
+        `/api/audit?entity=round_partner_ranking&entityId=${roundId}:${offers[0]!.id}`,
       )
     ).json();
     expect(audit.total).toBe(1);

@@ -1,4 +1,5 @@
 import type {
+  AuditEntity,
   CreateVersionBody,
   Page,
   ProgrammeVersion,
@@ -111,7 +112,7 @@ export async function createVersion(
 /** Records the new draft and every record copied into it. */
 async function auditCopies(tx: Db, ctx: ServiceContext, version: VersionRecord, copiedFrom: number | null) {
   const promised = await programmeVersionsRepository.promisedOf(tx, version.id);
-  const create = (entity: string, after: { id: number }) =>
+  const create = (entity: AuditEntity, after: { id: number }) =>
     recordChange(tx, ctx, { action: 'create', entity, entityId: after.id, before: null, after });
   await recordChange(tx, ctx, {
     action: 'create',

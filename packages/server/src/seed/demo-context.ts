@@ -1,3 +1,4 @@
+import type { AuditEntity } from '@kadr/contracts';
 import { type AuditInput, bulkRepository, type Db } from '@kadr/db';
 import { addDays, calendarDateOf, zonedInstant } from '@kadr/core';
 
@@ -10,7 +11,7 @@ export interface DemoContext {
   today: string;
   organisationIds: Map<string, number>;
   /** Queues the audit record of a created entity (written in batches by `flushAudit`). */
-  record(entity: string, id: number, after: unknown): void;
+  record(entity: AuditEntity, id: number, after: unknown): void;
   /** Resolves a demo date: `YYYY-MM-DD`, or `+N` / `-N` days from today. */
   date(value: string): string;
   /** The instant of a wall-clock hour on a day in the university's zone. */

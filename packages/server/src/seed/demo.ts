@@ -1,3 +1,4 @@
+import type { AuditEntity } from '@kadr/contracts';
 import { DEFAULT_TIME_ZONE } from '@kadr/core';
 import { auditRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
 import { hashPassword } from '../auth/passwords.ts';
@@ -38,7 +39,7 @@ export async function seedDemo(
   const existing = await organisationsRepository.list(db, { page: 1, pageSize: 1 });
   if (existing.total > 0) return { seeded: false, emails: [] };
   passwordHash ??= await hashPassword(password);
-  const audit = (tx: Db, entity: string, entityId: number, after: unknown) =>
+  const audit = (tx: Db, entity: AuditEntity, entityId: number, after: unknown) =>
     auditRepository.record(tx, {
       actorId: null,
       actorEmail: 'system:seed',

@@ -1,3 +1,4 @@
+import type { AuditEntity } from '@kadr/contracts';
 import type { ConsentScope, EnrolmentStatus } from '@kadr/contracts';
 import { addDays, gradeOfPoints } from '@kadr/core';
 import { enrolmentsRepository, resultsRepository, schema, studentsRepository } from '@kadr/db';
@@ -177,7 +178,7 @@ function consentsOf(
     });
 }
 
-function recordAll(d: DemoContext, entity: string, ids: number[], rows: object[]): void {
+function recordAll(d: DemoContext, entity: AuditEntity, ids: number[], rows: object[]): void {
   for (const [i, row] of rows.entries()) d.record(entity, ids[i]!, { id: ids[i], ...row });
 }
 
@@ -205,7 +206,7 @@ async function insertStudents(d: DemoContext, planned: PlannedStudent[]): Promis
 
   const results = planned.flatMap((s, i) => resultsOf(s, ids[i]!, d.today, random));
   const resultIds = await resultsRepository.insertMany(tx, results, d.now);
-  recordAll(d, 'discipline_result', resultIds, results);
+  recordAll(d, 'result', resultIds, results);
 
   const consents = planned.flatMap((s, i) =>
     consentsOf(d, s, ids[i]!, enrolments[i]!, random, s.account?.email === 'student@demo.kadr.kz'),

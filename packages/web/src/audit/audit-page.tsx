@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@kadr/contracts';
-import { AUDIT_ACTIONS } from '../api/vocabulary';
-import { Autocomplete, Badge, Code, Select, Stack, Title } from '@mantine/core';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../api/vocabulary';
+import { Badge, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditEntries, useUsers } from '../api/resources';
@@ -21,7 +21,6 @@ type AuditFilters = {
   to: string | undefined;
 };
 
-const KNOWN_ENTITIES = ['user', 'organisation', 'api_token'];
 const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red' } as const;
 
 /** A `YYYY-MM-DD` day as the ISO instant of its start (or last millisecond) at the university. */
@@ -50,6 +49,11 @@ export function AuditPage() {
   const entries = useAuditEntries(params);
   const actors = useUsers({ pageSize: 200, sort: 'email' });
   const actorOptions = (actors.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.email }));
+  /** An entity kind's name in the reader's language (the code itself for a kind recorded before it had one). */
+  const entityName = (entity: string) => t(`auditEntities.${entity}`, { defaultValue: entity });
+  const entityOptions = AUDIT_ENTITIES.map((entity) => ({ value: entity, label: entityName(entity) })).sort(
+    (a, b) => a.label.localeCompare(b.label, locale),
+  );
 
   const columns: Column<AuditEntry>[] = [
     {
@@ -71,7 +75,17 @@ export function AuditPage() {
         </Badge>
       ),
     },
-    { key: 'entity', header: t('audit.entity'), sortField: 'entity', render: (e) => <Code>{e.entity}</Code> },
+    {
+      key: 'entity',
+      header: t('audit.entity'),
+      sortField: 'entity',
+      // The stored code stays readable beside its name: it is what the API filters by.
+      render: (e) => (
+        <Text size="sm" title={e.entity}>
+          {entityName(e.entity)}
+        </Text>
+      ),
+    },
     { key: 'entityId', header: t('audit.entityId'), render: (e) => e.entityId },
   ];
 
@@ -91,15 +105,19 @@ export function AuditPage() {
         error={entries.error}
         rowKey={(e) => e.id}
         renderExpanded={(e) => <AuditDiff before={e.before} after={e.after} />}
-        expandLabel={(e) => t('audit.showChanges', { entity: e.entity, id: e.entityId })}
+        expandLabel={(e) => t('audit.showChanges', { entity: entityName(e.entity), id: e.entityId })}
         filters={
           <>
-            <Autocomplete
+            <Select
               label={t('audit.entity')}
-              w={170}
-              data={KNOWN_ENTITIES}
-              value={list.filters.entity ?? ''}
-              onChange={(value) => list.setFilter('entity', value.trim() || undefined)}
+              placeholder={t('common.all')}
+              searchable
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={240}
+              data={entityOptions}
+              value={list.filters.entity ?? null}
+              onChange={(value) => list.setFilter('entity', value ?? undefined)}
             />
             <Select
               label={t('audit.action')}

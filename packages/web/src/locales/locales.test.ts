@@ -1,4 +1,4 @@
-import { errorCatalogue, ORGANISATION_KINDS, PRIORITY_AREAS, ROLES } from '@kadr/contracts';
+import { AUDIT_ENTITIES, errorCatalogue, ORGANISATION_KINDS, PRIORITY_AREAS, ROLES } from '@kadr/contracts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,7 +66,7 @@ describe('locale files', () => {
     }
   });
 
-  it('translate every API error code, role, organisation kind and priority area', () => {
+  it('translate every API error code, role, organisation kind, priority area and audited kind of record', () => {
     for (const [lang, tree] of Object.entries(LOCALES)) {
       const keys = new Set(baseKeys(tree));
       const needed = [
@@ -74,6 +74,7 @@ describe('locale files', () => {
         ...ROLES.flatMap((role) => [`roles.${role}`, `roleAbout.${role}`]),
         ...ORGANISATION_KINDS.map((kind) => `orgKinds.${kind}`),
         ...PRIORITY_AREAS.map((area) => `priorityAreas.${area}`),
+        ...AUDIT_ENTITIES.map((entity) => `auditEntities.${entity}`),
       ];
       for (const key of needed) expect(keys.has(key), `${lang}: ${key}`).toBe(true);
     }
