@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRY_PATTERN, ruleParams } from './rules.ts';
+import { COUNTRY_CODES, COUNTRY_PATTERN, ruleParams } from './rules.ts';
 
 /** Interface and data languages: Kazakh, Russian, English. */
 export const LOCALES = ['kk', 'ru', 'en'] as const;
@@ -61,14 +61,11 @@ export function textSchema() {
     .refine((text) => !text.includes('\u0000'), 'Must not contain the NUL character (\\u0000)');
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const countryCodes = new Set(COUNTRY_CODES);
 
-/**
- * Whether ISO 3166-1 assigns the two-letter code (as the runtime's Unicode data knows it): `KZ` and `GB` do,
- * `QQ` does not; `ZZ` ("unknown region") is refused too.
- */
+/** Whether ISO 3166-1 assigns the two-letter code to a country or territory: `KZ` and `GB` do, `QQ` and `EU` do not. */
 export function isKnownCountry(code: string): boolean {
-  return code !== 'ZZ' && regionNames.of(code) !== undefined;
+  return countryCodes.has(code);
 }
 
 /** ISO 3166-1 alpha-2 country code, upper case, one that is assigned. */

@@ -163,6 +163,22 @@ export const ASSET_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 export const IIN_PATTERN = /^\d{12}$/;
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/**
+ * The 249 codes ISO 3166-1 assigns to countries and territories (officially assigned, as of 2024): not the
+ * reserved ones (EU, UK, SU) nor the user-assigned (XK). Written out, not read from the runtime's Unicode data,
+ * so that every machine and browser accepts the same codes. The web's country names follow this list
+ * (scripts/country-names.mjs).
+ */
+export const COUNTRY_CODES: readonly string[] = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT ' +
+  'BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ' +
+  'ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT ' +
+  'HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS ' +
+  'LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI ' +
+  'NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG ' +
+  'SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
+  'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
 /** A phone number as people write it: digits, spaces, `+`, `-`, `(`, `)`, at most 30. */
 export const PHONE_PATTERN = /^[+0-9 ()-]{0,30}$/;
 /** ISO 4217 currency code. */

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  countryName,
   DEFAULT_TIME_ZONE,
   datePattern,
   formatDate,
@@ -28,14 +27,6 @@ describe('date and time formatting', () => {
     expect(formatDateTime('2026-03-02T20:30:00Z', 'en')).toBe('03/03/2026, 01:30');
     setTimeZone('UTC');
     expect(formatDateTime('2026-03-02T04:00:00Z', 'kk')).toBe('02.03.2026, 04:00');
-  });
-
-  it("names a country in the reader's language, and shows a code it does not know as it is", () => {
-    expect(countryName('KZ', 'kk')).toBe('Қазақстан');
-    expect(countryName('KZ', 'ru')).toBe('Казахстан');
-    expect(countryName('GB', 'en')).toBe('United Kingdom');
-    expect(countryName('QQ', 'ru')).toBe('QQ');
-    expect(countryName('', 'en')).toBe('');
   });
 
   it('keeps a calendar date as it is in any zone, and answers a dash for none', () => {

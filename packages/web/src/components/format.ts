@@ -124,22 +124,3 @@ export function datePattern(locale: Locale): string {
   const s = SEPARATOR[locale];
   return `DD${s}MM${s}YYYY`;
 }
-
-const countryNames = new Map<Locale, Intl.DisplayNames>();
-
-/**
- * A country's name in the reader's language, from its ISO code (`KZ` → «Қазақстан», «Казахстан», "Kazakhstan");
- * the code itself when the browser does not know it.
- */
-export function countryName(code: string, locale: Locale): string {
-  let names = countryNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    countryNames.set(locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code; // not two letters: shown as it is
-  }
-}

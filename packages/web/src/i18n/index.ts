@@ -64,6 +64,15 @@ export async function applyLocale(locale: Locale): Promise<void> {
   if (i18n.resolvedLanguage !== locale) await i18n.changeLanguage(locale);
 }
 
+/**
+ * A country's name in the reader's language, from its ISO code (`KZ`: «Қазақстан», «Казахстан», "Kazakhstan"),
+ * from the texts (scripts/country-names.mjs) rather than the browser, which has no Kazakh names; a code it does
+ * not know is shown as it is.
+ */
+export function countryName(code: string): string {
+  return code ? i18n.t(`countries.${code}`, { defaultValue: code }) : '';
+}
+
 /** The text of a trilingual field in the reader's language (one rule with the server's PDFs and workbooks). */
 export { localized } from '@kadr/contracts';
 

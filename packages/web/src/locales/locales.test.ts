@@ -1,4 +1,11 @@
-import { AUDIT_ENTITIES, errorCatalogue, ORGANISATION_KINDS, PRIORITY_AREAS, ROLES } from '@kadr/contracts';
+import {
+  AUDIT_ENTITIES,
+  COUNTRY_CODES,
+  errorCatalogue,
+  ORGANISATION_KINDS,
+  PRIORITY_AREAS,
+  ROLES,
+} from '@kadr/contracts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +112,18 @@ describe('locale files', () => {
       const missing = [...used].filter((key) => !keys.has(key));
       expect(missing, lang).toEqual([]);
     }
+  });
+
+  it('name every country code the contracts accept, in each language (the browser has no Kazakh names)', () => {
+    for (const [lang, tree] of Object.entries(LOCALES)) {
+      const countries = (tree as unknown as { countries: Record<string, string> }).countries;
+      expect(Object.keys(countries).sort(), lang).toEqual([...COUNTRY_CODES].sort());
+    }
+    expect([kk.countries.KZ, ru.countries.KZ, en.countries.KZ]).toEqual([
+      'Қазақстан',
+      'Казахстан',
+      'Kazakhstan',
+    ]);
+    expect([kk.countries.GB, kk.countries.SE, kk.countries.ES]).toEqual(['Ұлыбритания', 'Швеция', 'Испания']);
   });
 });

@@ -2,8 +2,7 @@ import type { Organisation } from '@kadr/contracts';
 import { Anchor, Badge, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../components/format';
-import { currentLocale } from '../i18n';
+import { countryName, currentLocale } from '../i18n';
 
 /** Priority-area badges of an organisation, or an em dash. */
 export function PriorityBadges({ areas }: { areas: Organisation['priorityAreas'] }) {
@@ -53,7 +52,7 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
     ],
     [t('organisations.shortName'), o.shortName],
     [t('organisations.kind'), t(`orgKinds.${o.kind}`)],
-    [t('organisations.country'), countryName(o.country, locale)],
+    [t('organisations.country'), countryName(o.country)],
     [t('organisations.city'), o.city || '—'],
     [t('organisations.sector'), o.sector || '—'],
     [t('organisations.priorityAreas'), <PriorityBadges key="areas" areas={o.priorityAreas} />],

@@ -10,8 +10,7 @@ import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
 import { Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
-import { countryName } from '../components/format';
-import { currentLocale } from '../i18n';
+import { countryName, currentLocale } from '../i18n';
 import { useOrganisationMutations } from '../api/resources';
 import { RecordFormModal } from '../components/form-modal';
 import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
@@ -82,7 +81,7 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
           required
           maxLength={2}
           value={draft.country}
-          description={draft.country.length === 2 ? countryName(draft.country, locale) : undefined}
+          description={draft.country.length === 2 ? countryName(draft.country) : undefined}
           onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
           error={error('country')}
         />

@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth';
 import { useOrganisations } from '../api/resources';
 import { type Column, DataTable } from '../components/data-table';
-import { countryName } from '../components/format';
 import { useListState } from '../components/use-list-state';
-import { currentLocale, localized } from '../i18n';
+import { countryName, currentLocale, localized } from '../i18n';
 import { OrganisationDetails, PriorityBadges } from './organisation-details';
 import { OrganisationFormModal } from './organisation-form-modal';
 
@@ -50,7 +49,7 @@ export function OrganisationsPage() {
       key: 'country',
       header: t('organisations.country'),
       sortField: 'country',
-      render: (o) => countryName(o.country, locale),
+      render: (o) => countryName(o.country),
     },
     { key: 'city', header: t('organisations.city'), render: (o) => o.city || '—' },
     {

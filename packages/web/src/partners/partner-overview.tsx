@@ -8,9 +8,9 @@ import { obligationColumns } from '../agreements/agreement-obligations';
 import { STATUS_COLOR } from '../agreements/status-color';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
-import { countryName, formatDate } from '../components/format';
+import { formatDate } from '../components/format';
 import { formatTenge } from '../components/number-format';
-import { currentLocale, localized } from '../i18n';
+import { countryName, currentLocale, localized } from '../i18n';
 import { AllocationList } from '../investments/investments-page';
 import { ImpactSection } from './impact-section';
 import { PartnerActions } from './partner-actions';
@@ -87,7 +87,7 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
             {t(`orgKinds.${org.kind}`)}
           </Badge>
           <Text size="sm" c="dimmed">
-            {[countryName(org.country, locale), org.city, org.sector].filter(Boolean).join(' · ')}
+            {[countryName(org.country), org.city, org.sector].filter(Boolean).join(' · ')}
           </Text>
           {org.kind === 'partner_university' ? (
             <Badge variant="outline" data-testid="branch-status">

@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { usePartners } from '../api/material';
 import { ORGANISATION_KINDS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
-import { countryName } from '../components/format';
 import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
-import { currentLocale, localized } from '../i18n';
+import { countryName, currentLocale, localized } from '../i18n';
 
 /** Partners with their agreements, joint programmes and investment; each opens its overview. */
 export function PartnersPage() {
@@ -42,7 +41,7 @@ export function PartnersPage() {
       key: 'country',
       header: t('organisations.country'),
       sortField: 'country',
-      render: (p) => countryName(p.country, locale),
+      render: (p) => countryName(p.country),
     },
     {
       key: 'agreements',
