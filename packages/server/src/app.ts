@@ -28,7 +28,7 @@ export interface AppOptions {
   now?: () => Date;
   /** Fastify logger options; false in tests. */
   logger?: FastifyServerOptions['logger'];
-  /** Keep resolved sessions for a few seconds (ADR 0012); default true. bench:api compares without. */
+  /** Keep resolved sessions for a few seconds (ADR 0013); default true. bench:api compares without. */
   sessionCache?: boolean;
 }
 
@@ -148,7 +148,7 @@ export async function buildApp(
   });
 
   const deps: RouteDeps = { db: options.database.db, database: options.database, config, now };
-  // Sessions resolved in the last seconds, forgotten when the database notifies a change (ADR 0012).
+  // Sessions resolved in the last seconds, forgotten when the database notifies a change (ADR 0013).
   const sessions = options.sessionCache === false ? undefined : await openSessionCache(options.database);
   if (sessions) app.addHook('onClose', async () => sessions.close());
   registerAuth(app, deps.db, config, now, sessions);

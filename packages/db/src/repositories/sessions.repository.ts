@@ -74,7 +74,7 @@ export const sessionsRepository = {
 /**
  * The channel on which the database notifies changes to sessions and users (migration 0015's triggers:
  * 's:<session id>' for a deleted session, 'u:<user id>' for a user updated or deleted), for the API processes'
- * session caches (ADR 0012).
+ * session caches (ADR 0013).
  */
 export const AUTH_CHANNEL = 'kadr_auth';
 

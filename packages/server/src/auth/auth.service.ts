@@ -89,7 +89,7 @@ export async function resolveSession(
 ): Promise<Actor | 'expired'> {
   const id = hashSecret(secret);
   const idleLimit = now.getTime() - config.sessionIdleMinutes * MINUTE;
-  // A session read in the last seconds and not changed since (ADR 0012) answers from memory, when the database
+  // A session read in the last seconds and not changed since (ADR 0013) answers from memory, when the database
   // would answer it the same and write nothing: not expired, not idle, no touch due. Anything else reads it.
   const cached = cache?.get(id);
   if (

@@ -150,7 +150,7 @@ if (serverUrl) {
       const me = await fetch(`${b}/api/auth/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
       expect(((await me.json()) as { email: string }).email).toBe(officer);
-      // Both processes have now resolved the session, and keep it for a few seconds (ADR 0012).
+      // Both processes have now resolved the session, and keep it for a few seconds (ADR 0013).
       expect((await fetch(`${a}/api/auth/me`, { headers: { cookie } })).status).toBe(200);
       const out = await fetch(`${b}/api/auth/logout`, {
         method: 'POST',

@@ -1,5 +1,5 @@
 /**
- * The per-process session cache (ADR 0012) on PGlite: a session is answered from memory only until the database
+ * The per-process session cache (ADR 0013) on PGlite: a session is answered from memory only until the database
  * says it or its user changed, whatever wrote the change; two processes on PostgreSQL are covered by
  * scale-out-and-limits.db.test.ts.
  */

@@ -6,7 +6,7 @@ import {
   type SessionRecord,
   type UserRecord,
 } from '@kadr/db';
-/** The longest a resolved session is answered from memory without reading it again (ADR 0012). */
+/** The longest a resolved session is answered from memory without reading it again (ADR 0013). */
 export const SESSION_CACHE_MS = 5_000;
 /** The most sessions kept; past it the oldest are dropped. */
 const MAX_ENTRIES = 10_000;
@@ -26,7 +26,7 @@ interface Entry extends ResolvedSession {
 
 /**
  * The sessions this process has resolved in the last {@link SESSION_CACHE_MS} ms, forgotten as soon as the
- * database notifies a change to the session or its user, whichever process made it (ADR 0012). While the
+ * database notifies a change to the session or its user, whichever process made it (ADR 0013). While the
  * listening connection is down it holds nothing. A read that overlapped a notification is not kept: it may
  * have been read before the change.
  */

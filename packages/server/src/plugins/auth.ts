@@ -88,7 +88,7 @@ export function registerAuth(
     }
   });
 
-  // A write's answer leaves once this process has forgotten every session the write ended (ADR 0012).
+  // A write's answer leaves once this process has forgotten every session the write ended (ADR 0013).
   if (sessions)
     app.addHook('onSend', async (request) => {
       if (!SAFE_METHODS.has(request.method)) await sessions.fence();
