@@ -14,14 +14,8 @@ export const trilingualSchema = z.object({
 });
 export type Trilingual = z.infer<typeof trilingualSchema>;
 
-/**
- * The text of a trilingual field in the reader's language, falling back to Russian, then Kazakh, then English
- * (the order docs/glossary.md documents; web pages, PDFs and workbooks all use it).
- * @example localized({ kk: 'Ұйым', ru: 'Организация', en: '' }, 'en') // 'Организация'
- */
-export function localized(text: Trilingual, locale: Locale): string {
-  return text[locale] || text.ru || text.kk || text.en;
-}
+/** The text of a trilingual field in the reader's language (localized.ts, which loads no zod). */
+export { localized } from './localized.ts';
 
 /** Text in the three languages as the API answers it (any may be empty). */
 export const trilingualTextSchema = z.object({ kk: z.string(), ru: z.string(), en: z.string() });

@@ -74,7 +74,7 @@ export function countryName(code: string): string {
 }
 
 /** The text of a trilingual field in the reader's language (one rule with the server's PDFs and workbooks). */
-export { localized } from '@kadr/contracts';
+export { localized } from '@kadr/contracts/localized';
 
 /**
  * Makes `{{count, number}}` in the texts group as the reader's language does (number-format.ts), not as the
