@@ -1,5 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const zodJitless = fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url));
+
+/**
+ * Every `import … from 'zod'` outside zod-jitless.ts resolves to zod-jitless.ts, which configures zod and
+ * re-exports it: a module runs after the modules it imports, so no contract module can build a schema before
+ * `z.config({ jitless: true })` ran, whichever chunk or page loads zod first (the first page does not).
+ */
+export function zodThroughJitless(): Plugin {
+  return {
+    name: 'kadr-zod-through-jitless',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'zod' || importer === undefined || importer === zodJitless) return null;
+      return zodJitless;
+    },
+  };
+}
 
 /**
  * Vendor groups: each becomes its own chunk, so no single file grows past a few hundred kB.
@@ -13,9 +32,8 @@ const vendorGroups: { name: string; test: RegExp }[] = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-  { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/ },
-  // zod-jitless.ts runs in zod's chunk, before any schema is built: a chunk's modules run when it loads, before
-  // the chunks that import it. The contracts' schemas are not grouped: each page's chunk takes the contract
+  // zod-jitless.ts (through which every import of zod resolves: zodThroughJitless) goes with zod. The contracts'
+  // schemas are not grouped: each page's chunk takes the contract
   // modules it uses, so the sign-in page loads the auth schemas only (@kadr/contracts/auth), not all of them.
   { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ },
 ];
@@ -26,7 +44,7 @@ const vendorGroups: { name: string; test: RegExp }[] = [
  * The dev server proxies /api to the API on port 3000.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [zodThroughJitless(), react()],
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
   },

@@ -1,5 +1,3 @@
-// Must stay the first import: zod reads the setting when the contracts' schemas are built.
-import './zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';

@@ -45,9 +45,16 @@ async function sourceFiles(): Promise<{ file: string; text: string }[]> {
 }
 
 describe('the contracts in the web app', () => {
-  it('are parsed jitless: main.tsx configures zod before any import could build a schema', async () => {
-    const main = (await sourceFiles()).find((f) => f.file === 'main.tsx');
-    expect(main?.text.match(/^import .*$/m)?.[0]).toBe("import './zod-jitless';");
+  it('are parsed jitless: the build resolves every import of zod to zod-jitless.ts, which configures it first', async () => {
+    const { zodThroughJitless } = await import('../../vite.config.ts');
+    const resolveId = zodThroughJitless().resolveId as (source: string, importer?: string) => string | null;
+    const jitless = new URL('../zod-jitless.ts', import.meta.url).pathname;
+    expect(resolveId('zod', '/work/packages/contracts/src/common.ts')).toBe(jitless);
+    expect(resolveId('zod', jitless)).toBeNull();
+    expect(resolveId('react', '/work/packages/web/src/main.tsx')).toBeNull();
+    const text = (await sourceFiles()).find((f) => f.file === 'zod-jitless.ts')?.text ?? '';
+    expect(text.indexOf('z.config({ jitless: true })')).toBeGreaterThan(-1);
+    expect(text.indexOf('z.config({ jitless: true })')).toBeLessThan(text.indexOf("export * from 'zod'"));
   });
 
   it('are the only place a validation pattern is written', async () => {

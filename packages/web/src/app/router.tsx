@@ -10,7 +10,6 @@ import {
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../api/auth';
 import { programmeAnalysisQueryOptions } from '../api/passport';
-import { SignInPage } from '../auth/sign-in-page';
 import { canOpen } from './navigation';
 import { NotFoundPage, PageLoader, RouteErrorPage } from './status-pages';
 
@@ -35,7 +34,8 @@ const signInRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions);
     if (me) throw redirect({ to: '/' });
   },
-  component: SignInPage,
+  // A chunk of its own: a signed-in visitor's first page does not load the sign-in form (ADR 0013).
+  component: lazyRouteComponent(() => import('../auth/sign-in-page'), 'SignInPage'),
 });
 
 /** The signed-in part of the app: every child needs a session, else it goes to the sign-in page. */

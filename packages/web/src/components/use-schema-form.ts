@@ -26,8 +26,12 @@ export interface SchemaFormOptions<D extends object, S extends z.ZodType> {
   opened: boolean;
   /** The draft the dialog opens with. */
   init: () => D;
-  /** The contract's schema of the request body, the one the server checks it with. */
-  schema: S;
+  /**
+   * The contract's schema of the request body, the one the server checks it with; `undefined` while it loads
+   * (the sign-in page loads zod when the visitor first types: then no check runs, and `validBody(schema)`
+   * takes it).
+   */
+  schema: S | undefined;
   /** The request body the draft stands for. */
   body: (draft: D) => BodyDraft<z.input<S>>;
   /** Checks that need data only the form has (e.g. documents already uploaded): field → message. */
@@ -64,18 +68,19 @@ export function useSchemaForm<D extends object, S extends z.ZodType>(options: Sc
     }
   }, [options.opened]);
 
-  const check = (d: D) => {
-    const checked = checkBody(t, options.schema, options.body(d));
+  const check = (d: D, schema = options.schema) => {
+    if (schema === undefined) return { errors: {} };
+    const checked = checkBody(t, schema, options.body(d));
     const errors = { ...options.extra?.(d, t), ...checked.errors };
     return Object.keys(errors).length > 0 ? { errors } : { data: checked.data as z.output<S>, errors };
   };
   const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const error = errorAt(t, touched ? check(draft).errors : {}, options.serverError);
 
-  /** Shows the errors from now on; the parsed body when the draft is valid. */
-  const validBody = (): z.output<S> | undefined => {
+  /** Shows the errors from now on; the parsed body when the draft is valid (by `schema` when given). */
+  const validBody = (schema?: S): z.output<S> | undefined => {
     setTouched(true);
-    return check(draft).data;
+    return check(draft, schema ?? options.schema).data;
   };
 
   /**
