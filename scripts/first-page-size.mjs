@@ -2,7 +2,7 @@
 // everything it imports statically (its modulepreloads), the sign-in page's chunk and its static imports
 // (a lazy route, but a visitor without a session loads it at once), plus the largest of the locale chunks,
 // since the page loads exactly one language on start. zod and the sign-in schema are not in it: the sign-in
-// form loads them when the visitor first types (ADR 0013). Run after `npm run build`: `npm run bench:web-size`.
+// form loads them when the visitor first types (ADR 0014). Run after `npm run build`: `npm run bench:web-size`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -57,6 +57,43 @@ describe('the contracts in the web app', () => {
     expect(text.indexOf('z.config({ jitless: true })')).toBeLessThan(text.indexOf("export * from 'zod'"));
   });
 
+  it('are not on the first page: nothing main.tsx imports statically loads zod (ADR 0014)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { existsSync } = await import('node:fs');
+    const { dirname, join, relative, resolve } = await import('node:path');
+    const src = join(import.meta.dirname, '..');
+    const contractsSrc = join(src, '../../contracts/src');
+    /** The file a specifier names, or undefined for a package other than the contracts. */
+    const fileOf = (specifier: string, from: string): string | undefined => {
+      if (specifier === '@kadr/contracts') return join(contractsSrc, 'index.ts');
+      if (specifier.startsWith('@kadr/contracts/')) return join(contractsSrc, `${specifier.slice(16)}.ts`);
+      if (!specifier.startsWith('.')) return undefined;
+      const base = resolve(dirname(from), specifier);
+      return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+        (f) => /\.tsx?$/.test(f) && existsSync(f),
+      );
+    };
+    const zodAt: string[] = [];
+    const seen = new Set<string>();
+    const queue = [join(src, 'main.tsx')];
+    while (queue.length > 0) {
+      const file = queue.shift() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = await readFile(file, 'utf8');
+      // Static imports and re-exports that keep a value (`import type` is erased; a dynamic import() is not here).
+      for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;'"]*?\s+from\s+)?'([^']+)'/gms)) {
+        const specifier = m[1] as string;
+        if (specifier === 'zod' || specifier.startsWith('zod/'))
+          zodAt.push(relative(join(src, '../..'), file));
+        const next = fileOf(specifier, file);
+        if (next) queue.push(next);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+    expect(zodAt).toEqual([]);
+  });
+
   it('are the only place a validation pattern is written', async () => {
     const copies = (await sourceFiles()).flatMap(({ file, text }) =>
       Object.entries(contracts.PATTERNS)

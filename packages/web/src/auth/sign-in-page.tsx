@@ -27,7 +27,7 @@ let loading: Promise<LoginSchema> | undefined;
 
 /**
  * The sign-in body's schema, with zod (about 27 kB gzip): loaded when the visitor first types or submits,
- * not with the page, which paints without it (ADR 0013).
+ * not with the page, which paints without it (ADR 0014).
  */
 function loadLoginSchema(): Promise<LoginSchema> {
   loading ??= import('@kadr/contracts/sign-in').then((m) => m.loginBodySchema);
