@@ -2,7 +2,7 @@ import type { Organisation } from '@kadr/contracts';
 import { Anchor, Badge, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, currentLocale } from '../i18n';
+import { countryName } from '../i18n';
 
 /** Priority-area badges of an organisation, or an em dash. */
 export function PriorityBadges({ areas }: { areas: Organisation['priorityAreas'] }) {
@@ -22,7 +22,6 @@ export function PriorityBadges({ areas }: { areas: Organisation['priorityAreas']
 /** Every field of an organisation as a two-column table (read-only). */
 export function OrganisationDetails({ organisation: o }: { organisation: Organisation }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const website =
     o.website && /^https?:\/\//.test(o.website) ? (
       <Anchor href={o.website} target="_blank" rel="noreferrer">

@@ -10,7 +10,7 @@ import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
 import { Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
-import { countryName, currentLocale } from '../i18n';
+import { countryName } from '../i18n';
 import { useOrganisationMutations } from '../api/resources';
 import { RecordFormModal } from '../components/form-modal';
 import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
@@ -43,7 +43,6 @@ export interface OrganisationFormModalProps {
 /** Creates or edits an organisation: names in kk/ru/en, kind, place, sector, priority areas, website. */
 export function OrganisationFormModal({ opened, organisation, onClose }: OrganisationFormModalProps) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const form = useRecordForm({
     opened,
     record: organisation,
