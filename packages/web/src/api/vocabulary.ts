@@ -2,9 +2,9 @@
  * The fixed vocabularies of the API (roles, languages, kinds…) as plain values for the browser.
  *
  * Why copies: the same constants in @kadr/contracts live in modules that build zod schemas at load
- * time, so importing one value would ship zod (about 85 kB) and run its `new Function` probe, which
- * the server's Content-Security-Policy reports. The web app imports only *types* from contracts;
- * each list below is checked against its contract type at compile time (`listOf`) and against the contract value in vocabulary.test.ts.
+ * time, and what the first page imports must stay free of zod (ADR 0014). Forms load the contracts' schemas
+ * with their pages (ADR 0006); the shell and the lists take these copies instead. Each list below is checked
+ * against its contract type at compile time (`listOf`) and against the contract value in vocabulary.test.ts.
  */
 import type {
   AgreementKind,
