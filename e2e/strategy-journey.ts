@@ -1,7 +1,8 @@
 /**
  * The strategy tracker in the browser: the admin sees the branch KPI against its target with the projects behind
  * it, opens the records behind the value, downloads the annual report PDF in Kazakh (its title and Kazakh letters
- * checked with poppler when present); the projects page shows the milestones on a timeline, and the coordinator's
+ * checked with poppler when present); the projects page shows the milestones on a timeline (titles and descriptions
+ * in the reader's language), and the coordinator's
  * home page lists the coordinator's overdue milestones; the owner's form of one in progress starts from that status
  * and takes a PDF as evidence. The pages are checked with axe.
  */
@@ -87,6 +88,18 @@ export async function strategyJourney(page: Page) {
       await page.locator('[data-testid^=project-]').first().waitFor();
       await page.locator('[data-testid^=milestone-]').first().waitFor();
       expect((await page.locator('[data-testid^=project-]').count()) >= 3, 'fewer than three projects');
+      // Milestone titles and project descriptions in the reader's language (they were Russian on English pages).
+      const projects = (await page.locator('main').textContent()) ?? '';
+      for (const text of [
+        'Branch campus licence',
+        'First intake: 48 students',
+        'Polytechnic University of Valencia',
+      ])
+        expect(projects.includes(text), `"${text}" is not on the English projects page`);
+      expect(
+        !projects.includes('Лицензия филиала'),
+        'a Russian milestone title on the English projects page',
+      );
       await expectAccessible(page, 'projects');
       await shot(page, 'projects');
     },
@@ -109,7 +122,7 @@ export async function strategyJourney(page: Page) {
     'strategy: the owner opens an overdue milestone in progress, keeps its status and uploads a PDF as evidence',
     async () => {
       await page
-        .getByRole('button', { name: /^Update the milestone Аккредитация программы «Химическая/ })
+        .getByRole('button', { name: /^Update the milestone Accreditation of the Chemical Technology/ })
         .click();
       const form = page.locator('[data-testid=milestone-form]');
       await form.waitFor();

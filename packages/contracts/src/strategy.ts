@@ -8,6 +8,7 @@ import {
   idQuerySchema,
   idSchema,
   localeSchema,
+  partialTrilingualSchema,
   textSchema,
   trilingualSchema,
   webAddressSchema,
@@ -199,7 +200,8 @@ export const milestoneSchema = z.object({
   id: z.number().int(),
   projectId: z.number().int(),
   projectName: text3,
-  title: z.string(),
+  /** The title in kk, ru and en (English may be empty). */
+  title: text3,
   ownerId: z.number().int(),
   ownerName: z.string(),
   dueOn: z.string(),
@@ -215,7 +217,8 @@ export const milestoneSchema = z.object({
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 const milestoneFields = {
-  title: textSchema().min(1).max(300),
+  /** The milestone's title in kk and ru (English may be empty), shown on the projects pages and the home page. */
+  title: trilingualSchema,
   ownerId: idSchema,
   dueOn: isoDateSchema,
   status: storedMilestoneStatusSchema,
@@ -265,7 +268,8 @@ export const projectSchema = z.object({
   status: projectStatusSchema,
   startsOn: z.string(),
   endsOn: z.string().nullable(),
-  description: z.string(),
+  /** Any language may be empty. */
+  description: text3,
   milestones: z.object({ total: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -282,7 +286,8 @@ const projectFields = {
   status: projectStatusSchema,
   startsOn: isoDateSchema,
   endsOn: isoDateSchema.nullable(),
-  description: textSchema().max(4000),
+  /** What the project is for, in kk, ru and en (any may be empty). */
+  description: partialTrilingualSchema(4000),
 };
 
 /** The cross-field rules of a project: a partner organisation or an agreement, and an end after the start. */
@@ -311,7 +316,7 @@ export const createProjectBodySchema = z
     agreementId: projectFields.agreementId.default(null),
     status: projectFields.status.default('planned'),
     endsOn: projectFields.endsOn.default(null),
-    description: projectFields.description.default(''),
+    description: projectFields.description.default({ kk: '', ru: '', en: '' }),
   })
   .superRefine((body, ctx) => addRuleIssues(ctx, projectIssues(body)));
 export type CreateProjectBody = z.infer<typeof createProjectBodySchema>;

@@ -26,7 +26,8 @@ export interface ProjectRecord {
   status: ProjectStatus;
   startsOn: string;
   endsOn: string | null;
-  description: string;
+  /** In kk, ru and en (any may be empty). */
+  description: { kk: string; ru: string; en: string };
   milestones: MilestoneCounts;
   createdAt: Date;
   updatedAt: Date;
@@ -43,7 +44,8 @@ export interface MilestoneRecord {
   id: number;
   projectId: number;
   projectName: { kk: string; ru: string; en: string };
-  title: string;
+  /** The title in kk, ru and en (English may be empty). */
+  title: { kk: string; ru: string; en: string };
   ownerId: number;
   ownerName: string;
   dueOn: string;
@@ -65,8 +67,20 @@ const m = projectMilestones;
 const OPEN: StoredMilestoneStatus[] = ['pending', 'in_progress'];
 
 function projectColumns(input: Partial<ProjectInput>) {
-  const { name, ...rest } = input;
-  return { ...rest, ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}) };
+  const { name, description, ...rest } = input;
+  return {
+    ...rest,
+    ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}),
+    ...(description
+      ? { descriptionKk: description.kk, descriptionRu: description.ru, descriptionEn: description.en }
+      : {}),
+  };
+}
+
+/** The columns of a milestone's change: the title in its three columns. */
+function milestoneColumns(input: Partial<MilestoneInput>) {
+  const { title, ...rest } = input;
+  return { ...rest, ...(title ? { titleKk: title.kk, titleRu: title.ru, titleEn: title.en } : {}) };
 }
 
 function selectProjects(db: Db) {
@@ -84,7 +98,9 @@ function selectProjects(db: Db) {
       status: p.status,
       startsOn: p.startsOn,
       endsOn: p.endsOn,
-      description: p.description,
+      descriptionKk: p.descriptionKk,
+      descriptionRu: p.descriptionRu,
+      descriptionEn: p.descriptionEn,
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
     })
@@ -120,9 +136,10 @@ async function present(db: Db, rows: ProjectRow[], today: string): Promise<Proje
     rows.map((r) => r.id),
     today,
   );
-  return rows.map(({ nameKk, nameRu, nameEn, ...rest }) => ({
+  return rows.map(({ nameKk, nameRu, nameEn, descriptionKk, descriptionRu, descriptionEn, ...rest }) => ({
     ...rest,
     name: { kk: nameKk, ru: nameRu, en: nameEn },
+    description: { kk: descriptionKk, ru: descriptionRu, en: descriptionEn },
     milestones: counts.get(rest.id) ?? { total: 0, done: 0, overdue: 0 },
   }));
 }
@@ -135,7 +152,9 @@ function selectMilestones(db: Db) {
       nameKk: p.nameKk,
       nameRu: p.nameRu,
       nameEn: p.nameEn,
-      title: m.title,
+      titleKk: m.titleKk,
+      titleRu: m.titleRu,
+      titleEn: m.titleEn,
       ownerId: m.ownerId,
       ownerName: users.fullName,
       dueOn: m.dueOn,
@@ -152,8 +171,20 @@ function selectMilestones(db: Db) {
 
 type MilestoneRow = Awaited<ReturnType<typeof selectMilestones>>[number];
 
-function toMilestone({ nameKk, nameRu, nameEn, ...rest }: MilestoneRow): MilestoneRecord {
-  return { ...rest, projectName: { kk: nameKk, ru: nameRu, en: nameEn } };
+function toMilestone({
+  nameKk,
+  nameRu,
+  nameEn,
+  titleKk,
+  titleRu,
+  titleEn,
+  ...rest
+}: MilestoneRow): MilestoneRecord {
+  return {
+    ...rest,
+    projectName: { kk: nameKk, ru: nameRu, en: nameEn },
+    title: { kk: titleKk, ru: titleRu, en: titleEn },
+  };
 }
 
 /** Reads and writes strategy projects. Milestone counts are as of `today`, which the caller passes. */
@@ -221,9 +252,10 @@ export const projectsRepository = {
 /** Reads and writes project milestones. */
 export const milestonesRepository = {
   async create(db: Db, projectId: number, input: MilestoneInput): Promise<MilestoneRecord> {
+    const { title, ...rest } = input;
     const [row] = await db
       .insert(m)
-      .values({ ...input, projectId })
+      .values({ ...rest, titleKk: title.kk, titleRu: title.ru, titleEn: title.en, projectId })
       .returning({ id: m.id });
     return (await milestonesRepository.findById(db, row!.id))!;
   },
@@ -236,7 +268,7 @@ export const milestonesRepository = {
   ): Promise<MilestoneRecord | undefined> {
     const rows = await db
       .update(m)
-      .set({ ...patch, updatedAt: at })
+      .set({ ...milestoneColumns(patch), updatedAt: at })
       .where(eq(m.id, id))
       .returning({ id: m.id });
     return rows.length > 0 ? milestonesRepository.findById(db, id) : undefined;

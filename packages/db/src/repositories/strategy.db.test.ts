@@ -121,11 +121,11 @@ for (const kind of testDatabaseKinds()) {
         status: 'active',
         startsOn: '2026-01-01',
         endsOn: null,
-        description: '',
+        description: { kk: '', ru: '', en: '' },
       });
       const milestone = (dueOn: string, status: 'pending' | 'done') =>
         milestonesRepository.create(db, projectId, {
-          title: dueOn,
+          title: { kk: `${dueOn} kk`, ru: `${dueOn} ru`, en: '' },
           ownerId: ids.user,
           dueOn,
           status,
@@ -142,7 +142,9 @@ for (const kind of testDatabaseKinds()) {
         pageSize: 10,
         overdueOn: '2026-12-07',
       });
-      expect(overdue.items.map((m) => m.title)).toEqual(['2026-11-01']);
+      expect(overdue.items.map((m) => m.title)).toEqual([
+        { kk: '2026-11-01 kk', ru: '2026-11-01 ru', en: '' },
+      ]);
     });
   });
 }

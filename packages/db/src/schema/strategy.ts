@@ -73,7 +73,10 @@ export const strategyProjects = pgTable(
     status: text('status').$type<ProjectStatus>().notNull().default('planned'),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
-    description: text('description').notNull().default(''),
+    // What the project is for in the three languages, any of which may be empty (like an investment's).
+    descriptionKk: text('description_kk').notNull().default(''),
+    descriptionRu: text('description_ru').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
     ...timestamps,
   },
   (t) => [
@@ -90,7 +93,10 @@ export const projectMilestones = pgTable(
     projectId: integer('project_id')
       .notNull()
       .references(() => strategyProjects.id, { onDelete: 'cascade' }),
-    title: text('title').notNull(),
+    // The title in the three languages, like an obligation's (English may be empty).
+    titleKk: text('title_kk').notNull(),
+    titleRu: text('title_ru').notNull(),
+    titleEn: text('title_en').notNull().default(''),
     ownerId: integer('owner_id')
       .notNull()
       .references(() => users.id),

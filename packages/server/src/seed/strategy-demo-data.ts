@@ -38,7 +38,7 @@ export const demoTargets: { kpiId: string; value: number; yearsAhead: number; no
 
 /** A milestone: its owner by demo email, its due date (absolute or relative) and its state. */
 interface DemoMilestone {
-  title: string;
+  title: { kk: string; ru: string; en: string };
   owner: string;
   dueOn: string;
   status: 'pending' | 'in_progress' | 'done' | 'cancelled';
@@ -55,7 +55,7 @@ interface DemoProject {
   status: ProjectStatus;
   startsOn: string;
   endsOn: string | null;
-  description: string;
+  description: { kk: string; ru: string; en: string };
   milestones: DemoMilestone[];
 }
 
@@ -72,10 +72,14 @@ export const demoProjects: DemoProject[] = [
     status: 'active',
     startsOn: '2025-01-20',
     endsOn: '+900',
-    description: 'Филиал Политехнического университета Валенсии: лицензия, наборы, аккредитация программ.',
+    description: t(
+      'Филиал Политехнического университета Валенсии: лицензия, наборы, аккредитация программ.',
+      'Валенсия политехникалық университетінің филиалы: лицензия, қабылдау, бағдарламаларды аккредиттеу.',
+      'Branch campus of the Polytechnic University of Valencia: licence, intakes, programme accreditation.',
+    ),
     milestones: [
       {
-        title: 'Лицензия филиала',
+        title: t('Лицензия филиала', 'Филиалдың лицензиясы', 'Branch campus licence'),
         owner: ADMIN,
         dueOn: '2025-09-01',
         status: 'done',
@@ -83,19 +87,28 @@ export const demoProjects: DemoProject[] = [
         evidence: [{ label: 'Лицензия МНВО', url: 'https://www.gov.kz/memleket/entities/sci' }],
       },
       {
-        title: 'Первый набор: 48 студентов',
+        title: t('Первый набор: 48 студентов', 'Бірінші қабылдау: 48 студент', 'First intake: 48 students'),
         owner: OFFICER,
         dueOn: '2025-09-01',
         status: 'done',
         completedOn: '2025-09-01',
       },
       {
-        title: 'Аккредитация программы «Химическая технология»',
+        title: t(
+          'Аккредитация программы «Химическая технология»',
+          '«Химиялық технология» бағдарламасын аккредиттеу',
+          'Accreditation of the Chemical Technology programme',
+        ),
         owner: COORDINATOR,
         dueOn: '-20',
         status: 'in_progress',
       },
-      { title: 'Второй набор', owner: OFFICER, dueOn: '+270', status: 'pending' },
+      {
+        title: t('Второй набор', 'Екінші қабылдау', 'Second intake'),
+        owner: OFFICER,
+        dueOn: '+270',
+        status: 'pending',
+      },
     ],
   },
   {
@@ -110,11 +123,34 @@ export const demoProjects: DemoProject[] = [
     status: 'planned',
     startsOn: '-120',
     endsOn: '+600',
-    description: 'Подготовка соглашения о филиале и согласование с министерством.',
+    description: t(
+      'Подготовка соглашения о филиале и согласование с министерством.',
+      'Филиал туралы келісімді дайындау және министрлікпен келісу.',
+      'Preparing the branch campus agreement and its approval by the ministry.',
+    ),
     milestones: [
-      { title: 'Согласовать проект соглашения о филиале', owner: ADMIN, dueOn: '-12', status: 'in_progress' },
-      { title: 'Одобрение министерства', owner: ADMIN, dueOn: '+120', status: 'pending' },
-      { title: 'Подбор преподавателей', owner: COORDINATOR, dueOn: '+300', status: 'pending' },
+      {
+        title: t(
+          'Согласовать проект соглашения о филиале',
+          'Филиал туралы келісімнің жобасын келісу',
+          'Agree the draft branch campus agreement',
+        ),
+        owner: ADMIN,
+        dueOn: '-12',
+        status: 'in_progress',
+      },
+      {
+        title: t('Одобрение министерства', 'Министрліктің мақұлдауы', 'Ministry approval'),
+        owner: ADMIN,
+        dueOn: '+120',
+        status: 'pending',
+      },
+      {
+        title: t('Подбор преподавателей', 'Оқытушыларды іріктеу', 'Recruiting the teaching staff'),
+        owner: COORDINATOR,
+        dueOn: '+300',
+        status: 'pending',
+      },
     ],
   },
   {
@@ -129,18 +165,44 @@ export const demoProjects: DemoProject[] = [
     status: 'active',
     startsOn: '2021-06-01',
     endsOn: null,
-    description: 'Переход совместной программы на двойной диплом.',
+    description: t(
+      'Переход совместной программы на двойной диплом.',
+      'Бірлескен бағдарламаны қос дипломға көшіру.',
+      'Moving the joint programme to a double degree.',
+    ),
     milestones: [
       {
-        title: 'Заседание совместного учебного комитета',
+        title: t(
+          'Заседание совместного учебного комитета',
+          'Бірлескен оқу комитетінің отырысы',
+          'Meeting of the joint academic committee',
+        ),
         owner: COORDINATOR,
         dueOn: '-60',
         status: 'done',
         completedOn: '-62',
         evidence: [{ label: 'Протокол', url: 'https://www.lunduniversity.lu.se/' }],
       },
-      { title: 'Таблица перезачёта кредитов', owner: COORDINATOR, dueOn: '-5', status: 'pending' },
-      { title: 'Аккредитация программы двойного диплома', owner: OFFICER, dueOn: '+180', status: 'pending' },
+      {
+        title: t(
+          'Таблица перезачёта кредитов',
+          'Кредиттерді қайта есепке алу кестесі',
+          'Credit transfer table',
+        ),
+        owner: COORDINATOR,
+        dueOn: '-5',
+        status: 'pending',
+      },
+      {
+        title: t(
+          'Аккредитация программы двойного диплома',
+          'Қос диплом бағдарламасын аккредиттеу',
+          'Accreditation of the double degree programme',
+        ),
+        owner: OFFICER,
+        dueOn: '+180',
+        status: 'pending',
+      },
     ],
   },
 ];

@@ -82,4 +82,27 @@ describe('the strategy demo', () => {
       expect(overdue.every((m) => m.status === 'overdue' && m.dueOn < t.today())).toBe(true);
     }
   });
+
+  it('writes every milestone title and project description in kk, ru and en, as the API answers them', async () => {
+    const projects = (await admin.request('GET', '/api/strategy-projects')).json().items as Project[];
+    const milestones = (
+      await Promise.all(
+        projects.map(
+          async (p) =>
+            (await admin.request('GET', `/api/strategy-projects/${p.id}/milestones`)).json() as Milestone[],
+        ),
+      )
+    ).flat();
+    expect(milestones.length).toBe(10);
+    const texts = [...milestones.map((m) => m.title), ...projects.map((p) => p.description)];
+    for (const text of texts) {
+      expect(
+        [text.kk, text.ru, text.en].every((s) => s.trim().length > 0),
+        text.ru,
+      ).toBe(true);
+      expect(text.kk, 'a Kazakh text is not the Russian one').not.toBe(text.ru);
+      expect(text.en, 'an English text has no Cyrillic').not.toMatch(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+      expect(text.kk, 'a Kazakh text uses Kazakh letters or words').toMatch(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]|мен|және/);
+    }
+  });
 });

@@ -20,6 +20,7 @@ describe('strategy projects and milestones', () => {
     startsOn: '2026-01-01',
     ...overrides,
   });
+  const tri = (kk: string, ru: string, en: string) => ({ kk, ru, en });
   const auditActions = async (entity: string, id: number) =>
     (
       (await world.clients.admin.request('GET', `/api/audit?entity=${entity}&entityId=${id}`)).json()
@@ -96,12 +97,71 @@ describe('strategy projects and milestones', () => {
     expect((await world.clients.admin.request('GET', '/api/strategy-projects')).json().total).toBe(1);
   });
 
+  it('keeps a description in three languages, any of which may be empty, and refuses a single-language one', async () => {
+    const description = { kk: 'Филиалға лицензия алу', ru: 'Получение лицензии филиала', en: '' };
+    const created = await world.clients.admin.request(
+      'POST',
+      '/api/strategy-projects',
+      project({ description }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json().description).toEqual(description);
+    const id = created.json().id;
+    const single = await world.clients.admin.request('PATCH', `/api/strategy-projects/${id}`, {
+      description: 'Получение лицензии филиала',
+    });
+    expect(single.statusCode).toBe(400);
+    expect(JSON.stringify(single.json().error.details)).toContain('body.description');
+    const english = await world.clients.admin.request('PATCH', `/api/strategy-projects/${id}`, {
+      description: { ...description, en: 'Obtaining the branch campus licence' },
+    });
+    expect(english.json().description.en).toBe('Obtaining the branch campus licence');
+    const blank = await world.clients.admin.request('POST', '/api/strategy-projects', project());
+    expect(blank.json().description).toEqual({ kk: '', ru: '', en: '' });
+    for (const done of [id, blank.json().id])
+      expect((await world.clients.admin.request('DELETE', `/api/strategy-projects/${done}`)).statusCode).toBe(
+        204,
+      );
+  });
+
+  it('refuses a milestone title in one language, or without its Kazakh or Russian text, naming the field', async () => {
+    const url = `/api/strategy-projects/${projectId}/milestones`;
+    const milestone = (title: unknown) => ({
+      title,
+      ownerId: world.clients.officer.me.id,
+      dueOn: '2027-01-01',
+    });
+    for (const [title, path] of [
+      ['Licence application', 'body.title'],
+      [tri('', 'Заявка на лицензию', 'Licence application'), 'body.title.kk'],
+      [tri('Лицензияға өтінім', '', 'Licence application'), 'body.title.ru'],
+    ] as const) {
+      const refused = await world.clients.coordinator.request('POST', url, milestone(title));
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details.issues.map((i: { path: string }) => i.path)).toContain(path);
+    }
+    const created = await world.clients.coordinator.request(
+      'POST',
+      url,
+      milestone(tri('Лицензияға өтінім', 'Заявка на лицензию', '')),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json().title).toEqual(tri('Лицензияға өтінім', 'Заявка на лицензию', ''));
+    const renamed = await world.clients.admin.request('PATCH', `/api/milestones/${created.json().id}`, {
+      title: tri('Лицензияға өтінім беру', 'Подача заявки на лицензию', 'Licence application filed'),
+    });
+    expect(renamed.json().title.kk).toBe('Лицензияға өтінім беру');
+    expect(
+      (await world.clients.admin.request('DELETE', `/api/milestones/${created.json().id}`)).statusCode,
+    ).toBe(204);
+  });
+
   it("shows an open milestone past its due date as overdue on its owner's list only", async () => {
     const created = await world.clients.coordinator.request(
       'POST',
       `/api/strategy-projects/${projectId}/milestones`,
       {
-        title: 'Licence application',
+        title: tri('Лицензияға өтінім', 'Заявка на лицензию', 'Licence application'),
         ownerId: world.clients.officer.me.id,
         dueOn: '2026-12-01',
       },
@@ -109,12 +169,12 @@ describe('strategy projects and milestones', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'overdue', completedOn: null });
     await world.clients.coordinator.request('POST', `/api/strategy-projects/${projectId}/milestones`, {
-      title: 'First intake',
+      title: tri('Бірінші қабылдау', 'Первый набор', 'First intake'),
       ownerId: world.clients.officer.me.id,
       dueOn: '2027-09-01',
     });
     const mine = await world.clients.officer.request('GET', '/api/me/milestones?overdue=true');
-    expect((mine.json().items as Milestone[]).map((m) => m.title)).toEqual(['Licence application']);
+    expect((mine.json().items as Milestone[]).map((m) => m.title.en)).toEqual(['Licence application']);
     expect((await world.clients.officer.request('GET', '/api/me/milestones')).json().total).toBe(2);
     expect((await world.clients.admin.request('GET', '/api/me/milestones?overdue=true')).json().total).toBe(
       0,
@@ -158,7 +218,7 @@ describe('strategy projects and milestones', () => {
       'POST',
       `/api/strategy-projects/${projectId}/milestones`,
       {
-        title: 'Lab fit-out',
+        title: tri('Зертхананы жабдықтау', 'Оснащение лаборатории', 'Lab fit-out'),
         ownerId: world.clients.officer.me.id,
         dueOn: '2026-11-01',
         status: 'in_progress',
@@ -176,7 +236,7 @@ describe('strategy projects and milestones', () => {
   it('takes evidence files from the owner and writers (PDF, PNG, JPEG by their bytes), audited; downloads them to staff', async () => {
     const mine = (await world.clients.officer.request('GET', '/api/me/milestones')).json()
       .items as Milestone[];
-    const milestone = mine.find((m) => m.title === 'First intake')!;
+    const milestone = mine.find((m) => m.title.en === 'First intake')!;
     const url = `/api/milestones/${milestone.id}/files`;
     const pdf = await upload(
       t.app,
@@ -235,7 +295,7 @@ describe('strategy projects and milestones', () => {
       ).toBe(404);
     const adminOwned = (
       await world.clients.admin.request('POST', `/api/strategy-projects/${projectId}/milestones`, {
-        title: 'Board approval',
+        title: tri('Кеңестің мақұлдауы', 'Одобрение совета', 'Board approval'),
         ownerId: world.clients.admin.me.id,
         dueOn: '2027-03-01',
       })

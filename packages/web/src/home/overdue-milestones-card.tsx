@@ -38,7 +38,7 @@ export default function OverdueMilestonesCard() {
           <Group key={m.id} justify="space-between" wrap="nowrap">
             <div>
               <Text size="sm" fw={600}>
-                {m.title}
+                {localized(m.title, locale)}
               </Text>
               <Text size="xs" c="dimmed">
                 {localized(m.projectName, locale)} · {t('home.dueOn', { date: formatDate(m.dueOn, locale) })}
@@ -48,7 +48,7 @@ export default function OverdueMilestonesCard() {
               size="xs"
               variant="light"
               onClick={() => setEditing(m)}
-              aria-label={t('home.updateMilestone', { title: m.title })}
+              aria-label={t('home.updateMilestone', { title: localized(m.title, locale) })}
             >
               {t('home.update')}
             </Button>

@@ -13,11 +13,12 @@ import { STORED_MILESTONE_STATUSES } from '../api/vocabulary';
 import { ChoiceSelect } from '../components/choice-select';
 import { DateField } from '../components/date-field';
 import { RecordFormModal } from '../components/form-modal';
+import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { MilestoneFiles } from './milestone-files';
 
 interface Draft {
-  title: string;
+  title: TrilingualDraft;
   ownerId: string | null;
   dueOn: string;
   status: (typeof STORED_MILESTONE_STATUSES)[number];
@@ -27,7 +28,7 @@ interface Draft {
 }
 
 const draftOf = (m: Milestone | null): Draft => ({
-  title: m?.title ?? '',
+  title: { kk: m?.title.kk ?? '', ru: m?.title.ru ?? '', en: m?.title.en ?? '' },
   ownerId: m ? String(m.ownerId) : null,
   dueOn: m?.dueOn ?? '',
   // The stored status: `overdue` is only how an open milestone past its due date reads, never saved.
@@ -103,7 +104,11 @@ export function MilestoneFormModal(props: {
     <RecordFormModal form={form} testId="milestone-form">
       {ownerOnly ? null : (
         <>
-          <TextInput label={t('projects.milestoneTitle')} required autoFocus {...field('title')} />
+          <TrilingualFields
+            {...trilingualProps(form, 'title')}
+            legend={t('projects.milestoneTitle')}
+            autoFocus
+          />
           <Group grow align="flex-start">
             <Select
               label={t('projects.owner')}

@@ -5,7 +5,7 @@ import {
   type ProjectStatus,
   updateProjectBodySchema,
 } from '@kadr/contracts';
-import { Group, Select, Textarea } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAgreements, usePartners } from '../api/material';
 import { useProjectMutations } from '../api/strategy';
@@ -25,7 +25,7 @@ interface Draft {
   status: ProjectStatus;
   startsOn: string;
   endsOn: string;
-  description: string;
+  description: { kk: string; ru: string; en: string };
 }
 
 const draftOf = (p: Project | null): Draft => ({
@@ -36,7 +36,7 @@ const draftOf = (p: Project | null): Draft => ({
   status: p?.status ?? 'planned',
   startsOn: p?.startsOn ?? '',
   endsOn: p?.endsOn ?? '',
-  description: p?.description ?? '',
+  description: { kk: p?.description.kk ?? '', ru: p?.description.ru ?? '', en: p?.description.en ?? '' },
 });
 
 const bodyOf = (d: Draft) => ({
@@ -108,7 +108,12 @@ export function ProjectFormModal(props: { opened: boolean; project: Project | nu
         <DateField label={t('projects.startsOn')} required {...field('startsOn')} />
         <DateField label={t('projects.endsOn')} clearable {...field('endsOn')} />
       </Group>
-      <Textarea label={t('projects.description')} autosize minRows={2} {...field('description')} />
+      <TrilingualFields
+        {...trilingualProps(form, 'description')}
+        legend={t('projects.description')}
+        maxLength={4000}
+        required={false}
+      />
     </RecordFormModal>
   );
 }

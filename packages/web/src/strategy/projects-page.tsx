@@ -53,13 +53,14 @@ function ProjectTimeline(props: { project: Project; canWrite: boolean; onEdit: (
       <Timeline active={reached - 1} bulletSize={18} lineWidth={2}>
         {milestones.map((m) => {
           const mine = m.ownerId === me?.id;
+          const title = localized(m.title, locale);
           return (
             <Timeline.Item
               key={m.id}
               color={STATUS_COLORS[m.status]}
               title={
                 <Group gap="xs">
-                  <Text fw={600}>{m.title}</Text>
+                  <Text fw={600}>{title}</Text>
                   <Badge color={STATUS_COLORS[m.status]} variant="light">
                     {t(`projects.milestoneStatuses.${m.status}`)}
                   </Badge>
@@ -87,7 +88,7 @@ function ProjectTimeline(props: { project: Project; canWrite: boolean; onEdit: (
                 <Group gap={4} mt={4}>
                   <ActionIcon
                     variant="subtle"
-                    aria-label={t('projects.editMilestoneOf', { title: m.title })}
+                    aria-label={t('projects.editMilestoneOf', { title })}
                     onClick={() =>
                       props.onEdit({ projectId: props.project.id, milestone: m, ownerOnly: !props.canWrite })
                     }
@@ -98,11 +99,11 @@ function ProjectTimeline(props: { project: Project; canWrite: boolean; onEdit: (
                     <ActionIcon
                       variant="subtle"
                       color="red"
-                      aria-label={t('projects.deleteMilestoneOf', { title: m.title })}
+                      aria-label={t('projects.deleteMilestoneOf', { title })}
                       onClick={() =>
                         confirm.ask({
                           title: t('projects.deleteMilestone'),
-                          message: t('projects.deleteMilestoneConfirm', { title: m.title }),
+                          message: t('projects.deleteMilestoneConfirm', { title }),
                           confirmLabel: t('projects.deleteMilestone'),
                           run: () => remove.mutateAsync(m.id),
                           done: t('projects.milestoneDeleted'),
@@ -226,9 +227,9 @@ export function ProjectsPage() {
                 </Group>
               ) : null}
             </Group>
-            {p.description ? (
+            {localized(p.description, locale) ? (
               <Text size="sm" mb="sm">
-                {p.description}
+                {localized(p.description, locale)}
               </Text>
             ) : null}
             <ProjectTimeline project={p} canWrite={canWrite} onEdit={setEditing} />

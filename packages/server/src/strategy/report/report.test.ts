@@ -49,7 +49,7 @@ describe('the annual strategy report', () => {
       status: 'active',
       startsOn: '2025-01-01',
       endsOn: null,
-      description: '',
+      description: { kk: '', ru: '', en: '' },
     });
     await world.clients.admin.request('POST', '/api/kpi-targets', {
       kpiId: 'foreign_branches',
