@@ -20,7 +20,10 @@ async function declare(page: Page, year: number, headcount: number) {
   await form.waitFor();
   await form.locator('[data-testid=demand-year]').fill(String(year));
   const line = form.locator('[data-testid=demand-line-0]');
-  await line.locator('[data-testid=occupation-label]').fill('Metallurgist');
+  const label = line.locator('[data-testid=occupation-label]');
+  await label.getByRole('textbox', { name: /^In Kazakh/ }).fill('Металлург-инженер');
+  await label.getByRole('textbox', { name: /^In Russian/ }).fill('Инженер-металлург');
+  await label.getByRole('textbox', { name: /^In English/ }).fill('Metallurgist');
   await line.locator('[data-testid=occupation-uri]').fill(URI);
   await line.locator('[data-testid=programme-group]').fill('B074');
   await line.locator('[data-testid=headcount]').fill(String(headcount));
@@ -90,6 +93,8 @@ export async function demandJourney(page: Page) {
         detailText.includes('ERG') && detailText.includes('Metallurgist') && detailText.includes('6B07203'),
         `cell detail: ${detailText}`,
       );
+      // Occupations in the reader's language: the demo's labels were mixed "Инженер-металлург / metallurgist".
+      expect(!/[А-Яа-яЁё]/.test(detailText), `Cyrillic in the English cell detail: ${detailText}`);
       await expectAccessible(page, 'gap cell');
       await page.keyboard.press('Escape');
       await detail.waitFor({ state: 'detached' });

@@ -5,7 +5,7 @@
  * and year, with the competencies partners ask for that no programme teaches to the level asked.
  */
 import { z } from 'zod';
-import { idQuerySchema, idSchema, textSchema } from './common.ts';
+import { idQuerySchema, idSchema, textSchema, trilingualSchema } from './common.ts';
 import { competencyLevelSchema } from './competencies.ts';
 import { listQuery } from './lists.ts';
 import { priorityAreaSchema } from './organisations.ts';
@@ -69,7 +69,8 @@ export const demandLineBodySchema = z.object({
       ESCO_OCCUPATION_URI_PATTERN,
       'Write an ESCO occupation URI, such as http://data.europa.eu/esco/occupation/…',
     ),
-  occupationLabel: textSchema().min(1).max(300),
+  /** The occupation as the partner names it, in kk and ru (English may be empty; ESCO's preferred label fits). */
+  occupationLabel: trilingualSchema,
   nationalCode: z
     .union([
       z.literal(''),
@@ -180,7 +181,7 @@ export const demandCompetencySchema = z.object({
 export const demandLineSchema = z.object({
   id: z.number().int(),
   occupationUri: z.string(),
-  occupationLabel: z.string(),
+  occupationLabel: text3,
   nationalCode: z.string(),
   programmeGroup: z.string(),
   priorityArea: priorityAreaSchema,
@@ -319,7 +320,7 @@ export const gapCellDetailSchema = z.object({
         headcount: z.number().int(),
         lines: z.array(
           z.object({
-            occupationLabel: z.string(),
+            occupationLabel: text3,
             occupationUri: z.string(),
             region: regionSchema,
             headcount: z.number().int(),

@@ -15,7 +15,7 @@ import {
   programmeVersions,
   users,
 } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
+import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
 
 /** A plan version with its partner's short name, its author's email and its totals. */
 export interface DemandPlanRecord {
@@ -35,7 +35,8 @@ export interface DemandPlanRecord {
 /** A line as written. */
 export interface DemandLineInput {
   occupationUri: string;
-  occupationLabel: string;
+  /** The occupation as named, in kk, ru and en (English may be empty). */
+  occupationLabel: { kk: string; ru: string; en: string };
   nationalCode: string;
   programmeGroup: string;
   priorityArea: PriorityArea;
@@ -115,6 +116,31 @@ function selectPlans(db: Db) {
     .leftJoin(users, eq(users.id, plan.createdBy));
 }
 
+/** The columns of a line as read (the label in its three columns). */
+const lineColumns = {
+  occupationUri: line.occupationUri,
+  occupationLabelKk: line.occupationLabelKk,
+  occupationLabelRu: line.occupationLabelRu,
+  occupationLabelEn: line.occupationLabelEn,
+  nationalCode: line.nationalCode,
+  programmeGroup: line.programmeGroup,
+  priorityArea: line.priorityArea,
+  region: line.region,
+  headcount: line.headcount,
+};
+
+/** A line read with {@link lineColumns}, its label as one trilingual text. */
+function withLabel<
+  R extends { occupationLabelKk: string; occupationLabelRu: string; occupationLabelEn: string },
+>(
+  row: R,
+): Omit<R, 'occupationLabelKk' | 'occupationLabelRu' | 'occupationLabelEn'> & {
+  occupationLabel: { kk: string; ru: string; en: string };
+} {
+  const { occupationLabelKk: kk, occupationLabelRu: ru, occupationLabelEn: en, ...rest } = row;
+  return { ...rest, occupationLabel: { kk, ru, en } };
+}
+
 /** Reads and writes demand plans; a plan's lines are written with it and never changed (a new version is). */
 export const demandRepository = {
   /** The next version number of a partner's plan for a year (1 for the first). */
@@ -154,7 +180,15 @@ export const demandRepository = {
     if (lines.length === 0) return planId;
     const ids = await db
       .insert(line)
-      .values(lines.map(({ competencies: _c, ...l }) => ({ ...l, planId })))
+      .values(
+        lines.map(({ competencies: _c, occupationLabel, ...l }) => ({
+          ...l,
+          occupationLabelKk: occupationLabel.kk,
+          occupationLabelRu: occupationLabel.ru,
+          occupationLabelEn: occupationLabel.en,
+          planId,
+        })),
+      )
       .returning({ id: line.id });
     const required = lines.flatMap((l, i) =>
       l.competencies.map((c) => ({ lineId: ids[i]!.id, competencyId: c.competencyId, level: c.level })),
@@ -170,12 +204,16 @@ export const demandRepository = {
 
   /** The lines of a plan, by id, with their competencies named. */
   async linesOf(db: Db, planId: number): Promise<DemandLineRecord[]> {
-    const rows = await db.select().from(line).where(eq(line.planId, planId)).orderBy(asc(line.id));
+    const rows = await db
+      .select({ id: line.id, ...lineColumns })
+      .from(line)
+      .where(eq(line.planId, planId))
+      .orderBy(asc(line.id));
     const required = await competenciesOfLines(
       db,
       rows.map((r) => r.id),
     );
-    return rows.map(({ planId: _p, ...r }) => ({ ...r, competencies: required.get(r.id) ?? [] }));
+    return rows.map((r) => ({ ...withLabel(r), competencies: required.get(r.id) ?? [] }));
   },
 
   /** Lists plan versions, newest year and version first unless sorted otherwise. */
@@ -199,7 +237,7 @@ export const demandRepository = {
             ? isNull(plan.supersededAt)
             : isNotNull(plan.supersededAt),
         params.q
-          ? sql`exists (select 1 from ${line} where ${line.planId} = ${plan.id} and (${line.occupationLabel} ilike ${`%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or ${line.programmeGroup} ilike ${params.q}))`
+          ? sql`exists (select 1 from ${line} where ${line.planId} = ${plan.id} and (${search(params.q, line.occupationLabelKk, line.occupationLabelRu, line.occupationLabelEn)} or ${line.programmeGroup} ilike ${params.q}))`
           : undefined,
       ],
       sortable: { year: plan.year, createdAt: plan.createdAt, version: plan.version },
@@ -226,13 +264,7 @@ export const demandRepository = {
         organisationId: plan.organisationId,
         organisationName: organisations.shortName,
         year: plan.year,
-        occupationUri: line.occupationUri,
-        occupationLabel: line.occupationLabel,
-        nationalCode: line.nationalCode,
-        programmeGroup: line.programmeGroup,
-        priorityArea: line.priorityArea,
-        region: line.region,
-        headcount: line.headcount,
+        ...lineColumns,
       })
       .from(line)
       .innerJoin(plan, eq(plan.id, line.planId))
@@ -262,7 +294,7 @@ export const demandRepository = {
         .orderBy(asc(demandLineCompetencies.competencyId));
       for (const { lineId, ...c } of r) required.set(lineId, [...(required.get(lineId) ?? []), c]);
     }
-    return rows.map(({ id, ...r }) => ({ ...r, competencies: required.get(id) ?? [] }));
+    return rows.map(({ id, ...r }) => ({ ...withLabel(r), competencies: required.get(id) ?? [] }));
   },
 
   /** The ids among `ids` that are competencies. */

@@ -53,7 +53,10 @@ export const demandLines = pgTable(
       .notNull()
       .references(() => demandPlans.id, { onDelete: 'cascade' }),
     occupationUri: text('occupation_uri').notNull(),
-    occupationLabel: text('occupation_label').notNull(),
+    // The occupation as named, in the three languages, like an obligation's title (English may be empty).
+    occupationLabelKk: text('occupation_label_kk').notNull(),
+    occupationLabelRu: text('occupation_label_ru').notNull(),
+    occupationLabelEn: text('occupation_label_en').notNull().default(''),
     /** The national classifier of occupations code, or ''. */
     nationalCode: text('national_code').notNull().default(''),
     programmeGroup: text('programme_group').notNull(),

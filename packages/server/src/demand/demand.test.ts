@@ -15,7 +15,7 @@ describe('declared demand, supply and gaps', () => {
 
   const line = (over: Record<string, unknown> = {}) => ({
     occupationUri: URI,
-    occupationLabel: 'metallurgical engineer',
+    occupationLabel: { kk: 'металлург-инженер', ru: 'инженер-металлург', en: 'metallurgical engineer' },
     nationalCode: '2146-1-002',
     programmeGroup: 'B074',
     priorityArea: 'metallurgy',
@@ -193,6 +193,15 @@ describe('declared demand, supply and gaps', () => {
     expect(await paths({ organisationId: world.partnerOrg.id, year: 2028, lines: [] })).toEqual([
       'body.lines',
     ]);
+    // The occupation is named in kk and ru (English may be empty): one mixed string is refused.
+    for (const [occupationLabel, path] of [
+      ['Инженер-металлург / metallurgist', 'body.lines.0.occupationLabel'],
+      [{ kk: '', ru: 'инженер-металлург', en: 'metallurgist' }, 'body.lines.0.occupationLabel.kk'],
+      [{ kk: 'металлург-инженер', ru: '', en: 'metallurgist' }, 'body.lines.0.occupationLabel.ru'],
+    ] as const)
+      expect(
+        await paths({ organisationId: world.partnerOrg.id, year: 2028, lines: [line({ occupationLabel })] }),
+      ).toEqual([path]);
     expect(await plansCount()).toBe(before);
   });
 
@@ -334,6 +343,11 @@ describe('declared demand, supply and gaps', () => {
       [world.partnerOrg.id, 30],
       [world.otherPartnerOrg.id, 10],
     ]);
+    expect(staff.partners![0]!.lines[0]!.occupationLabel).toEqual({
+      kk: 'металлург-инженер',
+      ru: 'инженер-металлург',
+      en: 'metallurgical engineer',
+    });
     expect(staff.programmes).toEqual([expect.objectContaining({ projected: 8.1, actual: 0 })]);
     expect(staff.skillGaps).toHaveLength(2);
     const observed = await cell('observer');

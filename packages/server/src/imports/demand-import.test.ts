@@ -9,7 +9,7 @@ import { upload } from '../uploads/test-support.ts';
 
 const URI = 'http://data.europa.eu/esco/occupation/0a1b2c3d-0000-4000-8000-000000000002';
 const HEADER =
-  'partner,year,occupation_uri,occupation_label,national_code,programme_group,priority_area,region,headcount,competencies';
+  'partner,year,occupation_uri,occupation_label_kk,occupation_label_ru,occupation_label_en,national_code,programme_group,priority_area,region,headcount,competencies';
 
 describe('importing declared demand', () => {
   let t: Awaited<ReturnType<typeof createBareTestApp>>;
@@ -41,13 +41,13 @@ describe('importing declared demand', () => {
       'demand.csv',
       'text/csv',
       csv(
-        `${partner},2028,${URI},engineer,,B074,metallurgy,pavlodar,25,${c[0]}=3`,
-        `NOPE,2028,${URI},engineer,,B074,metallurgy,pavlodar,25,`,
-        `${partner},2028,esco:bad,engineer,,B74,metallurgy,mars,0,`,
-        `${partner},1999,${URI},engineer,,B074,steel,pavlodar,x,${c[0]}=7`,
-        `${partner},2029,${URI},engineer,,B074,metallurgy,pavlodar,5,"999999=2;${c[1]}=2;${c[1]}=3"`,
-        `${partner},2029,${URI},,,B074,metallurgy,pavlodar,5,`,
-        `${partner},2029,${URI},engineer,,B074,metallurgy,pavlodar,5,"NOPE/X=2; ${c[0]}=2; ${framework}/S1=3"`,
+        `${partner},2028,${URI},инженер,инженер,engineer,,B074,metallurgy,pavlodar,25,${c[0]}=3`,
+        `NOPE,2028,${URI},инженер,инженер,engineer,,B074,metallurgy,pavlodar,25,`,
+        `${partner},2028,esco:bad,инженер,инженер,engineer,,B74,metallurgy,mars,0,`,
+        `${partner},1999,${URI},инженер,инженер,engineer,,B074,steel,pavlodar,x,${c[0]}=7`,
+        `${partner},2029,${URI},инженер,инженер,engineer,,B074,metallurgy,pavlodar,5,"999999=2;${c[1]}=2;${c[1]}=3"`,
+        `${partner},2029,${URI},,,,,B074,metallurgy,pavlodar,5,`,
+        `${partner},2029,${URI},инженер,инженер,engineer,,B074,metallurgy,pavlodar,5,"NOPE/X=2; ${c[0]}=2; ${framework}/S1=3"`,
       ),
     );
     expect(response.statusCode).toBe(400);
@@ -67,7 +67,8 @@ describe('importing declared demand', () => {
       [5, 'year'],
       [6, 'competencies'],
       [6, 'competencies'],
-      [7, 'occupation_label'],
+      [7, 'occupation_label_kk'],
+      [7, 'occupation_label_ru'],
       [8, 'competencies'],
       [8, 'competencies'],
     ]);
@@ -80,10 +81,10 @@ describe('importing declared demand', () => {
       'demand.csv',
       'text/csv',
       csv(
-        `${partner},2028,${URI},engineer,2146-1-002,B074,metallurgy,pavlodar,25,`,
-        `${other},2029,${URI},engineer,2146,B074,metallurgy,pavlodar,5,`,
-        `${other},2029,${OTHER},automation engineer,2141,B074,metallurgy,pavlodar,5,`,
-        `${partner},2029,${URI},engineer,2144-2-004,B074,metallurgy,pavlodar,5,`,
+        `${partner},2028,${URI},инженер,инженер,engineer,2146-1-002,B074,metallurgy,pavlodar,25,`,
+        `${other},2029,${URI},инженер,инженер,engineer,2146,B074,metallurgy,pavlodar,5,`,
+        `${other},2029,${OTHER},автоматтандыру инженері,инженер по автоматизации,automation engineer,2141,B074,metallurgy,pavlodar,5,`,
+        `${partner},2029,${URI},инженер,инженер,engineer,2144-2-004,B074,metallurgy,pavlodar,5,`,
       ),
     );
     expect(response.statusCode).toBe(400);
@@ -98,10 +99,10 @@ describe('importing declared demand', () => {
       'demand.csv',
       'text/csv',
       csv(
-        `${partner},2028,${URI},metallurgical engineer,2146-1-002,b074,Metallurgy,pavlodar,25,"${c[0]}=3; ${c[1]}=2"`,
-        `${partner},2028,${URI},process engineer,,B074,metallurgy,karaganda,5,`,
-        `${other},2028,${URI},metallurgical engineer,,B074,metallurgy,karaganda,10,${c[0]}=2`,
-        `${partner},2029,${URI},metallurgical engineer,,B074,metallurgy,pavlodar,30,`,
+        `${partner},2028,${URI},металлург-инженер,инженер-металлург,metallurgical engineer,2146-1-002,b074,Metallurgy,pavlodar,25,"${c[0]}=3; ${c[1]}=2"`,
+        `${partner},2028,${URI},технолог-инженер,инженер-технолог,process engineer,,B074,metallurgy,karaganda,5,`,
+        `${other},2028,${URI},металлург-инженер,инженер-металлург,metallurgical engineer,,B074,metallurgy,karaganda,10,${c[0]}=2`,
+        `${partner},2029,${URI},металлург-инженер,инженер-металлург,metallurgical engineer,,B074,metallurgy,pavlodar,30,`,
       ),
     );
     expect(first.statusCode).toBe(200);
@@ -116,6 +117,7 @@ describe('importing declared demand', () => {
       await world.clients.admin.request('GET', `/api/demand-plans/${all[0]!.id}`)
     ).json() as DemandPlanDetail;
     expect(detail.lines[0]).toMatchObject({
+      occupationLabel: { kk: 'металлург-инженер', ru: 'инженер-металлург', en: 'metallurgical engineer' },
       programmeGroup: 'B074',
       priorityArea: 'metallurgy',
       nationalCode: '2146-1-002',
@@ -132,6 +134,8 @@ describe('importing declared demand', () => {
       partner,
       2028,
       URI,
+      'металлург-инженер',
+      'инженер-металлург',
       'metallurgical engineer',
       '',
       'B074',
@@ -161,6 +165,21 @@ describe('importing declared demand', () => {
     });
   });
 
+  it('refuses a file with the single-language occupation_label column, naming the columns it needs', async () => {
+    const old = Buffer.from(
+      [
+        'partner,year,occupation_uri,occupation_label,national_code,programme_group,priority_area,region,headcount',
+        `${partner},2028,${URI},engineer,,B074,metallurgy,pavlodar,25`,
+      ].join('\n'),
+    );
+    const response = await send('demand.csv', 'text/csv', old);
+    expect(response.statusCode).toBe(400);
+    const text = JSON.stringify(response.json().error);
+    expect(text).toContain('occupation_label_kk');
+    expect(text).toContain('occupation_label_ru');
+    expect((await plans()).length).toBe(4);
+  });
+
   it('is for admins only, like every import', async () => {
     const response = await upload(
       t.app,
@@ -168,7 +187,7 @@ describe('importing declared demand', () => {
       '/api/imports/demand',
       'demand.csv',
       'text/csv',
-      csv(`${partner},2028,${URI},engineer,,B074,metallurgy,pavlodar,25,`),
+      csv(`${partner},2028,${URI},инженер,инженер,engineer,,B074,metallurgy,pavlodar,25,`),
     );
     expect(response.statusCode).toBe(403);
   });

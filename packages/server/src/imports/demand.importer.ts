@@ -56,7 +56,10 @@ export function parseCompetencies(t: string): Parsed<CompetencyCell[]> {
 /** The file's column of each field of a line's body. */
 const COLUMN_OF: Record<string, string> = {
   occupationUri: 'occupation_uri',
-  occupationLabel: 'occupation_label',
+  occupationLabel: 'occupation_label_kk',
+  'occupationLabel.kk': 'occupation_label_kk',
+  'occupationLabel.ru': 'occupation_label_ru',
+  'occupationLabel.en': 'occupation_label_en',
   nationalCode: 'national_code',
   programmeGroup: 'programme_group',
   priorityArea: 'priority_area',
@@ -150,9 +153,23 @@ export const demandImporter: Importer<DemandRow> = {
       parse: asText,
     },
     {
-      name: 'occupation_label',
+      name: 'occupation_label_kk',
       required: true,
-      format: 'The occupation as named, up to 300 characters',
+      format: 'The occupation as named, in Kazakh, up to 300 characters',
+      example: 'металлург-инженер',
+      parse: asText,
+    },
+    {
+      name: 'occupation_label_ru',
+      required: true,
+      format: 'In Russian, up to 300 characters',
+      example: 'инженер-металлург',
+      parse: asText,
+    },
+    {
+      name: 'occupation_label_en',
+      required: false,
+      format: "In English (ESCO's preferred label), up to 300 characters",
       example: 'metallurgist',
       parse: asText,
     },
@@ -215,7 +232,11 @@ export const demandImporter: Importer<DemandRow> = {
       note: (v.note as string | undefined) ?? '',
       line: {
         occupationUri: v.occupation_uri as string,
-        occupationLabel: v.occupation_label as string,
+        occupationLabel: {
+          kk: (v.occupation_label_kk as string | undefined) ?? '',
+          ru: (v.occupation_label_ru as string | undefined) ?? '',
+          en: (v.occupation_label_en as string | undefined) ?? '',
+        },
         nationalCode: (v.national_code as string | undefined) ?? '',
         programmeGroup: v.programme_group as string,
         priorityArea: v.priority_area as DemandLineInput['priorityArea'],

@@ -19,8 +19,8 @@ describe('the demo occupations', () => {
   it('record national codes in the ISCO-08 unit group ESCO gives the occupation', () => {
     for (const o of Object.values(DEMO_OCCUPATIONS)) {
       const id = o.uri.split('/').at(-1)!;
-      expect([o.label, o.iscoGroup]).toEqual([o.label, ESCO_ISCO_GROUP[id]]);
-      expect([o.label, unitGroupOf(o.nationalCode)]).toEqual([o.label, o.iscoGroup]);
+      expect([o.label.en, o.iscoGroup]).toEqual([o.label.en, ESCO_ISCO_GROUP[id]]);
+      expect([o.label.en, unitGroupOf(o.nationalCode)]).toEqual([o.label.en, o.iscoGroup]);
     }
   });
 

@@ -6,7 +6,7 @@
  * (B072), and energy and IT in surplus. ERG revised its plan for next year (version 2 supersedes version 1).
  *
  * The occupations are concepts of the ESCO occupations pillar (ESCO v1.2.0, `occupations_en.csv`): each URI is the
- * concept's, and the English part of the label its preferred label. ESCO has no "metallurgical engineer" concept;
+ * concept's, and the English label its preferred label (the Kazakh and Russian ones are the partners' words). ESCO has no "metallurgical engineer" concept;
  * its nearest, "metallurgist" (ISCO 2146.5), stands for it. ESCO puts each occupation in exactly one ISCO-08 unit
  * group (`iscoGroup` of occupations_en.csv, copied below); the national classifier of occupations builds on those
  * unit groups (its codes' first four digits), so the national code recorded is that unit group: the classifier's
@@ -15,19 +15,23 @@
 import type { PriorityArea, Region } from '@kadr/contracts';
 
 /**
- * An occupation of the demo: an ESCO concept URI, labels in ru/en, the ISCO-08 unit group ESCO gives it, and the
+ * An occupation of the demo: an ESCO concept URI, its label in kk, ru and en, the ISCO-08 unit group ESCO gives it, and the
  * national classifier code recorded (the unit group).
  */
 export interface DemoOccupation {
   uri: string;
-  label: string;
+  label: { kk: string; ru: string; en: string };
   iscoGroup: string;
   nationalCode: string;
 }
 
-const occupation = (escoId: string, label: string, iscoGroup: string): DemoOccupation => ({
+const occupation = (
+  escoId: string,
+  [ru, kk, en]: readonly [string, string, string],
+  iscoGroup: string,
+): DemoOccupation => ({
   uri: `http://data.europa.eu/esco/occupation/${escoId}`,
-  label,
+  label: { kk, ru, en },
   iscoGroup,
   nationalCode: iscoGroup,
 });
@@ -35,32 +39,36 @@ const occupation = (escoId: string, label: string, iscoGroup: string): DemoOccup
 export const DEMO_OCCUPATIONS = {
   metallurgist: occupation(
     'bcf8f332-c7e1-4a08-8651-28d668290eaf',
-    'Инженер-металлург / metallurgist',
+    ['Инженер-металлург', 'Металлург-инженер', 'metallurgist'],
     '2146',
   ),
   processEngineer: occupation(
     '4efee3ed-de09-44c6-bd4a-d9eaafd04683',
-    'Инженер-технолог металлургического производства / process metallurgist',
+    [
+      'Инженер-технолог металлургического производства',
+      'Металлургиялық өндірістің технолог-инженері',
+      'process metallurgist',
+    ],
     '2146',
   ),
   processChemist: occupation(
     'ec21ce88-ce14-49b6-be0a-cc53cf5a3a67',
-    'Инженер-химик-технолог / chemical engineer',
+    ['Инженер-химик-технолог', 'Химик-технолог инженер', 'chemical engineer'],
     '2145',
   ),
   powerEngineer: occupation(
     '58db3ac6-5217-4d46-8a4c-126598be1d13',
-    'Инженер-энергетик / electric power generation engineer',
+    ['Инженер-энергетик', 'Энергетик-инженер', 'electric power generation engineer'],
     '2151',
   ),
   dataEngineer: occupation(
     '2079755f-d809-49e6-8037-4de6180e54c0',
-    'Инженер по данным / data engineer',
+    ['Инженер по данным', 'Деректер жөніндегі инженер', 'data engineer'],
     '2511',
   ),
   automationEngineer: occupation(
     'bb609566-3ab6-44dd-8f48-cf0b15b96827',
-    'Инженер АСУ ТП / automation engineer',
+    ['Инженер АСУ ТП', 'ТП АБЖ инженері', 'automation engineer'],
     '2141',
   ),
 } as const;

@@ -1,5 +1,6 @@
 import type { DemandPlan, GapCellDetail, GapReport } from '@kadr/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectInThreeLanguages } from '../test/trilingual.ts';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
 // The demand demo, seeded as of the tests' day (2026-12-07): plans for 2026-2030 that make the heat map read.
@@ -51,5 +52,27 @@ describe('the demand demo', () => {
       ).json() as GapCellDetail;
     expect((await cell('B074')).partners).toHaveLength(3);
     expect((await cell('B072')).partners).toBeNull();
+  });
+
+  it('names every occupation of the demo plans in kk, ru and en, each in its own language', async () => {
+    const cell = (
+      await coordinator.request('GET', '/api/demand/gaps/cell?programmeGroup=B074&year=2027')
+    ).json() as GapCellDetail;
+    const plans = (await coordinator.request('GET', '/api/demand-plans?pageSize=200')).json()
+      .items as DemandPlan[];
+    const labels = [
+      ...cell.partners!.flatMap((p) => p.lines.map((l) => l.occupationLabel)),
+      ...(
+        await Promise.all(
+          plans.map(
+            async (p) => (await coordinator.request('GET', `/api/demand-plans/${p.id}`)).json().lines,
+          ),
+        )
+      ).flatMap((lines: { occupationLabel: { kk: string; ru: string; en: string } }[]) =>
+        lines.map((l) => l.occupationLabel),
+      ),
+    ];
+    expect(new Set(labels.map((l) => l.en)).size).toBe(6);
+    for (const label of labels) expectInThreeLanguages(label);
   });
 });

@@ -76,7 +76,7 @@ describe('checkBody', () => {
   it("says what is wrong with a demand plan's lines in the interface language: the occupation, its code, its unit group", () => {
     const line = {
       occupationUri: 'http://data.europa.eu/esco/occupation/bcf8f332-c7e1-4a08-8651-28d668290eaf',
-      occupationLabel: 'metallurgist',
+      occupationLabel: { kk: 'Металлург-инженер', ru: 'Инженер-металлург', en: 'metallurgist' },
       nationalCode: '2146',
       programmeGroup: 'B074',
       priorityArea: 'metallurgy',

@@ -41,13 +41,14 @@ import { FormModal } from '../components/form-modal';
 import { issueText, serverIssueText } from '../components/issue-text';
 import { formatDateTime } from '../components/format';
 import { formatNumber } from '../components/number-format';
+import { type TrilingualDraft, TrilingualFields } from '../components/trilingual-fields';
 import { currentLocale, localized } from '../i18n';
 
 interface DraftLine {
   /** A key for React: lines are added and removed. */
   key: number;
   occupationUri: string;
-  occupationLabel: string;
+  occupationLabel: TrilingualDraft;
   nationalCode: string;
   programmeGroup: string;
   priorityArea: PriorityArea | null;
@@ -60,7 +61,7 @@ let lineKeys = 0;
 const emptyLine = (): DraftLine => ({
   key: ++lineKeys,
   occupationUri: '',
-  occupationLabel: '',
+  occupationLabel: { kk: '', ru: '', en: '' },
   nationalCode: '',
   programmeGroup: '',
   priorityArea: null,
@@ -212,24 +213,29 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose: () => voi
               ) : null}
             </Group>
             <Stack gap="xs">
-              <Group grow>
-                <TextInput
-                  label={t('demand.occupationLabel')}
-                  required
+              <div data-testid="occupation-label">
+                <TrilingualFields
+                  legend={t('demand.occupationLabel')}
                   value={line.occupationLabel}
-                  onChange={(e) => update(i, { occupationLabel: e.currentTarget.value })}
-                  error={errorOf(`${at}.occupationLabel`)}
-                  data-testid="occupation-label"
+                  onChange={(lang, text) =>
+                    update(i, { occupationLabel: { ...line.occupationLabel, [lang]: text } })
+                  }
+                  errors={{
+                    kk:
+                      errorOf(`${at}.occupationLabel.kk`) ??
+                      all.find((x) => x.path === `${at}.occupationLabel`)?.message,
+                    ru: errorOf(`${at}.occupationLabel.ru`),
+                  }}
                 />
-                <TextInput
-                  label={t('demand.occupationUri')}
-                  required
-                  value={line.occupationUri}
-                  onChange={(e) => update(i, { occupationUri: e.currentTarget.value })}
-                  error={errorOf(`${at}.occupationUri`)}
-                  data-testid="occupation-uri"
-                />
-              </Group>
+              </div>
+              <TextInput
+                label={t('demand.occupationUri')}
+                required
+                value={line.occupationUri}
+                onChange={(e) => update(i, { occupationUri: e.currentTarget.value })}
+                error={errorOf(`${at}.occupationUri`)}
+                data-testid="occupation-uri"
+              />
               <Group grow>
                 <TextInput
                   label={t('demand.nationalCode')}
@@ -377,7 +383,7 @@ function PlanDrawer({ id, onClose }: { id: number | null; onClose: () => void })
                   <Table.Tr key={l.id}>
                     <Table.Td>
                       <Anchor href={l.occupationUri} target="_blank" rel="noreferrer">
-                        {l.occupationLabel}
+                        {localized(l.occupationLabel, locale)}
                       </Anchor>
                       {l.nationalCode ? (
                         <Text size="xs" c="dimmed">

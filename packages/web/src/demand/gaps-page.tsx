@@ -200,7 +200,7 @@ function CellDrawer({
                           </Link>
                         ) : null}
                       </Table.Td>
-                      <Table.Td>{l.occupationLabel}</Table.Td>
+                      <Table.Td>{localized(l.occupationLabel, locale)}</Table.Td>
                       <Table.Td>{t(`demand.regions.${l.region}`)}</Table.Td>
                       <Table.Td ta="right">{n(l.headcount)}</Table.Td>
                     </Table.Tr>

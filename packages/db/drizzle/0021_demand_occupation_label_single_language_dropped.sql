@@ -1,0 +1,1 @@
+ALTER TABLE "demand_lines" DROP COLUMN "occupation_label";
