@@ -255,15 +255,20 @@ for (const kind of testDatabaseKinds()) {
           actorId: null,
           actorEmail: 'system:test',
           action: 'create',
-          entity: 'lab',
-          entityId: '1',
+          entity: 'booking',
+          entityId: String(bookingIds[0]),
           before: null,
           after: { name: 'Қ "q"' },
           requestId: null,
           at: at('2024-01-08T09:00:00Z'),
         },
       ]);
-      const audit = await auditRepository.list(db, { page: 1, pageSize: 5, entity: 'bulk' });
+      const audit = await auditRepository.list(db, {
+        page: 1,
+        pageSize: 5,
+        entity: 'booking',
+        entityId: String(bookingIds[0]),
+      });
       expect(audit.items[0]?.after).toEqual({ name: 'Қ "q"' });
     });
 
