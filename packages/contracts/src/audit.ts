@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idQuerySchema, textSchema } from './common.ts';
+import { AUDIT_ENTITIES } from './audit-entities.ts';
 import { listQuery } from './lists.ts';
 import { isoDateTimeSchema } from './money.ts';
 
@@ -7,59 +8,7 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
-/**
- * The kinds of record the audit log names (an entry's `entity`): every change a service audits is of one of
- * these, so that the web can name each in the reader's language and filter by it.
- */
-export const AUDIT_ENTITIES = [
-  'agreement',
-  'agreement_document',
-  'api_token',
-  'booking',
-  'competency',
-  'competency_framework',
-  'competency_passports',
-  'consent',
-  'contact',
-  'credit_equivalence',
-  'demand_plan',
-  'discipline',
-  'enrolment',
-  'equipment',
-  'investment',
-  'joint_programme',
-  'journal_entry',
-  'kpi_snapshot',
-  'kpi_target',
-  'lab',
-  'learning_outcome',
-  'mentor_link',
-  'milestone',
-  'milestone_file',
-  'notification',
-  'obligation',
-  'organisation',
-  'partner_branch',
-  'placement',
-  'placement_round',
-  'placement_signoff',
-  'practice_assessment',
-  'practice_offer',
-  'programme',
-  'programme_competencies',
-  'programme_competency',
-  'programme_version',
-  'programme_version_approval',
-  'project',
-  'result',
-  'round_offer',
-  'round_partner_ranking',
-  'round_ranking',
-  'round_student',
-  'round_students',
-  'student',
-  'user',
-] as const;
+export { AUDIT_ENTITIES };
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

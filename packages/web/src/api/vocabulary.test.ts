@@ -24,7 +24,6 @@ describe('web vocabulary', () => {
     expect(vocabulary.BOOKING_PURPOSES).toEqual(contracts.BOOKING_PURPOSES);
     expect(vocabulary.BOOKING_STATUSES).toEqual(contracts.BOOKING_STATUSES);
     expect(vocabulary.AUDIT_ACTIONS).toEqual(contracts.AUDIT_ACTIONS);
-    expect(vocabulary.AUDIT_ENTITIES).toEqual(contracts.AUDIT_ENTITIES);
     expect(vocabulary.CSRF_HEADER).toBe(contracts.CSRF_HEADER);
     expect(vocabulary.DEFAULT_PAGE_SIZE).toBe(contracts.DEFAULT_PAGE_SIZE);
     expect(vocabulary.PROJECT_KINDS).toEqual(contracts.PROJECT_KINDS);

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@kadr/contracts';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../api/vocabulary';
+import { AUDIT_ENTITIES } from '@kadr/contracts/audit-entities';
+import { AUDIT_ACTIONS } from '../api/vocabulary';
 import { Badge, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
