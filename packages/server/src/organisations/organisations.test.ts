@@ -78,6 +78,17 @@ describe('organisations API', () => {
       .error.details.issues.map((i: { path: string }) => i.path)
       .sort();
     expect(paths).toEqual(['body.country', 'body.kind', 'body.name.kk', 'body.priorityAreas.0']);
+    // Two letters that no country has: refused by the rule that names it, nothing written.
+    const unknown = await admin.request('POST', '/api/organisations', {
+      ...body,
+      shortName: 'QQU',
+      country: 'QQ',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.issues).toMatchObject([
+      { path: 'body.country', reason: { code: 'custom', rule: 'knownCountry' } },
+    ]);
+    expect((await admin.request('GET', '/api/organisations?q=QQU')).json().total).toBe(0);
   });
 
   it('updates an organisation, audits before and after, and refuses an empty patch', async () => {

@@ -161,4 +161,13 @@ describe('users API (admin)', () => {
     expect((await admin.request('GET', '/api/users/99999')).json().error.code).toBe('NOT_FOUND');
     expect((await admin.request('GET', '/api/users/abc')).statusCode).toBe(400);
   });
+
+  it('filters the audit log by a kind of record it knows, and refuses one it does not, naming the field', async () => {
+    expect((await admin.request('GET', '/api/audit?entity=user&pageSize=1')).statusCode).toBe(200);
+    const unknown = await admin.request('GET', '/api/audit?entity=bulk');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'query.entity',
+    ]);
+  });
 });
