@@ -1,6 +1,6 @@
 /**
- * The strategy tracker in the browser: the admin sees the branch KPI against its target with the projects behind
- * it, opens the records behind the value, downloads the annual report PDF in Kazakh (its title and Kazakh letters
+ * The strategy tracker in the browser: the admin sees the branch KPI against its target (its note in the reader's
+ * language) with the projects behind it, opens the records behind the value, downloads the annual report PDF in Kazakh (its title and Kazakh letters
  * checked with poppler when present); the projects page shows the milestones on a timeline (titles and descriptions
  * in the reader's language), and the coordinator's
  * home page lists the coordinator's overdue milestones; the owner's form of one in progress starts from that status
@@ -29,6 +29,16 @@ export async function strategyJourney(page: Page) {
         .locator('td:nth-child(2)')
         .allTextContents();
       expect(values.includes('5'), `branch targets: ${values.join(', ')}`);
+      // Target notes in the reader's language, on the card and in the targets table (they were Russian).
+      expect(text.includes('The Brunel branch opens by the next academic year'), `branch card note: ${text}`);
+      const notes = (
+        await page.locator('tr', { hasText: 'Foreign university branches open' }).allTextContents()
+      ).join(' ');
+      expect(notes.includes('National goal: at least five branches'), `branch target notes: ${notes}`);
+      expect(
+        !/Национальная цель|Филиал Брунеля/.test(notes),
+        `a Russian target note on the English page: ${notes}`,
+      );
       await card.locator('[data-testid=kpi-projects]').waitFor();
       // the practice KPIs are computed from the placements (the demo: 4 of 16 hired after practice in the last
       // year, the past round's 2 of 10 and the dual cohort's 2 of 6; 8 students in dual education now)

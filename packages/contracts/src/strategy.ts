@@ -67,7 +67,8 @@ export const kpiTargetSchema = z.object({
   kpiId: kpiIdSchema,
   value: z.number(),
   deadline: z.string(),
-  note: z.string(),
+  /** Why this target (a national goal, a programme's line): kk, ru and en, any may be empty. */
+  note: text3,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -77,9 +78,13 @@ const targetFields = {
   kpiId: kpiIdSchema,
   value: z.number().finite().min(0).max(1e15),
   deadline: isoDateSchema,
-  note: textSchema().max(1000),
+  /** Why this target, in kk, ru and en (any may be empty): shown beside the target in the reader's language. */
+  note: partialTrilingualSchema(1000),
 };
-export const createKpiTargetBodySchema = z.object({ ...targetFields, note: targetFields.note.default('') });
+export const createKpiTargetBodySchema = z.object({
+  ...targetFields,
+  note: targetFields.note.default({ kk: '', ru: '', en: '' }),
+});
 export type CreateKpiTargetBody = z.infer<typeof createKpiTargetBodySchema>;
 export const updateKpiTargetBodySchema = z
   .object(targetFields)

@@ -9,7 +9,8 @@ export interface KpiTargetRecord {
   kpiId: string;
   value: number;
   deadline: string;
-  note: string;
+  /** In kk, ru and en (any may be empty). */
+  note: { kk: string; ru: string; en: string };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -36,20 +37,37 @@ export type KpiSnapshotInput = Omit<KpiSnapshotRecord, 'id'>;
 const t = kpiTargets;
 const s = kpiSnapshots;
 
+type TargetRow = typeof kpiTargets.$inferSelect;
+
+/** A target's row as a record: the note's three columns as one text in three languages. */
+function toTarget({ noteKk, noteRu, noteEn, ...rest }: TargetRow): KpiTargetRecord {
+  return { ...rest, note: { kk: noteKk, ru: noteRu, en: noteEn } };
+}
+
+/** The columns of a target's change: the note in its three columns. */
+function targetColumns(input: Partial<KpiTargetInput>) {
+  const { note, ...rest } = input;
+  return { ...rest, ...(note ? { noteKk: note.kk, noteRu: note.ru, noteEn: note.en } : {}) };
+}
+
 /** Reads and writes KPI targets. */
 export const kpiTargetsRepository = {
   async create(db: Db, input: KpiTargetInput): Promise<KpiTargetRecord> {
-    const [row] = await db.insert(t).values(input).returning();
-    return row!;
+    const { note, ...rest } = input;
+    const [row] = await db
+      .insert(t)
+      .values({ ...rest, noteKk: note.kk, noteRu: note.ru, noteEn: note.en })
+      .returning();
+    return toTarget(row!);
   },
 
   async update(db: Db, id: number, patch: Partial<KpiTargetInput>, at: Date) {
     const [row] = await db
       .update(t)
-      .set({ ...patch, updatedAt: at })
+      .set({ ...targetColumns(patch), updatedAt: at })
       .where(eq(t.id, id))
       .returning();
-    return row as KpiTargetRecord | undefined;
+    return row ? toTarget(row) : undefined;
   },
 
   async delete(db: Db, id: number): Promise<void> {
@@ -58,12 +76,12 @@ export const kpiTargetsRepository = {
 
   async findById(db: Db, id: number): Promise<KpiTargetRecord | undefined> {
     const [row] = await db.select().from(t).where(eq(t.id, id));
-    return row;
+    return row ? toTarget(row) : undefined;
   },
 
   /** Every target, by KPI then deadline. */
   async all(db: Db): Promise<KpiTargetRecord[]> {
-    return db.select().from(t).orderBy(asc(t.kpiId), asc(t.deadline), asc(t.id));
+    return (await db.select().from(t).orderBy(asc(t.kpiId), asc(t.deadline), asc(t.id))).map(toTarget);
   },
 
   async list(
@@ -76,7 +94,7 @@ export const kpiTargetsRepository = {
       sortable: { deadline: t.deadline, kpiId: t.kpiId },
       fallback: asc(t.deadline),
       id: t.id,
-      present: (rows) => rows,
+      present: (rows) => rows.map(toTarget),
     });
   },
 };

@@ -96,18 +96,25 @@ for (const kind of testDatabaseKinds()) {
       expect(await kpiSnapshotsRepository.insertMissing(db, [snapshot(2)])).toHaveLength(0);
       const [kept] = await kpiSnapshotsRepository.ofPeriods(db, ['2026-12']);
       expect(kept).toMatchObject({ value: 1, breakdown: [{ key: 'open', value: 1 }] });
-      await kpiTargetsRepository.create(db, {
+      const note = { kk: 'Ұлттық мақсат', ru: 'Национальная цель', en: 'National goal' };
+      const target = await kpiTargetsRepository.create(db, {
         kpiId: 'foreign_branches',
         value: 5,
         deadline: '2027-12-31',
-        note: '',
+        note,
       });
+      expect(target.note).toEqual(note);
+      const renoted = { ...note, en: 'National goal: five branches' };
+      await kpiTargetsRepository.update(db, target.id, { note: renoted }, at);
+      expect((await kpiTargetsRepository.findById(db, target.id))?.note).toEqual(renoted);
+      await kpiTargetsRepository.update(db, target.id, { value: 4 }, at);
+      expect((await kpiTargetsRepository.all(db))[0]).toMatchObject({ value: 4, note: renoted });
       await expect(
         kpiTargetsRepository.create(db, {
           kpiId: 'foreign_branches',
           value: 6,
           deadline: '2027-12-31',
-          note: '',
+          note: { kk: '', ru: '', en: '' },
         }),
       ).rejects.toThrow();
     });

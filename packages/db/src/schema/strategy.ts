@@ -27,7 +27,10 @@ export const kpiTargets = pgTable(
     kpiId: text('kpi_id').notNull(),
     value: doublePrecision('value').notNull(),
     deadline: date('deadline', { mode: 'string' }).notNull(),
-    note: text('note').notNull().default(''),
+    // Why this target, in the three languages, any of which may be empty (like a project's description).
+    noteKk: text('note_kk').notNull().default(''),
+    noteRu: text('note_ru').notNull().default(''),
+    noteEn: text('note_en').notNull().default(''),
     ...timestamps,
   },
   (t) => [

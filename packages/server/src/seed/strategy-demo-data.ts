@@ -6,34 +6,56 @@ import type { ProjectKind, ProjectStatus } from '@kadr/contracts';
 
 const t = (ru: string, kk: string, en: string) => ({ kk, ru, en });
 
-/** A target: the KPI, the value (tiyn for money, 0-1 for shares) and the deadline as years after the seed year. */
-export const demoTargets: { kpiId: string; value: number; yearsAhead: number; note: string }[] = [
+const none = t('', '', '');
+
+/**
+ * A target: the KPI, the value (tiyn for money, 0-1 for shares), the deadline as years after the seed year and
+ * why (in kk, ru and en, or none).
+ */
+export const demoTargets: {
+  kpiId: string;
+  value: number;
+  yearsAhead: number;
+  note: { kk: string; ru: string; en: string };
+}[] = [
   {
     kpiId: 'foreign_branches',
     value: 5,
     yearsAhead: 3,
-    note: 'Национальная цель: не менее пяти филиалов ведущих зарубежных вузов',
+    note: t(
+      'Национальная цель: не менее пяти филиалов ведущих зарубежных вузов',
+      'Ұлттық мақсат: жетекші шетелдік жоғары оқу орындарының кемінде бес филиалы',
+      'National goal: at least five branches of leading foreign universities',
+    ),
   },
   {
     kpiId: 'foreign_branches',
     value: 2,
     yearsAhead: 1,
-    note: 'Филиал Брунеля открыт к следующему учебному году',
+    note: t(
+      'Филиал Брунеля открыт к следующему учебному году',
+      'Брунель филиалы келесі оқу жылына қарай ашылады',
+      'The Brunel branch opens by the next academic year',
+    ),
   },
-  { kpiId: 'joint_programmes', value: 6, yearsAhead: 2, note: '' },
+  { kpiId: 'joint_programmes', value: 6, yearsAhead: 2, note: none },
   {
     kpiId: 'ppp_investment',
     value: 3_000_000_000_00,
     yearsAhead: 2,
-    note: 'Программа развития: 3 млрд тенге средств ГЧП',
+    note: t(
+      'Программа развития: 3 млрд тенге средств ГЧП',
+      'Даму бағдарламасы: МЖӘ қаражаты 3 млрд теңге',
+      'Development programme: 3 billion tenge of public-private partnership funds',
+    ),
   },
-  { kpiId: 'state_investment', value: 1_500_000_000_00, yearsAhead: 2, note: '' },
-  { kpiId: 'students_in_practice', value: 800, yearsAhead: 1, note: '' },
-  { kpiId: 'students_in_dual_education', value: 150, yearsAhead: 2, note: '' },
-  { kpiId: 'placement_rate', value: 0.95, yearsAhead: 1, note: '' },
-  { kpiId: 'hire_rate', value: 0.3, yearsAhead: 2, note: '' },
-  { kpiId: 'lab_utilisation', value: 0.6, yearsAhead: 1, note: '' },
-  { kpiId: 'equipment_utilisation', value: 0.5, yearsAhead: 1, note: '' },
+  { kpiId: 'state_investment', value: 1_500_000_000_00, yearsAhead: 2, note: none },
+  { kpiId: 'students_in_practice', value: 800, yearsAhead: 1, note: none },
+  { kpiId: 'students_in_dual_education', value: 150, yearsAhead: 2, note: none },
+  { kpiId: 'placement_rate', value: 0.95, yearsAhead: 1, note: none },
+  { kpiId: 'hire_rate', value: 0.3, yearsAhead: 2, note: none },
+  { kpiId: 'lab_utilisation', value: 0.6, yearsAhead: 1, note: none },
+  { kpiId: 'equipment_utilisation', value: 0.5, yearsAhead: 1, note: none },
 ];
 
 /** A milestone: its owner by demo email, its due date (absolute or relative) and its state. */

@@ -101,4 +101,16 @@ describe('the strategy demo', () => {
       expect(text.kk, 'a Kazakh text uses Kazakh letters or words').toMatch(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]|мен|және/);
     }
   });
+
+  it('writes each target note in kk, ru and en, or in none (they were Russian on every page)', async () => {
+    const dashboard = (await admin.request('GET', '/api/strategy/kpis')).json() as KpiDashboard;
+    const notes = dashboard.items.flatMap((i) => i.targets.map((target) => target.note));
+    const written = notes.filter((n) => n.kk || n.ru || n.en);
+    expect(written.length).toBe(3);
+    for (const note of written) {
+      expectInThreeLanguages(note);
+      expect(note.kk, 'a Kazakh note uses Kazakh letters').toMatch(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+    }
+    expect(notes.filter((n) => !(n.kk || n.ru || n.en)).length).toBe(8);
+  });
 });

@@ -274,6 +274,45 @@ describe('the KPI dashboard, targets and snapshots', () => {
     expect((await world.clients.observer.request('GET', '/api/kpi-targets')).json().total).toBe(1);
   });
 
+  it('keeps a target note in kk, ru and en (any may be empty), audited, and refuses a single-language one', async () => {
+    const note = { kk: 'Даму бағдарламасы', ru: 'Программа развития', en: '' };
+    const created = await world.clients.admin.request('POST', '/api/kpi-targets', {
+      kpiId: 'joint_programmes',
+      value: 6,
+      deadline: '2028-12-31',
+      note,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().note).toEqual(note);
+    const id = created.json().id as number;
+    const single = await world.clients.admin.request('PATCH', `/api/kpi-targets/${id}`, {
+      note: 'Программа развития',
+    });
+    expect(single.statusCode).toBe(400);
+    expect(single.json().error.details.issues.map((i: { path: string }) => i.path)).toContain('body.note');
+    const english = { ...note, en: 'Development programme' };
+    const changed = await world.clients.admin.request('PATCH', `/api/kpi-targets/${id}`, { note: english });
+    expect(changed.json().note).toEqual(english);
+    const audit = (
+      await world.clients.admin.request('GET', `/api/audit?entity=kpi_target&entityId=${id}`)
+    ).json().items as AuditEntry[];
+    const update = audit.find((e) => e.action === 'update')!;
+    expect(update.before).toMatchObject({ note });
+    expect(update.after).toMatchObject({ note: english });
+    const listed = (
+      await world.clients.observer.request('GET', '/api/kpi-targets?kpiId=joint_programmes')
+    ).json();
+    expect(listed.items[0].note).toEqual(english);
+    const blank = await world.clients.admin.request('POST', '/api/kpi-targets', {
+      kpiId: 'joint_programmes',
+      value: 3,
+      deadline: '2027-06-30',
+    });
+    expect(blank.json().note).toEqual({ kk: '', ru: '', en: '' });
+    for (const done of [id, blank.json().id])
+      expect((await world.clients.admin.request('DELETE', `/api/kpi-targets/${done}`)).statusCode).toBe(204);
+  });
+
   it('refuses bad targets with 400 naming the field, duplicates with 409, and non-admins with 403', async () => {
     const bad = [
       [{ kpiId: 'no_such_kpi', value: 1, deadline: '2027-01-01' }, 'body.kpiId'],

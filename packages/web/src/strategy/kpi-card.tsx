@@ -70,6 +70,11 @@ export function KpiCard({ item, onRecords, projectsLink }: KpiCardProps) {
                 date: formatDate(target.deadline, locale),
               })}
             </Text>
+            {localized(target.note, locale) ? (
+              <Text size="xs" c="dimmed" data-testid="target-note">
+                {localized(target.note, locale)}
+              </Text>
+            ) : null}
             <Progress
               value={Math.min(100, (progress ?? 0) * 100)}
               color={(progress ?? 0) >= 1 ? 'green' : 'blue'}

@@ -78,6 +78,7 @@ function TargetsCard({
             <Table.Th>{t('strategy.kpi')}</Table.Th>
             <Table.Th>{t('strategy.value')}</Table.Th>
             <Table.Th>{t('strategy.deadline')}</Table.Th>
+            <Table.Th>{t('strategy.note')}</Table.Th>
             <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -89,6 +90,7 @@ function TargetsCard({
                 <Table.Td>{name}</Table.Td>
                 <Table.Td>{formatKpiNumber(target.value, item.definition.unit, locale)}</Table.Td>
                 <Table.Td>{formatDate(target.deadline, locale)}</Table.Td>
+                <Table.Td>{localized(target.note, locale) || '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <ActionIcon

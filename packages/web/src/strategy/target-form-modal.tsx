@@ -4,11 +4,12 @@ import {
   type KpiTarget,
   updateKpiTargetBodySchema,
 } from '@kadr/contracts';
-import { NumberInput, Select, TextInput } from '@mantine/core';
+import { NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStrategyMutations } from '../api/strategy';
 import { DateField } from '../components/date-field';
 import { RecordFormModal } from '../components/form-modal';
+import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 
@@ -17,7 +18,8 @@ interface Draft {
   /** In the KPI's display unit: a count, tenge, or percent. */
   value: number | string;
   deadline: string;
-  note: string;
+  /** Why this target, in kk, ru and en (any may be empty). */
+  note: TrilingualDraft;
 }
 
 /** Display unit → stored value: tenge to tiyn, percent to a 0..1 share. */
@@ -51,7 +53,7 @@ export function TargetFormModal({ opened, items, target, onClose }: TargetFormMo
       kpiId: r?.kpiId ?? null,
       value: r ? r.value / (SCALE[unitOf(r.kpiId)] ?? 1) : '',
       deadline: r?.deadline ?? '',
-      note: r?.note ?? '',
+      note: { kk: r?.note.kk ?? '', ru: r?.note.ru ?? '', en: r?.note.en ?? '' },
     }),
     schemas: { create: createKpiTargetBodySchema, patch: updateKpiTargetBodySchema },
     bodies: { create: (d) => ({ kpiId: d.kpiId ?? undefined, ...bodyOf(d) }), patch: bodyOf },
@@ -82,7 +84,12 @@ export function TargetFormModal({ opened, items, target, onClose }: TargetFormMo
         {...field('value')}
       />
       <DateField label={t('strategy.deadline')} required {...field('deadline')} />
-      <TextInput label={t('strategy.note')} {...field('note')} />
+      <TrilingualFields
+        {...trilingualProps(form, 'note')}
+        legend={t('strategy.note')}
+        maxLength={1000}
+        required={false}
+      />
     </RecordFormModal>
   );
 }
