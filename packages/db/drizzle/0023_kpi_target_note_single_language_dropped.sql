@@ -1,0 +1,1 @@
+ALTER TABLE "kpi_targets" DROP COLUMN "note";
