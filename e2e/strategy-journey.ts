@@ -1,10 +1,10 @@
 /**
  * The strategy tracker in the browser: the admin sees the branch KPI against its target (its note in the reader's
- * language) with the projects behind it, opens the records behind the value, downloads the annual report PDF in Kazakh (its title and Kazakh letters
- * checked with poppler when present); the projects page shows the milestones on a timeline (titles and descriptions
- * in the reader's language), and the coordinator's
- * home page lists the coordinator's overdue milestones; the owner's form of one in progress starts from that status
- * and takes a PDF as evidence. The pages are checked with axe.
+ * language) with the projects behind it, opens the records behind the value, downloads the annual report PDF in
+ * Kazakh (its title and Kazakh letters checked with poppler when present); the projects page shows the milestones on
+ * a timeline (titles, descriptions and evidence link labels in the reader's language), and the coordinator's home
+ * page lists the coordinator's overdue milestones; the owner's form of one in progress starts from that status
+ * and takes a PDF and a link labelled in three languages as evidence. The pages are checked with axe.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -104,11 +104,16 @@ export async function strategyJourney(page: Page) {
         'Branch campus licence',
         'First intake: 48 students',
         'Polytechnic University of Valencia',
+        'Licence of the Ministry of Science and Higher Education',
       ])
         expect(projects.includes(text), `"${text}" is not on the English projects page`);
       expect(
         !projects.includes('Лицензия филиала'),
         'a Russian milestone title on the English projects page',
+      );
+      expect(
+        !projects.includes('Лицензия МНВО'),
+        'a Russian evidence link label on the English projects page',
       );
       await expectAccessible(page, 'projects');
       await shot(page, 'projects');
@@ -129,7 +134,7 @@ export async function strategyJourney(page: Page) {
     page,
   );
   await step(
-    'strategy: the owner opens an overdue milestone in progress, keeps its status and uploads a PDF as evidence',
+    'strategy: the owner opens an overdue milestone in progress, keeps its status, uploads a PDF and adds a link labelled in kk, ru and en',
     async () => {
       await page
         .getByRole('button', { name: /^Update the milestone Accreditation of the Chemical Technology/ })
@@ -148,8 +153,24 @@ export async function strategyJourney(page: Page) {
       await form.getByRole('button', { name: 'Upload' }).click();
       await form.getByRole('link', { name: 'intake-order.pdf' }).waitFor();
       await expectAccessible(page, 'milestone form with evidence files');
-      await page.keyboard.press('Escape');
+      // A link whose label is written in the three languages (it was one free text).
+      await form
+        .getByRole('textbox', { name: /^Evidence link$/ })
+        .fill('https://example.kz/accreditation.pdf');
+      const label = form.getByRole('group', { name: 'Evidence link label' });
+      await label.getByRole('textbox', { name: /^In Kazakh/ }).fill('Аккредитация туралы куәлік');
+      await label.getByRole('textbox', { name: /^In Russian/ }).fill('Свидетельство об аккредитации');
+      await label.getByRole('textbox', { name: /^In English/ }).fill('Accreditation certificate');
+      await form.getByRole('button', { name: 'Save' }).click();
       await form.waitFor({ state: 'detached' });
+      const mine = await (await page.request.get(`${BASE}/api/me/milestones`)).json();
+      const saved = (mine.items as { evidence: { label: Record<string, string>; url: string }[] }[])
+        .flatMap((m) => m.evidence)
+        .find((e) => e.url === 'https://example.kz/accreditation.pdf');
+      expect(
+        saved?.label.kk === 'Аккредитация туралы куәлік' && saved.label.en === 'Accreditation certificate',
+        `the link's labels: ${JSON.stringify(saved?.label)}`,
+      );
     },
     page,
   );

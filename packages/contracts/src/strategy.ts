@@ -182,8 +182,28 @@ export const MILESTONE_STATUSES = [...STORED_MILESTONE_STATUSES, 'overdue'] as c
 export const milestoneStatusSchema = z.enum(MILESTONE_STATUSES);
 export type MilestoneStatusDto = z.infer<typeof milestoneStatusSchema>;
 
-/** A link to evidence of a milestone: a signed document, a licence, a news item. */
-export const evidenceLinkSchema = z.object({ label: textSchema().min(1).max(200), url: webAddressSchema });
+/**
+ * A link's label in kk and ru (English may be empty), as a milestone's title. The single-language string of before
+ * migration 0024 is refused with a message that shows the new shape.
+ */
+export const evidenceLabelSchema = z.object(
+  {
+    kk: textSchema().min(1).max(200),
+    ru: textSchema().min(1).max(200),
+    en: textSchema().max(200).default(''),
+  },
+  {
+    error: (issue) =>
+      typeof issue.input === 'string'
+        ? 'A link label is written in three languages: {"kk": "…", "ru": "…", "en": "…"}'
+        : undefined,
+  },
+);
+
+/** A link to evidence of a milestone: a signed document, a licence, a news item; the label in kk, ru and en. */
+export const evidenceLinkSchema = z.object({ label: evidenceLabelSchema, url: webAddressSchema });
+/** A link to evidence as the API answers it. */
+export const evidenceLinkAnswerSchema = z.object({ label: text3, url: z.string() });
 
 /** The file types accepted as evidence of a milestone, told by their first bytes (the declared type is not trusted). */
 export const MILESTONE_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
@@ -214,7 +234,7 @@ export const milestoneSchema = z.object({
   /** The status as stored (`overdue` is derived from it and the due date): what an edit form starts from. */
   storedStatus: storedMilestoneStatusSchema,
   completedOn: z.string().nullable(),
-  evidence: z.array(evidenceLinkSchema),
+  evidence: z.array(evidenceLinkAnswerSchema),
   files: z.array(milestoneFileSchema),
   createdAt: z.string(),
   updatedAt: z.string(),

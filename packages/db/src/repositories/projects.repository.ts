@@ -51,7 +51,8 @@ export interface MilestoneRecord {
   dueOn: string;
   status: StoredMilestoneStatus;
   completedOn: string | null;
-  evidence: { label: string; url: string }[];
+  /** Links, each labelled in kk, ru and en (English may be empty). */
+  evidence: { label: { kk: string; ru: string; en: string }; url: string }[];
   createdAt: Date;
   updatedAt: Date;
 }

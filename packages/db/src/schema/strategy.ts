@@ -109,7 +109,12 @@ export const projectMilestones = pgTable(
       .notNull()
       .default('pending'),
     completedOn: date('completed_on', { mode: 'string' }),
-    evidence: jsonb('evidence').$type<{ label: string; url: string }[]>().notNull().default([]),
+    // Links, each labelled in kk, ru and en (English may be empty); migration 0024 rewrote the single-language
+    // labels of before into all three.
+    evidence: jsonb('evidence')
+      .$type<{ label: { kk: string; ru: string; en: string }; url: string }[]>()
+      .notNull()
+      .default([]),
     ...timestamps,
   },
   (t) => [

@@ -65,7 +65,7 @@ interface DemoMilestone {
   dueOn: string;
   status: 'pending' | 'in_progress' | 'done' | 'cancelled';
   completedOn?: string;
-  evidence?: { label: string; url: string }[];
+  evidence?: { label: { kk: string; ru: string; en: string }; url: string }[];
 }
 
 /** A project with its partner (short name), agreement (number) and milestones. */
@@ -106,7 +106,16 @@ export const demoProjects: DemoProject[] = [
         dueOn: '2025-09-01',
         status: 'done',
         completedOn: '2025-08-10',
-        evidence: [{ label: 'Лицензия МНВО', url: 'https://www.gov.kz/memleket/entities/sci' }],
+        evidence: [
+          {
+            label: t(
+              'Лицензия МНВО',
+              'ҒЖБМ лицензиясы',
+              'Licence of the Ministry of Science and Higher Education',
+            ),
+            url: 'https://www.gov.kz/memleket/entities/sci',
+          },
+        ],
       },
       {
         title: t('Первый набор: 48 студентов', 'Бірінші қабылдау: 48 студент', 'First intake: 48 students'),
@@ -203,7 +212,16 @@ export const demoProjects: DemoProject[] = [
         dueOn: '-60',
         status: 'done',
         completedOn: '-62',
-        evidence: [{ label: 'Протокол', url: 'https://www.lunduniversity.lu.se/' }],
+        evidence: [
+          {
+            label: t(
+              'Протокол заседания комитета',
+              'Комитет отырысының хаттамасы',
+              'Minutes of the committee meeting',
+            ),
+            url: 'https://www.lunduniversity.lu.se/',
+          },
+        ],
       },
       {
         title: t(

@@ -84,7 +84,7 @@ describe('the strategy demo', () => {
     }
   });
 
-  it('writes every milestone title and project description in kk, ru and en, as the API answers them', async () => {
+  it('writes every milestone title, evidence link label and project description in kk, ru and en, as the API answers them', async () => {
     const projects = (await admin.request('GET', '/api/strategy-projects')).json().items as Project[];
     const milestones = (
       await Promise.all(
@@ -95,7 +95,9 @@ describe('the strategy demo', () => {
       )
     ).flat();
     expect(milestones.length).toBe(10);
-    const texts = [...milestones.map((m) => m.title), ...projects.map((p) => p.description)];
+    const labels = milestones.flatMap((m) => m.evidence.map((e) => e.label));
+    expect(labels.length).toBe(2);
+    const texts = [...milestones.map((m) => m.title), ...projects.map((p) => p.description), ...labels];
     for (const text of texts) {
       expectInThreeLanguages(text);
       expect(text.kk, 'a Kazakh text uses Kazakh letters or words').toMatch(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]|мен|және/);

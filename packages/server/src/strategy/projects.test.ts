@@ -186,12 +186,13 @@ describe('strategy projects and milestones', () => {
   it('lets the owner complete a milestone with evidence but not move its due date; others may not touch it', async () => {
     const [milestone] = (await world.clients.officer.request('GET', '/api/me/milestones?overdue=true')).json()
       .items;
+    const licence = { label: tri('Лицензия', 'Лицензия', 'Licence'), url: 'https://example.kz/licence.pdf' };
     const done = await world.clients.officer.request('PATCH', `/api/milestones/${milestone.id}`, {
       status: 'done',
-      evidence: [{ label: 'Licence', url: 'https://example.kz/licence.pdf' }],
+      evidence: [licence],
     });
     expect(done.statusCode).toBe(200);
-    expect(done.json()).toMatchObject({ status: 'done', completedOn: '2026-12-07' });
+    expect(done.json()).toMatchObject({ status: 'done', completedOn: '2026-12-07', evidence: [licence] });
     expect(await auditActions('milestone', milestone.id)).toEqual(['create', 'update']);
     const moved = await world.clients.officer.request('PATCH', `/api/milestones/${milestone.id}`, {
       dueOn: '2027-01-01',
@@ -203,7 +204,7 @@ describe('strategy projects and milestones', () => {
           .statusCode,
       ).toBe(404);
     const badLink = await world.clients.officer.request('PATCH', `/api/milestones/${milestone.id}`, {
-      evidence: [{ label: 'x', url: 'javascript:alert(1)' }],
+      evidence: [{ label: tri('x', 'x', 'x'), url: 'javascript:alert(1)' }],
     });
     expect(badLink.statusCode).toBe(400);
     const badOwner = await world.clients.admin.request('PATCH', `/api/milestones/${milestone.id}`, {
@@ -211,6 +212,59 @@ describe('strategy projects and milestones', () => {
     });
     expect(badOwner.statusCode).toBe(400);
     expect(badOwner.json().error.details.issues[0].path).toBe('body.ownerId');
+  });
+
+  it('keeps evidence link labels in kk, ru and en, audited, and refuses the single-language label of before with a clear 400', async () => {
+    const created = await world.clients.coordinator.request(
+      'POST',
+      `/api/strategy-projects/${projectId}/milestones`,
+      {
+        title: tri('Келісімге қол қою', 'Подписание соглашения', 'Agreement signed'),
+        ownerId: world.clients.officer.me.id,
+        dueOn: '2027-05-01',
+      },
+    );
+    const url = `/api/milestones/${created.json().id}`;
+    const evidenceNow = async () =>
+      (
+        (
+          await world.clients.admin.request('GET', `/api/strategy-projects/${projectId}/milestones`)
+        ).json() as Milestone[]
+      ).find((m) => m.id === created.json().id)?.evidence;
+    expect(await evidenceNow()).toEqual([]);
+    const old = await world.clients.officer.request('PATCH', url, {
+      evidence: [
+        { label: tri('Хаттама', 'Протокол', ''), url: 'https://example.kz/minutes.pdf' },
+        { label: 'Протокол', url: 'https://example.kz/minutes.pdf' },
+      ],
+    });
+    expect(old.statusCode).toBe(400);
+    const issue = old
+      .json()
+      .error.details.issues.find((i: { path: string }) => i.path === 'body.evidence.1.label');
+    expect(issue.message).toContain('three languages');
+    for (const [label, path] of [
+      [tri('', 'Протокол', 'Minutes'), 'body.evidence.0.label.kk'],
+      [tri('Хаттама', '', 'Minutes'), 'body.evidence.0.label.ru'],
+    ] as const) {
+      const refused = await world.clients.officer.request('PATCH', url, {
+        evidence: [{ label, url: 'https://example.kz/minutes.pdf' }],
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details.issues.map((i: { path: string }) => i.path)).toContain(path);
+    }
+    // nothing half-written: the milestone is as it was, and no change was audited
+    expect(await evidenceNow()).toEqual([]);
+    expect(await auditActions('milestone', created.json().id)).toEqual(['create']);
+    const minutes = { label: tri('Хаттама', 'Протокол', ''), url: 'https://example.kz/minutes.pdf' };
+    const saved = await world.clients.officer.request('PATCH', url, { evidence: [minutes] });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().evidence).toEqual([minutes]);
+    const audit = (
+      await world.clients.admin.request('GET', `/api/audit?entity=milestone&entityId=${created.json().id}`)
+    ).json().items as AuditEntry[];
+    expect(audit.find((e) => e.action === 'update')?.after).toMatchObject({ evidence: [minutes] });
+    expect((await world.clients.admin.request('DELETE', url)).statusCode).toBe(204);
   });
 
   it("keeps the stored status beside the shown one, so an overdue milestone's edit starts from what was saved", async () => {

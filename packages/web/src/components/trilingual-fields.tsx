@@ -17,17 +17,20 @@ interface TrilingualForm<D> {
 
 /**
  * The props of {@link TrilingualFields} for the trilingual field `key` of a form's draft: its value, the
- * change of one language, and the errors at `key.kk` and `key.ru` (the server's at `key`).
+ * change of one language, and the errors at `path.kk` and `path.ru` (the server's at `path`); `path` is where the
+ * body has it, `key` by default.
  * @example <TrilingualFields {...trilingualProps(form, 'name')} autoFocus />
+ * @example <TrilingualFields {...trilingualProps(form, 'evidenceLabel', 'evidence.0.label')} />
  */
 export function trilingualProps<K extends string, D extends Record<K, TrilingualDraft>>(
   form: TrilingualForm<D>,
   key: K,
+  path: string = key,
 ): Omit<TrilingualFieldsProps, 'autoFocus'> {
   return {
     value: form.draft[key],
     onChange: (lang, text) => form.setDraft((d) => ({ ...d, [key]: { ...d[key], [lang]: text } })),
-    errors: { kk: form.error(`${key}.kk`, key), ru: form.error(`${key}.ru`) },
+    errors: { kk: form.error(`${path}.kk`, path), ru: form.error(`${path}.ru`) },
   };
 }
 

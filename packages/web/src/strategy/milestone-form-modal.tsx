@@ -23,7 +23,8 @@ interface Draft {
   dueOn: string;
   status: (typeof STORED_MILESTONE_STATUSES)[number];
   completedOn: string;
-  evidenceLabel: string;
+  /** The first link's label in kk, ru and en. */
+  evidenceLabel: TrilingualDraft;
   evidenceUrl: string;
 }
 
@@ -34,13 +35,21 @@ const draftOf = (m: Milestone | null): Draft => ({
   // The stored status: `overdue` is only how an open milestone past its due date reads, never saved.
   status: m?.storedStatus ?? 'pending',
   completedOn: m?.completedOn ?? '',
-  evidenceLabel: m?.evidence[0]?.label ?? '',
+  evidenceLabel: {
+    kk: m?.evidence[0]?.label.kk ?? '',
+    ru: m?.evidence[0]?.label.ru ?? '',
+    en: m?.evidence[0]?.label.en ?? '',
+  },
   evidenceUrl: m?.evidence[0]?.url ?? '',
 });
 
+/** Whether the first link's address or any of its labels is filled in. */
+const hasLink = (d: Draft) =>
+  d.evidenceUrl !== '' || d.evidenceLabel.kk !== '' || d.evidenceLabel.ru !== '' || d.evidenceLabel.en !== '';
+
 /** The evidence list: the first link as edited, the others kept. */
 const evidenceOf = (d: Draft, m: Milestone | null) => [
-  ...(d.evidenceUrl === '' && d.evidenceLabel === '' ? [] : [{ label: d.evidenceLabel, url: d.evidenceUrl }]),
+  ...(hasLink(d) ? [{ label: d.evidenceLabel, url: d.evidenceUrl }] : []),
   ...(m?.evidence.slice(1) ?? []),
 ];
 
@@ -133,10 +142,13 @@ export function MilestoneFormModal(props: {
         />
         <DateField label={t('projects.completedOn')} clearable {...field('completedOn')} />
       </Group>
-      <Group grow align="flex-start">
-        <TextInput label={t('projects.evidenceLabel')} {...field('evidenceLabel', 'evidence.0.label')} />
-        <TextInput label={t('projects.evidenceUrl')} {...field('evidenceUrl', 'evidence.0.url')} />
-      </Group>
+      <TextInput label={t('projects.evidenceUrl')} {...field('evidenceUrl', 'evidence.0.url')} />
+      <TrilingualFields
+        {...trilingualProps(form, 'evidenceLabel', 'evidence.0.label')}
+        legend={t('projects.evidenceLabel')}
+        maxLength={200}
+        required={hasLink(form.draft)}
+      />
       {milestone ? <MilestoneFiles milestone={milestone} /> : null}
     </RecordFormModal>
   );

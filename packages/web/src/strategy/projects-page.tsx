@@ -76,7 +76,7 @@ function ProjectTimeline(props: { project: Project; canWrite: boolean; onEdit: (
               </Text>
               {m.evidence.map((e) => (
                 <Anchor key={e.url} href={e.url} target="_blank" rel="noreferrer" size="sm" mr="sm">
-                  {e.label}
+                  {localized(e.label, locale)}
                 </Anchor>
               ))}
               {m.files.map((f) => (
