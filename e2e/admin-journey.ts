@@ -88,7 +88,11 @@ export async function adminJourney(page: Page) {
       await modal.getByLabel('Name in Russian').fill(`Тестовая организация E2E ${stamp}`);
       await modal.getByLabel('Name in English').fill(`E2E test organisation ${stamp}`);
       await modal.getByLabel('Short name').fill(shortName);
-      await modal.getByLabel('City').fill('Pavlodar');
+      const city = modal.getByRole('group', { name: 'City' });
+      await city.getByLabel('In Kazakh').fill('Екібастұз');
+      await city.getByLabel('In Russian').fill('Экибастуз');
+      await city.getByLabel('In English').fill('Ekibastuz');
+      await choose(page, modal.getByRole('combobox', { name: 'Sector' }), 'Energy');
       await choose(page, modal.getByRole('combobox', { name: 'Priority areas' }), 'Energy');
       await page.keyboard.press('Escape'); // close the dropdown, not the modal
       await shot(page, 'organisation-form', false);
@@ -96,7 +100,12 @@ export async function adminJourney(page: Page) {
       await modal.waitFor({ state: 'detached' });
       await page.getByLabel('Search').fill(shortName);
       await page.locator('[data-testid=organisations-table]', { hasText: '1 record' }).waitFor();
-      await page.locator('[data-testid=organisations-table] tbody tr', { hasText: shortName }).waitFor();
+      const row = page.locator('[data-testid=organisations-table] tbody tr', { hasText: shortName });
+      await row.waitFor();
+      expect(((await row.textContent()) ?? '').includes('Ekibastuz'), 'the English city in the row');
+      await switchLanguage(page, 'kk');
+      await row.filter({ hasText: 'Екібастұз' }).waitFor();
+      await switchLanguage(page, 'en');
       await shot(page, 'organisations');
     },
     page,

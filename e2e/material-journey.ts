@@ -21,6 +21,7 @@ import {
   signInStep,
   signOut,
   step,
+  switchLanguage,
 } from './harness.ts';
 
 const ERG_NAME = 'Eurasian Resources Group';
@@ -201,6 +202,21 @@ export async function materialJourney(page: Page) {
       expect(name.includes('ERG') || name.includes(ERG_NAME), `partner page of ${name}`);
       await page.locator('[data-testid=impact-section]', { hasText: 'Student-hours' }).waitFor();
       await shot(page, 'partnership-partner');
+    },
+    page,
+  );
+
+  await step(
+    "material: the partnership page names the partner's city and sector in the reader's language",
+    async () => {
+      const place = page.locator('[data-testid=partner-place]');
+      await place.filter({ hasText: 'Astana · Mining and metallurgy' }).waitFor();
+      await switchLanguage(page, 'kk');
+      await place.filter({ hasText: 'Астана · Тау-кен металлургия саласы' }).waitFor();
+      expect(!/[A-Za-z]/.test((await place.textContent()) ?? ''), 'Latin on the Kazakh partnership page');
+      await switchLanguage(page, 'ru');
+      await place.filter({ hasText: 'Астана · Горно-металлургическая отрасль' }).waitFor();
+      await switchLanguage(page, 'en');
     },
     page,
   );

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { countrySchema, textSchema, trilingualSchema, webAddressSchema } from './common.ts';
+import {
+  countrySchema,
+  partialTrilingualSchema,
+  textSchema,
+  trilingualSchema,
+  trilingualTextSchema,
+  webAddressSchema,
+} from './common.ts';
 import { listQuery } from './lists.ts';
 
 export const ORGANISATION_KINDS = ['home_university', 'partner_university', 'company', 'agency'] as const;
@@ -11,14 +18,39 @@ export const PRIORITY_AREAS = ['petrochemistry', 'metallurgy', 'energy', 'it'] a
 export const priorityAreaSchema = z.enum(PRIORITY_AREAS);
 export type PriorityArea = z.infer<typeof priorityAreaSchema>;
 
+/**
+ * The sector an organisation works in: a closed list of codes, named in the three languages by the web app (like
+ * priority areas), so a Kazakh page never shows a sector typed in English (issue 9 §7, ADR 0015). `other` for a
+ * sector the list does not name.
+ */
+export const ORGANISATION_SECTORS = [
+  'higher_education',
+  'oil_and_gas',
+  'petrochemicals',
+  'mining_and_metallurgy',
+  'machine_building',
+  'energy',
+  'chemicals',
+  'construction',
+  'transport_and_logistics',
+  'it_and_telecom',
+  'agriculture',
+  'public_administration',
+  'other',
+] as const;
+export const organisationSectorSchema = z.enum(ORGANISATION_SECTORS);
+export type OrganisationSector = z.infer<typeof organisationSectorSchema>;
+
 export const organisationSchema = z.object({
   id: z.number().int(),
   kind: organisationKindSchema,
   name: trilingualSchema,
   shortName: z.string(),
   country: z.string(),
-  city: z.string(),
-  sector: z.string(),
+  /** The city in the three languages, any of which may be empty (shown in the reader's language, with fallback). */
+  city: trilingualTextSchema,
+  /** The sector's code, or null when none is recorded. */
+  sector: organisationSectorSchema.nullable(),
   priorityAreas: z.array(priorityAreaSchema),
   website: z.string(),
   active: z.boolean(),
@@ -32,16 +64,16 @@ const organisationFields = {
   name: trilingualSchema,
   shortName: textSchema().min(1).max(60),
   country: countrySchema,
-  city: textSchema().max(120),
-  sector: textSchema().max(120),
+  city: partialTrilingualSchema(120),
+  sector: organisationSectorSchema.nullable(),
   priorityAreas: z.array(priorityAreaSchema).max(PRIORITY_AREAS.length),
   website: z.union([z.literal(''), webAddressSchema.max(300)]),
 };
 
 export const createOrganisationBodySchema = z.object({
   ...organisationFields,
-  city: organisationFields.city.default(''),
-  sector: organisationFields.sector.default(''),
+  city: organisationFields.city.default({ kk: '', ru: '', en: '' }),
+  sector: organisationFields.sector.default(null),
   priorityAreas: organisationFields.priorityAreas.default([]),
   website: organisationFields.website.default(''),
 });

@@ -56,7 +56,7 @@ describe('authorization', () => {
       '/api/organisations',
       { kind: 'company', name: { kk: 'a', ru: 'a', en: 'a' }, shortName: 'Z', country: 'KZ' },
     ],
-    ['PATCH', '/api/organisations/1', { city: 'Nowhere' }],
+    ['PATCH', '/api/organisations/1', { city: { kk: 'Ешқайда', ru: 'Нигде', en: 'Nowhere' } }],
   ];
 
   for (const role of ROLES.filter((r) => r !== 'admin')) {

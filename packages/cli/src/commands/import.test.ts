@@ -14,15 +14,16 @@ describe('kadr import', () => {
     writeFileSync(path, text);
     return path;
   };
-  const header = 'short_name,kind,name_kk,name_ru,name_en,country,city,sector,priority_areas,website';
+  const header =
+    'short_name,kind,name_kk,name_ru,name_en,country,city_kk,city_ru,city_en,sector,priority_areas,website';
   const good = file(
     'good.csv',
-    `${header}\nAlmaty Steel,company,Алматы болат,Алматинская сталь,Almaty Steel,KZ,Almaty,metallurgy,metallurgy,\n` +
-      `TU Delft,partner_university,Делфт ТУ,ТУ Делфт,TU Delft,NL,Delft,higher education,energy;it,https://tudelft.nl\n`,
+    `${header}\nAlmaty Steel,company,Алматы болат,Алматинская сталь,Almaty Steel,KZ,Алматы,Алматы,Almaty,mining_and_metallurgy,metallurgy,\n` +
+      `TU Delft,partner_university,Делфт ТУ,ТУ Делфт,TU Delft,NL,Делфт,Делфт,Delft,higher_education,energy;it,https://tudelft.nl\n`,
   );
   const bad = file(
     'bad.csv',
-    `${header}\nGood Co,company,Жақсы,Хорошая,Good,KZ,,,,\nBad Co,planet,Жаман,Плохая,Bad,Kazakhstan,,,,\n`,
+    `${header}\nGood Co,company,Жақсы,Хорошая,Good,KZ,,,,,,\nBad Co,planet,Жаман,Плохая,Bad,Kazakhstan,,,,,,\n`,
   );
 
   it('validates on a dry run, imports all rows, refuses a file with bad rows naming each, and writes nothing then', {
@@ -48,7 +49,7 @@ describe('kadr import', () => {
 
     // "Good Co" of the refused file was not written: importing it alone now succeeds once.
     const alone = captureIo(env);
-    const goodCo = file('good-co.csv', `${header}\nGood Co,company,Жақсы,Хорошая,Good,KZ,,,,\n`);
+    const goodCo = file('good-co.csv', `${header}\nGood Co,company,Жақсы,Хорошая,Good,KZ,,,,,,\n`);
     expect(await main(['import', 'organisations', '--file', goodCo], alone)).toBe(0);
     const twice = captureIo(env);
     expect(await main(['import', 'organisations', '--file', goodCo], twice)).toBe(1);
@@ -74,7 +75,7 @@ describe('kadr import', () => {
   }, async () => {
     const rows = Array.from(
       { length: 1000 },
-      (_, i) => `Firm ${i},company,Фирма ${i},Фирма ${i},Firm ${i},KZ,,,,`,
+      (_, i) => `Firm ${i},company,Фирма ${i},Фирма ${i},Firm ${i},KZ,,,,,,`,
     );
     const large = file('large.csv', `${header}\n${rows.join('\n')}\n`);
     const dry = captureIo(env);

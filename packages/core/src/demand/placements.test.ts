@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PlacementFact, placementSupply, regionOfPlacement } from './placements.ts';
-import { regionOfPlace } from './regions.ts';
+import { regionOfCity, regionOfPlace } from './regions.ts';
 
 describe('regionOfPlace', () => {
   it('reads regions, cities and main towns in English, Russian and Kazakh into region codes', () => {
@@ -22,7 +22,15 @@ describe('regionOfPlace', () => {
     expect(regionOfPlace('')).toBeNull();
     expect(regionOfPlace(null)).toBeNull();
   });
+  it('reads a city named in three languages from its Russian, else its English, else its Kazakh name', () => {
+    expect(regionOfCity({ kk: 'Екібастұз', ru: 'Экибастуз', en: 'Ekibastuz' })).toBe('pavlodar');
+    expect(regionOfCity({ kk: '', ru: 'Неизвестно', en: 'Temirtau' })).toBe('karaganda');
+    expect(regionOfCity({ kk: 'Қарағанды', ru: '', en: '' })).toBe('karaganda');
+    expect(regionOfCity({ kk: 'Лунд', ru: 'Лунд', en: 'Lund' })).toBeNull();
+  });
 });
+
+const ASTANA = { kk: 'Астана', ru: 'Астана', en: 'Astana' };
 
 const fact = (over: Partial<PlacementFact>): PlacementFact => ({
   studentId: 1,
@@ -32,15 +40,17 @@ const fact = (over: Partial<PlacementFact>): PlacementFact => ({
   programmeGroup: 'B074',
   priorityArea: 'metallurgy',
   offerRegion: 'Pavlodar',
-  partnerCity: 'Astana',
+  partnerCity: ASTANA,
   ...over,
 });
 
 describe('placementSupply', () => {
   it("takes the practice's region from the offer, else from the partner's city", () => {
-    expect(regionOfPlacement({ offerRegion: '', partnerCity: 'Astana' })).toBe('astana');
-    expect(regionOfPlacement({ offerRegion: 'Temirtau', partnerCity: 'Astana' })).toBe('karaganda');
-    expect(regionOfPlacement({ offerRegion: '', partnerCity: 'Lund' })).toBeNull();
+    expect(regionOfPlacement({ offerRegion: '', partnerCity: ASTANA })).toBe('astana');
+    expect(regionOfPlacement({ offerRegion: 'Temirtau', partnerCity: ASTANA })).toBe('karaganda');
+    expect(
+      regionOfPlacement({ offerRegion: '', partnerCity: { kk: 'Лунд', ru: 'Лунд', en: 'Lund' } }),
+    ).toBeNull();
   });
 
   it('counts accepted placements in the year the practice ends and hires in the year of the hire, once a student', () => {
@@ -51,7 +61,7 @@ describe('placementSupply', () => {
       fact({ studentId: 3, status: 'declined' }),
       fact({ studentId: 4, status: 'offered' }),
       fact({ studentId: 5, status: 'withdrawn' }),
-      fact({ studentId: 6, offerRegion: '', partnerCity: 'Astana', hiredOn: '2027-01-10' }),
+      fact({ studentId: 6, offerRegion: '', partnerCity: ASTANA, hiredOn: '2027-01-10' }),
       fact({ studentId: 7, programmeGroup: null, priorityArea: null }),
     ]);
     expect(rows).toEqual([

@@ -9,7 +9,7 @@
  *   neither names a Kazakh region, and the placement counts in no region's row).
  */
 import type { PlacementInput } from './gaps.ts';
-import { regionOfPlace } from './regions.ts';
+import { regionOfCity, regionOfPlace } from './regions.ts';
 
 /** A placement as the supply reads it. */
 export interface PlacementFact {
@@ -20,14 +20,15 @@ export interface PlacementFact {
   programmeGroup: string | null;
   priorityArea: string | null;
   offerRegion: string;
-  partnerCity: string;
+  /** The partner's city in the three languages (any may be empty). */
+  partnerCity: { kk: string; ru: string; en: string };
 }
 
 const ACCEPTED = new Set(['confirmed', 'in-progress', 'completed']);
 
 /** The region of a placement's practice: the offer's region, else the partner's city, as a region code, or null. */
 export function regionOfPlacement(fact: Pick<PlacementFact, 'offerRegion' | 'partnerCity'>): string | null {
-  return regionOfPlace(fact.offerRegion) ?? regionOfPlace(fact.partnerCity);
+  return regionOfPlace(fact.offerRegion) ?? regionOfCity(fact.partnerCity);
 }
 
 /**

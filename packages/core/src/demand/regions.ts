@@ -89,7 +89,7 @@ const PLACES: Record<string, readonly string[]> = {
     'павлодар',
     'павлодарская',
     'ekibastuz',
-    'ekibastuz',
+    'экибастуз',
     'екибастуз',
     'екібастұз',
     'aksu',
@@ -158,4 +158,13 @@ export function regionOfPlace(place: string | null | undefined): string | null {
   const name = raw.replace(QUALIFIERS, ' ').replace(/\s+/g, ' ').trim();
   if (/region|oblast|област|облыс/u.test(raw) && /^(almaty|алматы)$/u.test(name)) return 'almaty_region';
   return BY_NAME.get(name) ?? null;
+}
+
+/**
+ * The region code of a city named in the three languages (an organisation's city): read from its Russian name, else
+ * its English, else its Kazakh; null when none is a Kazakh region's place.
+ * @example regionOfCity({ kk: 'Екібастұз', ru: 'Экибастуз', en: 'Ekibastuz' }) // 'pavlodar'
+ */
+export function regionOfCity(city: { kk: string; ru: string; en: string }): string | null {
+  return regionOfPlace(city.ru) ?? regionOfPlace(city.en) ?? regionOfPlace(city.kk);
 }

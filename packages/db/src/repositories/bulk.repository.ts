@@ -4,7 +4,7 @@ import type { Db } from '../client.ts';
 import { auditLog, bookingAttendees, bookings, organisations, users } from '../schema/index.ts';
 import type { AuditInput } from './audit.repository.ts';
 import type { BookingInput } from './bookings.repository.ts';
-import type { OrganisationInput } from './organisations.repository.ts';
+import { type OrganisationInput, organisationColumns } from './organisations.repository.ts';
 import type { UserInput } from './users.repository.ts';
 import { chunks, column, insertUnnest } from './unnest.ts';
 
@@ -30,9 +30,7 @@ export const bulkRepository = {
     for (const chunk of chunks(inputs, 500)) {
       const rows = await db
         .insert(organisations)
-        .values(
-          chunk.map(({ name, ...rest }) => ({ ...rest, nameKk: name.kk, nameRu: name.ru, nameEn: name.en })),
-        )
+        .values(chunk.map((o) => organisationColumns(o)))
         .returning({ id: organisations.id });
       ids.push(...rows.map((r) => r.id));
     }

@@ -21,8 +21,8 @@ const org = (shortName: string, kind: OrganisationKind = 'company') => ({
   name: { kk: shortName, ru: shortName, en: shortName },
   shortName,
   country: 'KZ',
-  city: '',
-  sector: '',
+  city: { kk: '', ru: '', en: '' },
+  sector: null,
   priorityAreas: [],
   website: '',
 });

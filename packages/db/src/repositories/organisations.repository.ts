@@ -1,4 +1,4 @@
-import type { OrganisationKind, PriorityArea } from '@kadr/contracts';
+import type { OrganisationKind, OrganisationSector, PriorityArea } from '@kadr/contracts';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations } from '../schema/index.ts';
@@ -11,8 +11,9 @@ export interface OrganisationRecord {
   name: { kk: string; ru: string; en: string };
   shortName: string;
   country: string;
-  city: string;
-  sector: string;
+  /** In the three languages, any of which may be empty. */
+  city: { kk: string; ru: string; en: string };
+  sector: OrganisationSector | null;
   priorityAreas: PriorityArea[];
   website: string;
   active: boolean;
@@ -26,26 +27,40 @@ export type OrganisationInput = Omit<OrganisationRecord, 'id' | 'active' | 'crea
 type Row = typeof organisations.$inferSelect;
 
 function toRecord(row: Row): OrganisationRecord {
-  const { nameKk, nameRu, nameEn, ...rest } = row;
-  return { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn } };
+  const { nameKk, nameRu, nameEn, cityKk, cityRu, cityEn, ...rest } = row;
+  return {
+    ...rest,
+    name: { kk: nameKk, ru: nameRu, en: nameEn },
+    city: { kk: cityKk, ru: cityRu, en: cityEn },
+  };
+}
+
+/** The columns of a new organisation (its name and city in three columns each). */
+export function organisationColumns({ name, city, ...rest }: OrganisationInput) {
+  return {
+    ...rest,
+    nameKk: name.kk,
+    nameRu: name.ru,
+    nameEn: name.en,
+    cityKk: city.kk,
+    cityRu: city.ru,
+    cityEn: city.en,
+  };
 }
 
 function toColumns(input: Partial<OrganisationInput> & { active?: boolean }) {
-  const { name, ...rest } = input;
+  const { name, city, ...rest } = input;
   return {
     ...rest,
     ...(name ? { nameKk: name.kk, nameRu: name.ru, nameEn: name.en } : {}),
+    ...(city ? { cityKk: city.kk, cityRu: city.ru, cityEn: city.en } : {}),
   };
 }
 
 /** Reads and writes organisations. */
 export const organisationsRepository = {
   async create(db: Db, input: OrganisationInput): Promise<OrganisationRecord> {
-    const { name, ...rest } = input;
-    const [row] = await db
-      .insert(organisations)
-      .values({ ...rest, nameKk: name.kk, nameRu: name.ru, nameEn: name.en })
-      .returning();
+    const [row] = await db.insert(organisations).values(organisationColumns(input)).returning();
     return toRecord(row!);
   },
 
@@ -98,7 +113,7 @@ export const organisationsRepository = {
       filters: [
         equalTo(o.kind, params.kind),
         equalTo(o.id, params.onlyId),
-        search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn, o.city),
+        search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn, o.cityKk, o.cityRu, o.cityEn),
       ],
       sortable: { shortName: o.shortName, kind: o.kind, country: o.country, createdAt: o.createdAt },
       fallback: asc(o.shortName),

@@ -25,7 +25,8 @@ export interface PracticeFactRow {
   studentName: string;
   organisationId: number;
   partnerName: string;
-  partnerCity: string;
+  /** The partner's city in the three languages (any may be empty). */
+  partnerCity: { kk: string; ru: string; en: string };
   offerRegion: string;
   status: PlacementStatus;
   startsOn: string;
@@ -53,14 +54,16 @@ export const practiceFactsRepository = {
       (select e.version_id from ${enrolments} e where e.id = ${placements.enrolmentId}),
       (select e.version_id from ${enrolments} e where e.student_id = ${placements.studentId}
         order by (e.status in ('active', 'on-leave')) desc, e.id desc limit 1))`;
-    return db
+    const rows = await db
       .select({
         id: placements.id,
         studentId: placements.studentId,
         studentName: students.fullName,
         organisationId: practiceOffers.organisationId,
         partnerName: organisations.shortName,
-        partnerCity: organisations.city,
+        cityKk: organisations.cityKk,
+        cityRu: organisations.cityRu,
+        cityEn: organisations.cityEn,
         offerRegion: practiceOffers.region,
         status: placements.status,
         startsOn: practiceOffers.startsOn,
@@ -78,6 +81,10 @@ export const practiceFactsRepository = {
       .leftJoin(programmeVersions, sql`${programmeVersions.id} = ${enrolment}`)
       .leftJoin(programmes, eq(programmes.id, programmeVersions.programmeId))
       .orderBy(asc(placements.id));
+    return rows.map(({ cityKk, cityRu, cityEn, ...r }) => ({
+      ...r,
+      partnerCity: { kk: cityKk, ru: cityRu, en: cityEn },
+    }));
   },
 
   /**
@@ -121,14 +128,14 @@ export const practiceFactsRepository = {
     };
   },
 
-  /** The city of the home university (where its graduates are), or '' when it has none recorded. */
-  async homeCity(db: Db): Promise<string> {
+  /** The city of the home university (where its graduates are) in the three languages; empty when none. */
+  async homeCity(db: Db): Promise<{ kk: string; ru: string; en: string }> {
     const [home] = await db
-      .select({ city: organisations.city })
+      .select({ kk: organisations.cityKk, ru: organisations.cityRu, en: organisations.cityEn })
       .from(organisations)
       .where(eq(organisations.kind, 'home_university'))
       .orderBy(asc(organisations.id))
       .limit(1);
-    return home?.city ?? '';
+    return home ?? { kk: '', ru: '', en: '' };
   },
 };

@@ -43,8 +43,8 @@ for (const kind of testDatabaseKinds()) {
       name: { kk: `${shortName} kk`, ru: `${shortName} ru`, en: `${shortName} en` },
       shortName,
       country: 'KZ',
-      city: 'Pavlodar',
-      sector: 'oil refining',
+      city: { kk: 'Павлодар', ru: 'Павлодар', en: 'Pavlodar' },
+      sector: 'oil_and_gas',
       priorityAreas: ['petrochemistry'],
       website: '',
     });
@@ -56,12 +56,15 @@ for (const kind of testDatabaseKinds()) {
       await organisationsRepository.create(db, org('Gamma'));
       expect(a.name).toEqual({ kk: 'Alpha 50% kk', ru: 'Alpha 50% ru', en: 'Alpha 50% en' });
       expect(a.priorityAreas).toEqual(['petrochemistry']);
+      expect([a.city, a.sector]).toEqual([{ kk: 'Павлодар', ru: 'Павлодар', en: 'Pavlodar' }, 'oil_and_gas']);
 
-      const updated = await organisationsRepository.update(db, a.id, { city: 'Atyrau', active: false }, AT);
-      expect(updated?.city).toBe('Atyrau');
+      const atyrau = { kk: 'Атырау', ru: 'Атырау', en: 'Atyrau' };
+      const updated = await organisationsRepository.update(db, a.id, { city: atyrau, active: false }, AT);
+      expect(updated?.city).toEqual(atyrau);
+      expect(updated?.sector).toBe('oil_and_gas');
       expect(updated?.active).toBe(false);
       expect(updated?.updatedAt).toEqual(AT);
-      expect(await organisationsRepository.update(db, 999_999, { city: 'x' }, AT)).toBeUndefined();
+      expect(await organisationsRepository.update(db, 999_999, { sector: null }, AT)).toBeUndefined();
 
       const companies = await organisationsRepository.list(db, {
         page: 1,
@@ -74,6 +77,9 @@ for (const kind of testDatabaseKinds()) {
 
       const search = await organisationsRepository.list(db, { page: 1, pageSize: 10, q: '50%' });
       expect(search.items.map((o) => o.shortName)).toEqual(['Alpha 50%']);
+      // The city is searched in each of its languages.
+      const byCity = await organisationsRepository.list(db, { page: 1, pageSize: 10, q: 'Атыр' });
+      expect(byCity.items.map((o) => o.shortName)).toEqual(['Alpha 50%']);
       const wildcard = await organisationsRepository.list(db, { page: 1, pageSize: 10, q: '%' });
       expect(wildcard.total).toBe(1);
 

@@ -22,8 +22,8 @@ for (const kind of testDatabaseKinds()) {
         name: { kk: shortName, ru: shortName, en: shortName },
         shortName,
         country: 'KZ',
-        city: '',
-        sector: '',
+        city: { kk: '', ru: '', en: '' },
+        sector: null,
         priorityAreas: [],
         website: '',
       });

@@ -10,8 +10,8 @@ const org = (shortName: string) => ({
   name: { kk: shortName, ru: shortName, en: shortName },
   shortName,
   country: 'KZ',
-  city: '',
-  sector: '',
+  city: { kk: '', ru: '', en: '' },
+  sector: null,
   priorityAreas: [],
   website: '',
 });

@@ -1,5 +1,5 @@
 /** Organisations: universities, companies and public bodies, the parties of everything else. */
-import type { OrganisationKind, PriorityArea } from '@kadr/contracts';
+import type { OrganisationKind, OrganisationSector, PriorityArea } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
@@ -14,8 +14,12 @@ export const organisations = pgTable(
     nameEn: text('name_en').notNull().default(''),
     shortName: text('short_name').notNull(),
     country: text('country').notNull(),
-    city: text('city').notNull().default(''),
-    sector: text('sector').notNull().default(''),
+    // The city in the three languages, any of which may be empty (migration 0022 copied the one-language city).
+    cityKk: text('city_kk').notNull().default(''),
+    cityRu: text('city_ru').notNull().default(''),
+    cityEn: text('city_en').notNull().default(''),
+    /** A code of ORGANISATION_SECTORS, or null (migration 0022 read the free texts into codes). */
+    sector: text('sector').$type<OrganisationSector>(),
     priorityAreas: text('priority_areas')
       .array()
       .$type<PriorityArea[]>()

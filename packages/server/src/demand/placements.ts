@@ -1,4 +1,4 @@
-import { type PlacementInput, placementSupply, regionOfPlace } from '@kadr/core';
+import { type PlacementInput, placementSupply, regionOfCity } from '@kadr/core';
 import { practiceFactsRepository } from '@kadr/db';
 import type { ServiceContext } from '../context.ts';
 
@@ -12,5 +12,5 @@ export async function placementFigures(ctx: ServiceContext): Promise<PlacementIn
 
 /** The region code of the home university's campus (from its city), whose supply the graduates are; or null. */
 export async function homeRegion(ctx: ServiceContext): Promise<string | null> {
-  return regionOfPlace(await practiceFactsRepository.homeCity(ctx.db));
+  return regionOfCity(await practiceFactsRepository.homeCity(ctx.db));
 }

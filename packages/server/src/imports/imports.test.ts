@@ -72,9 +72,9 @@ describe('CSV and XLSX import', () => {
 
   it('imports a semicolon-separated CSV with Cyrillic names and comma decimals', async () => {
     const csv = [
-      'short_name;kind;name_kk;name_ru;name_en;country;city;priority_areas',
-      'ҚарМТУ;partner_university;Қарағанды техникалық университеті;Карагандинский технический университет;;kz;Қарағанды;"metallurgy;energy"',
-      'Altai Polymetals;company;Алтай Полиметалл;Алтай Полиметаллы;Altai Polymetals;KZ;Өскемен;metallurgy',
+      'short_name;kind;name_kk;name_ru;name_en;country;city_kk;city_ru;city_en;sector;priority_areas',
+      'ҚарМТУ;partner_university;Қарағанды техникалық университеті;Карагандинский технический университет;;kz;Қарағанды;Караганда;Karaganda;Higher_Education;"metallurgy;energy"',
+      'Altai Polymetals;company;Алтай Полиметалл;Алтай Полиметаллы;Altai Polymetals;KZ;Өскемен;;;;metallurgy',
     ].join('\n');
     const result = await send('organisations', 'partners.csv', CSV, Buffer.from(csv));
     expect(result.json()).toMatchObject({ rows: 2, created: 2 });
@@ -84,8 +84,32 @@ describe('CSV and XLSX import', () => {
     expect(created).toMatchObject({
       kind: 'partner_university',
       country: 'KZ',
+      city: { kk: 'Қарағанды', ru: 'Караганда', en: 'Karaganda' },
+      sector: 'higher_education',
       priorityAreas: ['metallurgy', 'energy'],
     });
+    const altai = (await admin.request('GET', '/api/organisations?q=Altai')).json().items[0];
+    expect(altai).toMatchObject({ city: { kk: 'Өскемен', ru: '', en: '' }, sector: null });
+  });
+
+  it('refuses the single-language city column and a sector that is not a code, naming the columns to use', async () => {
+    const oldFile = [
+      'short_name,kind,name_kk,name_ru,country,city,sector',
+      'Old Co,company,Ескі,Старая,KZ,Astana,higher_education',
+    ].join('\n');
+    const old = await send('organisations', 'old.csv', CSV, Buffer.from(oldFile));
+    expect(old.statusCode).toBe(400);
+    const oldIssues = old.json().error.details.issues;
+    expect(oldIssues).toMatchObject([{ column: 'city', reason: { rule: 'knownColumn' } }]);
+    expect(oldIssues[0].message).toContain('city_kk, city_ru, city_en');
+    const freeText = [
+      'short_name,kind,name_kk,name_ru,country,city_ru,sector',
+      'Free Co,company,Еркін,Свободная,KZ,Астана,mining and metallurgy',
+    ].join('\n');
+    const sector = await send('organisations', 'sector.csv', CSV, Buffer.from(freeText));
+    expect(sector.statusCode).toBe(400);
+    expect(sector.json().error.details.issues).toMatchObject([{ row: 2, column: 'sector' }]);
+    expect(await count('/api/organisations?q=Co')).toBe(0);
   });
 
   it('imports equipment from XLSX with real dates and numbers in the cells', async () => {

@@ -1,4 +1,9 @@
-import { createOrganisationBodySchema, ORGANISATION_KINDS, PRIORITY_AREAS } from '@kadr/contracts';
+import {
+  createOrganisationBodySchema,
+  ORGANISATION_KINDS,
+  ORGANISATION_SECTORS,
+  PRIORITY_AREAS,
+} from '@kadr/contracts';
 import { bulkRepository, type OrganisationInput, organisationsRepository } from '@kadr/db';
 import { asText, listOf, oneOf } from './columns.ts';
 import { cellIssue, checkRow, duplicateIssues, type Importer } from './importer.ts';
@@ -11,7 +16,10 @@ const COLUMN_OF: Record<string, string> = {
   'name.ru': 'name_ru',
   'name.en': 'name_en',
   country: 'country',
-  city: 'city',
+  city: 'city_kk',
+  'city.kk': 'city_kk',
+  'city.ru': 'city_ru',
+  'city.en': 'city_en',
   sector: 'sector',
   priorityAreas: 'priority_areas',
   website: 'website',
@@ -66,13 +74,33 @@ export const organisationsImporter: Importer<OrganisationInput> = {
       example: 'KZ',
       parse: (t) => asText(t.toUpperCase()),
     },
-    { name: 'city', required: false, format: 'Up to 120 characters', example: 'Astana', parse: asText },
+    {
+      name: 'city_kk',
+      required: false,
+      format: 'The city in Kazakh, up to 120 characters',
+      example: 'Астана',
+      parse: asText,
+    },
+    {
+      name: 'city_ru',
+      required: false,
+      format: 'In Russian, up to 120 characters',
+      example: 'Астана',
+      parse: asText,
+    },
+    {
+      name: 'city_en',
+      required: false,
+      format: 'In English, up to 120 characters',
+      example: 'Astana',
+      parse: asText,
+    },
     {
       name: 'sector',
       required: false,
-      format: 'Up to 120 characters',
-      example: 'higher education',
-      parse: asText,
+      format: ORGANISATION_SECTORS.join(' | '),
+      example: 'higher_education',
+      parse: oneOf(ORGANISATION_SECTORS),
     },
     {
       name: 'priority_areas',
@@ -96,7 +124,7 @@ export const organisationsImporter: Importer<OrganisationInput> = {
       shortName: v.short_name,
       name: { kk: v.name_kk, ru: v.name_ru, en: v.name_en },
       country: v.country,
-      city: v.city,
+      city: { kk: v.city_kk, ru: v.city_ru, en: v.city_en },
       sector: v.sector,
       priorityAreas: v.priority_areas,
       website: v.website,

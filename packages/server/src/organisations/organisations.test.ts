@@ -13,7 +13,13 @@ describe('organisations API', () => {
     admin = await signIn(t.app, (await buildUser(db, { role: 'admin', organisationId: home.id })).email);
     for (const shortName of ['Brunel', 'UPV'])
       await buildOrganisation(db, { kind: 'partner_university', shortName });
-    lund = (await buildOrganisation(db, { kind: 'partner_university', shortName: 'Lund', city: 'Lund' })).id;
+    lund = (
+      await buildOrganisation(db, {
+        kind: 'partner_university',
+        shortName: 'Lund',
+        city: { kk: 'Лунд', ru: 'Лунд', en: 'Lund' },
+      })
+    ).id;
     await buildOrganisation(db, { kind: 'company', shortName: 'ERG' });
   });
   afterAll(async () => t?.close());
@@ -23,7 +29,8 @@ describe('organisations API', () => {
     name: { kk: 'Мюнхен техникалық университеті', ru: 'Технический университет Мюнхена', en: 'TU Munich' },
     shortName: 'TUM',
     country: 'DE',
-    city: 'Munich',
+    city: { kk: 'Мюнхен', ru: 'Мюнхен', en: 'Munich' },
+    sector: 'higher_education',
     priorityAreas: ['energy', 'it'],
     website: 'https://www.tum.de',
   };
@@ -51,6 +58,8 @@ describe('organisations API', () => {
     expect(response.json()).toMatchObject({
       shortName: 'TUM',
       name: body.name,
+      city: body.city,
+      sector: 'higher_education',
       priorityAreas: ['energy', 'it'],
     });
     const entry = (
@@ -91,15 +100,56 @@ describe('organisations API', () => {
     expect((await admin.request('GET', '/api/organisations?q=QQU')).json().total).toBe(0);
   });
 
+  it('refuses a city in one text and a sector that is not a code, naming each field, and writes nothing', async () => {
+    const bad = await admin.request('POST', '/api/organisations', {
+      ...body,
+      shortName: 'ONE',
+      city: 'Munich',
+      sector: 'higher education',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.details.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['body.city', 'body.sector']);
+    const long = await admin.request('POST', '/api/organisations', {
+      ...body,
+      shortName: 'LONG',
+      city: { kk: 'Қ'.repeat(121), ru: 'Мюнхен', en: '' },
+    });
+    expect(long.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.city.kk']);
+    expect((await admin.request('GET', '/api/organisations?q=ONE')).json().total).toBe(0);
+    expect((await admin.request('GET', '/api/organisations?q=LONG')).json().total).toBe(0);
+    // Without a city or sector: three empty texts and null.
+    const bare = await admin.request('POST', '/api/organisations', {
+      kind: 'company',
+      name: { kk: 'Жаңа серіктес', ru: 'Новый партнёр' },
+      shortName: 'BARE',
+      country: 'KZ',
+    });
+    expect(bare.statusCode).toBe(201);
+    expect(bare.json()).toMatchObject({ city: { kk: '', ru: '', en: '' }, sector: null });
+  });
+
   it('updates an organisation, audits before and after, and refuses an empty patch', async () => {
     const org = { id: lund };
-    const response = await admin.request('PATCH', `/api/organisations/${org.id}`, { city: 'Lund (Skåne)' });
-    expect(response.json().city).toBe('Lund (Skåne)');
+    const city = { kk: 'Лунд (Сконе)', ru: 'Лунд (Сконе)', en: 'Lund (Skåne)' };
+    const response = await admin.request('PATCH', `/api/organisations/${org.id}`, {
+      city,
+      sector: 'higher_education',
+    });
+    expect(response.json()).toMatchObject({ city, sector: 'higher_education' });
     const entry = (
       await admin.request('GET', `/api/audit?entity=organisation&entityId=${org.id}&action=update`)
     ).json().items[0];
-    expect([entry.before.city, entry.after.city]).toEqual(['Lund', 'Lund (Skåne)']);
+    expect([entry.before.city, entry.after.city]).toEqual([{ kk: 'Лунд', ru: 'Лунд', en: 'Lund' }, city]);
+    expect([entry.before.sector, entry.after.sector]).toEqual([null, 'higher_education']);
+    // A sector is cleared with null, and the change is audited too.
+    const cleared = await admin.request('PATCH', `/api/organisations/${org.id}`, { sector: null });
+    expect(cleared.json()).toMatchObject({ city, sector: null });
     expect((await admin.request('PATCH', `/api/organisations/${org.id}`, {})).statusCode).toBe(400);
-    expect((await admin.request('PATCH', '/api/organisations/99999', { city: 'x' })).statusCode).toBe(404);
+    expect((await admin.request('PATCH', '/api/organisations/99999', { sector: null })).statusCode).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ describe('web vocabulary', () => {
     expect(vocabulary.LOCALES).toEqual(contracts.LOCALES);
     expect(vocabulary.ORGANISATION_KINDS).toEqual(contracts.ORGANISATION_KINDS);
     expect(vocabulary.PRIORITY_AREAS).toEqual(contracts.PRIORITY_AREAS);
+    expect(vocabulary.ORGANISATION_SECTORS).toEqual(contracts.ORGANISATION_SECTORS);
     expect(vocabulary.INVESTMENT_SOURCES).toEqual(contracts.INVESTMENT_SOURCES);
     expect(vocabulary.LEDGER_FIRST_YEAR).toBe(contracts.LEDGER_FIRST_YEAR);
     expect(vocabulary.AGREEMENT_KINDS).toEqual(contracts.AGREEMENT_KINDS);

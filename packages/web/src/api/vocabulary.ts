@@ -26,6 +26,7 @@ import type {
   Locale,
   ObligationKind,
   OrganisationKind,
+  OrganisationSector,
   PriorityArea,
   ProjectKind,
   Region,
@@ -64,6 +65,23 @@ export const ORGANISATION_KINDS = listOf<OrganisationKind>()([
   'partner_university',
   'company',
   'agency',
+]);
+
+/** Sectors an organisation works in. */
+export const ORGANISATION_SECTORS = listOf<OrganisationSector>()([
+  'higher_education',
+  'oil_and_gas',
+  'petrochemicals',
+  'mining_and_metallurgy',
+  'machine_building',
+  'energy',
+  'chemicals',
+  'construction',
+  'transport_and_logistics',
+  'it_and_telecom',
+  'agriculture',
+  'public_administration',
+  'other',
 ]);
 
 /** Priority areas of the founding context. */

@@ -2,7 +2,7 @@ import type { Organisation } from '@kadr/contracts';
 import { Anchor, Badge, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../i18n';
+import { countryName, currentLocale, localized } from '../i18n';
 
 /** Priority-area badges of an organisation, or an em dash. */
 export function PriorityBadges({ areas }: { areas: Organisation['priorityAreas'] }) {
@@ -22,6 +22,7 @@ export function PriorityBadges({ areas }: { areas: Organisation['priorityAreas']
 /** Every field of an organisation as a two-column table (read-only). */
 export function OrganisationDetails({ organisation: o }: { organisation: Organisation }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const website =
     o.website && /^https?:\/\//.test(o.website) ? (
       <Anchor href={o.website} target="_blank" rel="noreferrer">
@@ -52,8 +53,8 @@ export function OrganisationDetails({ organisation: o }: { organisation: Organis
     [t('organisations.shortName'), o.shortName],
     [t('organisations.kind'), t(`orgKinds.${o.kind}`)],
     [t('organisations.country'), countryName(o.country)],
-    [t('organisations.city'), o.city || '—'],
-    [t('organisations.sector'), o.sector || '—'],
+    [t('organisations.city'), localized(o.city, locale) || '—'],
+    [t('organisations.sector'), o.sector ? t(`organisationSectors.${o.sector}`) : '—'],
     [t('organisations.priorityAreas'), <PriorityBadges key="areas" areas={o.priorityAreas} />],
     [t('organisations.website'), website],
     [t('users.status'), o.active ? t('common.active') : t('common.inactive')],

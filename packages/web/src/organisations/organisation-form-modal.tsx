@@ -3,11 +3,12 @@ import {
   createOrganisationBodySchema,
   type Organisation,
   type OrganisationKind,
+  type OrganisationSector,
   type PriorityArea,
   updateOrganisationBodySchema,
 } from '@kadr/contracts';
-import { ORGANISATION_KINDS, PRIORITY_AREAS } from '../api/vocabulary';
-import { Group, MultiSelect, Switch, TextInput } from '@mantine/core';
+import { ORGANISATION_KINDS, ORGANISATION_SECTORS, PRIORITY_AREAS } from '../api/vocabulary';
+import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
 import { countryName } from '../i18n';
@@ -24,8 +25,8 @@ function draftOf(org: Organisation | null): Draft {
     name: { kk: org?.name.kk ?? '', ru: org?.name.ru ?? '', en: org?.name.en ?? '' },
     shortName: org?.shortName ?? '',
     country: org?.country ?? 'KZ',
-    city: org?.city ?? '',
-    sector: org?.sector ?? '',
+    city: { kk: org?.city.kk ?? '', ru: org?.city.ru ?? '', en: org?.city.en ?? '' },
+    sector: org?.sector ?? null,
     priorityAreas: org?.priorityAreas ?? [],
     website: org?.website ?? '',
     active: org?.active ?? true,
@@ -84,17 +85,23 @@ export function OrganisationFormModal({ opened, organisation, onClose }: Organis
           onChange={(e) => set('country', e.currentTarget.value.toUpperCase())}
           error={error('country')}
         />
-        <TextInput
-          label={t('organisations.city')}
-          value={draft.city}
-          onChange={(e) => set('city', e.currentTarget.value)}
-        />
-        <TextInput
+        <Select
           label={t('organisations.sector')}
+          data={ORGANISATION_SECTORS.map((s) => ({ value: s, label: t(`organisationSectors.${s}`) }))}
           value={draft.sector}
-          onChange={(e) => set('sector', e.currentTarget.value)}
+          onChange={(value) => set('sector', value as OrganisationSector | null)}
+          error={error('sector')}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
         />
       </Group>
+      <TrilingualFields
+        {...trilingualProps(form, 'city')}
+        legend={t('organisations.city')}
+        required={false}
+        maxLength={120}
+      />
       <MultiSelect
         label={t('organisations.priorityAreas')}
         data={PRIORITY_AREAS.map((area) => ({ value: area, label: t(`priorityAreas.${area}`) }))}

@@ -51,7 +51,7 @@ export function OrganisationsPage() {
       sortField: 'country',
       render: (o) => countryName(o.country),
     },
-    { key: 'city', header: t('organisations.city'), render: (o) => o.city || '—' },
+    { key: 'city', header: t('organisations.city'), render: (o) => localized(o.city, locale) || '—' },
     {
       key: 'areas',
       header: t('organisations.priorityAreas'),

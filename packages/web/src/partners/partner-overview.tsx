@@ -86,8 +86,14 @@ export function PartnerOverviewView({ partnerId }: { partnerId: number }) {
           <Badge variant="light" color="gray">
             {t(`orgKinds.${org.kind}`)}
           </Badge>
-          <Text size="sm" c="dimmed">
-            {[countryName(org.country), org.city, org.sector].filter(Boolean).join(' · ')}
+          <Text size="sm" c="dimmed" data-testid="partner-place">
+            {[
+              countryName(org.country),
+              localized(org.city, locale),
+              org.sector ? t(`organisationSectors.${org.sector}`) : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
           {org.kind === 'partner_university' ? (
             <Badge variant="outline" data-testid="branch-status">
