@@ -14,11 +14,11 @@ export const organisations = pgTable(
     nameEn: text('name_en').notNull().default(''),
     shortName: text('short_name').notNull(),
     country: text('country').notNull(),
-    // The city in the three languages, any of which may be empty (migration 0022 copied the one-language city).
+    // The city in the three languages, any of which may be empty (migration 0025 copied the one-language city).
     cityKk: text('city_kk').notNull().default(''),
     cityRu: text('city_ru').notNull().default(''),
     cityEn: text('city_en').notNull().default(''),
-    /** A code of ORGANISATION_SECTORS, or null (migration 0022 read the free texts into codes). */
+    /** A code of ORGANISATION_SECTORS, or null (migration 0025 read the free texts into codes). */
     sector: text('sector').$type<OrganisationSector>(),
     priorityAreas: text('priority_areas')
       .array()
