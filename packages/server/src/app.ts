@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -161,12 +161,18 @@ export async function buildApp(
 
   const webDist = config.webDist;
   const hasWeb = Boolean(webDist && existsSync(join(webDist, 'index.html')));
+  const assetsDir = join(webDist ?? '', 'assets') + sep;
   if (hasWeb)
     await app.register(fastifyStatic, {
       root: webDist!,
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      // The build names every file under assets/ by a hash of its content: a browser keeps them for a year
+      // without asking again (a reload of the app asks only for index.html, which names the new files).
+      setHeaders: (reply, path) => {
+        if (path.startsWith(assetsDir)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
     });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api' || request.method !== 'GET' || !hasWeb) {

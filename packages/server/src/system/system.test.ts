@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ describe('platform routes', () => {
   beforeAll(async () => {
     const webDist = mkdtempSync(join(tmpdir(), 'kadr-web-'));
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Kadr</title><div id="root"></div>');
+    mkdirSync(join(webDist, 'assets'));
+    writeFileSync(join(webDist, 'assets', 'start-AbC123.js'), 'export {};');
     t = await createTestApp({ webDist });
   });
   afterAll(async () => t?.close());
@@ -97,7 +99,18 @@ describe('platform routes', () => {
       const response = await t.app.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('<div id="root">');
+      // index.html names the build's files: a browser asks for it again on every load.
+      expect(response.headers['cache-control']).not.toMatch(/immutable|max-age=[1-9]/);
     }
+  });
+
+  it("lets a browser keep the build's hashed files without asking again, and not index.html", async () => {
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/start-AbC123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const index = await t.app.inject({ method: 'GET', url: '/index.html' });
+    expect(index.statusCode).toBe(200);
+    expect(index.headers['cache-control']).toBe('public, max-age=0');
   });
 
   it('lets the admin filter the audit log by date range', async () => {
