@@ -200,6 +200,19 @@ export async function roleJourney(page: Page, user: { login: string; nav: string
     page,
   );
   await step(
+    `${who}: switches the language by keyboard (a radio group: the arrow keys pick the next language)`,
+    async () => {
+      await page.locator('[data-testid=language-switch] input:checked').focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.locator('html[lang="ru"]').waitFor({ state: 'attached', timeout: 5000 });
+      const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+      expect(focused === 'ru', `the focus is on ${focused}, expected the Russian option`);
+      await page.keyboard.press('ArrowRight');
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5000 });
+    },
+    page,
+  );
+  await step(
     `${who}: home page says what the role does`,
     async () => {
       await page.locator('[data-testid=role-about]').waitFor();

@@ -1,9 +1,10 @@
 import type { Locale } from '@kadr/contracts';
-import { LOCALES } from '../api/vocabulary';
-import { SegmentedControl, VisuallyHidden } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSaveLocale } from '../api/auth';
+import { LOCALES } from '../api/vocabulary';
 import { errorMessage } from '../components/error-text';
 import { applyLocale, currentLocale, isLocale } from '../i18n';
 
@@ -12,13 +13,18 @@ const SHORT: Record<Locale, string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
 const ENDONYM: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 /**
- * The kk / ru / en switch. Signed in, the choice is saved on the user (PATCH /api/auth/preferences);
- * before sign-in it is kept in this browser only.
+ * The kk / ru / en switch: a radio group (arrow keys move between the languages, as in any radio group) styled as
+ * a segmented control by CSS alone (global.css). Mantine's SegmentedControl measured its options on mount to place
+ * its sliding indicator, which forced the layout of the whole page before its first paint (200-400 ms on the
+ * matrix page, docs/passport.md). Signed in, the choice is saved on the user (PATCH /api/auth/preferences); before
+ * sign-in it is kept in this browser only.
  */
 export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
   const me = useMe();
   const saveLocale = useSaveLocale();
+  const name = useId();
+  const current = currentLocale();
 
   const onChange = async (value: string) => {
     if (!isLocale(value)) return;
@@ -31,22 +37,23 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   };
 
   return (
-    <fieldset className="bare-fieldset" data-testid="language-switch">
+    <fieldset className="bare-fieldset language-switch" data-size={size} data-testid="language-switch">
       <VisuallyHidden component="legend">{t('app.language')}</VisuallyHidden>
-      <SegmentedControl
-        size={size}
-        value={currentLocale()}
-        onChange={(value) => void onChange(value)}
-        data={LOCALES.map((locale) => ({
-          value: locale,
-          label: (
-            <span lang={locale} title={ENDONYM[locale]} data-locale={locale}>
-              <span aria-hidden="true">{SHORT[locale]}</span>
-              <VisuallyHidden>{ENDONYM[locale]}</VisuallyHidden>
-            </span>
-          ),
-        }))}
-      />
+      {LOCALES.map((locale) => (
+        <label key={locale} className="language-switch-option">
+          <input
+            type="radio"
+            name={name}
+            value={locale}
+            checked={current === locale}
+            onChange={(event) => void onChange(event.currentTarget.value)}
+          />
+          <span lang={locale} title={ENDONYM[locale]} data-locale={locale}>
+            <span aria-hidden="true">{SHORT[locale]}</span>
+            <VisuallyHidden>{ENDONYM[locale]}</VisuallyHidden>
+          </span>
+        </label>
+      ))}
     </fieldset>
   );
 }
