@@ -21,6 +21,41 @@ export function zodThroughJitless(): Plugin {
 }
 
 /**
+ * index.html preloads the app's start (src/app/start.tsx) and every chunk it imports statically. main.tsx is a
+ * small chunk that starts the page's requests and then imports the start (ADR 0015): without these tags the
+ * browser would ask for the app's code only when main.tsx has run, one round trip later than for a static import.
+ */
+export function startChunkPreloads(): Plugin {
+  return {
+    name: 'kadr-start-chunk-preloads',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html; // the dev server: modules load one by one anyway
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const start = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start.tsx'));
+        if (!start) throw new Error('kadr-start-chunk-preloads: no chunk for src/app/start.tsx');
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          if (files.includes(fileName)) return;
+          files.push(fileName);
+          for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(imported);
+        };
+        visit(start.fileName);
+        return files
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
+/**
  * Vendor groups: each becomes its own chunk, so no single file grows past a few hundred kB.
  * Earlier groups win; a group also takes the dependencies of its modules, so zrender comes before echarts.
  * Mantine has no group on purpose: one Mantine chunk held every component of every page (109 kB gzip)
@@ -44,7 +79,7 @@ const vendorGroups: { name: string; test: RegExp }[] = [
  * The dev server proxies /api to the API on port 3000.
  */
 export default defineConfig({
-  plugins: [zodThroughJitless(), react()],
+  plugins: [zodThroughJitless(), react(), startChunkPreloads()],
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
   },

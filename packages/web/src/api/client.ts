@@ -1,4 +1,5 @@
 import type { ErrorIssue } from '@kadr/contracts';
+import { takeEarly } from '../app/early';
 import { CSRF_HEADER } from './vocabulary';
 
 /** A failed API call: the HTTP status, the stable error code from the catalogue and its details. */
@@ -114,20 +115,24 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
   if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method) && path !== '/api/auth/login' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
+  const url = path + toQueryString(options.query ?? {});
   let response: Response;
   try {
-    response = await fetch(path + toQueryString(options.query ?? {}), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body:
-        options.body === undefined
-          ? undefined
-          : isForm
-            ? (options.body as FormData)
-            : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    // A GET main.tsx started before the app loaded (early.ts) is answered once from that call.
+    const early = method === 'GET' ? takeEarly(url) : undefined;
+    response = await (early ??
+      fetch(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body:
+          options.body === undefined
+            ? undefined
+            : isForm
+              ? (options.body as FormData)
+              : JSON.stringify(options.body),
+        signal: options.signal,
+      }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({ status: 0, code: 'NETWORK', message: 'The server cannot be reached' });

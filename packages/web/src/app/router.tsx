@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../api/auth';
 import { programmeAnalysisQueryOptions } from '../api/passport';
+import { loadAnalysisPage, loadAppLayout } from './early';
 import { canOpen } from './navigation';
 import { NotFoundPage, PageLoader, RouteErrorPage } from './status-pages';
 
@@ -51,7 +52,7 @@ const appRoute = createRoute({
     return { me };
   },
   // The shell (header, navigation) loads after sign-in: the sign-in page does not show it.
-  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
+  component: lazyRouteComponent(loadAppLayout, 'AppLayout'),
 });
 
 /** A guard that sends users whose role lacks every one of the navigation entries back to their home page. */
@@ -325,13 +326,14 @@ const analysisRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programme-versions/$versionId/analysis',
   // The analysis is asked for while the page's code loads, not after (bench:matrix: one round trip less before
-  // the matrix paints). Not awaited: the page shows its own loader and error.
+  // the matrix paints); on a first load main.tsx asked for both already (early.ts), and this call takes that
+  // answer. Not awaited: the page shows its own loader and error.
   loader: ({ context, params }) => {
     const versionId = Number(params.versionId);
     if (Number.isInteger(versionId) && versionId > 0)
       void context.queryClient.prefetchQuery(programmeAnalysisQueryOptions(versionId));
   },
-  component: lazyRouteComponent(() => import('../analysis/analysis-page'), 'AnalysisPage'),
+  component: lazyRouteComponent(loadAnalysisPage, 'AnalysisPage'),
 });
 
 const strategyRoute = createRoute({

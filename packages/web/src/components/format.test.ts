@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_TIME_ZONE,
+  currentTimeZone,
   datePattern,
   formatDate,
   formatDateTime,
@@ -35,5 +36,15 @@ describe('date and time formatting', () => {
     expect(formatDate(null, 'ru')).toBe('—');
     expect(formatDateTime(undefined, 'en')).toBe('—');
     expect(formatDate('garbage', 'en')).toBe('garbage');
+  });
+});
+
+describe("the university's time zone", () => {
+  it('is the one the server named, or the default when this browser cannot format in it (checked when first read)', () => {
+    setTimeZone('Europe/Berlin');
+    expect(currentTimeZone()).toBe('Europe/Berlin');
+    setTimeZone('Mars/Olympus_Mons');
+    expect(currentTimeZone()).toBe(DEFAULT_TIME_ZONE);
+    expect(formatDateTime('2026-01-31T10:00:00Z', 'ru')).toBe('31.01.2026, 15:00');
   });
 });

@@ -17,14 +17,37 @@ import type { Locale } from '@kadr/contracts';
 /** The zone the app starts with, until the server says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 let timeZone = DEFAULT_TIME_ZONE;
+let zoneChecked = true;
 
-/** Sets the university's time zone (at start-up, from GET /api/settings). */
+/**
+ * Sets the university's time zone (at start-up, from GET /api/settings). Whether this browser knows the zone is
+ * checked when a time is first shown or typed, not here: the first Intl.DateTimeFormat with a zone loads the
+ * browser's zone data (about 70 ms of a page's start in bench:matrix), which a page without times never needs.
+ */
 export function setTimeZone(zone: string): void {
   timeZone = zone;
+  zoneChecked = zone === DEFAULT_TIME_ZONE;
 }
 
-/** The university's time zone, in which every time is shown and typed. */
+/** Whether this browser can format in `zone` (an old browser may lack a rare zone). */
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The university's time zone, in which every time is shown and typed; the default (Asia/Almaty) when the
+ * server named a zone this browser cannot format in.
+ */
 export function currentTimeZone(): string {
+  if (!zoneChecked) {
+    zoneChecked = true;
+    if (!isKnownZone(timeZone)) timeZone = DEFAULT_TIME_ZONE;
+  }
   return timeZone;
 }
 
@@ -43,7 +66,7 @@ export interface WallTime {
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock date and time of `instant` in `zone` (the university's by default). */
-export function wallTimeOf(instant: Date, zone = timeZone): WallTime {
+export function wallTimeOf(instant: Date, zone = currentTimeZone()): WallTime {
   let formatter = partsFormatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -3,53 +3,19 @@ import { LOCALES } from '../api/vocabulary';
 import { formatNumber } from '../components/number-format';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { initialLocale, isLocale, LOCALE_TEXTS, STORAGE_KEY } from './first-locale';
 
-const STORAGE_KEY = 'kadr.locale';
-
-/** Narrows any string to a supported locale. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-function readStoredLocale(): Locale | undefined {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return isLocale(stored) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The language before sign-in: the one saved in this browser, else the browser's, else Kazakh. */
-export function initialLocale(): Locale {
-  const stored = readStoredLocale();
-  if (stored) return stored;
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return 'kk';
-}
+export { initialLocale, isLocale } from './first-locale';
 
 /** The current interface language. */
 export function currentLocale(): Locale {
   return isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'kk';
 }
 
-/**
- * The texts of each language, each its own chunk: the first page downloads only the language it shows
- * (a third of the texts), the others arrive when the reader switches.
- */
-const LOADERS: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
-  kk: () => import('../locales/kk.json'),
-  ru: () => import('../locales/ru.json'),
-  en: () => import('../locales/en.json'),
-};
-
 /** Loads the texts of `locale` into i18next once; later calls return at once. */
 export async function loadLocale(locale: Locale): Promise<void> {
   if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const { default: texts } = await LOADERS[locale]();
+  const { default: texts } = await LOCALE_TEXTS[locale]();
   i18n.addResourceBundle(locale, 'translation', texts, true, true);
 }
 
@@ -90,12 +56,12 @@ i18n.on('languageChanged', (lng) => {
 });
 
 /**
- * Starts i18next in the first language with its texts loaded; the app renders after this resolves.
+ * Starts i18next in `locale` (the first language: main.tsx has asked for its texts already) with its texts
+ * loaded; the app renders after this resolves.
  * No fallback language: every key exists in kk, ru and en (locales.test.ts), and a fallback would
  * mean downloading a second language up front.
  */
-export async function initI18n(): Promise<void> {
-  const locale = initialLocale();
+export async function initI18n(locale: Locale = initialLocale()): Promise<void> {
   await i18n.use(initReactI18next).init({
     resources: {},
     partialBundledLanguages: true,
