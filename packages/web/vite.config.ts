@@ -22,7 +22,7 @@ export function zodThroughJitless(): Plugin {
 
 /**
  * index.html preloads the app's start (src/app/start.tsx) and every chunk it imports statically. main.tsx is a
- * small chunk that starts the page's requests and then imports the start (ADR 0015): without these tags the
+ * small chunk that starts the page's requests and then imports the start (ADR 0016): without these tags the
  * browser would ask for the app's code only when main.tsx has run, one round trip later than for a static import.
  */
 export function startChunkPreloads(): Plugin {

@@ -75,7 +75,7 @@ describe('the contracts in the web app', () => {
     };
     const zodAt: string[] = [];
     const seen = new Set<string>();
-    // main.tsx loads app/start.tsx at once (ADR 0015), and index.html preloads it: both are the first page.
+    // main.tsx loads app/start.tsx at once (ADR 0016), and index.html preloads it: both are the first page.
     const queue = [join(src, 'main.tsx'), join(src, 'app/start.tsx')];
     while (queue.length > 0) {
       const file = queue.shift() as string;

@@ -1,5 +1,5 @@
 /**
- * What the app asks for before its code has loaded (ADR 0015). main.tsx is a small chunk that runs as soon as it
+ * What the app asks for before its code has loaded (ADR 0016). main.tsx is a small chunk that runs as soon as it
  * arrives: it starts the session check, the settings, the first language's texts and, for a page whose data its
  * address names, that data and the page's code, then loads the app. The app's own calls take these answers
  * instead of asking again (apiFetch, through {@link takeEarly}), so the round trips overlap the download and
