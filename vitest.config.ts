@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Five projects: `unit` (pure code: core, contracts, web), `server` (HTTP through app.inject on PGlite), `db`
+// Six projects: `unit` (pure code: core, contracts, web), `server` (HTTP through app.inject on PGlite), `db`
 // (repository suites and server races, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set), `cli`
 // (the kadr commands on real data folders on disk, each a cold PGlite and some a whole demo seed: `npm run
-// test:cli`) and `fuzz` (every API operation with generated input, `npm run test:fuzz`). `npm test` runs `unit`,
-// `server` and `db`; CI runs all five.
+// test:cli`), `demo` (the demo seeded on days other than the tests' day, a whole seed each, *.demo.test.ts: `npm
+// run test:demo`) and `fuzz` (every API operation with generated input, `npm run test:fuzz`). `npm test` runs
+// `unit`, `server` and `db`; CI runs all six.
 export default defineConfig({
   test: {
     // One worker per core: Vitest's default leaves one core idle, which on a 2-core machine is half of it (npm test
@@ -35,7 +36,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.db.test.ts', '**/*.demo.test.ts', '**/node_modules/**'],
           isolate: false,
           environment: 'node',
           hookTimeout: 60_000,
@@ -52,6 +53,17 @@ export default defineConfig({
           environment: 'node',
           hookTimeout: 300_000,
           testTimeout: 900_000,
+        },
+      },
+      {
+        // The demo seeded on other days than TEST_NOW (npm run test:demo, its own CI step): each file seeds the
+        // whole demo, which no other suite shares, so it is kept out of npm test for its cost.
+        test: {
+          name: 'demo',
+          include: ['packages/server/src/**/*.demo.test.ts'],
+          environment: 'node',
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
         },
       },
       {
