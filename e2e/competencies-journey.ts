@@ -1,7 +1,8 @@
 /**
  * Competency frameworks and outcomes in the browser: the coordinator creates an ESCO framework through the UI,
  * imports ESCO's skills and broader-relations files (a dry run, then for real) and finds the competencies typed
- * in the table; a file with a bad row is refused naming its row and column. Then, on a draft programme version
+ * in the table; a file with a bad row is refused naming its row and column; a new competency gets its broader one
+ * and other names in kk, ru and en. Then, on a draft programme version
  * made through the API, the coordinator promises a competency, maps a discipline to it with the keyboard and
  * saves. Each page is checked with axe.
  */
@@ -131,11 +132,28 @@ export async function competenciesJourney(page: Page) {
         /operate distillation columns/,
         'distillation',
       );
+      // Other names in each language, one a line (they were one list in no language).
+      const others = dialog.getByRole('group', { name: 'Other names, one a line' });
+      await others.getByRole('textbox', { name: /^In Kazakh/ }).fill('тәжірибелік колонналарды басқару');
+      await others.getByRole('textbox', { name: /^In Russian/ }).fill('вести опытные колонны');
+      await others
+        .getByRole('textbox', { name: /^In English/ })
+        .fill('run pilot columns\npilot distillation');
       await expectAccessible(page, 'competency form with the broader one chosen');
       await closeWith(dialog, 'Create');
       const found = (await (await page.request.get(`${BASE}/api/competencies?q=E2E-${stamp}`)).json()) as {
-        items: { parentId: number | null }[];
+        items: { parentId: number | null; altLabels: Record<'kk' | 'ru' | 'en', string[]> }[];
       };
+      const altLabels = JSON.stringify(found.items[0]?.altLabels);
+      expect(
+        altLabels ===
+          JSON.stringify({
+            kk: ['тәжірибелік колонналарды басқару'],
+            ru: ['вести опытные колонны'],
+            en: ['run pilot columns', 'pilot distillation'],
+          }),
+        `other names: ${altLabels}`,
+      );
       const parents = (await (
         await page.request.get(
           `${BASE}/api/competencies?q=${encodeURIComponent('operate distillation columns')}`,

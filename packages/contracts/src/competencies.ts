@@ -112,6 +112,15 @@ export type FrameworkListQuery = z.infer<typeof frameworkListQuerySchema>;
 
 const namesSchema = partialTrilingualSchema(300);
 const descriptionsSchema = partialTrilingualSchema(4000);
+const labelListSchema = z.array(textSchema().min(1).max(300)).max(100).default([]);
+/**
+ * A competency's other names (ESCO's altLabels) per language, each a list; any may be empty. Shown in the reader's
+ * language, else Russian, else Kazakh, else English, as a name; searched in all three.
+ */
+export const altLabelsSchema = z.object({ kk: labelListSchema, ru: labelListSchema, en: labelListSchema });
+export type AltLabels = z.infer<typeof altLabelsSchema>;
+/** No other names in any language. */
+export const NO_ALT_LABELS: AltLabels = { kk: [], ru: [], en: [] };
 
 /** A name is given in at least one language. */
 function nameIssues(name: { kk: string; ru: string; en: string } | undefined): RuleIssue[] {
@@ -129,7 +138,8 @@ export const competencySchema = z.object({
   type: competencyTypeSchema,
   name: textsSchema,
   description: textsSchema,
-  altLabels: z.array(z.string()),
+  /** Other names per language (ESCO altLabels); any list may be empty. */
+  altLabels: z.object({ kk: z.array(z.string()), ru: z.array(z.string()), en: z.array(z.string()) }),
   reuseLevel: z.union([reuseLevelSchema, z.literal('')]),
   parentId: z.number().int().nullable(),
   parentCode: z.string().nullable(),
@@ -146,7 +156,7 @@ const competencyFields = {
   type: competencyTypeSchema,
   name: namesSchema,
   description: descriptionsSchema,
-  altLabels: z.array(textSchema().min(1).max(300)).max(100),
+  altLabels: altLabelsSchema,
   reuseLevel: z.union([reuseLevelSchema, z.literal('')]),
   parentId: idSchema.nullable(),
 };
@@ -156,7 +166,7 @@ export const competencyBodyFieldsSchema = z.object({
   ...competencyFields,
   uri: competencyFields.uri.default(''),
   description: competencyFields.description.default({ kk: '', ru: '', en: '' }),
-  altLabels: competencyFields.altLabels.default([]),
+  altLabels: competencyFields.altLabels.default(NO_ALT_LABELS),
   reuseLevel: competencyFields.reuseLevel.default(''),
   parentId: competencyFields.parentId.default(null),
 });

@@ -18,6 +18,13 @@ export interface Texts {
   en: string;
 }
 
+/** Lists of text in Kazakh, Russian and English; any may be empty. */
+export interface TextLists {
+  kk: string[];
+  ru: string[];
+  en: string[];
+}
+
 /** A competency with its framework's code, its broader competency's code and how many narrower ones it has. */
 export interface CompetencyRecord {
   id: number;
@@ -28,7 +35,8 @@ export interface CompetencyRecord {
   type: CompetencyType;
   name: Texts;
   description: Texts;
-  altLabels: string[];
+  /** Other names per language (ESCO altLabels). */
+  altLabels: TextLists;
   reuseLevel: ReuseLevel | '';
   parentId: number | null;
   parentCode: string | null;
@@ -73,6 +81,9 @@ function selectCompetencies(db: Db) {
 
 type Row = Awaited<ReturnType<typeof selectCompetencies>>[number];
 
+/** A column of labels one a line as a list ('' is none). */
+const linesOf = (text: string) => (text ? text.split('\n') : []);
+
 function toRecord(row: Row): CompetencyRecord {
   return {
     id: row.id,
@@ -83,7 +94,7 @@ function toRecord(row: Row): CompetencyRecord {
     type: row.type,
     name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
     description: { kk: row.descriptionKk, ru: row.descriptionRu, en: row.descriptionEn },
-    altLabels: row.altLabels ? row.altLabels.split('\n') : [],
+    altLabels: { kk: linesOf(row.altLabelsKk), ru: linesOf(row.altLabelsRu), en: linesOf(row.altLabelsEn) },
     reuseLevel: row.reuseLevel as ReuseLevel | '',
     parentId: row.parentId,
     parentCode: row.parentCode,
@@ -102,7 +113,13 @@ export function competencyColumns(input: Partial<CompetencyInput>) {
     ...(description
       ? { descriptionKk: description.kk, descriptionRu: description.ru, descriptionEn: description.en }
       : {}),
-    ...(altLabels ? { altLabels: altLabels.join('\n') } : {}),
+    ...(altLabels
+      ? {
+          altLabelsKk: altLabels.kk.join('\n'),
+          altLabelsRu: altLabels.ru.join('\n'),
+          altLabelsEn: altLabels.en.join('\n'),
+        }
+      : {}),
   };
 }
 
@@ -162,7 +179,8 @@ export const competenciesRepository = {
       const column = (pick: (r: { id: number; input: CompetencyInput }) => unknown, type: string): SQL =>
         sql`${sql.param(batch.map(pick))}::${sql.raw(type)}[]`;
       await db.execute(sql`update ${c} set
-          type = u.type, uri = u.uri, reuse_level = u.reuse_level, alt_labels = u.alt_labels,
+          type = u.type, uri = u.uri, reuse_level = u.reuse_level,
+          alt_labels_kk = u.alt_labels_kk, alt_labels_ru = u.alt_labels_ru, alt_labels_en = u.alt_labels_en,
           name_kk = u.name_kk, name_ru = u.name_ru, name_en = u.name_en,
           description_kk = u.description_kk, description_ru = u.description_ru, description_en = u.description_en,
           parent_id = u.parent_id, updated_at = ${at.toISOString()}::timestamptz
@@ -172,7 +190,9 @@ export const competenciesRepository = {
             column((r) => r.input.type, 'text'),
             column((r) => r.input.uri, 'text'),
             column((r) => r.input.reuseLevel, 'text'),
-            column((r) => r.input.altLabels.join('\n'), 'text'),
+            column((r) => r.input.altLabels.kk.join('\n'), 'text'),
+            column((r) => r.input.altLabels.ru.join('\n'), 'text'),
+            column((r) => r.input.altLabels.en.join('\n'), 'text'),
             column((r) => r.input.name.kk, 'text'),
             column((r) => r.input.name.ru, 'text'),
             column((r) => r.input.name.en, 'text'),
@@ -182,7 +202,7 @@ export const competenciesRepository = {
             column((r) => r.input.parentId, 'int'),
           ],
           sql`, `,
-        )}) as u(id, type, uri, reuse_level, alt_labels, name_kk, name_ru, name_en,
+        )}) as u(id, type, uri, reuse_level, alt_labels_kk, alt_labels_ru, alt_labels_en, name_kk, name_ru, name_en,
           description_kk, description_ru, description_en, parent_id)
         where ${c.id} = u.id`);
     }
@@ -243,7 +263,7 @@ export const competenciesRepository = {
         equalTo(c.type, params.type),
         equalTo(c.frameworkId, params.frameworkId),
         equalTo(c.parentId, params.parentId),
-        search(params.q, c.code, c.nameKk, c.nameRu, c.nameEn, c.altLabels),
+        search(params.q, c.code, c.nameKk, c.nameRu, c.nameEn, c.altLabelsKk, c.altLabelsRu, c.altLabelsEn),
       ],
       sortable: { code: c.code, type: c.type, createdAt: c.createdAt },
       fallback: asc(c.code),

@@ -53,8 +53,10 @@ export const competencies = pgTable(
     descriptionKk: text('description_kk').notNull().default(''),
     descriptionRu: text('description_ru').notNull().default(''),
     descriptionEn: text('description_en').notNull().default(''),
-    /** Other names, one a line (ESCO altLabels). */
-    altLabels: text('alt_labels').notNull().default(''),
+    /** Other names per language, one a line (ESCO altLabels of that language's skills file). */
+    altLabelsKk: text('alt_labels_kk').notNull().default(''),
+    altLabelsRu: text('alt_labels_ru').notNull().default(''),
+    altLabelsEn: text('alt_labels_en').notNull().default(''),
     /** ESCO's reuse level (transversal, cross-sector, sector-specific, occupation-specific) or ''. */
     reuseLevel: text('reuse_level').notNull().default(''),
     parentId: integer('parent_id').references((): AnyPgColumn => competencies.id, { onDelete: 'set null' }),

@@ -95,7 +95,7 @@ describe('competency frameworks and competencies API', () => {
       code: '2.1',
       type: 'skill',
       name: { en: 'Analytic reasoning and problem solving' },
-      altLabels: ['problem solving'],
+      altLabels: { en: ['problem solving'], ru: ['решение проблем'] },
       parentId: part.json().id,
     });
     expect(item.json()).toMatchObject({
@@ -103,7 +103,7 @@ describe('competency frameworks and competencies API', () => {
       frameworkCode: 'CDIO-3.0',
       parentCode: '2',
       name: { kk: '', ru: '', en: 'Analytic reasoning and problem solving' },
-      altLabels: ['problem solving'],
+      altLabels: { kk: [], ru: ['решение проблем'], en: ['problem solving'] },
     });
     const cycle = await coordinator.request('PATCH', `/api/competencies/${part.json().id}`, {
       parentId: item.json().id,
@@ -133,7 +133,18 @@ describe('competency frameworks and competencies API', () => {
       name: { kk: 'Аналитикалық ойлау', ru: 'Аналитическое мышление', en: 'Analytic reasoning' },
     });
     expect(changed.json().name.kk).toBe('Аналитикалық ойлау');
+    // Other names are listed per language; the one list of before is refused, naming the field.
+    const oneList = await coordinator.request('PATCH', `/api/competencies/${item.json().id}`, {
+      altLabels: ['problem solving'],
+    });
+    expect(oneList.statusCode).toBe(400);
+    expect(oneList.json().error.details.issues.map((i: { path: string }) => i.path)).toContain(
+      'body.altLabels',
+    );
     const audit = await auditOf('competency', item.json().id);
+    expect(audit.find((a) => a.action === 'create')?.after).toMatchObject({
+      altLabels: { kk: [], ru: ['решение проблем'], en: ['problem solving'] },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(['create', 'update']);
     const list = await admin.request('GET', `/api/frameworks/${frameworkId}/competencies?q=аналитич`);
     expect(list.json().items.map((c: { code: string }) => c.code)).toEqual(['2.1']);

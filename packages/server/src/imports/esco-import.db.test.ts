@@ -111,7 +111,11 @@ for (const kind of testDatabaseKinds()) {
         code: '5b8e0d42-1c3f-4a67-8e29-7f0a1b2c3d02',
         uri: `${ESCO}5b8e0d42-1c3f-4a67-8e29-7f0a1b2c3d02`,
         reuseLevel: 'sector-specific',
-        altLabels: ['run distillation units', 'control fractionation columns', 'operate fractionators'],
+        altLabels: {
+          kk: [],
+          ru: [],
+          en: ['run distillation units', 'control fractionation columns', 'operate fractionators'],
+        },
         name: { kk: '', ru: '', en: 'operate distillation columns' },
         parentCode: '3f2a6c1e-8b7d-4e0a-9c51-2d6e7f8a9b01',
       });
@@ -122,24 +126,39 @@ for (const kind of testDatabaseKinds()) {
       expect(audit.statusCode).toBe(403); // the audit log is the admins'
     });
 
-    it('fills the Russian columns from skills_ru.csv and keeps the English ones', async () => {
+    it('fills the Russian columns and alternative labels from skills_ru.csv and keeps the English ones', async () => {
       const result = await post(coordinator, 'language=ru', { skills: SKILLS_RU });
       expect(result.json()).toMatchObject({ rows: 3, created: 0, updated: 3, unchanged: 0 });
       const teams = await byLabel('work in teams');
       expect(teams.name).toEqual({ kk: '', ru: 'работать в команде', en: 'work in teams' });
-      expect(teams.altLabels).toEqual(['сотрудничать с коллегами']);
+      // The Russian labels go to the Russian list; the English list stays (one list replaced the other before).
+      expect(teams.altLabels).toEqual({
+        kk: [],
+        ru: ['сотрудничать с коллегами'],
+        en: ['collaborate with colleagues', 'teamwork', 'cooperate in a team'],
+      });
+      const search = await coordinator.request(
+        'GET',
+        `/api/frameworks/${frameworkId}/competencies?q=${encodeURIComponent('сотрудничать')}`,
+      );
+      expect(search.json().items.map((c: { name: { en: string } }) => c.name.en)).toEqual(['work in teams']);
+      const english = await coordinator.request(
+        'GET',
+        `/api/frameworks/${frameworkId}/competencies?q=teamwork`,
+      );
+      expect(english.json().total).toBe(1);
       // Without a relations file the broader competencies stay as they were.
       expect((await byLabel('operate distillation columns')).parentCode).toBe(
         '3f2a6c1e-8b7d-4e0a-9c51-2d6e7f8a9b01',
       );
     });
 
-    it('changes nothing when the same English file comes again (alternative labels then come back)', async () => {
+    it('changes nothing when the same English file comes again (its alternative labels were kept)', async () => {
       const again = await post(coordinator, 'language=en', {
         skills: SKILLS_EN,
         broaderRelations: RELATIONS,
       });
-      expect(again.json()).toMatchObject({ created: 0, updated: 3, unchanged: 9 });
+      expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: 12 });
       const twice = await post(coordinator, 'language=en', {
         skills: SKILLS_EN,
         broaderRelations: RELATIONS,

@@ -14,6 +14,7 @@ import {
   competencyBodyFieldsSchema,
   type EscoSkillType,
   type Locale,
+  NO_ALT_LABELS,
   type ReuseLevel,
 } from '@kadr/contracts';
 import type { CompetencyInput, CompetencyRecord } from '@kadr/db';
@@ -39,6 +40,7 @@ export interface EscoConcept {
   reuseLevel: ReuseLevel | '';
   name: string;
   description: string;
+  /** The file language's alternative labels. */
   altLabels: string[];
 }
 
@@ -173,7 +175,7 @@ function readConcept(
       type: 'skill',
       name: { [language]: cells.preferredlabel ?? '' },
       description: { [language]: cells.description || cells.definition || '' },
-      altLabels: labelsOf(cells.altlabels ?? ''),
+      altLabels: { [language]: labelsOf(cells.altlabels ?? '') },
       reuseLevel,
     },
     COLUMN_OF,
@@ -200,7 +202,7 @@ function readConcept(
       reuseLevel: value.reuseLevel,
       name: value.name[language],
       description: value.description[language],
-      altLabels: value.altLabels,
+      altLabels: value.altLabels[language],
     },
   };
 }
@@ -317,6 +319,8 @@ function cycleIssues(
 
 const sameTexts = (a: CompetencyInput['name'], b: CompetencyInput['name']) =>
   a.kk === b.kk && a.ru === b.ru && a.en === b.en;
+const sameLists = (a: CompetencyInput['altLabels'], b: CompetencyInput['altLabels']) =>
+  (['kk', 'ru', 'en'] as const).every((l) => a[l].join('\n') === b[l].join('\n'));
 
 function isUnchanged(before: CompetencyRecord, after: PlannedCompetency): boolean {
   const i = after.input;
@@ -324,7 +328,7 @@ function isUnchanged(before: CompetencyRecord, after: PlannedCompetency): boolea
     before.type === i.type &&
     before.uri === i.uri &&
     before.reuseLevel === i.reuseLevel &&
-    before.altLabels.join('\n') === i.altLabels.join('\n') &&
+    sameLists(before.altLabels, i.altLabels) &&
     sameTexts(before.name, i.name) &&
     sameTexts(before.description, i.description) &&
     before.parentCode === after.parentCode
@@ -333,7 +337,7 @@ function isUnchanged(before: CompetencyRecord, after: PlannedCompetency): boolea
 
 /**
  * Compares the file with the framework's competencies: a concept whose code the framework has updates it
- * (the file's language columns, type, reuse level, alternative labels when the file gives some; the broader
+ * (the file's language columns, type, reuse level, that language's alternative labels when the file gives some; the broader
  * competency when a relations file is given), any other is created. Pure: the caller writes the plan.
  * @param relations undefined when no relations file was sent: broader competencies then stay as they are
  */
@@ -366,7 +370,11 @@ export function planEscoImport(
         reuseLevel: concept.reuseLevel,
         name: { ...(before?.name ?? empty), [language]: concept.name },
         description: { ...(before?.description ?? empty), [language]: concept.description },
-        altLabels: concept.altLabels.length > 0 ? concept.altLabels : (before?.altLabels ?? []),
+        // The file's language's labels when it gives some; the other languages' stay as they are.
+        altLabels: {
+          ...(before?.altLabels ?? NO_ALT_LABELS),
+          ...(concept.altLabels.length > 0 ? { [language]: concept.altLabels } : {}),
+        },
       },
       parentCode,
       ...(before ? { before } : {}),

@@ -24,7 +24,8 @@ interface Draft {
   type: CompetencyType;
   name: Texts;
   description: Texts;
-  altLabels: string;
+  /** Other names in each language, one a line. */
+  altLabels: Texts;
   uri: string;
   parentId: string;
 }
@@ -34,19 +35,26 @@ const draftOf = (c: Competency | null): Draft => ({
   type: c?.type ?? 'skill',
   name: { kk: c?.name.kk ?? '', ru: c?.name.ru ?? '', en: c?.name.en ?? '' },
   description: { kk: c?.description.kk ?? '', ru: c?.description.ru ?? '', en: c?.description.en ?? '' },
-  altLabels: c?.altLabels.join('\n') ?? '',
+  altLabels: {
+    kk: c?.altLabels.kk.join('\n') ?? '',
+    ru: c?.altLabels.ru.join('\n') ?? '',
+    en: c?.altLabels.en.join('\n') ?? '',
+  },
   uri: c?.uri ?? '',
   parentId: c?.parentId ? String(c.parentId) : '',
 });
 
-/** The body the draft stands for: alternative labels one a line; the broader competency by id. */
+/** The labels typed one a line, blank lines left out. */
+const linesOf = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+
+/** The body the draft stands for: alternative labels one a line in each language; the broader competency by id. */
 const patchOf = (d: Draft) => ({
   code: d.code,
   type: d.type,
   name: d.name,
   description: d.description,
   uri: d.uri,
-  altLabels: d.altLabels.split('\n').filter((l) => l.trim() !== ''),
+  altLabels: { kk: linesOf(d.altLabels.kk), ru: linesOf(d.altLabels.ru), en: linesOf(d.altLabels.en) },
   parentId: d.parentId.trim() === '' ? null : Number(d.parentId),
 });
 
@@ -124,8 +132,13 @@ export function CompetencyFormModal({ opened, frameworkId, competency, onClose }
     onClose,
   });
   const { draft, setDraft, field, error } = form;
-  const texts = (key: 'name' | 'description', multiline: boolean) => (
-    <Fieldset legend={t(key === 'name' ? 'organisations.names' : 'competencies.descriptions')}>
+  const legends = {
+    name: t('organisations.names'),
+    description: t('competencies.descriptions'),
+    altLabels: t('competencies.altLabels'),
+  };
+  const texts = (key: 'name' | 'description' | 'altLabels', multiline: boolean) => (
+    <Fieldset legend={legends[key]}>
       <Stack gap="sm">
         {LANGS.map((lang) => {
           const Input = multiline ? Textarea : TextInput;
@@ -168,7 +181,7 @@ export function CompetencyFormModal({ opened, frameworkId, competency, onClose }
       </Group>
       {texts('name', false)}
       {texts('description', true)}
-      <Textarea label={t('competencies.altLabels')} autosize minRows={2} {...field('altLabels')} />
+      {texts('altLabels', true)}
       <TextInput
         label={t('competencies.uri')}
         placeholder="http://data.europa.eu/esco/skill/…"

@@ -26,6 +26,12 @@ export const TYPE_COLOR: Record<Competency['type'], string> = {
   competence: 'violet',
 };
 
+/** A competency's other names in the reader's language, else Russian, Kazakh, English (localized()'s order). */
+function altLabelsIn(c: Competency, locale: 'kk' | 'ru' | 'en'): string[] {
+  const { altLabels } = c;
+  return [altLabels[locale], altLabels.ru, altLabels.kk, altLabels.en].find((l) => l.length > 0) ?? [];
+}
+
 /** A competency type as a coloured badge. */
 export function TypeBadge({ type }: { type: Competency['type'] }) {
   const { t } = useTranslation();
@@ -64,9 +70,9 @@ export function FrameworkPage() {
       render: (c) => (
         <Stack gap={0}>
           <Text size="sm">{localized(c.name, locale)}</Text>
-          {c.altLabels.length > 0 ? (
+          {altLabelsIn(c, locale).length > 0 ? (
             <Text size="xs" c="dimmed">
-              {c.altLabels.slice(0, 3).join(' · ')}
+              {altLabelsIn(c, locale).slice(0, 3).join(' · ')}
             </Text>
           ) : null}
         </Stack>
