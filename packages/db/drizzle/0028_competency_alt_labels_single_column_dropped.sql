@@ -1,0 +1,1 @@
+ALTER TABLE "competencies" DROP COLUMN "alt_labels";
