@@ -78,7 +78,15 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       // The practice has begun (the journal takes days up to today) and runs for weeks.
       await dialog.getByLabel('Starts on').fill(dayOffset(-5));
       await dialog.getByLabel('Ends on').fill(dayOffset(40));
-      await dialog.getByLabel('Region').fill('Pavlodar');
+      await choose(page, dialog.getByRole('combobox', { name: 'Region' }), 'Pavlodar region', 'Pavlodar');
+      const place = dialog.getByRole('group', { name: 'Place (address)' });
+      await place.getByLabel('In Kazakh').fill('Екібастұз ГРЭС-1, Екібастұз');
+      await place.getByLabel('In Russian').fill('Экибастузская ГРЭС-1, Экибастуз');
+      await place.getByLabel('In English').fill('Ekibastuz GRES-1, Ekibastuz');
+      const prerequisites = dialog.getByRole('group', { name: 'Prerequisites' });
+      await prerequisites.getByLabel('In Kazakh').fill('Электр қауіпсіздігі бойынша III топ');
+      await prerequisites.getByLabel('In Russian').fill('III группа по электробезопасности');
+      await prerequisites.getByLabel('In English').fill('Electrical safety group III');
       const picker = dialog.getByLabel('Find a competency');
       await picker.click();
       await picker.pressSequentially('Physics', { delay: 30 });
@@ -102,9 +110,23 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       await row.getByRole('button', { name: 'Publish' }).click();
       await row.getByText('Published').waitFor();
       await expectAccessible(page, 'chain: offers');
-      const found = await json<{ items: { id: number }[] }>(page, `/api/offers?q=${stamp}`);
+      const found = await json<{
+        items: {
+          id: number;
+          region: string | null;
+          location: Record<string, string>;
+          prerequisites: Record<string, string>;
+        }[];
+      }>(page, `/api/offers?q=${stamp}`);
       ids.offer = found.items[0]?.id ?? 0;
       expect(ids.offer > 0, 'the new offer is not found');
+      const saved = found.items[0]!;
+      expect(saved.region === 'pavlodar', `the offer's region: ${saved.region}`);
+      expect(
+        saved.location.kk === 'Екібастұз ГРЭС-1, Екібастұз' &&
+          saved.prerequisites.en === 'Electrical safety group III',
+        `the offer's place and prerequisites: ${JSON.stringify([saved.location, saved.prerequisites])}`,
+      );
     },
     page,
   );

@@ -30,3 +30,4 @@ export * from './placements-allocation.ts';
 export * from './practice.ts';
 export * from './placement-dashboard.ts';
 export * from './demand.ts';
+export * from './region-names.ts';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idQuerySchema, idSchema, textSchema, trilingualSchema, trilingualTextSchema } from './common.ts';
+import { regionSchema } from './demand.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema, isoDateTimeSchema, tiynSchema } from './money.ts';
 import { offerScoringSchema, offerStatusSchema, roundStatusSchema } from './placements.ts';
@@ -31,12 +32,15 @@ const offerFields = {
   eligibleYears: z.array(z.number().int().min(1).max(6)).max(6),
   /** Competencies the practice requires (and the mentor assesses), each with the level expected (1-5). */
   competencies: z.array(z.object({ competencyId: idSchema, level: z.number().int().min(1).max(5) })).max(50),
-  prerequisites: textSchema().max(4000),
+  /** What a student should know or have before the practice, in the languages the partner writes. */
+  prerequisites: anyLanguages(4000),
   capacity: z.number().int().min(1).max(10_000),
   startsOn: isoDateSchema,
   endsOn: isoDateSchema,
-  location: textSchema().max(300),
-  region: textSchema().max(100),
+  /** Where the practice takes place (an address, a site), in the languages the partner writes. */
+  location: anyLanguages(300),
+  /** The Kazakh region (or city of republican significance) of the practice, as demand lines name it; null abroad. */
+  region: regionSchema.nullable(),
   /** Monthly stipend in tiyn; null when unpaid. */
   stipendTiyn: tiynSchema.nullable(),
   /** Dual education only: the share of the time at the enterprise (0..1]. */
@@ -105,9 +109,9 @@ export const createOfferBodySchema = z
     programmeIds: offerFields.programmeIds.default([]),
     eligibleYears: offerFields.eligibleYears.default([]),
     competencies: offerFields.competencies.default([]),
-    prerequisites: offerFields.prerequisites.default(''),
-    location: offerFields.location.default(''),
-    region: offerFields.region.default(''),
+    prerequisites: offerFields.prerequisites.default({ kk: '', ru: '', en: '' }),
+    location: offerFields.location.default({ kk: '', ru: '', en: '' }),
+    region: offerFields.region.default(null),
     stipendTiyn: offerFields.stipendTiyn.default(null),
     dualEnterpriseShare: offerFields.dualEnterpriseShare.default(null),
     mentorPayTiyn: offerFields.mentorPayTiyn.default(null),
@@ -145,12 +149,12 @@ export const offerSchema = z.object({
       level: z.number().int(),
     }),
   ),
-  prerequisites: z.string(),
+  prerequisites: trilingualText,
   capacity: z.number().int(),
   startsOn: z.string(),
   endsOn: z.string(),
-  location: z.string(),
-  region: z.string(),
+  location: trilingualText,
+  region: regionSchema.nullable(),
   stipendTiyn: z.number().int().nullable(),
   dualEnterpriseShare: z.number().nullable(),
   mentorPayTiyn: z.number().int().nullable(),
@@ -168,7 +172,7 @@ export const offerListQuerySchema = listQuery(['createdAt', 'startsOn', 'capacit
   programmeId: idQuerySchema.optional(),
   obligationId: idQuerySchema.optional(),
   year: z.coerce.number().int().min(1).max(6).optional(),
-  region: textSchema().max(100).optional(),
+  region: regionSchema.optional(),
 });
 export type OfferListQuery = z.infer<typeof offerListQuerySchema>;
 

@@ -4,7 +4,14 @@
  * assessments (signed in or through a single-use link), the final grade and the hire.
  */
 import { z } from 'zod';
-import { idQuerySchema, idSchema, localeSchema, textSchema, trilingualSchema } from './common.ts';
+import {
+  idQuerySchema,
+  idSchema,
+  localeSchema,
+  textSchema,
+  trilingualSchema,
+  trilingualTextSchema,
+} from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema } from './money.ts';
 import { placementStatusSchema, signoffPartySchema, journalStatusSchema } from './placements.ts';
@@ -47,7 +54,8 @@ export const placementSchema = z.object({
     practiceType: practiceTypeSchema,
     startsOn: z.string(),
     endsOn: z.string(),
-    location: z.string(),
+    /** In the three languages, any of which may be empty. */
+    location: trilingualTextSchema,
   }),
   student: z.object({ id: z.number().int(), fullName: z.string() }),
   supervisor: z.object({ id: z.number().int(), fullName: z.string() }).nullable(),

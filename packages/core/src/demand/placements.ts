@@ -5,11 +5,11 @@
  *   practice ends in calendar year `y`; a student placed twice in a year counts once.
  * - A student **hired** after practice in year `y`: a placement whose partner recorded a hire date in year `y`.
  * - Both under the programme group and priority area of the student's enrolment (placements of students without
- *   one are not counted) and the region of the practice (the offer's region, else the partner's city; null when
- *   neither names a Kazakh region, and the placement counts in no region's row).
+ *   one are not counted) and the region of the practice (the offer's region code, else the region of the partner's
+ *   city; null when neither gives one, and the placement counts in no region's row).
  */
 import type { PlacementInput } from './gaps.ts';
-import { regionOfCity, regionOfPlace } from './regions.ts';
+import { regionOfCity } from './regions.ts';
 
 /** A placement as the supply reads it. */
 export interface PlacementFact {
@@ -19,7 +19,8 @@ export interface PlacementFact {
   hiredOn: string | null;
   programmeGroup: string | null;
   priorityArea: string | null;
-  offerRegion: string;
+  /** The offer's region code, or null (abroad, or not given). */
+  offerRegion: string | null;
   /** The partner's city in the three languages (any may be empty). */
   partnerCity: { kk: string; ru: string; en: string };
 }
@@ -28,7 +29,7 @@ const ACCEPTED = new Set(['confirmed', 'in-progress', 'completed']);
 
 /** The region of a placement's practice: the offer's region, else the partner's city, as a region code, or null. */
 export function regionOfPlacement(fact: Pick<PlacementFact, 'offerRegion' | 'partnerCity'>): string | null {
-  return regionOfPlace(fact.offerRegion) ?? regionOfCity(fact.partnerCity);
+  return fact.offerRegion ?? regionOfCity(fact.partnerCity);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { OfferStatus, PracticeType } from '@kadr/contracts';
+import type { OfferStatus, PracticeType, Region } from '@kadr/contracts';
 import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
@@ -26,12 +26,12 @@ export interface OfferRecord {
   programmes: { id: number; code: string; name: Names }[];
   eligibleYears: number[];
   competencies: { competencyId: number; code: string; name: Names; level: number }[];
-  prerequisites: string;
+  prerequisites: Names;
   capacity: number;
   startsOn: string;
   endsOn: string;
-  location: string;
-  region: string;
+  location: Names;
+  region: Region | null;
   stipendTiyn: number | null;
   dualEnterpriseShare: number | null;
   mentorPayTiyn: number | null;
@@ -52,12 +52,12 @@ export interface OfferInput {
   programmeIds: number[];
   eligibleYears: number[];
   competencies: { competencyId: number; level: number }[];
-  prerequisites: string;
+  prerequisites: Names;
   capacity: number;
   startsOn: string;
   endsOn: string;
-  location: string;
-  region: string;
+  location: Names;
+  region: Region | null;
   stipendTiyn: number | null;
   dualEnterpriseShare: number | null;
   mentorPayTiyn: number | null;
@@ -72,7 +72,7 @@ export interface OfferListParams extends ListParams {
   programmeId?: number | undefined;
   obligationId?: number | undefined;
   year?: number | undefined;
-  region?: string | undefined;
+  region?: Region | undefined;
   /** Only these statuses (a student sees published offers only). */
   statuses?: OfferStatus[] | undefined;
 }
@@ -138,11 +138,11 @@ async function present(db: Db, rows: Row[]): Promise<OfferRecord[]> {
         name: { kk: c.nameKk, ru: c.nameRu, en: c.nameEn },
         level: c.level,
       })),
-    prerequisites: r.prerequisites,
+    prerequisites: { kk: r.prerequisitesKk, ru: r.prerequisitesRu, en: r.prerequisitesEn },
     capacity: r.capacity,
     startsOn: r.startsOn,
     endsOn: r.endsOn,
-    location: r.location,
+    location: { kk: r.locationKk, ru: r.locationRu, en: r.locationEn },
     region: r.region,
     stipendTiyn: r.stipendTiyn,
     dualEnterpriseShare: r.dualEnterpriseShare === null ? null : Number(r.dualEnterpriseShare),
@@ -156,9 +156,26 @@ async function present(db: Db, rows: Row[]): Promise<OfferRecord[]> {
 }
 
 function toColumns(input: Partial<OfferInput>) {
-  const { title, description, programmeIds: _p, competencies: _c, dualEnterpriseShare, ...rest } = input;
+  const {
+    title,
+    description,
+    prerequisites,
+    location,
+    programmeIds: _p,
+    competencies: _c,
+    dualEnterpriseShare,
+    ...rest
+  } = input;
   return {
     ...rest,
+    ...(prerequisites
+      ? {
+          prerequisitesKk: prerequisites.kk,
+          prerequisitesRu: prerequisites.ru,
+          prerequisitesEn: prerequisites.en,
+        }
+      : {}),
+    ...(location ? { locationKk: location.kk, locationRu: location.ru, locationEn: location.en } : {}),
     ...(title ? { titleKk: title.kk, titleRu: title.ru, titleEn: title.en } : {}),
     ...(description
       ? { descriptionKk: description.kk, descriptionRu: description.ru, descriptionEn: description.en }
@@ -246,7 +263,16 @@ export const placementOffersRepository = {
         equalTo(o.region, params.region),
         params.programmeId === undefined ? undefined : admitsProgramme(params.programmeId),
         params.year === undefined ? undefined : admitsYear(params.year),
-        search(params.q, o.titleKk, o.titleRu, o.titleEn, o.location, o.region, organisations.shortName),
+        search(
+          params.q,
+          o.titleKk,
+          o.titleRu,
+          o.titleEn,
+          o.locationKk,
+          o.locationRu,
+          o.locationEn,
+          organisations.shortName,
+        ),
       ],
       sortable: {
         createdAt: o.createdAt,

@@ -1,4 +1,4 @@
-import type { PlacementStatus } from '@kadr/contracts';
+import type { PlacementStatus, Region } from '@kadr/contracts';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
@@ -27,7 +27,7 @@ export interface PracticeFactRow {
   partnerName: string;
   /** The partner's city in the three languages (any may be empty). */
   partnerCity: { kk: string; ru: string; en: string };
-  offerRegion: string;
+  offerRegion: Region | null;
   status: PlacementStatus;
   startsOn: string;
   endsOn: string;

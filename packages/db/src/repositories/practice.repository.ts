@@ -4,6 +4,7 @@ import type {
   Locale,
   PlacementStatus,
   PracticeType,
+  Region,
   SignoffParty,
 } from '@kadr/contracts';
 import { aliasedTable, and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
@@ -37,12 +38,12 @@ export interface PlacementOfferFacts {
   practiceType: PracticeType;
   startsOn: string;
   endsOn: string;
-  location: string;
-  region: string;
+  location: Names;
+  region: Region | null;
   stipendTiyn: number | null;
   dualEnterpriseShare: number | null;
   mentorPayTiyn: number | null;
-  prerequisites: string;
+  prerequisites: Names;
 }
 
 /** A placement with its offer, student, supervisor and mentor. */
@@ -240,12 +241,12 @@ function toRecord(row: Row): PlacementRecord {
       practiceType: of.practiceType,
       startsOn: of.startsOn,
       endsOn: of.endsOn,
-      location: of.location,
+      location: { kk: of.locationKk, ru: of.locationRu, en: of.locationEn },
       region: of.region,
       stipendTiyn: of.stipendTiyn,
       dualEnterpriseShare: num(of.dualEnterpriseShare),
       mentorPayTiyn: of.mentorPayTiyn,
-      prerequisites: of.prerequisites,
+      prerequisites: { kk: of.prerequisitesKk, ru: of.prerequisitesRu, en: of.prerequisitesEn },
     },
     student: row.student,
     supervisor: row.supervisor?.id ? row.supervisor : null,

@@ -13,6 +13,7 @@ import type {
   OfferStatus,
   PlacementStatus,
   PracticeType,
+  Region,
   RoundStatus,
   SignoffParty,
 } from '@kadr/contracts';
@@ -61,13 +62,20 @@ export const practiceOffers = pgTable(
     practiceType: text('practice_type').$type<PracticeType>().notNull(),
     /** Years of study admitted (1 = first year); empty means any. */
     eligibleYears: integer('eligible_years').array().notNull().default(sql`'{}'::integer[]`),
-    /** Prerequisites in the partner's words (a safety course, a medical certificate). */
-    prerequisites: text('prerequisites').notNull().default(''),
+    // Prerequisites in the partner's words (a safety course, a medical certificate), in the three languages, any
+    // of which may be empty (migration 0027 copied the one-language text into all three).
+    prerequisitesKk: text('prerequisites_kk').notNull().default(''),
+    prerequisitesRu: text('prerequisites_ru').notNull().default(''),
+    prerequisitesEn: text('prerequisites_en').notNull().default(''),
     capacity: integer('capacity').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
-    location: text('location').notNull().default(''),
-    region: text('region').notNull().default(''),
+    // Where the practice is, in the three languages, any of which may be empty (as prerequisites).
+    locationKk: text('location_kk').notNull().default(''),
+    locationRu: text('location_ru').notNull().default(''),
+    locationEn: text('location_en').notNull().default(''),
+    /** A code of KZ_REGIONS, or null (abroad, or not given); migration 0027 read the free texts into codes. */
+    region: text('region').$type<Region>(),
     /** Monthly stipend; null when unpaid. */
     stipendTiyn: money('stipend_tiyn'),
     /** Dual education: share of the time spent at the enterprise, 0..1. */

@@ -48,7 +48,8 @@ describe('declared demand, supply and gaps', () => {
     const offer = await buildOffer(db, world.partnerOrg.id, {
       startsOn: '2028-06-01',
       endsOn: '2028-07-31',
-      region: 'Temirtau',
+      locationRu: 'Темиртау',
+      region: 'karaganda',
     });
     await buildPlacement(db, offer.id, students[0]!, { hiredOn: '2028-09-01' });
     await buildPlacement(db, offer.id, students[1]!, { status: 'confirmed' });

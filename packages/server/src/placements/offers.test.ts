@@ -29,7 +29,7 @@ describe('practice offers over HTTP', () => {
     capacity: 4,
     startsOn: '2026-06-01',
     endsOn: '2026-07-31',
-    region: 'Pavlodar',
+    region: 'pavlodar',
     ...overrides,
   });
   const offerCount = async () =>
@@ -72,7 +72,8 @@ describe('practice offers over HTTP', () => {
         programmeIds: [programmeId],
         eligibleYears: [3, 4],
         competencies: [{ competencyId, level: 3 }],
-        prerequisites: 'Safety course',
+        prerequisites: { kk: 'Қауіпсіздік курсы', ru: 'Курс по технике безопасности', en: 'Safety course' },
+        location: { ru: 'Павлодар, ул. Естая 54' },
         stipendTiyn: 8_500_000,
       }),
     );
@@ -86,12 +87,70 @@ describe('practice offers over HTTP', () => {
       programmes: [{ id: programmeId }],
       eligibleYears: [3, 4],
       competencies: [{ competencyId, level: 3 }],
+      prerequisites: { kk: 'Қауіпсіздік курсы', ru: 'Курс по технике безопасности', en: 'Safety course' },
+      location: { kk: '', ru: 'Павлодар, ул. Естая 54', en: '' },
+      region: 'pavlodar',
       dualEnterpriseShare: null,
     });
     const audit = (
       await c.admin.request('GET', `/api/audit?entity=practice_offer&entityId=${offer.id}`)
     ).json();
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['create']);
+  });
+
+  it('refuses a region that is not a code and a location or prerequisites in one string, naming each, writing nothing', async () => {
+    const before = await offerCount();
+    const bad = await c.partner.request(
+      'POST',
+      '/api/offers',
+      body({ region: 'Pavlodar', location: 'Павлодар', prerequisites: 'Safety course' }),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.details.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['body.location', 'body.prerequisites', 'body.region']);
+    const long = await c.partner.request(
+      'POST',
+      '/api/offers',
+      body({ location: { kk: 'Қ'.repeat(301) }, prerequisites: { en: 'x'.repeat(4001) } }),
+    );
+    expect(
+      long
+        .json()
+        .error.details.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['body.location.kk', 'body.prerequisites.en']);
+    expect(await offerCount()).toBe(before);
+    // Abroad, or not said: no region.
+    const abroad = await c.partner.request(
+      'POST',
+      '/api/offers',
+      body({ region: null, location: { ru: 'Лунд, Швеция', en: 'Lund, Sweden' } }),
+    );
+    expect(abroad.statusCode).toBe(201);
+    expect(abroad.json()).toMatchObject({
+      region: null,
+      location: { kk: '', ru: 'Лунд, Швеция', en: 'Lund, Sweden' },
+    });
+    const changed = await c.partner.request('PATCH', `/api/offers/${abroad.json().id}`, {
+      region: 'almaty',
+      location: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
+    });
+    expect(changed.json()).toMatchObject({
+      region: 'almaty',
+      location: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
+    });
+    const audit = (
+      await c.admin.request(
+        'GET',
+        `/api/audit?entity=practice_offer&entityId=${abroad.json().id}&action=update`,
+      )
+    ).json().items[0];
+    expect([audit.before.region, audit.after.region]).toEqual([null, 'almaty']);
+    expect(audit.after.location).toEqual({ kk: 'Алматы', ru: 'Алматы', en: 'Almaty' });
   });
 
   it('takes dual-education terms only for dual practice', async () => {
@@ -211,12 +270,12 @@ describe('practice offers over HTTP', () => {
     expect(year1.items.some((o: { eligibleYears: number[] }) => o.eligibleYears.includes(3))).toBe(false);
     expect((await c.admin.request('GET', '/api/offers?sort=salary')).statusCode).toBe(400);
     expect((await c.admin.request('GET', '/api/offers?pageSize=201')).statusCode).toBe(400);
-    const pavlodar = (await c.admin.request('GET', '/api/offers?region=Pavlodar&pageSize=200')).json();
+    const pavlodar = (await c.admin.request('GET', '/api/offers?region=pavlodar&pageSize=200')).json();
     expect(pavlodar.items.length).toBeGreaterThan(0);
-    for (const o of pavlodar.items) expect(o.region).toBe('Pavlodar');
-    expect((await c.admin.request('GET', '/api/offers?region=Atyrau')).json().total).toBe(0);
+    for (const o of pavlodar.items) expect(o.region).toBe('pavlodar');
+    expect((await c.admin.request('GET', '/api/offers?region=atyrau')).json().total).toBe(0);
     // A partner's filters never reach another organisation's offers.
-    const own = (await c.partner.request('GET', '/api/offers?region=Pavlodar&pageSize=200')).json();
+    const own = (await c.partner.request('GET', '/api/offers?region=pavlodar&pageSize=200')).json();
     for (const o of own.items) expect(o.organisationId).toBe(world.partnerOrg.id);
     for (const [query, field] of [
       ['year=0', 'query.year'],
@@ -224,6 +283,8 @@ describe('practice offers over HTTP', () => {
       ['year=third', 'query.year'],
       ['programmeId=abc', 'query.programmeId'],
       [`region=${'x'.repeat(101)}`, 'query.region'],
+      // A region is a code, not a name: the old free text is refused.
+      ['region=Pavlodar', 'query.region'],
     ]) {
       const bad = await c.admin.request('GET', `/api/offers?${query}`);
       expect([query, bad.statusCode]).toEqual([query, 400]);

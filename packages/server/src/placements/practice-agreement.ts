@@ -5,7 +5,7 @@
  * the same bytes: the SHA-256 a party signs off identifies what it saw.
  */
 import { createHash } from 'node:crypto';
-import type { Locale, PracticeType } from '@kadr/contracts';
+import { type Locale, localized, type PracticeType, REGION_NAMES } from '@kadr/contracts';
 import type { PlacementCompetencyRecord, PlacementRecord } from '@kadr/db';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { formatNumber } from '../impact/impact-i18n.ts';
@@ -238,9 +238,14 @@ export function agreementDocument(terms: AgreementTerms, lang: Locale): TDocumen
       { text: t.terms, fontSize: 12, bold: true, margin: [0, 8, 0, 2] },
       row(t.practiceType, `${t.types[o.practiceType]}: ${title}`),
       row(t.period, `${formatDay(o.startsOn, lang)} — ${formatDay(o.endsOn, lang)}`),
-      row(t.location, [o.location, o.region].filter(Boolean).join(', ') || '—'),
+      row(
+        t.location,
+        [localized(o.location, lang), o.region ? REGION_NAMES[o.region][lang] : '']
+          .filter(Boolean)
+          .join(', ') || '—',
+      ),
       row(t.stipend, o.stipendTiyn === null ? t.unpaid : `${tenge(o.stipendTiyn, lang)} ${t.perMonth}`),
-      ...(o.prerequisites ? [row(t.prerequisites, o.prerequisites)] : []),
+      ...(localized(o.prerequisites, lang) ? [row(t.prerequisites, localized(o.prerequisites, lang))] : []),
       ...dual,
       { text: t.competencies, bold: true, margin: [0, 6, 0, 2] },
       competencies,

@@ -503,13 +503,17 @@ describe('practice placements', () => {
           'Mentor Jones <smith@company.kz>',
           nameOf(c.coordinator!),
           'Әлібек Студент',
+          // The place and its region in the agreement's language (the offer's are trilingual and a region code).
+          'Pavlodar, 1 Lenin St, Pavlodar region',
         ])
           expect(en).toContain(term);
         const kk = await text('kk');
         expect(kk).toContain('Кәсіптік практика туралы үшжақты шарт');
         expect(kk).toContain('01.11.2026');
+        expect(kk).toContain('Павлодар, Ленин к-сі 1, Павлодар облысы');
         const ru = await text('ru');
         expect(ru).toContain('Трёхсторонний договор о профессиональной практике');
+        expect(ru).toContain('Павлодар, ул. Ленина 1, Павлодарская область');
         expect(ru).toContain('Наставник от предприятия');
       },
     );

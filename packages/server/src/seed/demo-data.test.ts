@@ -1,7 +1,9 @@
 import { ORGANISATION_SECTORS } from '@kadr/contracts';
 import { regionOfPlace } from '@kadr/core';
 import { describe, expect, it } from 'vitest';
+import { expectInThreeLanguages } from '../test/trilingual.ts';
 import { demoOrganisations } from './demo-data.ts';
+import { OFFERS, PREREQUISITES } from './placements-demo.ts';
 
 const CYRILLIC = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
 
@@ -31,5 +33,17 @@ describe('demo organisations', () => {
   it('record each sector as a code of the closed list, never a free text', () => {
     for (const { shortName, sector } of demoOrganisations)
       expect(ORGANISATION_SECTORS, shortName).toContain(sector);
+  });
+});
+
+describe('demo practice offers', () => {
+  it("write each offer's location and the prerequisites in kk, ru and en", () => {
+    for (const { location } of OFFERS)
+      expectInThreeLanguages({ kk: location[0], ru: location[1], en: location[2] });
+    expectInThreeLanguages({
+      kk: PREREQUISITES.prerequisitesKk,
+      ru: PREREQUISITES.prerequisitesRu,
+      en: PREREQUISITES.prerequisitesEn,
+    });
   });
 });

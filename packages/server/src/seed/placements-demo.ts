@@ -35,16 +35,34 @@ function roundName([kk, ru, en]: readonly [string, string, string], year: number
 interface DemoOffer {
   partner: string;
   title: readonly [string, string, string];
+  /** Where the practice is, in kk, ru and en (every demo site is in the Pavlodar region). */
+  location: readonly [string, string, string];
   capacity: number;
 }
 
-const OFFERS: readonly DemoOffer[] = [
+/** What every demo offer asks of a student before the practice, in kk, ru and en. */
+export const PREREQUISITES = {
+  prerequisitesKk: 'Өнеркәсіптік қауіпсіздік бойынша нұсқамадан өту және медициналық анықтама',
+  prerequisitesRu: 'Инструктаж по промышленной безопасности и медицинская справка',
+  prerequisitesEn: 'An industrial safety briefing and a medical certificate',
+};
+
+function location([kk, ru, en]: readonly [string, string, string]) {
+  return { locationKk: kk, locationRu: ru, locationEn: en };
+}
+
+export const OFFERS: readonly DemoOffer[] = [
   {
     partner: 'ERG',
     title: [
       'Металлургия цехіндегі өндірістік практика',
       'Производственная практика в металлургическом цехе',
       'Industrial practice in the smelting shop',
+    ],
+    location: [
+      'Ақсу ферроқорытпа зауыты, Ақсу',
+      'Аксуский завод ферросплавов, Аксу',
+      'Aksu Ferroalloy Plant, Aksu',
     ],
     capacity: 6,
   },
@@ -55,6 +73,11 @@ const OFFERS: readonly DemoOffer[] = [
       'Практика на установке нефтепереработки',
       'Practice at the refining unit',
     ],
+    location: [
+      'Павлодар мұнай-химия зауыты, Павлодар',
+      'Павлодарский нефтехимический завод, Павлодар',
+      'Pavlodar Petrochemical Plant, Pavlodar',
+    ],
     capacity: 5,
   },
   {
@@ -64,6 +87,11 @@ const OFFERS: readonly DemoOffer[] = [
       'Практика на обогатительной фабрике',
       'Practice at the concentrator',
     ],
+    location: [
+      'Бозшакөл кен байыту фабрикасы, Екібастұз ауданы',
+      'Обогатительная фабрика Бозшаколь, Экибастузский район',
+      'Bozshakol concentrator, Ekibastuz district',
+    ],
     capacity: 4,
   },
   {
@@ -72,6 +100,11 @@ const OFFERS: readonly DemoOffer[] = [
       'Машина жасау: технолог практикасы',
       'Машиностроение: практика технолога',
       'Mechanical engineering: process technologist',
+    ],
+    location: [
+      '«Проммашкомплект» зауыты, Екібастұз',
+      'Завод «Проммашкомплект», Экибастуз',
+      'Prommashkomplekt plant, Ekibastuz',
     ],
     capacity: 4,
   },
@@ -108,8 +141,9 @@ export async function seedPlacementsDemo(d: DemoContext, people: PlacementsDemoP
           capacity: o.capacity,
           startsOn,
           endsOn,
-          location: 'Павлодар',
-          region: 'Pavlodar',
+          ...location(o.location),
+          ...PREREQUISITES,
+          region: 'pavlodar' as const,
           stipendTiyn: 12_000_000,
           hiringIntention: o.partner !== 'Prommashkomplekt',
           status,
@@ -389,8 +423,13 @@ async function seedDualEducation(
         capacity: c.students.length,
         startsOn: c.startsOn,
         endsOn: c.endsOn,
-        location: 'Экибастуз',
-        region: 'Pavlodar',
+        ...location([
+          '«Проммашкомплект» зауыты, Екібастұз',
+          'Завод «Проммашкомплект», Экибастуз',
+          'Prommashkomplekt plant, Ekibastuz',
+        ]),
+        ...PREREQUISITES,
+        region: 'pavlodar' as const,
         stipendTiyn: 18_000_000,
         dualEnterpriseShare: '0.60',
         mentorPayTiyn: 5_000_000,

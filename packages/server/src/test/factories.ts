@@ -153,7 +153,7 @@ export async function buildOffer(db: Db, organisationId: number, overrides: Part
       capacity: 10,
       startsOn: '2026-06-01',
       endsOn: '2026-07-31',
-      region: 'Pavlodar',
+      region: 'pavlodar',
       status: 'published',
       ...overrides,
     })

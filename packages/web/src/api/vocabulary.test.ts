@@ -1,6 +1,11 @@
 import * as contracts from '@kadr/contracts';
 import { describe, expect, it } from 'vitest';
+import en from '../locales/en.json';
+import kk from '../locales/kk.json';
+import ru from '../locales/ru.json';
 import * as vocabulary from './vocabulary';
+
+const texts = { kk, ru, en };
 
 describe('web vocabulary', () => {
   it('matches the constants of @kadr/contracts value for value', () => {
@@ -9,6 +14,13 @@ describe('web vocabulary', () => {
     expect(vocabulary.ORGANISATION_KINDS).toEqual(contracts.ORGANISATION_KINDS);
     expect(vocabulary.PRIORITY_AREAS).toEqual(contracts.PRIORITY_AREAS);
     expect(vocabulary.ORGANISATION_SECTORS).toEqual(contracts.ORGANISATION_SECTORS);
+    // The regions' names the server prints (the practice agreement) are the web's.
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      for (const region of contracts.KZ_REGIONS)
+        expect([region, contracts.REGION_NAMES[region][lang]]).toEqual([
+          region,
+          texts[lang].demand.regions[region],
+        ]);
     expect(vocabulary.INVESTMENT_SOURCES).toEqual(contracts.INVESTMENT_SOURCES);
     expect(vocabulary.LEDGER_FIRST_YEAR).toBe(contracts.LEDGER_FIRST_YEAR);
     expect(vocabulary.AGREEMENT_KINDS).toEqual(contracts.AGREEMENT_KINDS);

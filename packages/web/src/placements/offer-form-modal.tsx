@@ -1,4 +1,10 @@
-import { createOfferBodySchema, type Offer, PRACTICE_TYPES, updateOfferBodySchema } from '@kadr/contracts';
+import {
+  createOfferBodySchema,
+  type Offer,
+  PRACTICE_TYPES,
+  type Region,
+  updateOfferBodySchema,
+} from '@kadr/contracts';
 import {
   ActionIcon,
   Button,
@@ -22,9 +28,11 @@ import { useOfferMutations } from '../api/placements';
 import { useOrganisations } from '../api/resources';
 import { useCompetencySearch } from '../competencies/api';
 import { RecordFormModal } from '../components/form-modal';
+import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
+import { KZ_REGIONS } from '../api/vocabulary';
 
 type Texts = { kk: string; ru: string; en: string };
 
@@ -36,12 +44,12 @@ interface Draft {
   programmeIds: string[];
   eligibleYears: string[];
   competencies: { competencyId: number; label: string; level: number }[];
-  prerequisites: string;
+  prerequisites: Texts;
   capacity: number | '';
   startsOn: string;
   endsOn: string;
-  location: string;
-  region: string;
+  location: Texts;
+  region: Region | null;
   stipendKzt: number | '';
   dualSharePercent: number | '';
   mentorPayKzt: number | '';
@@ -63,12 +71,12 @@ const draftOf = (o: Offer | null, locale: 'kk' | 'ru' | 'en'): Draft => ({
       label: `${c.code} ${localized(c.name, locale)}`,
       level: c.level,
     })) ?? [],
-  prerequisites: o?.prerequisites ?? '',
+  prerequisites: o ? { ...o.prerequisites } : { ...EMPTY },
   capacity: o?.capacity ?? '',
   startsOn: o?.startsOn ?? '',
   endsOn: o?.endsOn ?? '',
-  location: o?.location ?? '',
-  region: o?.region ?? '',
+  location: o ? { ...o.location } : { ...EMPTY },
+  region: o?.region ?? null,
   stipendKzt: o?.stipendTiyn == null ? '' : o.stipendTiyn / 100,
   dualSharePercent: o?.dualEnterpriseShare == null ? '' : Math.round(o.dualEnterpriseShare * 100),
   mentorPayKzt: o?.mentorPayTiyn == null ? '' : o.mentorPayTiyn / 100,
@@ -193,7 +201,7 @@ export function OfferFormModal({
     onClose,
   });
   const { field, draft, set, error } = form;
-  const texts = (key: 'title' | 'description', lang: keyof Texts) => ({
+  const texts = (key: 'title' | 'description' | 'prerequisites', lang: keyof Texts) => ({
     value: draft[key][lang],
     onChange: (e: { currentTarget: { value: string } }) =>
       set(key, { ...draft[key], [lang]: e.currentTarget.value }),
@@ -265,8 +273,17 @@ export function OfferFormModal({
         />
         <TextInput label={t('offers.startsOn')} type="date" required {...field('startsOn')} />
         <TextInput label={t('offers.endsOn')} type="date" required {...field('endsOn')} />
-        <TextInput label={t('offers.location')} maxLength={300} {...field('location')} />
-        <TextInput label={t('offers.region')} maxLength={100} {...field('region')} />
+        <Select
+          label={t('offers.region')}
+          description={t('offers.regionHint')}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
+          data={KZ_REGIONS.map((r) => ({ value: r, label: t(`demand.regions.${r}`) }))}
+          value={draft.region}
+          onChange={(value) => set('region', value as Region | null)}
+          error={error('region')}
+        />
         <MultiSelect
           label={t('offers.programmes')}
           description={t('offers.programmesHint')}
@@ -294,13 +311,28 @@ export function OfferFormModal({
           {...field('stipendKzt', 'stipendTiyn')}
         />
       </SimpleGrid>
-      <Textarea
-        label={t('offers.prerequisites')}
-        autosize
-        minRows={2}
-        maxLength={4000}
-        {...field('prerequisites')}
+      <TrilingualFields
+        {...trilingualProps(form, 'location')}
+        legend={t('offers.location')}
+        required={false}
+        maxLength={300}
       />
+      <Fieldset legend={t('offers.prerequisites')}>
+        <Stack gap="sm">
+          {(['kk', 'ru', 'en'] as const).map((lang) => (
+            <Textarea
+              key={lang}
+              label={t(`trilingual.${lang}`)}
+              lang={lang}
+              autosize
+              minRows={2}
+              maxLength={4000}
+              {...texts('prerequisites', lang)}
+              error={error(`prerequisites.${lang}`)}
+            />
+          ))}
+        </Stack>
+      </Fieldset>
       <Fieldset legend={t('offers.competencies')}>
         <Stack gap="xs">
           {draft.competencies.map((c, i) => (

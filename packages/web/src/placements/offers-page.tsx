@@ -1,5 +1,5 @@
-import { OFFER_STATUSES, type Offer, type OfferStatus, PRACTICE_TYPES } from '@kadr/contracts';
-import { Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { OFFER_STATUSES, type Offer, type OfferStatus, PRACTICE_TYPES, type Region } from '@kadr/contracts';
+import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
 import { OfferFormModal } from './offer-form-modal';
+import { KZ_REGIONS } from '../api/vocabulary';
 
 const STATUS_COLOR: Record<OfferStatus, string> = { draft: 'gray', published: 'green', withdrawn: 'red' };
 
@@ -43,7 +44,7 @@ export function OffersPage() {
     practiceType: string | undefined;
     programmeId: string | undefined;
     year: string | undefined;
-    region: string | undefined;
+    region: Region | undefined;
   }>({
     sort: '-createdAt',
     filters: {
@@ -220,13 +221,16 @@ export function OffersPage() {
               value={list.filters.year ?? null}
               onChange={(value) => list.setFilter('year', value ?? undefined)}
             />
-            <TextInput
+            <Select
               label={t('offers.region')}
               placeholder={t('common.all')}
-              w={170}
-              maxLength={100}
-              value={list.filters.region ?? ''}
-              onChange={(event) => list.setFilter('region', event.currentTarget.value || undefined)}
+              searchable
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              w={220}
+              data={KZ_REGIONS.map((r) => ({ value: r, label: t(`demand.regions.${r}`) }))}
+              value={list.filters.region ?? null}
+              onChange={(value) => list.setFilter('region', (value as Region | null) ?? undefined)}
             />
           </Group>
         }

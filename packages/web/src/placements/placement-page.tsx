@@ -339,7 +339,7 @@ export function PlacementPage() {
               {t('practice.type')}: {t(`practice.types.${p.offer.practiceType}`)}
             </Text>
             <Text size="sm">
-              {t('practice.location')}: {p.offer.location || '—'}
+              {t('practice.location')}: {localized(p.offer.location, locale) || '—'}
             </Text>
             <Text size="sm" data-testid="placement-supervisor">
               {t('practice.supervisor')}: {p.supervisor?.fullName ?? t('practice.notAssigned')}

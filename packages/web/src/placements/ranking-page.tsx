@@ -22,7 +22,7 @@ export function OfferLine({ offer }: { offer: RoundOffer['offer'] }) {
     <>
       {offer.organisationShortName} · {t(`practiceTypes.${offer.practiceType}`)} ·{' '}
       {formatDate(offer.startsOn, locale)} – {formatDate(offer.endsOn, locale)}
-      {offer.region ? ` · ${offer.region}` : ''}
+      {offer.region ? ` · ${t(`demand.regions.${offer.region}`)}` : ''}
     </>
   );
 }
