@@ -63,7 +63,7 @@ export const practiceOffers = pgTable(
     /** Years of study admitted (1 = first year); empty means any. */
     eligibleYears: integer('eligible_years').array().notNull().default(sql`'{}'::integer[]`),
     // Prerequisites in the partner's words (a safety course, a medical certificate), in the three languages, any
-    // of which may be empty (migration 0027 copied the one-language text into all three).
+    // of which may be empty (migration 0029 copied the one-language text into all three).
     prerequisitesKk: text('prerequisites_kk').notNull().default(''),
     prerequisitesRu: text('prerequisites_ru').notNull().default(''),
     prerequisitesEn: text('prerequisites_en').notNull().default(''),
@@ -74,7 +74,7 @@ export const practiceOffers = pgTable(
     locationKk: text('location_kk').notNull().default(''),
     locationRu: text('location_ru').notNull().default(''),
     locationEn: text('location_en').notNull().default(''),
-    /** A code of KZ_REGIONS, or null (abroad, or not given); migration 0027 read the free texts into codes. */
+    /** A code of KZ_REGIONS, or null (abroad, or not given); migration 0029 read the free texts into codes. */
     region: text('region').$type<Region>(),
     /** Monthly stipend; null when unpaid. */
     stipendTiyn: money('stipend_tiyn'),
