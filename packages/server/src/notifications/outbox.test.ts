@@ -3,7 +3,7 @@ import { type Database, notificationsRepository } from '@kadr/db';
 import { openTestPglite } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../testing.ts';
-import { enqueueNotification, enqueueTemplated } from './outbox.ts';
+import { enqueueNotification, enqueueTemplated, enqueueTemplatedMany } from './outbox.ts';
 import { composeNotification, type NotificationParams } from './templates.ts';
 
 let database: Database;
@@ -112,6 +112,37 @@ describe('enqueueNotification', () => {
     expect(row.body).toContain('14 декабря 2026');
     expect(row.body).toContain('18:00');
     expect(row.body.split('\n').at(-1)).toBe('/placements/rounds/1');
+  });
+});
+
+describe('enqueueTemplatedMany', () => {
+  it('writes each message in its reader language, whether it shares its params or not', async () => {
+    const shared = sample['round-results'];
+    const own = { ...shared, roundName: { kk: 'К-2', ru: 'Р-2', en: 'R-2' } };
+    const messages = [
+      ...(['kk', 'ru', 'en', 'ru'] as const).map((locale, i) => ({ locale, params: shared, i })),
+      { locale: 'en' as const, params: own, i: 4 },
+    ].map(({ locale, params, i }) => ({
+      kind: 'round-results' as const,
+      recipientEmail: `many.${i}@test.kadr.kz`,
+      locale,
+      ref: 'round:many',
+      params,
+    }));
+    const written = await database.db.transaction((tx) =>
+      enqueueTemplatedMany(tx, messages, TEST_NOW, 'Asia/Almaty'),
+    );
+    expect(written).toBe(5);
+    const rows = (await database.db.execute(
+      "select recipient_email, locale, subject, body from notifications where ref = 'round:many' order by recipient_email",
+    )) as unknown as { rows: { recipient_email: string; locale: string; subject: string; body: string }[] };
+    expect(rows.rows).toEqual(
+      messages.map((m) => ({
+        recipient_email: m.recipientEmail,
+        locale: m.locale,
+        ...composeNotification('round-results', m.locale, m.params, 'Asia/Almaty'),
+      })),
+    );
   });
 });
 

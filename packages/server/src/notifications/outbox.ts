@@ -90,7 +90,8 @@ export async function enqueueTemplated<K extends NotificationKind>(
 
 /**
  * Composes and writes many templated messages in `tx` with a few statements (a round's results reach thousands of
- * students inside its publication's transaction); checked as {@link enqueueNotification} checks one.
+ * students inside its publication's transaction); checked as {@link enqueueNotification} checks one. Messages that
+ * share one params object are composed once per kind and language.
  * @returns how many were written
  */
 export async function enqueueTemplatedMany<K extends NotificationKind>(
@@ -99,8 +100,23 @@ export async function enqueueTemplatedMany<K extends NotificationKind>(
   now: Date,
   timeZone: string,
 ): Promise<number> {
+  const composed = new Map<NotificationParams[K], Map<string, ReturnType<typeof composeNotification>>>();
+  const compose = (kind: K, locale: Locale, params: NotificationParams[K]) => {
+    let byLanguage = composed.get(params);
+    if (!byLanguage) {
+      byLanguage = new Map();
+      composed.set(params, byLanguage);
+    }
+    const key = `${kind}|${locale}`;
+    let text = byLanguage.get(key);
+    if (!text) {
+      text = composeNotification(kind, locale, params, timeZone);
+      byLanguage.set(key, text);
+    }
+    return text;
+  };
   const inputs = messages.map(({ params, ...rest }) =>
-    outboxInput({ ...rest, ...composeNotification(rest.kind, rest.locale, params, timeZone) }),
+    outboxInput({ ...rest, ...compose(rest.kind, rest.locale, params) }),
   );
   await notificationsRepository.enqueueMany(tx, inputs, now);
   return inputs.length;

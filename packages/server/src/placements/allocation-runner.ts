@@ -55,6 +55,15 @@ function startWorker(): Worker {
 }
 
 /**
+ * Starts the worker thread now when none runs, so that it loads the engine while the caller reads the round's input
+ * from the database (on a machine with a spare core its start, about half a second of CPU, is then off the run's
+ * path). The next {@link runInWorker} uses it.
+ */
+export function prepareAllocationWorker(): void {
+  worker ??= startWorker();
+}
+
+/**
  * Runs the engine on `input` in the worker thread.
  * @param onStage told when the worker moves on to the checker
  */

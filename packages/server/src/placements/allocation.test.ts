@@ -323,6 +323,19 @@ describe('allocation of a placement round', { timeout: 120_000 }, () => {
       expect(new Date(row.respond_by).toISOString()).toBe('2026-12-20T18:00:00.000Z');
     }
     expect(rows.find((r) => r.student_id === students.s1.id)?.choice_rank).toBe(2);
+    // Each stored explanation names the offers on its way that ranked their applicants themselves (A only).
+    const explained = await rowsOf<{ student_id: number; explicit: number[] }>(
+      `select student_id, explanation->'explicit' as explicit from placements where round_id = ${round.id}
+      union all select student_id, explanation->'explicit' from round_unplaced where round_id = ${round.id}`,
+    );
+    const { a } = scenario.offers;
+    expect(Object.fromEntries(explained.map((e) => [e.student_id, e.explicit]))).toEqual({
+      [students.s1.id]: [a.id],
+      [students.s2.id]: [a.id],
+      [students.s3.id]: [],
+      [students.s4.id]: [a.id],
+      [students.s5.id]: [],
+    });
     const notices = await rowsOf<{ recipient_email: string; locale: string; ref: string; subject: string }>(
       `select recipient_email, locale, ref, subject from notifications where kind = 'round-results' and ref = 'round:${round.id}'`,
     );
