@@ -310,7 +310,7 @@ describe('declared demand, supply and gaps', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[1]!;
-    expect(String(sheet.getRow(2).getCell(1).value)).toContain('Region: karaganda');
+    expect(String(sheet.getRow(2).getCell(1).value)).toContain('Region: Karaganda region');
     // group, year, demand, projected, actual, supply, balance, shortfall, surplus, placed, hired, partners
     expect(sheet.getRow(4).values).toEqual([undefined, 'B074', 2028, 10, 0, 0, 0, -10, 10, 0, 2, 1, 1]);
     expect(sheet.rowCount).toBe(4);
@@ -420,11 +420,11 @@ describe('declared demand, supply and gaps', () => {
     expect(kind.schema.enum).toContain('demand');
   });
 
-  it('exports the gap report as XLSX in each language', async () => {
-    for (const [lang, heading] of [
-      ['kk', 'Баланс топ × жыл'],
-      ['ru', 'Баланс группа × год'],
-      ['en', 'Balance group × year'],
+  it('exports the gap report as XLSX in each language, the regions by their names in that language', async () => {
+    for (const [lang, heading, regionName] of [
+      ['kk', 'Баланс топ × жыл', 'Қарағанды облысы'],
+      ['ru', 'Баланс группа × год', 'Карагандинская область'],
+      ['en', 'Balance group × year', 'Karaganda region'],
     ] as const) {
       const response = await world.clients.observer.request(
         'GET',
@@ -440,7 +440,7 @@ describe('declared demand, supply and gaps', () => {
       expect(row.getCell(5).value).toBe(-36.9);
       expect(workbook.worksheets.map((s) => s.name)).toHaveLength(5);
       const karaganda = workbook.worksheets[3]!.getRows(4, 20)!.find(
-        (r) => r.getCell(1).value === 'karaganda' && r.getCell(2).value === 2028,
+        (r) => r.getCell(1).value === regionName && r.getCell(2).value === 2028,
       )!;
       // region, year, demand, projected, actual, supply, balance, shortfall, surplus, placed, hired, partners
       expect([10, 11].map((c) => karaganda.getCell(c).value)).toEqual([2, 1]);

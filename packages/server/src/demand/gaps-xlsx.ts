@@ -1,4 +1,4 @@
-import type { GapReport, Locale } from '@kadr/contracts';
+import { type GapReport, type Locale, REGION_NAMES } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { FORMATS, sheetName } from '../impact/impact-xlsx.ts';
 
@@ -142,10 +142,12 @@ const LABELS: Record<
 
 /**
  * The gap report as XLSX: the group × year balance (a colour scale from shortfall red to surplus green, the
- * numbers in the cells), the cells by group, area and region, and the skill gaps; headings in the report language.
+ * numbers in the cells), the cells by group, area and region, and the skill gaps; headings and the regions' names
+ * (REGION_NAMES) in the report language.
  */
 export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Buffer> {
   const t = LABELS[lang];
+  const regionName = (region: keyof typeof REGION_NAMES) => REGION_NAMES[region][lang];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kadr';
   workbook.title = t.title;
@@ -156,7 +158,7 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
         `${t.asOf}: ${report.asOf}`,
         `${t.attrition}: ${Math.round(report.attritionRate * 1000) / 10} %`,
         ...(report.priorityArea ? [`${t.area}: ${report.priorityArea}`] : []),
-        ...(report.region ? [`${t.region}: ${report.region}`] : []),
+        ...(report.region ? [`${t.region}: ${regionName(report.region)}`] : []),
       ].join(' · '),
     ]);
     sheet.addRow(headers).font = { bold: true };
@@ -226,7 +228,8 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
   const regions = workbook.addWorksheet(sheetName(t.regions));
   head(regions, t.regions, [t.region, ...cellHeaders]);
   for (const r of report.regions)
-    for (const c of r.cells) numbers(regions.addRow([r.region, ...cellValues(c)]), 3, FORMATS.decimal);
+    for (const c of r.cells)
+      numbers(regions.addRow([regionName(r.region), ...cellValues(c)]), 3, FORMATS.decimal);
   const skills = workbook.addWorksheet(sheetName(t.skills));
   head(skills, t.skills, [
     t.group,
