@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idQuerySchema, textSchema } from './common.ts';
 import { AUDIT_ENTITIES } from './audit-entities.ts';
-import { listQuery } from './lists.ts';
+import { listQuery, pageOf } from './lists.ts';
 import { isoDateTimeSchema } from './money.ts';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
@@ -26,6 +26,17 @@ export const auditEntrySchema = z.object({
   requestId: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/**
+ * A page of the audit log. The log is counted up to a cap (10,000 matching entries): `totalCapped` says that
+ * more match than `total`, which is then the cap (ADR 0015).
+ */
+export const auditPageSchema = pageOf(auditEntrySchema).extend({
+  totalCapped: z
+    .boolean()
+    .describe('true when more entries match than `total` says: the count stops at a cap (10,000)'),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export const auditListQuerySchema = listQuery(['at', 'entity', 'action']).extend({
   entity: auditEntitySchema.optional(),

@@ -37,4 +37,6 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** A list counted up to a cap (the audit log): true when more items match than `total`. */
+  totalCapped?: boolean;
 }

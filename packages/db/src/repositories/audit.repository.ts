@@ -1,5 +1,5 @@
 import type { AuditAction, AuditEntity } from '@kadr/contracts';
-import { desc, gte, lte } from 'drizzle-orm';
+import { desc, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
@@ -31,6 +31,12 @@ export interface AuditFilters {
   to?: Date | undefined;
 }
 
+/**
+ * The audit list counts at most this many matching entries: the log grows with every change and a full count
+ * on every page read the whole of it (ADR 0015). A page says `totalCapped` when more match.
+ */
+export const AUDIT_COUNT_CAP = 10_000;
+
 /** Appends to and reads the audit log. Records are never updated or deleted. */
 export const auditRepository = {
   async record(db: Db, input: AuditInput): Promise<void> {
@@ -41,7 +47,11 @@ export const auditRepository = {
     });
   },
 
-  async list(db: Db, params: ListParams & AuditFilters): Promise<RecordPage<AuditRecord>> {
+  /** A page of the log, newest first by default; the count stops at `countCap` (default AUDIT_COUNT_CAP). */
+  async list(
+    db: Db,
+    params: ListParams & AuditFilters & { countCap?: number },
+  ): Promise<RecordPage<AuditRecord>> {
     return listPage(params, {
       rows: db.select().from(auditLog).$dynamic(),
       filters: [
@@ -56,6 +66,10 @@ export const auditRepository = {
       fallback: desc(auditLog.at),
       id: auditLog.id,
       present: (rows) => rows,
+      countCap: {
+        rows: db.select({ one: sql`1` }).from(auditLog).$dynamic(),
+        cap: params.countCap ?? AUDIT_COUNT_CAP,
+      },
     });
   },
 };

@@ -14,6 +14,8 @@ export interface RecordPage<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** Set by a capped count (`ListQuery.countCap`): true when more than `total` records match. */
+  totalCapped?: boolean;
 }
 
 /** LIMIT and OFFSET of a page. */
@@ -40,6 +42,12 @@ export interface ListQuery<Rows extends PgSelect, T> {
   id: SQLWrapper;
   /** Turns the page's rows into records. */
   present: (rows: Awaited<Rows>) => T[] | Promise<T[]>;
+  /**
+   * Count at most `cap` matching records, for a list too long to count on every page (the audit log): `rows`
+   * selects from the same tables as the list (`select 1`, no filters yet), and the page says `totalCapped` when
+   * more than `cap` match. Without it the count is exact.
+   */
+  countCap?: { rows: PgSelect; cap: number };
 }
 
 /** The extra column of a page's query that carries the count of every matching row. */
@@ -64,9 +72,12 @@ export async function listPage<Rows extends PgSelect, T>(
   const { limit, offset } = limitOffset(params);
   // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
   // at the top level, so every row, nested by table or flat, gets it beside its fields.
-  query.rows._.config.fields[TOTAL] = sql<number>`count(*) over ()`.mapWith(Number);
+  const where = and(...query.filters);
+  query.rows._.config.fields[TOTAL] = query.countCap
+    ? cappedCount(query.countCap.rows, where, query.countCap.cap)
+    : sql<number>`count(*) over ()`.mapWith(Number);
   const page = query.rows
-    .where(and(...query.filters))
+    .where(where)
     .orderBy(...orderByExpression(params.sort, query.sortable, query.fallback, query.id));
   let rows = (await page.limit(limit).offset(offset)) as Record<string, unknown>[];
   let total = rows.length > 0 ? (rows[0]![TOTAL] as number) : 0;
@@ -75,12 +86,24 @@ export async function listPage<Rows extends PgSelect, T>(
     total = first ? (first[TOTAL] as number) : 0;
   }
   rows = rows.map(({ [TOTAL]: _total, ...row }) => row);
+  const cap = query.countCap?.cap;
   return {
     items: await query.present(rows as Awaited<Rows>),
-    total,
+    total: cap === undefined ? total : Math.min(total, cap),
     page: params.page,
     pageSize: params.pageSize,
+    ...(cap === undefined ? {} : { totalCapped: total > cap }),
   };
+}
+
+/**
+ * The count of the rows that meet `where`, reading at most `cap + 1` of them: a scalar subquery that does not
+ * depend on the page's row, so the database computes it once for the page (an InitPlan), and the page itself
+ * reads only its own rows through an index on the sort, where `count(*) over ()` would read and sort every
+ * matching row first (docs/api-performance.md, ADR 0015).
+ */
+function cappedCount(rows: PgSelect, where: SQL | undefined, cap: number): SQL<number> {
+  return sql<number>`(select count(*) from (${rows.where(where).limit(cap + 1)}) as capped)`.mapWith(Number);
 }
 
 /** `column = value`, or no condition when the filter was not asked for (undefined or empty text). */

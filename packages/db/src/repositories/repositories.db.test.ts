@@ -197,6 +197,38 @@ for (const kind of testDatabaseKinds()) {
       expect(updates.items.map((r) => r.entity)).toEqual(['user']);
     });
 
+    it('counts the audit log up to its cap and says when more entries match', async () => {
+      const { db } = database;
+      for (let n = 0; n < 4; n++) {
+        await auditRepository.record(db, {
+          actorId: null,
+          actorEmail: 'system',
+          action: 'create',
+          entity: 'lab',
+          entityId: `cap-${n}`,
+          before: null,
+          after: { n },
+          requestId: null,
+          at: new Date(AT.getTime() + n * 60_000),
+        });
+      }
+      const capped = await auditRepository.list(db, { page: 1, pageSize: 2, entity: 'lab', countCap: 3 });
+      expect(capped).toMatchObject({ total: 3, totalCapped: true });
+      expect(capped.items.map((r) => r.entityId)).toEqual(['cap-3', 'cap-2']);
+      const exact = await auditRepository.list(db, { page: 1, pageSize: 2, entity: 'lab', countCap: 4 });
+      expect(exact).toMatchObject({ total: 4, totalCapped: false });
+      const past = await auditRepository.list(db, { page: 9, pageSize: 2, entity: 'lab', countCap: 3 });
+      expect(past).toMatchObject({ items: [], total: 3, totalCapped: true });
+      const narrowed = await auditRepository.list(db, {
+        page: 1,
+        pageSize: 2,
+        entity: 'lab',
+        from: new Date(AT.getTime() + 2 * 60_000),
+        countCap: 3,
+      });
+      expect(narrowed).toMatchObject({ total: 2, totalCapped: false });
+    });
+
     it('rolls a failed transaction back whole', async () => {
       const { db } = database;
       const failed = db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { auditEntrySchema, auditListQuerySchema, pageOf } from '@kadr/contracts';
+import { auditListQuerySchema, auditPageSchema } from '@kadr/contracts';
 import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY } from '../policy.ts';
 import { listAuditEntries } from './audit.service.ts';
@@ -11,7 +11,7 @@ export const auditRoutes: CapabilityRoutes = async (app) => {
     '/api/audit',
     route(ADMIN_ONLY, 'Browse the audit log', {
       querystring: auditListQuerySchema,
-      response: { 200: pageOf(auditEntrySchema) },
+      response: { 200: auditPageSchema },
     }),
     async ({ ctx, query }) => listAuditEntries(ctx, query),
   );

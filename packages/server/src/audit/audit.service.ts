@@ -1,4 +1,4 @@
-import type { AuditEntity, AuditEntry, AuditListQuery, Page } from '@kadr/contracts';
+import type { AuditEntity, AuditEntry, AuditListQuery, AuditPage } from '@kadr/contracts';
 import { type AuditRecord, auditRepository, type Db } from '@kadr/db';
 import type { ServiceContext } from '../context.ts';
 
@@ -52,15 +52,12 @@ function presentAudit(r: AuditRecord): AuditEntry {
 }
 
 /** A page of the audit log (admin), filtered by entity, action, actor and time. */
-export async function listAuditEntries(
-  ctx: ServiceContext,
-  query: AuditListQuery,
-): Promise<Page<AuditEntry>> {
+export async function listAuditEntries(ctx: ServiceContext, query: AuditListQuery): Promise<AuditPage> {
   const { from, to, ...rest } = query;
   const page = await auditRepository.list(ctx.db, {
     ...rest,
     from: from ? new Date(from) : undefined,
     to: to ? new Date(to) : undefined,
   });
-  return { ...page, items: page.items.map(presentAudit) };
+  return { ...page, items: page.items.map(presentAudit), totalCapped: page.totalCapped ?? false };
 }

@@ -1,5 +1,5 @@
 import type {
-  AuditEntry,
+  AuditPage,
   CreateOrganisationBody,
   CreateUserBody,
   Organisation,
@@ -90,7 +90,7 @@ export function useOrganisationMutations() {
 export function useAuditEntries(params: QueryParams) {
   return useQuery({
     queryKey: ['audit', params],
-    queryFn: ({ signal }) => apiFetch<Page<AuditEntry>>('/api/audit', { query: params, signal }),
+    queryFn: ({ signal }) => apiFetch<AuditPage>('/api/audit', { query: params, signal }),
     ...listDefaults,
   });
 }

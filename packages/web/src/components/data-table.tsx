@@ -209,7 +209,9 @@ export function DataTable<T, F extends Record<string, string | undefined>>(props
       </Table.ScrollContainer>
       <Group justify="space-between" gap="sm">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {data ? t('table.total', { count: data.total }) : t('app.loading')}
+          {data
+            ? t(data.totalCapped ? 'table.totalMoreThan' : 'table.total', { count: data.total })
+            : t('app.loading')}
         </Text>
         <Group gap="sm">
           <Select

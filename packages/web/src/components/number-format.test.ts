@@ -93,4 +93,16 @@ describe('numbers inside the texts', () => {
     expect(i18n.t('table.total', { count: 12_485, lng: 'kk' })).toBe(`${nb('12 485')} жазба`);
     expect(i18n.t('table.total', { count: 12_485, lng: 'en' })).toBe('12,485 records');
   });
+
+  it('says "more than" the cap when a list was counted up to one (the audit log)', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+      lng: 'ru',
+    });
+    addNumberFormat(i18n);
+    expect(i18n.t('table.totalMoreThan', { count: 10_000 })).toBe(`более ${nb('10 000')} записей`);
+    expect(i18n.t('table.totalMoreThan', { count: 10_000, lng: 'kk' })).toBe(`${nb('10 000')} жазбадан көп`);
+    expect(i18n.t('table.totalMoreThan', { count: 10_000, lng: 'en' })).toBe('more than 10,000 records');
+  });
 });
