@@ -230,6 +230,7 @@ export const agreementsRepository = {
       fallback: asc(a.number),
       id: a.id,
       present: (rows) => withParties(db, rows),
+      name: 'agreements',
     });
   },
 

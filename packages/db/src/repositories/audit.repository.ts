@@ -1,5 +1,5 @@
 import type { AuditAction, AuditEntity } from '@kadr/contracts';
-import { desc, gte, lte, sql } from 'drizzle-orm';
+import { desc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
@@ -66,10 +66,8 @@ export const auditRepository = {
       fallback: desc(auditLog.at),
       id: auditLog.id,
       present: (rows) => rows,
-      countCap: {
-        rows: db.select({ one: sql`1` }).from(auditLog).$dynamic(),
-        cap: params.countCap ?? AUDIT_COUNT_CAP,
-      },
+      countCap: { table: auditLog, cap: params.countCap ?? AUDIT_COUNT_CAP },
+      name: 'audit',
     });
   },
 };

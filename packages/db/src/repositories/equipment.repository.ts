@@ -168,6 +168,7 @@ export const equipmentRepository = {
       fallback: asc(e.inventoryNumber),
       id: e.id,
       present: (rows) => rows.map(toRecord),
+      name: 'equipment',
     });
   },
 };

@@ -240,6 +240,7 @@ export const investmentsRepository = {
       fallback: desc(i.investedOn),
       id: i.id,
       present: (rows) => withAllocations(db, rows),
+      name: 'investments',
     });
   },
 

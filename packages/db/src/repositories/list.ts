@@ -1,5 +1,6 @@
-import { and, asc, type Column, desc, eq, ilike, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import { and, asc, Column, desc, eq, ilike, is, or, SQL, type SQLWrapper, sql, Table } from 'drizzle-orm';
+import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import { type Bindings, placeholderValues, UNKNOWN, walk } from './list-shapes.ts';
 
 /** Paging and sorting of a list query, already validated by the contracts. */
 export interface ListParams {
@@ -47,7 +48,15 @@ export interface ListQuery<Rows extends PgSelect, T> {
    * selects from the same tables as the list (`select 1`, no filters yet), and the page says `totalCapped` when
    * more than `cap` match. Without it the count is exact.
    */
-  countCap?: { rows: PgSelect; cap: number };
+  countCap?: { table: PgTable; cap: number };
+  /**
+   * A name unique among the lists, to build each shape of this list's query once (which filters are set, the
+   * sort, their structure) and run it again with new values as a named prepared statement: Drizzle does not
+   * rebuild the SQL text, and PostgreSQL parses it once per connection (docs/api-performance.md). Every bound
+   * value, in the selection, the joins, the filters and the order, is read by a walk and passed as a
+   * placeholder; a list with a part the walk cannot read is built on every call as before.
+   */
+  name?: string;
 }
 
 /** The extra column of a page's query that carries the count of every matching row. */
@@ -70,19 +79,18 @@ export async function listPage<Rows extends PgSelect, T>(
   query: ListQuery<Rows, T>,
 ): Promise<RecordPage<T>> {
   const { limit, offset } = limitOffset(params);
+  const where = and(...query.filters);
   // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
   // at the top level, so every row, nested by table or flat, gets it beside its fields.
-  const where = and(...query.filters);
   query.rows._.config.fields[TOTAL] = query.countCap
-    ? cappedCount(query.countCap.rows, where, query.countCap.cap)
+    ? cappedCount(query.countCap.table, where, query.countCap.cap)
     : sql<number>`count(*) over ()`.mapWith(Number);
-  const page = query.rows
-    .where(where)
-    .orderBy(...orderByExpression(params.sort, query.sortable, query.fallback, query.id));
-  let rows = (await page.limit(limit).offset(offset)) as Record<string, unknown>[];
+  const order = orderByExpression(params.sort, query.sortable, query.fallback, query.id);
+  const run = preparedShape(query, order) ?? built(query.rows, where, order);
+  let rows = (await run(limit, offset)) as Record<string, unknown>[];
   let total = rows.length > 0 ? (rows[0]![TOTAL] as number) : 0;
   if (rows.length === 0 && offset > 0) {
-    const [first] = (await page.limit(1).offset(0)) as Record<string, unknown>[];
+    const [first] = (await run(1, 0)) as Record<string, unknown>[];
     total = first ? (first[TOTAL] as number) : 0;
   }
   rows = rows.map(({ [TOTAL]: _total, ...row }) => row);
@@ -96,14 +104,148 @@ export async function listPage<Rows extends PgSelect, T>(
   };
 }
 
+/** Runs one page of the query: its rows at `limit` and `offset`. */
+type PageRun = (limit: number, offset: number) => Promise<unknown[]>;
+
+/** The query built by Drizzle on this call. */
+function built(rows: PgSelect, where: SQL | undefined, order: SQL[]): PageRun {
+  const page = rows.where(where).orderBy(...order);
+  return (limit, offset) => page.limit(limit).offset(offset);
+}
+
+/** What a select builder holds, as Drizzle keeps it (its config, and the session it runs on). */
+interface SelectParts {
+  config: { fields: Record<string, unknown>; joins?: { on?: SQL | undefined }[] };
+  session: object;
+}
+
+/** The prepared statements of the lists' shapes, per session (a database handle, or one transaction). */
+const shapes = new WeakMap<
+  object,
+  Map<string, { execute(values: Record<string, unknown>): Promise<unknown> }>
+>();
+/** The statement name of each shape (the same on every connection, since a shape gives one SQL text). */
+const shapeNames = new Map<string, string>();
+/** Shapes kept per session at most: a list whose shape depends on its data (lists of ids) stops being cached. */
+const MAX_SHAPES = 500;
+
+/**
+ * The named list's query for the shape of this call, built once and run with this call's values; undefined
+ * when the list has no name or holds a part the walk cannot read (then Drizzle builds it).
+ */
+function preparedShape<Rows extends PgSelect, T>(
+  query: ListQuery<Rows, T>,
+  order: SQL[],
+): PageRun | undefined {
+  if (!query.name) return undefined;
+  const parts = query.rows as unknown as SelectParts;
+  const into: Bindings = { shape: [query.name], values: [] };
+  if (!walkQuery(parts, query.filters, order, into, false)) return undefined;
+  const key = into.shape.join('\u0001');
+  let forSession = shapes.get(parts.session);
+  if (!forSession) {
+    forSession = new Map();
+    shapes.set(parts.session, forSession);
+  }
+  let statement = forSession.get(key);
+  if (!statement) {
+    if (forSession.size >= MAX_SHAPES) return undefined;
+    const again: Bindings = { shape: [query.name], values: [] };
+    const cloned = walkQuery(parts, query.filters, order, again, true);
+    if (!cloned || again.values.length !== into.values.length) return undefined;
+    let name = shapeNames.get(key);
+    if (!name) {
+      if (shapeNames.size >= MAX_SHAPES * 10) return undefined;
+      name = `kadr_list_${shapeNames.size + 1}`;
+      shapeNames.set(key, name);
+    }
+    statement = query.rows
+      .where(and(...(cloned.filters as (SQL | undefined)[])))
+      .orderBy(...(cloned.order as SQL[]))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(name);
+    forSession.set(key, statement);
+  }
+  const prepared = statement;
+  return async (limit, offset) =>
+    (await prepared.execute(placeholderValues(into.values, limit, offset))) as unknown[];
+}
+
+/**
+ * Walks every part of the query that may bind values, in one fixed order: the computed columns of the
+ * selection, the joins' conditions, the filters, the order. With `clone`, puts placeholder copies of the
+ * selection's and joins' parts into the builder and answers copies of the filters and the order.
+ */
+function walkQuery(
+  parts: SelectParts,
+  filters: (SQL | undefined)[],
+  order: SQL[],
+  into: Bindings,
+  clone: boolean,
+): { filters: unknown[]; order: unknown[] } | undefined {
+  const fields = walkFields(parts.config.fields, into, clone);
+  if (fields === UNKNOWN) return undefined;
+  const joins = parts.config.joins ?? [];
+  const ons: unknown[] = [];
+  for (const join of joins) {
+    const on = walk(join.on, into, clone);
+    if (on === UNKNOWN) return undefined;
+    ons.push(on);
+  }
+  const walkedFilters: unknown[] = [];
+  for (const filter of filters) {
+    const walked = walk(filter, into, clone);
+    if (walked === UNKNOWN) return undefined;
+    walkedFilters.push(walked);
+  }
+  const walkedOrder: unknown[] = [];
+  for (const term of order) {
+    const walked = walk(term, into, clone);
+    if (walked === UNKNOWN) return undefined;
+    walkedOrder.push(walked);
+  }
+  if (clone) {
+    parts.config.fields = fields as Record<string, unknown>;
+    joins.forEach((join, n) => {
+      join.on = ons[n] as SQL | undefined;
+    });
+  }
+  return { filters: walkedFilters, order: walkedOrder };
+}
+
+/** The selection's columns and tables bind nothing; its computed columns are walked (nested objects too). */
+function walkFields(fields: Record<string, unknown>, into: Bindings, clone: boolean): unknown {
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    into.shape.push(key);
+    if (is(field, Column) || is(field, Table)) {
+      copy[key] = field;
+      continue;
+    }
+    const walked =
+      is(field, SQL) || field === undefined
+        ? walk(field, into, clone)
+        : field !== null && typeof field === 'object' && Object.getPrototypeOf(field) === Object.prototype
+          ? walkFields(field as Record<string, unknown>, into, clone)
+          : UNKNOWN;
+    if (walked === UNKNOWN) return UNKNOWN;
+    copy[key] = walked;
+  }
+  return clone ? copy : fields;
+}
+
 /**
  * The count of the rows that meet `where`, reading at most `cap + 1` of them: a scalar subquery that does not
  * depend on the page's row, so the database computes it once for the page (an InitPlan), and the page itself
  * reads only its own rows through an index on the sort, where `count(*) over ()` would read and sort every
  * matching row first (docs/api-performance.md, ADR 0015).
  */
-function cappedCount(rows: PgSelect, where: SQL | undefined, cap: number): SQL<number> {
-  return sql<number>`(select count(*) from (${rows.where(where).limit(cap + 1)}) as capped)`.mapWith(Number);
+function cappedCount(table: PgTable, where: SQL | undefined, cap: number): SQL<number> {
+  const filtered = where ? sql` where ${where}` : sql``;
+  return sql<number>`(select count(*) from (select 1 from ${table}${filtered} limit ${cap + 1}) as capped)`.mapWith(
+    Number,
+  );
 }
 
 /** `column = value`, or no condition when the filter was not asked for (undefined or empty text). */

@@ -119,6 +119,7 @@ export const organisationsRepository = {
       fallback: asc(o.shortName),
       id: o.id,
       present: (rows) => rows.map(toRecord),
+      name: 'organisations',
     });
   },
 };

@@ -104,6 +104,7 @@ export const partnersRepository = {
           jointProgrammes: toNumber(r.jointProgrammes),
           investedTiyn: toNumber(r.investedTiyn),
         })),
+      name: 'partners',
     });
   },
 

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../client.ts';
+import { testDatabaseKinds } from '../testing.ts';
+import { auditRepository } from './audit.repository.ts';
+import { organisationsRepository } from './organisations.repository.ts';
+
+const AT = new Date('2026-03-02T09:00:00.000Z');
+
+type Query = (...args: unknown[]) => Promise<unknown>;
+
+// A named list builds each shape of its query once and runs it again with new values (list.ts, list-shapes.ts):
+// every call below must answer for its own values, never the ones of the call that built the shape.
+for (const kind of testDatabaseKinds()) {
+  describe(`list shapes on ${kind.name}`, () => {
+    let database: Database;
+    const sent: unknown[] = [];
+    beforeAll(async () => {
+      database = await kind.open();
+      const client = (database.db as unknown as { $client: { query: Query } }).$client;
+      const query = client.query.bind(client);
+      client.query = (...args: unknown[]) => {
+        sent.push(args[0]);
+        return query(...args);
+      };
+      for (const [shortName, kindOf] of [
+        ['Alpha', 'company'],
+        ['Beta', 'company'],
+        ['Gamma', 'partner_university'],
+        ['Delta', 'company'],
+      ] as const) {
+        await organisationsRepository.create(database.db, {
+          kind: kindOf,
+          name: { kk: `${shortName} kk`, ru: `${shortName} ru`, en: `${shortName} en` },
+          shortName,
+          country: 'KZ',
+          city: shortName === 'Delta' ? '50%_city' : 'Pavlodar',
+          sector: '',
+          priorityAreas: [],
+          website: '',
+        });
+      }
+    });
+    afterAll(async () => {
+      await database?.close();
+    });
+
+    const names = (page: { items: { shortName: string }[] }) => page.items.map((o) => o.shortName);
+
+    it('answers each call with its own filter values, sort and page on one built shape', async () => {
+      const { db } = database;
+      const list = (params: Record<string, unknown>) =>
+        organisationsRepository.list(db, { page: 1, pageSize: 10, ...params });
+      expect(names(await list({ q: 'alp' }))).toEqual(['Alpha']);
+      expect(names(await list({ q: 'bet' }))).toEqual(['Beta']);
+      expect(names(await list({ q: '50%' }))).toEqual(['Delta']);
+      expect(names(await list({ kind: 'company', sort: '-shortName' }))).toEqual(['Delta', 'Beta', 'Alpha']);
+      expect(names(await list({ kind: 'partner_university', sort: '-shortName' }))).toEqual(['Gamma']);
+      expect(await list({ kind: 'company', page: 2, pageSize: 2 })).toMatchObject({ total: 3, page: 2 });
+      expect(names(await list({ kind: 'company', page: 2, pageSize: 2 }))).toEqual(['Delta']);
+      // A page past the end still learns the total.
+      expect(await list({ kind: 'company', page: 5, pageSize: 2 })).toMatchObject({ items: [], total: 3 });
+      expect(names(await list({}))).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma']);
+    });
+
+    it('runs a shape by one statement whatever its values, and another shape by another', async () => {
+      const { db } = database;
+      // PostgreSQL runs it by name (prepared once per connection); PGlite takes the text, which ignores names.
+      const statementOf = async (params: Record<string, unknown>) => {
+        sent.length = 0;
+        await organisationsRepository.list(db, { page: 1, pageSize: 10, ...params });
+        expect(sent).toHaveLength(1);
+        const [query] = sent as (string | { name?: string })[];
+        return typeof query === 'string' ? query : query!.name;
+      };
+      const first = await statementOf({ q: 'alp' });
+      if (kind.name === 'postgres') expect(first).toMatch(/^kadr_list_\d+$/);
+      expect(await statementOf({ q: 'gam' })).toBe(first);
+      const other = await statementOf({ q: 'gam', kind: 'partner_university' });
+      expect(other).toBeTruthy();
+      expect(other).not.toBe(first);
+    });
+
+    it('counts the audit log with its cap through the built shape, for each filter value', async () => {
+      const { db } = database;
+      for (let n = 0; n < 3; n++) {
+        for (const entity of ['lab', 'equipment'] as const) {
+          await auditRepository.record(db, {
+            actorId: null,
+            actorEmail: 'system',
+            action: 'create',
+            entity,
+            entityId: `${entity}-${n}`,
+            before: null,
+            after: null,
+            requestId: null,
+            at: new Date(AT.getTime() + n * 1000),
+          });
+        }
+      }
+      const lab = await auditRepository.list(db, { page: 1, pageSize: 1, entity: 'lab', countCap: 2 });
+      expect(lab).toMatchObject({ total: 2, totalCapped: true, items: [{ entityId: 'lab-2' }] });
+      const item = await auditRepository.list(db, {
+        page: 1,
+        pageSize: 1,
+        entity: 'equipment',
+        from: new Date(AT.getTime() + 1000),
+        countCap: 2,
+      });
+      expect(item).toMatchObject({ total: 2, totalCapped: false, items: [{ entityId: 'equipment-2' }] });
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import { Column, getTableName, is, Param, Placeholder, SQL, StringChunk, sql, Table } from 'drizzle-orm';
+
+/**
+ * What a list's query binds and how it is built, read from Drizzle's SQL objects without building any text:
+ * `shape` names everything but the bound values (the same shape gives the same SQL text), `values` are the
+ * bound values in the order of the walk, already mapped for the driver (as Drizzle maps a Param).
+ */
+export interface Bindings {
+  shape: string[];
+  values: unknown[];
+}
+
+/** A part of a query the walk does not know how to read: such a list is built by Drizzle on every call. */
+export const UNKNOWN = Symbol('unknown part');
+
+/**
+ * Walks one part of a query (a condition, an order term, a computed column) in the order Drizzle builds it,
+ * adding its shape and bound values to `into`. With `clone`, answers a copy in which every bound value is a
+ * placeholder named by its index in `into.values` (`v0`, `v1`...), for building the query once per shape;
+ * without it, answers the part itself. UNKNOWN for parts it cannot read: SQL with inlined values, subqueries,
+ * views, enums, placeholders already there, values Drizzle maps to SQL.
+ */
+export function walk(node: unknown, into: Bindings, clone: boolean): unknown {
+  if (node === undefined) {
+    into.shape.push('~');
+    return node;
+  }
+  if (is(node, StringChunk)) {
+    into.shape.push(node.value.join(''));
+    return node;
+  }
+  if (is(node, SQL)) {
+    // Drizzle's own flags and decoder, internal in its types.
+    const inner = node as unknown as { shouldInlineParams: boolean; decoder: unknown };
+    if (inner.shouldInlineParams) return UNKNOWN;
+    into.shape.push('(');
+    const chunks: unknown[] = [];
+    for (const chunk of node.queryChunks) {
+      const walked = walk(chunk, into, clone);
+      if (walked === UNKNOWN) return UNKNOWN;
+      chunks.push(walked);
+    }
+    into.shape.push(')');
+    if (!clone) return node;
+    const copy = new SQL(chunks as SQL['queryChunks']);
+    (copy as unknown as { decoder: unknown }).decoder = inner.decoder;
+    return copy;
+  }
+  if (is(node, Column)) {
+    into.shape.push(`${getTableName(node.table)}.${node.name}`);
+    return node;
+  }
+  if (is(node, Table)) {
+    into.shape.push(getTableName(node));
+    return node;
+  }
+  if (Array.isArray(node)) {
+    into.shape.push(`[${node.length}`);
+    const items: unknown[] = [];
+    for (const item of node) {
+      const walked = walk(item, into, clone);
+      if (walked === UNKNOWN) return UNKNOWN;
+      items.push(walked);
+    }
+    return clone ? items : node;
+  }
+  if (is(node, Param)) {
+    if (is(node.value, Placeholder)) return UNKNOWN;
+    const mapped = node.value === null ? null : node.encoder.mapToDriverValue(node.value);
+    if (is(mapped, SQL)) return UNKNOWN;
+    return bind(mapped, into, clone);
+  }
+  if (node !== null && typeof node === 'object' && !(node instanceof Date) && !Buffer.isBuffer(node)) {
+    // Placeholders, names, views, subqueries, aliased SQL, enums, builders: not read here.
+    return UNKNOWN;
+  }
+  return bind(node, into, clone);
+}
+
+function bind(value: unknown, into: Bindings, clone: boolean): unknown {
+  into.shape.push('?');
+  into.values.push(value);
+  return clone ? sql.placeholder(`v${into.values.length - 1}`) : value;
+}
+
+/** The placeholder values of a shape's statement: `v0`, `v1`... in the walk's order, plus the page's limits. */
+export function placeholderValues(values: unknown[], limit: number, offset: number): Record<string, unknown> {
+  const named: Record<string, unknown> = { limit, offset };
+  for (let n = 0; n < values.length; n++) named[`v${n}`] = values[n];
+  return named;
+}
