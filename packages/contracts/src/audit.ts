@@ -28,13 +28,13 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /**
- * A page of the audit log. The log is counted up to a cap (10,000 matching entries): `totalCapped` says that
+ * A page of the audit log. The log is counted up to a cap (1,000 matching entries): `totalCapped` says that
  * more match than `total`, which is then the cap (ADR 0015).
  */
 export const auditPageSchema = pageOf(auditEntrySchema).extend({
   totalCapped: z
     .boolean()
-    .describe('true when more entries match than `total` says: the count stops at a cap (10,000)'),
+    .describe('true when more entries match than `total` says: the count stops at a cap (1,000)'),
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
 

@@ -19,7 +19,9 @@ export const auditLog = pgTable(
   },
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId),
-    index('audit_log_at_idx').on(t.at),
+    // Newest first with ties in insertion order, the audit list's default order (at desc, id asc): the page is
+    // read straight from the index, without sorting the entries of one instant (the seed writes thousands).
+    index('audit_log_at_id_idx').on(t.at.desc().nullsFirst(), t.id),
     index('audit_log_actor_idx').on(t.actorId),
   ],
 );

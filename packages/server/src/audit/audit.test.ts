@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
-// The cap itself (10,000; "more than" past it) is proved on both databases by the db project's repository
+// The cap itself (1,000; "more than" past it) is proved on both databases by the db project's repository
 // test, with a small cap; this checks what the API answers.
 describe('audit log API: a count with a cap (ADR 0015)', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
