@@ -1,5 +1,5 @@
 import type { InvestmentSource } from '@kadr/contracts';
-import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   agreements,
@@ -10,6 +10,7 @@ import {
   organisations,
 } from '../schema/index.ts';
 import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { prepared } from './prepared.ts';
 
 /** A share of an investment paid for a lab or an equipment item. */
 export interface AllocationRecord {
@@ -97,28 +98,45 @@ function selectInvestments(db: Db) {
 
 type Row = Awaited<ReturnType<typeof selectInvestments>>[number];
 
+/**
+ * The allocations of a page of investments: one statement of fixed shape (the ids as one array parameter), built
+ * once per database handle and prepared by name, instead of an `in (...)` list built for every page.
+ */
+function allocationsOf(db: Db, ids: number[]) {
+  return prepared(db, 'kadr_investment_allocations', (d, name) =>
+    d
+      .select({
+        id: al.id,
+        investmentId: al.investmentId,
+        labId: al.labId,
+        labCode: labs.code,
+        equipmentId: al.equipmentId,
+        inventoryNumber: equipment.inventoryNumber,
+        amountTiyn: al.amountTiyn,
+      })
+      .from(al)
+      .leftJoin(labs, eq(labs.id, al.labId))
+      .leftJoin(equipment, eq(equipment.id, al.equipmentId))
+      .where(sql`${al.investmentId} = any(${sql.placeholder('ids')}::integer[])`)
+      .orderBy(asc(al.id))
+      .prepare(name),
+  ).execute({ ids });
+}
+
 async function withAllocations(db: Db, rows: Row[]): Promise<InvestmentRecord[]> {
   if (rows.length === 0) return [];
-  const allocations = await db
-    .select({
-      id: al.id,
-      investmentId: al.investmentId,
-      labId: al.labId,
-      labCode: labs.code,
-      equipmentId: al.equipmentId,
-      inventoryNumber: equipment.inventoryNumber,
-      amountTiyn: al.amountTiyn,
-    })
-    .from(al)
-    .leftJoin(labs, eq(labs.id, al.labId))
-    .leftJoin(equipment, eq(equipment.id, al.equipmentId))
-    .where(
-      inArray(
-        al.investmentId,
-        rows.map((r) => r.investment.id),
-      ),
-    )
-    .orderBy(asc(al.id));
+  const byInvestment = new Map<
+    number,
+    Omit<Awaited<ReturnType<typeof allocationsOf>>[number], 'investmentId'>[]
+  >();
+  for (const { investmentId, ...allocation } of await allocationsOf(
+    db,
+    rows.map((r) => r.investment.id),
+  )) {
+    const list = byInvestment.get(investmentId);
+    if (list) list.push(allocation);
+    else byInvestment.set(investmentId, [allocation]);
+  }
   return rows.map(({ investment: row, organisationShortName, agreementNumber }) => {
     const {
       originalCurrency,
@@ -138,9 +156,7 @@ async function withAllocations(db: Db, rows: Row[]): Promise<InvestmentRecord[]>
         originalCurrency && originalAmount && exchangeRate
           ? { currency: originalCurrency, amount: originalAmount, rate: exchangeRate }
           : null,
-      allocations: allocations
-        .filter((a) => a.investmentId === row.id)
-        .map(({ investmentId: _i, ...a }) => a),
+      allocations: byInvestment.get(row.id) ?? [],
     };
   });
 }
