@@ -54,7 +54,9 @@ export interface ListQuery<Rows extends PgSelect, T> {
    * sort, their structure) and run it again with new values as a named prepared statement: Drizzle does not
    * rebuild the SQL text, and PostgreSQL parses it once per connection (docs/api-performance.md). Every bound
    * value, in the selection, the joins, the filters and the order, is read by a walk and passed as a
-   * placeholder; a list with a part the walk cannot read is built on every call as before.
+   * placeholder; a list with a part the walk cannot read is built on every call as before. Give a name only
+   * when `rows` selects from the same tables and joins on every call (the walk reads values, not which tables):
+   * one name with two different texts would be refused by the driver.
    */
   name?: string;
 }
