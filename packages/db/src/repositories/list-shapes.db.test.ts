@@ -5,6 +5,7 @@ import { auditRepository } from './audit.repository.ts';
 import { organisationsRepository } from './organisations.repository.ts';
 
 const AT = new Date('2026-03-02T09:00:00.000Z');
+const PAVLODAR = { kk: 'Павлодар', ru: 'Павлодар', en: 'Pavlodar' };
 
 type Query = (...args: unknown[]) => Promise<unknown>;
 
@@ -33,8 +34,8 @@ for (const kind of testDatabaseKinds()) {
           name: { kk: `${shortName} kk`, ru: `${shortName} ru`, en: `${shortName} en` },
           shortName,
           country: 'KZ',
-          city: shortName === 'Delta' ? '50%_city' : 'Pavlodar',
-          sector: '',
+          city: shortName === 'Delta' ? { kk: '50%_city', ru: '50%_city', en: '50%_city' } : PAVLODAR,
+          sector: null,
           priorityAreas: [],
           website: '',
         });
