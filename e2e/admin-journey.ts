@@ -142,7 +142,7 @@ export async function adminJourney(page: Page) {
     async () => {
       await page.goto(`${BASE}/admin/audit`);
       const table = page.locator('[data-testid=audit-table]');
-      // The demo's log is longer than the count's cap (ADR 0017): the page says so instead of a number.
+      // The demo's log is longer than the count's cap (ADR 0018): the page says so instead of a number.
       await page.getByText('more than 1,000 records').waitFor();
       for (const [entity, name, text] of [
         ['user', 'User', email],

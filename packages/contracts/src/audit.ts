@@ -29,7 +29,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /**
  * A page of the audit log. The log is counted up to a cap (1,000 matching entries): `totalCapped` says that
- * more match than `total`, which is then the cap (ADR 0017).
+ * more match than `total`, which is then the cap (ADR 0018).
  */
 export const auditPageSchema = pageOf(auditEntrySchema).extend({
   totalCapped: z

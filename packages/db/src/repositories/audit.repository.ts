@@ -33,7 +33,7 @@ export interface AuditFilters {
 
 /**
  * The audit list counts at most this many matching entries: the log grows with every change and a full count
- * on every page read the whole of it (ADR 0017). A page says `totalCapped` when more match.
+ * on every page read the whole of it (ADR 0018). A page says `totalCapped` when more match.
  */
 export const AUDIT_COUNT_CAP = 1000;
 

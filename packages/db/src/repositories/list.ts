@@ -241,7 +241,7 @@ function walkFields(fields: Record<string, unknown>, into: Bindings, clone: bool
  * The count of the rows that meet `where`, reading at most `cap + 1` of them: a scalar subquery that does not
  * depend on the page's row, so the database computes it once for the page (an InitPlan), and the page itself
  * reads only its own rows through an index on the sort, where `count(*) over ()` would read and sort every
- * matching row first (docs/api-performance.md, ADR 0017).
+ * matching row first (docs/api-performance.md, ADR 0018).
  */
 function cappedCount(table: PgTable, where: SQL | undefined, cap: number): SQL<number> {
   const filtered = where ? sql` where ${where}` : sql``;

@@ -3,7 +3,7 @@ import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
 // The cap itself (1,000; "more than" past it) is proved on both databases by the db project's repository
 // test, with a small cap; this checks what the API answers.
-describe('audit log API: a count with a cap (ADR 0017)', () => {
+describe('audit log API: a count with a cap (ADR 0018)', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: Awaited<ReturnType<typeof signIn>>;
   beforeAll(async () => {
