@@ -38,7 +38,7 @@ const templates: Templates = {
   'round-opened': {
     kk: (p, f) => ({
       subject: `Практика орындарын таңдау ашылды: ${p.roundName}`,
-      body: `«${p.roundName}» кезеңі ашылды. Ұсыныстарды қарап, өз таңдауларыңызды ${f.instant(p.closesAt)} дейін ретке келтіріңіз.\n${p.link}`,
+      body: `«${p.roundName}» раунды ашылды. Ұсыныстарды қарап, өз таңдауларыңызды ${f.instant(p.closesAt)} дейін ретке келтіріңіз.\n${p.link}`,
     }),
     ru: (p, f) => ({
       subject: `Открыт выбор мест практики: ${p.roundName}`,
@@ -52,7 +52,7 @@ const templates: Templates = {
   'round-results': {
     kk: (p, f) => ({
       subject: `Бөлу нәтижелері жарияланды: ${p.roundName}`,
-      body: `«${p.roundName}» кезеңінің нәтижелері жарияланды. Ұсынылған орынды ${f.instant(p.respondBy)} дейін қабылдаңыз немесе бас тартыңыз; себебін сол жерден көре аласыз.\n${p.link}`,
+      body: `«${p.roundName}» раундының нәтижелері жарияланды. Ұсынылған орынды ${f.instant(p.respondBy)} дейін қабылдаңыз немесе бас тартыңыз; себебін сол жерден көре аласыз.\n${p.link}`,
     }),
     ru: (p, f) => ({
       subject: `Опубликованы результаты распределения: ${p.roundName}`,
@@ -66,7 +66,7 @@ const templates: Templates = {
   'response-deadline': {
     kk: (p, f) => ({
       subject: `Жауап беру мерзімі жақындады: ${p.roundName}`,
-      body: `«${p.roundName}» кезеңінде ұсынылған орынға әлі жауап бермедіңіз. Мерзімі: ${f.instant(p.respondBy)}. Жауап берілмесе, орын келесі кезеңге қайтарылады.\n${p.link}`,
+      body: `«${p.roundName}» раундында ұсынылған орынға әлі жауап бермедіңіз. Мерзімі: ${f.instant(p.respondBy)}. Жауап берілмесе, орын келесі раундқа қайтарылады.\n${p.link}`,
     }),
     ru: (p, f) => ({
       subject: `Скоро срок ответа: ${p.roundName}`,

@@ -87,6 +87,37 @@ describe('locale files', () => {
     }
   });
 
+  it("keep the glossary's terms: no text uses a word docs/glossary.md rules out", () => {
+    const glossary = readFileSync(new URL('../../../../docs/glossary.md', import.meta.url), 'utf8');
+    const word = (w: string) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'iu');
+    // Each entry names the word as the glossary quotes it, and how to find it (a stem where every form is wrong).
+    const ruledOut = {
+      kk: [
+        ['жүктеу', /жүктеу/iu], // download is «жүктеп алу», upload «жүктеп салу»
+        ['жекеменшік', /жекеменшік/iu],
+        ['әрекетте', word('әрекетте')], // «Әрекеттер» (actions) is another word
+        ['қиылысады', /қиылыс/iu],
+        ['саралау', /сарала/iu],
+        ['құрылды', word('құрылды')],
+        ['болдырмау', /болдырма/iu],
+        ['күйі', word('күйі')],
+        ['біздің университет', /біздің университет/iu],
+      ],
+      ru: [
+        ['наш университет', /наш университет/iu],
+        ['степень', /степен/iu],
+      ],
+    } as const;
+    for (const [lang, terms] of Object.entries(ruledOut)) {
+      const texts = [...flatten(LOCALES[lang as 'kk' | 'ru'])];
+      for (const [term, pattern] of terms) {
+        expect(glossary, `the glossary rules out «${term}»`).toContain(`«${term}»`);
+        const found = texts.filter(([, value]) => pattern.test(String(value))).map(([key]) => key);
+        expect(found, `${lang} texts with «${term}»`).toEqual([]);
+      }
+    }
+  });
+
   it('are real translations: Kazakh and Russian differ from English', () => {
     const english = flatten(en);
     const same = (tree: unknown) =>
