@@ -109,6 +109,9 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       const row = rowsWith(page, 'offers-table', title);
       await row.getByRole('button', { name: 'Publish' }).click();
       await row.getByText('Published').waitFor();
+      // The offer's line shows its place and prerequisites in the reader's language (English here).
+      await row.getByText('Location: Ekibastuz GRES-1, Ekibastuz').waitFor();
+      await row.getByText('Prerequisites: Electrical safety group III').waitFor();
       await expectAccessible(page, 'chain: offers');
       const found = await json<{
         items: {
@@ -181,6 +184,10 @@ export async function placementChainJourney(page: Page, browser: Browser) {
         .getByRole('heading', { level: 1, name: `Your choices: ${ids.roundName}`, exact: true })
         .waitFor();
       await settle(page);
+      // The student reads the new offer's place and prerequisites in English before ranking it, and in the list after.
+      const offered = page.locator('[data-testid=available-offers] li', { hasText: title });
+      await offered.getByText('Location: Ekibastuz GRES-1, Ekibastuz').waitFor();
+      await offered.getByText('Prerequisites: Electrical safety group III').waitFor();
       // Added from the keyboard, the new offer first: the focus moves to the added entry and it is announced.
       for (const [id, position] of [
         [ids.offer, 1],
@@ -200,6 +207,10 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       await page.keyboard.press('Enter');
       await page.locator('[data-testid=my-ranking-live]', { hasText: 'is now choice 2 of 2' }).waitFor();
       expectList(await rankingOrder(page), [String(ids.scarce), String(ids.offer)], 'ranking');
+      await page
+        .locator(`[data-testid=my-ranking] li[data-id="${ids.offer}"]`)
+        .getByText('Prerequisites: Electrical safety group III')
+        .waitFor();
       await page.locator('[data-testid=save-ranking]').focus();
       await page.keyboard.press('Enter');
       await page.getByText('Your ranking is saved').waitFor();

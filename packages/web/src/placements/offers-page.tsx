@@ -14,6 +14,7 @@ import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
 import { OfferFormModal } from './offer-form-modal';
+import { OfferTerms } from './offer-terms';
 import { KZ_REGIONS } from '../api/vocabulary';
 
 const STATUS_COLOR: Record<OfferStatus, string> = { draft: 'gray', published: 'green', withdrawn: 'red' };
@@ -29,8 +30,9 @@ export function OfferStatusBadge({ status }: { status: OfferStatus }) {
 }
 
 /**
- * Practice offers with search, filters (status, type, programme, year of study, region) and sorting. A partner sees and posts its own; the
- * officer and admins post for any partner; students see the published ones. Drafts are published, offers withdrawn.
+ * Practice offers with search, filters (status, type, programme, year of study, region) and sorting; each offer with
+ * its place and prerequisites in the reader's language. A partner sees and posts its own; the officer and admins post
+ * for any partner; students see the published ones. Drafts are published, offers withdrawn.
  */
 export function OffersPage() {
   const { t } = useTranslation();
@@ -81,6 +83,7 @@ export function OffersPage() {
               ? ` · ${t('offers.yearsList', { years: o.eligibleYears.join(', ') })}`
               : ''}
           </Text>
+          <OfferTerms offer={o} size="xs" />
         </Stack>
       ),
     },

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../components/format';
 import { fieldErrors } from '../components/issue-text';
 import { TimeZoneNote } from '../components/time-zone-note';
 import { currentLocale, localized } from '../i18n';
+import { OfferTerms } from './offer-terms';
 import { RankedList } from './ranked-list';
 
 /** The line under an offer: partner, practice type, period, places. */
@@ -28,7 +29,8 @@ export function OfferLine({ offer }: { offer: RoundOffer['offer'] }) {
 }
 
 /**
- * The student's ranking of a round's offers: the offers open to them, their ranking in order (drag an entry, or
+ * The student's ranking of a round's offers: the offers open to them (each with its place and prerequisites in
+ * the reader's language), their ranking in order (drag an entry, or
  * move it with its buttons from the keyboard; each move is announced), saved while the round is open. The page says
  * plainly that ranking in their true order of preference is safe.
  */
@@ -102,7 +104,16 @@ export function RankingPage() {
                   .filter((offerId) => byId.has(offerId))
                   .map((offerId) => {
                     const o = byId.get(offerId)!;
-                    return { id: offerId, label: title(o), detail: <OfferLine offer={o.offer} /> };
+                    return {
+                      id: offerId,
+                      label: title(o),
+                      detail: (
+                        <>
+                          <OfferLine offer={o.offer} />
+                          <OfferTerms offer={o.offer} />
+                        </>
+                      ),
+                    };
                   })}
               />
               {Object.values(issues).map((message) => (
@@ -163,6 +174,7 @@ export function RankingPage() {
                             <Text size="sm" c="dimmed" component="div">
                               <OfferLine offer={o.offer} /> · {t('ranking.seats', { n: o.seats })}
                             </Text>
+                            <OfferTerms offer={o.offer} />
                           </Stack>
                           {editable ? (
                             <Button
