@@ -420,11 +420,11 @@ describe('declared demand, supply and gaps', () => {
     expect(kind.schema.enum).toContain('demand');
   });
 
-  it('exports the gap report as XLSX in each language, the regions by their names in that language', async () => {
-    for (const [lang, heading, regionName] of [
-      ['kk', 'Баланс топ × жыл', 'Қарағанды облысы'],
-      ['ru', 'Баланс группа × год', 'Карагандинская область'],
-      ['en', 'Balance group × year', 'Karaganda region'],
+  it('exports the gap report as XLSX in each language, the regions and areas by their names in that language', async () => {
+    for (const [lang, heading, regionName, areaName] of [
+      ['kk', 'Баланс топ × жыл', 'Қарағанды облысы', 'Металлургия'],
+      ['ru', 'Баланс группа × год', 'Карагандинская область', 'Металлургия'],
+      ['en', 'Balance group × year', 'Karaganda region', 'Metallurgy'],
     ] as const) {
       const response = await world.clients.observer.request(
         'GET',
@@ -438,12 +438,33 @@ describe('declared demand, supply and gaps', () => {
       expect(heat.name).toBe(heading);
       const row = heat.getRows(4, 5)!.find((r) => r.getCell(1).value === 'B074')!;
       expect(row.getCell(5).value).toBe(-36.9);
+      // B074 is metallurgy: its area by name on the heat map and in the areas sheet, never the code.
+      expect(row.getCell(2).value).toBe(areaName);
+      const areaRows = workbook.worksheets[2]!.getRows(4, 20)!.map((r) => r.getCell(1).value);
+      expect(areaRows).toContain(areaName);
+      expect(areaRows).not.toContain('metallurgy');
       expect(workbook.worksheets.map((s) => s.name)).toHaveLength(5);
       const karaganda = workbook.worksheets[3]!.getRows(4, 20)!.find(
         (r) => r.getCell(1).value === regionName && r.getCell(2).value === 2028,
       )!;
       // region, year, demand, projected, actual, supply, balance, shortfall, surplus, placed, hired, partners
       expect([10, 11].map((c) => karaganda.getCell(c).value)).toEqual([2, 1]);
+    }
+    // The heading that names the area filter names the area in the export's language.
+    for (const [lang, filter] of [
+      ['kk', 'Басым бағыт: АТ'],
+      ['en', 'Priority area: IT'],
+    ] as const) {
+      const response = await world.clients.observer.request(
+        'GET',
+        `/api/demand/gaps.xlsx?lang=${lang}&fromYear=2028&toYear=2029&priorityArea=it`,
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      for (const sheet of workbook.worksheets)
+        expect(String(sheet.getRow(2).getCell(1).value)).toContain(filter);
+      const heat = workbook.worksheets[0]!.getRow(4);
+      expect([heat.getCell(1).value, heat.getCell(2).value]).toEqual(['B057', filter.split(': ')[1]]);
     }
   });
 });

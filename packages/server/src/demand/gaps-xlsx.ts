@@ -1,5 +1,6 @@
-import { type GapReport, type Locale, REGION_NAMES } from '@kadr/contracts';
+import { type GapReport, type Locale, type PriorityArea, REGION_NAMES } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
+import { impactLabels } from '../impact/impact-i18n.ts';
 import { FORMATS, sheetName } from '../impact/impact-xlsx.ts';
 
 /** The workbook's headings in the three languages. */
@@ -142,12 +143,13 @@ const LABELS: Record<
 
 /**
  * The gap report as XLSX: the group × year balance (a colour scale from shortfall red to surplus green, the
- * numbers in the cells), the cells by group, area and region, and the skill gaps; headings and the regions' names
- * (REGION_NAMES) in the report language.
+ * numbers in the cells), the cells by group, area and region, and the skill gaps; headings, the regions' names
+ * (REGION_NAMES) and the priority areas' names (the impact report's, impactLabels) in the report language.
  */
 export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Buffer> {
   const t = LABELS[lang];
   const regionName = (region: keyof typeof REGION_NAMES) => REGION_NAMES[region][lang];
+  const areaName = (area: PriorityArea) => impactLabels[lang].areas[area];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kadr';
   workbook.title = t.title;
@@ -157,7 +159,7 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
       [
         `${t.asOf}: ${report.asOf}`,
         `${t.attrition}: ${Math.round(report.attritionRate * 1000) / 10} %`,
-        ...(report.priorityArea ? [`${t.area}: ${report.priorityArea}`] : []),
+        ...(report.priorityArea ? [`${t.area}: ${areaName(report.priorityArea)}`] : []),
         ...(report.region ? [`${t.region}: ${regionName(report.region)}`] : []),
       ].join(' · '),
     ]);
@@ -173,7 +175,11 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
   head(heat, `${t.heatmap} (${t.heatmapNote})`, [t.group, t.area, ...report.years.map(String)]);
   for (const g of report.groups)
     numbers(
-      heat.addRow([g.programmeGroup, g.priorityArea ?? '', ...g.cells.map((c) => c.balance)]),
+      heat.addRow([
+        g.programmeGroup,
+        g.priorityArea ? areaName(g.priorityArea) : '',
+        ...g.cells.map((c) => c.balance),
+      ]),
       3,
       FORMATS.decimal,
     );
@@ -224,7 +230,8 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
   const areas = workbook.addWorksheet(sheetName(t.areas));
   head(areas, t.areas, [t.area, ...cellHeaders]);
   for (const a of report.areas)
-    for (const c of a.cells) numbers(areas.addRow([a.priorityArea, ...cellValues(c)]), 3, FORMATS.decimal);
+    for (const c of a.cells)
+      numbers(areas.addRow([areaName(a.priorityArea), ...cellValues(c)]), 3, FORMATS.decimal);
   const regions = workbook.addWorksheet(sheetName(t.regions));
   head(regions, t.regions, [t.region, ...cellHeaders]);
   for (const r of report.regions)
