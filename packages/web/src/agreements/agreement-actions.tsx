@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Agreement, AgreementDetail, AgreementStatus } from '@kadr/contracts';
 import { Button, Group } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
@@ -5,7 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgreementMutations, useAgreementTransition, useCanEditPartnerships } from '../api/agreements';
 import { useConfirmAction } from '../components/use-confirm-action';
-import { AgreementFormModal } from './agreement-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const AgreementFormModal = lazyDialog(() =>
+  import('./agreement-form-modal').then((m) => m.AgreementFormModal),
+);
 
 const TRANSITION_COLOR: Partial<Record<AgreementStatus, string>> = { active: 'green', terminated: 'red' };
 
@@ -43,6 +48,8 @@ export function useAgreementEditing(onDeleted?: () => void) {
   );
   return {
     openForm: (agreement: Agreement | null) => setForm({ agreement }),
+    /** Spread on the buttons that open the form: it loads on hover or focus. */
+    formOpener: AgreementFormModal.opener,
     askDelete,
     ask: confirm.ask,
     dialogs,
@@ -75,7 +82,7 @@ export function AgreementActions({ agreement }: { agreement: AgreementDetail }) 
   return (
     <Group gap="xs" data-testid="agreement-actions">
       {a.status !== 'terminated' ? (
-        <Button variant="default" onClick={() => editing.openForm(a)}>
+        <Button variant="default" {...editing.formOpener} onClick={() => editing.openForm(a)}>
           {t('common.edit')}
         </Button>
       ) : null}

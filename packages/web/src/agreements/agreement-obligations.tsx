@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Locale, Obligation } from '@kadr/contracts';
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
@@ -11,9 +12,16 @@ import { EditableSection } from '../components/editable-section';
 import type { SimpleColumn } from '../components/simple-table';
 import { documentHref } from './documents';
 import { ObligationDocumentsModal } from './obligation-documents-modal';
-import { ObligationFormModal } from './obligation-form-modal';
-import { ObligationStatusModal } from './obligation-status-modal';
 import { STATUS_COLOR } from './status-color';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const ObligationFormModal = lazyDialog(() =>
+  import('./obligation-form-modal').then((m) => m.ObligationFormModal),
+);
+const ObligationStatusModal = lazyDialog(
+  () => import('./obligation-status-modal').then((m) => m.ObligationStatusModal),
+  'obligation',
+);
 
 /** What an obligation is worth: the instalment in tenge, the places offered this year of those a year, or a dash. */
 export function obligationAmount(o: Obligation, t: TFunction, locale: Locale): string {
@@ -106,9 +114,11 @@ export function AgreementObligations({
             label: t('obligations.setStatus'),
             ariaLabel: t('obligations.setStatusOf', { name: localized(o.title, locale) }),
             color: 'green',
+            opener: ObligationStatusModal.opener,
             onClick: () => setStatusOf(o),
           },
         ]}
+        formOpener={ObligationFormModal.opener}
         renderForm={(opened, row, onClose) => (
           <ObligationFormModal opened={opened} agreementId={agreementId} obligation={row} onClose={onClose} />
         )}

@@ -95,6 +95,7 @@ export function AgreementsPage() {
                 {
                   label: t('common.edit'),
                   ariaLabel: t('agreements.editOf', { number: a.number }),
+                  opener: editing.formOpener,
                   onClick: () => editing.openForm(a),
                   icon: <IconPencil size={16} aria-hidden="true" />,
                 },
@@ -126,6 +127,7 @@ export function AgreementsPage() {
           {canEdit ? (
             <Button
               leftSection={<IconPlus size={16} aria-hidden="true" />}
+              {...editing.formOpener}
               onClick={() => editing.openForm(null)}
             >
               {t('agreements.create')}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
+import { loadedWith } from '../loaded-with';
 import * as vocabulary from './vocabulary';
 
 const texts = { kk, ru, en };
@@ -42,6 +43,14 @@ describe('web vocabulary', () => {
     expect(vocabulary.PROJECT_KINDS).toEqual(contracts.PROJECT_KINDS);
     expect(vocabulary.PROJECT_STATUSES).toEqual(contracts.PROJECT_STATUSES);
     expect(vocabulary.STORED_MILESTONE_STATUSES).toEqual(contracts.STORED_MILESTONE_STATUSES);
+    expect(vocabulary.PRACTICE_TYPES).toEqual(contracts.PRACTICE_TYPES);
+    expect(vocabulary.OFFER_STATUSES).toEqual(contracts.OFFER_STATUSES);
+    expect(vocabulary.ROUND_STATUSES).toEqual(contracts.ROUND_STATUSES);
+    expect(vocabulary.OFFER_SCORINGS).toEqual(contracts.OFFER_SCORINGS);
+    expect(vocabulary.COMPETENCY_TYPES).toEqual(contracts.COMPETENCY_TYPES);
+    expect(vocabulary.FRAMEWORK_SOURCES).toEqual(contracts.FRAMEWORK_SOURCES);
+    expect(vocabulary.TOKEN_DEFAULT_DAYS).toBe(contracts.TOKEN_DEFAULT_DAYS);
+    expect(vocabulary.TOKEN_MAX_DAYS).toBe(contracts.TOKEN_MAX_DAYS);
   });
 });
 
@@ -70,41 +79,12 @@ describe('the contracts in the web app', () => {
   });
 
   it("are not on the first page: nothing main.tsx or the app's start imports statically loads zod (ADR 0014)", async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { existsSync } = await import('node:fs');
-    const { dirname, join, relative, resolve } = await import('node:path');
-    const src = join(import.meta.dirname, '..');
-    const contractsSrc = join(src, '../../contracts/src');
-    /** The file a specifier names, or undefined for a package other than the contracts. */
-    const fileOf = (specifier: string, from: string): string | undefined => {
-      if (specifier === '@kadr/contracts') return join(contractsSrc, 'index.ts');
-      if (specifier.startsWith('@kadr/contracts/')) return join(contractsSrc, `${specifier.slice(16)}.ts`);
-      if (!specifier.startsWith('.')) return undefined;
-      const base = resolve(dirname(from), specifier);
-      return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
-        (f) => /\.tsx?$/.test(f) && existsSync(f),
-      );
-    };
-    const zodAt: string[] = [];
-    const seen = new Set<string>();
     // main.tsx loads app/start.tsx at once (ADR 0016), and index.html preloads it: both are the first page.
-    const queue = [join(src, 'main.tsx'), join(src, 'app/start.tsx')];
-    while (queue.length > 0) {
-      const file = queue.shift() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const text = await readFile(file, 'utf8');
-      // Static imports and re-exports that keep a value (`import type` is erased; a dynamic import() is not here).
-      for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;'"]*?\s+from\s+)?'([^']+)'/gms)) {
-        const specifier = m[1] as string;
-        if (specifier === 'zod' || specifier.startsWith('zod/'))
-          zodAt.push(relative(join(src, '../..'), file));
-        const next = fileOf(specifier, file);
-        if (next) queue.push(next);
-      }
-    }
-    expect(seen.size).toBeGreaterThan(10);
-    expect(zodAt).toEqual([]);
+    const main = await loadedWith(new URL('../main.tsx', import.meta.url).pathname);
+    const start = await loadedWith(new URL('../app/start.tsx', import.meta.url).pathname);
+    expect(start.files.size).toBeGreaterThan(10);
+    expect(main.zodChain).toBeUndefined();
+    expect(start.zodChain).toBeUndefined();
   });
 
   it('are the only place a validation pattern is written', async () => {

@@ -12,6 +12,7 @@ import type {
   AUDIT_ACTIONS as ContractAuditActions,
   BookingPurpose,
   BranchStatus,
+  CompetencyType,
   ConsentScope,
   BOOKING_STATUSES as ContractBookingStatuses,
   CSRF_HEADER as ContractCsrfHeader,
@@ -19,19 +20,26 @@ import type {
   DegreeType,
   EnrolmentStatus,
   EquipmentCondition,
+  FrameworkSource,
   GradeLetter,
   ImportKind,
   InvestmentSource,
   LEDGER_FIRST_YEAR as ContractLedgerFirstYear,
   Locale,
   ObligationKind,
+  OfferScoring,
+  OfferStatus,
   OrganisationKind,
   OrganisationSector,
+  PracticeType,
   PriorityArea,
   ProjectKind,
   Region,
   ProjectStatus,
   Role,
+  RoundStatus,
+  TOKEN_DEFAULT_DAYS as ContractTokenDefaultDays,
+  TOKEN_MAX_DAYS as ContractTokenMaxDays,
 } from '@kadr/contracts';
 
 /**
@@ -224,3 +232,31 @@ export const KZ_REGIONS = listOf<Region>()([
   'almaty',
   'shymkent',
 ]);
+
+/** Kinds of practice a placement offer is for. */
+export const PRACTICE_TYPES = listOf<PracticeType>()([
+  'educational',
+  'industrial',
+  'pre-diploma',
+  'research',
+  'dual',
+]);
+
+/** Statuses of a placement offer. */
+export const OFFER_STATUSES = listOf<OfferStatus>()(['draft', 'published', 'withdrawn']);
+
+/** Statuses of a placement round. */
+export const ROUND_STATUSES = listOf<RoundStatus>()(['draft', 'open', 'closed', 'published', 'archived']);
+
+/** How an offer ranks its applicants. */
+export const OFFER_SCORINGS = listOf<OfferScoring>()(['explicit', 'gpa', 'competency-fit', 'mix']);
+
+/** Kinds of competency. */
+export const COMPETENCY_TYPES = listOf<CompetencyType>()(['knowledge', 'skill', 'competence']);
+
+/** Where a competency framework comes from. */
+export const FRAMEWORK_SOURCES = listOf<FrameworkSource>()(['own', 'esco', 'cdio']);
+
+/** How many days a new API token lasts unless its owner says otherwise, and at most. */
+export const TOKEN_DEFAULT_DAYS: typeof ContractTokenDefaultDays = 90;
+export const TOKEN_MAX_DAYS: typeof ContractTokenMaxDays = 365;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Column } from '../components/data-table';
 import { formatDateTime } from '../components/format';
 import { formatHours } from '../components/number-format';
+import type { DialogOpener } from '../components/lazy-dialog';
 import { RowActions } from '../components/row-actions';
 import { currentLocale } from '../i18n';
 import { bookingSubject, periodParts } from './booking-text';
@@ -47,6 +48,8 @@ function PeriodCell({ booking }: { booking: Booking }) {
 export interface BookingRowActions {
   onEdit: (b: Booking) => void;
   onRecordUsage: (b: Booking) => void;
+  /** The lazy dialogs' openers (`lazyDialog`): Edit and Record usage load their form on hover or focus. */
+  openers?: { edit: DialogOpener; usage: DialogOpener };
   onCancel: (b: Booking) => void;
 }
 
@@ -98,11 +101,13 @@ export function bookingColumns(t: TFunction, actions?: BookingRowActions): Colum
               {
                 label: t('bookings.edit'),
                 ariaLabel: t('bookings.editOf', { id: b.id }),
+                opener: actions.openers?.edit,
                 onClick: () => actions.onEdit(b),
               },
               {
                 label: t('bookings.recordUsage'),
                 ariaLabel: t('bookings.recordUsageOf', { id: b.id }),
+                opener: actions.openers?.usage,
                 onClick: () => actions.onRecordUsage(b),
               },
               {

@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Booking } from '@kadr/contracts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -13,9 +14,14 @@ import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { bookingColumns } from './booking-columns';
 import { type BookingFilterState, BookingFilters, bookingQuery } from './booking-filters';
-import { BookingFormModal } from './booking-form-modal';
 import { describeBooking } from './booking-text';
-import { UsageFormModal } from './usage-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const BookingFormModal = lazyDialog(() => import('./booking-form-modal').then((m) => m.BookingFormModal));
+const UsageFormModal = lazyDialog(
+  () => import('./usage-form-modal').then((m) => m.UsageFormModal),
+  'booking',
+);
 
 /** Bookings of labs and equipment against their actual use: admins book, reschedule, cancel and record use. */
 export function BookingsPage() {
@@ -39,7 +45,12 @@ export function BookingsPage() {
   const columns = bookingColumns(
     t,
     canEdit
-      ? { onEdit: (booking) => setForm({ booking }), onRecordUsage: setUsageOf, onCancel: setToCancel }
+      ? {
+          onEdit: (booking) => setForm({ booking }),
+          onRecordUsage: setUsageOf,
+          onCancel: setToCancel,
+          openers: { edit: BookingFormModal.opener, usage: UsageFormModal.opener },
+        }
       : undefined,
   );
 
@@ -52,6 +63,7 @@ export function BookingsPage() {
         {canEdit ? (
           <Button
             leftSection={<IconPlus size={16} aria-hidden="true" />}
+            {...BookingFormModal.opener}
             onClick={() => setForm({ booking: null })}
           >
             {t('bookings.create')}

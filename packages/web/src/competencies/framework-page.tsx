@@ -1,5 +1,6 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Competency } from '@kadr/contracts';
-import { COMPETENCY_TYPES } from '@kadr/contracts/competencies';
+import { COMPETENCY_TYPES } from '../api/vocabulary';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
@@ -14,10 +15,14 @@ import { currentLocale, localized } from '../i18n';
 import { editDeleteColumn, useRecordDialogs } from '../material/record-actions';
 import { useCompetencyMutations, useFramework, useFrameworkCompetencies } from './api';
 import { useCanEditCompetencies } from './can-edit';
-import { CompetencyFormModal } from './competency-form-modal';
 import { DeleteModal } from './delete-modal';
 import { EscoImport } from './esco-import';
 import { SOURCE_COLOR } from './frameworks-page';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const CompetencyFormModal = lazyDialog(() =>
+  import('./competency-form-modal').then((m) => m.CompetencyFormModal),
+);
 
 /** The colour of a competency type's badge. */
 export const TYPE_COLOR: Record<Competency['type'], string> = {
@@ -107,7 +112,15 @@ export function FrameworkPage() {
     },
   ];
   if (canEdit)
-    columns.push(editDeleteColumn<Competency>(t, (c) => c.code, dialogs.openForm, dialogs.askDelete));
+    columns.push(
+      editDeleteColumn<Competency>(
+        t,
+        (c) => c.code,
+        dialogs.openForm,
+        dialogs.askDelete,
+        CompetencyFormModal.opener,
+      ),
+    );
   return (
     <Stack gap="md">
       <Group gap="sm">
@@ -158,6 +171,7 @@ export function FrameworkPage() {
           canEdit ? (
             <Button
               leftSection={<IconPlus size={16} aria-hidden="true" />}
+              {...CompetencyFormModal.opener}
               onClick={() => dialogs.openForm(null)}
             >
               {t('competencies.createCompetency')}

@@ -1,5 +1,6 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Framework } from '@kadr/contracts';
-import { FRAMEWORK_SOURCES } from '@kadr/contracts/competencies';
+import { FRAMEWORK_SOURCES } from '../api/vocabulary';
 import { Badge, Button, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -13,7 +14,11 @@ import { editDeleteColumn, useRecordDialogs } from '../material/record-actions';
 import { useFrameworkMutations, useFrameworks } from './api';
 import { useCanEditCompetencies } from './can-edit';
 import { DeleteModal } from './delete-modal';
-import { FrameworkFormModal } from './framework-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const FrameworkFormModal = lazyDialog(() =>
+  import('./framework-form-modal').then((m) => m.FrameworkFormModal),
+);
 
 /** The colour of a framework's source badge. */
 export const SOURCE_COLOR: Record<Framework['source'], string> = { own: 'teal', esco: 'blue', cdio: 'grape' };
@@ -59,7 +64,15 @@ export function FrameworksPage() {
     },
   ];
   if (canEdit)
-    columns.push(editDeleteColumn<Framework>(t, (f) => f.code, dialogs.openForm, dialogs.askDelete));
+    columns.push(
+      editDeleteColumn<Framework>(
+        t,
+        (f) => f.code,
+        dialogs.openForm,
+        dialogs.askDelete,
+        FrameworkFormModal.opener,
+      ),
+    );
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
@@ -90,6 +103,7 @@ export function FrameworksPage() {
           canEdit ? (
             <Button
               leftSection={<IconPlus size={16} aria-hidden="true" />}
+              {...FrameworkFormModal.opener}
               onClick={() => dialogs.openForm(null)}
             >
               {t('competencies.createFramework')}

@@ -1,5 +1,6 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Competency, PracticeType, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
-import { PRACTICE_TYPES } from '@kadr/contracts/programmes';
+import { PRACTICE_TYPES } from '../api/vocabulary';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from '@tanstack/react-router';
@@ -11,11 +12,15 @@ import { errorMessage } from '../components/error-text';
 import { serverIssueText } from '../components/issue-text';
 import { currentLocale, localized } from '../i18n';
 import { useCanEditProgrammes } from '../programmes/api';
-import { VersionFormModal } from '../programmes/version-form-modal';
 import { useOutcomes, usePutOutcomes } from './api';
 import { CompetencyPicker } from './competency-picker';
-import { OutcomeTextsModal } from './outcome-texts-modal';
 import { TypeBadge } from './framework-page';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const OutcomeTextsModal = lazyDialog(() => import('./outcome-texts-modal').then((m) => m.OutcomeTextsModal));
+const VersionFormModal = lazyDialog(() =>
+  import('../programmes/version-form-modal').then((m) => m.VersionFormModal),
+);
 
 type Named = ProgrammeOutcomes['competencies'][number];
 type Texts = { kk: string; ru: string; en: string };
@@ -168,7 +173,12 @@ function LockedNotice({ data }: { data: ProgrammeOutcomes }) {
         ) : null}
         {canEdit && reason === 'active' && !data.draftVersion ? (
           <Group>
-            <Button size="xs" onClick={() => setVersioning(true)} data-testid="outcomes-new-version">
+            <Button
+              size="xs"
+              {...VersionFormModal.opener}
+              onClick={() => setVersioning(true)}
+              data-testid="outcomes-new-version"
+            >
               {t('outcomes.startVersion')}
             </Button>
           </Group>
@@ -383,6 +393,7 @@ export function OutcomesPage() {
                         size="compact-xs"
                         variant="subtle"
                         aria-label={t('outcomes.textsOfRow', { row: row.label })}
+                        {...OutcomeTextsModal.opener}
                         onClick={() => {
                           save.reset();
                           setTextsRow(row);

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DialogOpener } from './lazy-dialog';
 import { type RowAction, RowActions } from './row-actions';
 import { useConfirmAction } from './use-confirm-action';
 import { type SimpleColumn, SimpleTable } from './simple-table';
@@ -23,6 +24,8 @@ export interface EditableSectionProps<T> {
   remove: (row: T) => Promise<unknown>;
   /** The create/edit dialog; `row` is null when adding. */
   renderForm: (opened: boolean, row: T | null, onClose: () => void) => ReactNode;
+  /** The lazy form dialog's opener (`lazyDialog`): Add and Edit start loading it on hover or focus. */
+  formOpener?: DialogOpener;
   /** More row buttons between Edit and Delete (e.g. "Set status"). */
   extraActions?: (row: T) => RowAction[];
 }
@@ -45,7 +48,12 @@ export function EditableSection<T>(props: EditableSectionProps<T>) {
       return (
         <RowActions
           actions={[
-            { label: t('common.edit'), ariaLabel: t(k('editOf'), { name }), onClick: () => setForm({ row }) },
+            {
+              label: t('common.edit'),
+              ariaLabel: t(k('editOf'), { name }),
+              opener: props.formOpener,
+              onClick: () => setForm({ row }),
+            },
             ...(props.extraActions?.(row) ?? []),
             {
               label: t(k('delete')),
@@ -76,6 +84,7 @@ export function EditableSection<T>(props: EditableSectionProps<T>) {
           <Button
             variant="light"
             leftSection={<IconPlus size={16} aria-hidden="true" />}
+            {...props.formOpener}
             onClick={() => setForm({ row: null })}
           >
             {t(k('add'))}

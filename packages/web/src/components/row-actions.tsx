@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { DialogOpener } from './lazy-dialog';
 
 /** One button of {@link RowActions}. */
 export interface RowAction {
@@ -10,6 +11,8 @@ export interface RowAction {
   color?: string;
   /** Shown instead of the label in narrow tables (the label becomes the tooltip). */
   icon?: ReactNode;
+  /** The lazy dialog the button opens: its code loads on hover or focus. */
+  opener?: DialogOpener;
 }
 
 /** Small buttons at the end of a table row (edit, change status, delete). */
@@ -24,6 +27,7 @@ export function RowActions({ actions }: { actions: RowAction[] }) {
             color={a.color}
             aria-label={a.ariaLabel}
             title={a.label}
+            {...a.opener}
             onClick={a.onClick}
           >
             {a.icon}
@@ -35,6 +39,7 @@ export function RowActions({ actions }: { actions: RowAction[] }) {
             variant="light"
             color={a.color}
             aria-label={a.ariaLabel}
+            {...a.opener}
             onClick={a.onClick}
           >
             {a.label}

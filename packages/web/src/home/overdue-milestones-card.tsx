@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Milestone } from '@kadr/contracts';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
@@ -8,7 +9,11 @@ import { useMyOverdueMilestones } from '../api/strategy';
 import { canOpen } from '../app/navigation';
 import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
-import { MilestoneFormModal } from '../strategy/milestone-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const MilestoneFormModal = lazyDialog(() =>
+  import('../strategy/milestone-form-modal').then((m) => m.MilestoneFormModal),
+);
 
 /**
  * The signed-in user's overdue project milestones, on the home page of their owners only: each with its project,
@@ -47,6 +52,7 @@ export default function OverdueMilestonesCard() {
             <Button
               size="xs"
               variant="light"
+              {...MilestoneFormModal.opener}
               onClick={() => setEditing(m)}
               aria-label={t('home.updateMilestone', { title: localized(m.title, locale) })}
             >

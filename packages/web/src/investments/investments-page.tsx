@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Investment, InvestmentSource } from '@kadr/contracts';
 import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -12,7 +13,11 @@ import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { InvestmentCharts } from './investment-charts';
-import { InvestmentFormModal } from './investment-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const InvestmentFormModal = lazyDialog(() =>
+  import('./investment-form-modal').then((m) => m.InvestmentFormModal),
+);
 
 type Filters = { source: string | undefined; year: string | undefined; organisationId: string | undefined };
 
@@ -199,7 +204,11 @@ export function InvestmentsPage() {
         }
         actions={
           canEdit ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setFormOpen(true)}>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              {...InvestmentFormModal.opener}
+              onClick={() => setFormOpen(true)}
+            >
               {t('investments.create')}
             </Button>
           ) : null

@@ -7,23 +7,36 @@ import { useEquipment, useEquipmentMutations, useLabMutations, useLabs } from '.
 import { EQUIPMENT_CONDITIONS, PRIORITY_AREAS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
 import { FilterSelect } from '../components/filter-select';
+import { type DialogOpener, lazyDialog } from '../components/lazy-dialog';
 import { formatDate } from '../components/format';
 import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
-import { EquipmentFormModal } from './equipment-form-modal';
-import { LabFormModal } from './lab-form-modal';
 import { DeleteRecordModal, editDeleteColumn, useRecordDialogs } from './record-actions';
 import { UtilisationTab } from './utilisation-tab';
+
+// The forms (and zod with the contracts' schemas) load when a dialog first opens (ADR 0015).
+const LabFormModal = lazyDialog(() => import('./lab-form-modal').then((m) => m.LabFormModal));
+const EquipmentFormModal = lazyDialog(() =>
+  import('./equipment-form-modal').then((m) => m.EquipmentFormModal),
+);
 
 /** Admins write labs and equipment (the server's policy); every other reader sees the tables only. */
 function useCanEdit() {
   return useMe()?.role === 'admin';
 }
 
-function CreateButton({ label, onClick }: { label: string; onClick: () => void }) {
+function CreateButton({
+  label,
+  onClick,
+  opener,
+}: {
+  label: string;
+  onClick: () => void;
+  opener: DialogOpener;
+}) {
   return (
-    <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onClick}>
+    <Button leftSection={<IconPlus size={16} aria-hidden="true" />} {...opener} onClick={onClick}>
       {label}
     </Button>
   );
@@ -73,7 +86,10 @@ function LabsTab() {
       ),
     },
   ];
-  if (canEdit) columns.push(editDeleteColumn<Lab>(t, (l) => l.code, dialogs.openForm, dialogs.askDelete));
+  if (canEdit)
+    columns.push(
+      editDeleteColumn<Lab>(t, (l) => l.code, dialogs.openForm, dialogs.askDelete, LabFormModal.opener),
+    );
   return (
     <>
       <DataTable
@@ -96,7 +112,11 @@ function LabsTab() {
         }
         actions={
           canEdit ? (
-            <CreateButton label={t('material.createLab')} onClick={() => dialogs.openForm(null)} />
+            <CreateButton
+              label={t('material.createLab')}
+              opener={LabFormModal.opener}
+              onClick={() => dialogs.openForm(null)}
+            />
           ) : null
         }
       />
@@ -174,7 +194,13 @@ function EquipmentTab() {
   ];
   if (canEdit)
     columns.push(
-      editDeleteColumn<Equipment>(t, (e) => e.inventoryNumber, dialogs.openForm, dialogs.askDelete),
+      editDeleteColumn<Equipment>(
+        t,
+        (e) => e.inventoryNumber,
+        dialogs.openForm,
+        dialogs.askDelete,
+        EquipmentFormModal.opener,
+      ),
     );
   return (
     <>
@@ -198,7 +224,11 @@ function EquipmentTab() {
         }
         actions={
           canEdit ? (
-            <CreateButton label={t('material.createItem')} onClick={() => dialogs.openForm(null)} />
+            <CreateButton
+              label={t('material.createItem')}
+              opener={EquipmentFormModal.opener}
+              onClick={() => dialogs.openForm(null)}
+            />
           ) : null
         }
       />

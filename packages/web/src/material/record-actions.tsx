@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { ConfirmModal } from '../components/confirm-modal';
 import type { Column } from '../components/data-table';
 import { errorMessage } from '../components/error-text';
+import type { DialogOpener } from '../components/lazy-dialog';
 import { RowActions } from '../components/row-actions';
 
 /**
@@ -30,12 +31,13 @@ export function useRecordDialogs<T>() {
   };
 }
 
-/** An "Actions" column with Edit and Delete buttons named after the row (`label`). */
+/** An "Actions" column with Edit and Delete buttons named after the row (`label`); `opener` of a lazy form. */
 export function editDeleteColumn<T>(
   t: TFunction,
   label: (row: T) => string,
   onEdit: (row: T) => void,
   onDelete: (row: T) => void,
+  opener?: DialogOpener,
 ): Column<T> {
   return {
     key: 'actions',
@@ -47,6 +49,7 @@ export function editDeleteColumn<T>(
           {
             label: t('common.edit'),
             ariaLabel: t('material.editOf', { name: label(row) }),
+            opener,
             onClick: () => onEdit(row),
           },
           {

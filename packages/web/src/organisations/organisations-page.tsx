@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Organisation } from '@kadr/contracts';
 import { ORGANISATION_KINDS } from '../api/vocabulary';
 import { Badge, Button, Select, Stack, Text, Title } from '@mantine/core';
@@ -10,7 +11,11 @@ import { type Column, DataTable } from '../components/data-table';
 import { useListState } from '../components/use-list-state';
 import { countryName, currentLocale, localized } from '../i18n';
 import { OrganisationDetails, PriorityBadges } from './organisation-details';
-import { OrganisationFormModal } from './organisation-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const OrganisationFormModal = lazyDialog(() =>
+  import('./organisation-form-modal').then((m) => m.OrganisationFormModal),
+);
 
 /** The organisations table: admins create and edit, every other staff role reads. */
 export function OrganisationsPage() {
@@ -77,6 +82,7 @@ export function OrganisationsPage() {
         <Button
           size="compact-sm"
           variant="light"
+          {...OrganisationFormModal.opener}
           onClick={() => open(o)}
           aria-label={t('organisations.editOf', { name: o.shortName })}
         >
@@ -122,7 +128,11 @@ export function OrganisationsPage() {
         }
         actions={
           canEdit ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => open(null)}>
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              {...OrganisationFormModal.opener}
+              onClick={() => open(null)}
+            >
               {t('organisations.create')}
             </Button>
           ) : null

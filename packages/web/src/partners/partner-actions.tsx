@@ -1,11 +1,16 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { PartnerOverview } from '@kadr/contracts';
 import { Button, Group } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships } from '../api/agreements';
-import { AgreementFormModal } from '../agreements/agreement-form-modal';
-import { BranchFormModal } from './branch-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const AgreementFormModal = lazyDialog(() =>
+  import('../agreements/agreement-form-modal').then((m) => m.AgreementFormModal),
+);
+const BranchFormModal = lazyDialog(() => import('./branch-form-modal').then((m) => m.BranchFormModal));
 
 /** The admin's buttons on a partner page: a new agreement with this partner, and the branch status of a university. */
 export function PartnerActions({ overview }: { overview: PartnerOverview }) {
@@ -18,12 +23,12 @@ export function PartnerActions({ overview }: { overview: PartnerOverview }) {
   const close = () => setDialog(null);
   return (
     <Group gap="xs" data-testid="partner-actions">
-      <Button variant="light" onClick={() => setDialog('agreement')}>
+      <Button variant="light" {...AgreementFormModal.opener} onClick={() => setDialog('agreement')}>
         {t('agreements.create')}
       </Button>
       {org.kind === 'partner_university' ? (
         <>
-          <Button variant="default" onClick={() => setDialog('branch')}>
+          <Button variant="default" {...BranchFormModal.opener} onClick={() => setDialog('branch')}>
             {t('branch.edit')}
           </Button>
           <BranchFormModal

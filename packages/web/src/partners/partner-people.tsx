@@ -1,10 +1,15 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Contact, JointProgramme, PartnerOverview } from '@kadr/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships, useContactMutations, useJointProgrammeMutations } from '../api/agreements';
 import { currentLocale, localized } from '../i18n';
-import { ContactFormModal } from './contact-form-modal';
 import { EditableSection } from '../components/editable-section';
-import { JointProgrammeFormModal } from './joint-programme-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const ContactFormModal = lazyDialog(() => import('./contact-form-modal').then((m) => m.ContactFormModal));
+const JointProgrammeFormModal = lazyDialog(() =>
+  import('./joint-programme-form-modal').then((m) => m.JointProgrammeFormModal),
+);
 
 /** The people of a partner (personal data: the API sends them only to those who may see them); admins edit. */
 export function ContactsSection({ overview }: { overview: PartnerOverview }) {
@@ -29,6 +34,7 @@ export function ContactsSection({ overview }: { overview: PartnerOverview }) {
       texts="contacts"
       nameOf={(c) => c.fullName}
       remove={(c) => remove.mutateAsync(c.id)}
+      formOpener={ContactFormModal.opener}
       renderForm={(opened, row, onClose) => (
         <ContactFormModal opened={opened} organisationId={organisationId} contact={row} onClose={onClose} />
       )}
@@ -63,6 +69,7 @@ export function JointProgrammesSection({ overview }: { overview: PartnerOverview
       texts="jointProgrammes"
       nameOf={(j) => localized(j.name, locale)}
       remove={(j) => remove.mutateAsync(j.id)}
+      formOpener={JointProgrammeFormModal.opener}
       renderForm={(opened, row, onClose) => (
         <JointProgrammeFormModal
           opened={opened}

@@ -1,4 +1,5 @@
-import { OFFER_SCORINGS, type Applicant, type OfferScoring } from '@kadr/contracts';
+import type { Applicant, OfferScoring } from '@kadr/contracts';
+import { OFFER_SCORINGS } from '../api/vocabulary';
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';

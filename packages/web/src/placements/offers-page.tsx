@@ -1,4 +1,5 @@
-import { OFFER_STATUSES, type Offer, type OfferStatus, PRACTICE_TYPES, type Region } from '@kadr/contracts';
+import { lazyDialog } from '../components/lazy-dialog';
+import type { Offer, OfferStatus, Region } from '@kadr/contracts';
 import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -13,9 +14,11 @@ import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
-import { OfferFormModal } from './offer-form-modal';
 import { OfferTerms } from './offer-terms';
-import { KZ_REGIONS } from '../api/vocabulary';
+import { KZ_REGIONS, OFFER_STATUSES, PRACTICE_TYPES } from '../api/vocabulary';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const OfferFormModal = lazyDialog(() => import('./offer-form-modal').then((m) => m.OfferFormModal));
 
 const STATUS_COLOR: Record<OfferStatus, string> = { draft: 'gray', published: 'green', withdrawn: 'red' };
 
@@ -120,6 +123,7 @@ export function OffersPage() {
                   <Button
                     size="xs"
                     variant="default"
+                    {...OfferFormModal.opener}
                     onClick={() => setEditing(o)}
                     aria-label={t('offers.editLabel', { title: localized(o.title, locale) })}
                   >
@@ -152,6 +156,7 @@ export function OffersPage() {
         {canWrite ? (
           <Button
             leftSection={<IconPlus size={16} aria-hidden="true" />}
+            {...OfferFormModal.opener}
             onClick={() => setEditing(null)}
             data-testid="create-offer"
           >

@@ -1,4 +1,5 @@
-import { OFFER_SCORINGS, type OfferScoring, type RoundOffer, type RoundStudent } from '@kadr/contracts';
+import type { OfferScoring, RoundOffer, RoundStudent } from '@kadr/contracts';
+import { OFFER_SCORINGS } from '../api/vocabulary';
 import {
   Alert,
   Button,

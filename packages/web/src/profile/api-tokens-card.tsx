@@ -1,10 +1,4 @@
-import {
-  type ApiToken,
-  createTokenBodySchema,
-  TOKEN_DEFAULT_DAYS,
-  TOKEN_MAX_DAYS,
-  type TokenScope,
-} from '@kadr/contracts';
+import type { ApiToken, TokenScope } from '@kadr/contracts';
 import {
   Alert,
   Badge,
@@ -29,6 +23,8 @@ import { useTranslation } from 'react-i18next';
 import { type CreatedToken, useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api/auth';
 import { errorMessage } from '../components/error-text';
 import { formatDateTime } from '../components/format';
+import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../api/vocabulary';
+import { lazySchema, useLazySchema } from '../components/lazy-schema';
 import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale } from '../i18n';
 
@@ -72,6 +68,9 @@ function SecretModal({ created, onClose }: { created: CreatedToken | null; onClo
 }
 
 /** What the create form holds: the expiry stays a string while the field is empty. */
+// The contract's schema, with zod, loads when the person first types or submits (ADR 0015).
+const loadSchema = lazySchema(() => import('@kadr/contracts/auth').then((m) => m.createTokenBodySchema));
+
 type TokenDraft = { name: string; scope: TokenScope; days: number | string; password: string };
 
 /** Personal API tokens: list, create (the secret shown once) and revoke. */
@@ -83,10 +82,11 @@ export function ApiTokensCard() {
   const revoke = useRevokeApiToken();
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [toRevoke, setToRevoke] = useState<ApiToken | null>(null);
+  const lazy = useLazySchema(loadSchema);
   const form = useSchemaForm({
     opened: true,
     init: (): TokenDraft => ({ name: '', scope: 'read', days: TOKEN_DEFAULT_DAYS, password: '' }),
-    schema: createTokenBodySchema,
+    schema: lazy.schema,
     body: (d) => ({
       name: d.name,
       scope: d.scope,
@@ -97,9 +97,10 @@ export function ApiTokensCard() {
     serverError: create.error,
   });
 
-  const onCreate = (event: FormEvent) => {
+  const onCreate = async (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validBody();
+    const schema = await lazy.ensure();
+    const body = schema && form.validBody(schema);
     if (!body) return;
     create.mutate(body, {
       onSuccess: (token) => {
@@ -118,7 +119,7 @@ export function ApiTokensCard() {
         <Text size="sm" c="dimmed">
           {t('tokens.intro')}
         </Text>
-        <form onSubmit={onCreate} noValidate>
+        <form onSubmit={onCreate} onInput={lazy.onInput} noValidate>
           <Group align="flex-end">
             <TextInput label={t('tokens.name')} required {...form.field('name')} maxLength={100} />
             <NumberInput

@@ -1,13 +1,16 @@
 import { Alert, Button, Card, PasswordInput, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { changePasswordBodySchema } from '@kadr/contracts';
 import type { TFunction } from 'i18next';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/auth';
 import { errorMessage, passwordHint } from '../components/error-text';
 import { fieldErrors } from '../components/issue-text';
+import { lazySchema, useLazySchema } from '../components/lazy-schema';
 import { useSchemaForm } from '../components/use-schema-form';
+
+// The contract's schema, with zod, loads when the person first types or submits (ADR 0015).
+const loadSchema = lazySchema(() => import('@kadr/contracts/auth').then((m) => m.changePasswordBodySchema));
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
 type Draft = typeof EMPTY;
@@ -20,10 +23,11 @@ const repeatError = (d: Draft, t: TFunction): Record<string, string> =>
 export function ChangePasswordCard() {
   const { t } = useTranslation();
   const change = useChangePassword();
+  const lazy = useLazySchema(loadSchema);
   const form = useSchemaForm({
     opened: true,
     init: () => EMPTY,
-    schema: changePasswordBodySchema,
+    schema: lazy.schema,
     body: ({ repeat: _, ...body }: Draft) => body,
     extra: repeatError,
     onOpen: change.reset,
@@ -33,9 +37,10 @@ export function ChangePasswordCard() {
   const serverErrors = fieldErrors(t, change.error);
   const currentError = form.error('currentPassword');
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validBody();
+    const schema = await lazy.ensure();
+    const body = schema && form.validBody(schema);
     if (!body) return;
     change.mutate(body, {
       onSuccess: () => {
@@ -47,7 +52,7 @@ export function ChangePasswordCard() {
 
   return (
     <Card withBorder padding="lg">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} onInput={lazy.onInput} noValidate>
         <Stack>
           <Title order={2} size="h4">
             {t('profile.changePassword')}

@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Discipline, ProgrammeVersionDetail } from '@kadr/contracts';
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
@@ -6,8 +7,12 @@ import { RowActions } from '../components/row-actions';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { useDisciplineMutations } from './api';
-import { DisciplineFormModal } from './discipline-form-modal';
 import { DisciplineEquivalences } from './equivalences';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const DisciplineFormModal = lazyDialog(() =>
+  import('./discipline-form-modal').then((m) => m.DisciplineFormModal),
+);
 
 /** The disciplines of each semester, in order, with the semester's credits and ECTS. */
 export function semestersOf(disciplines: readonly Discipline[]) {
@@ -93,6 +98,7 @@ function SemesterTable(props: {
                         {
                           label: t('common.edit'),
                           ariaLabel: t('programmes.editOf', { name: d.code }),
+                          opener: DisciplineFormModal.opener,
                           onClick: () => props.onEdit(d),
                         },
                         {
@@ -157,7 +163,11 @@ export function DisciplinesBySemester({
             {t('programmes.disciplines')}
           </Title>
           {editable ? (
-            <Button onClick={() => open(null)} data-testid="discipline-create">
+            <Button
+              {...DisciplineFormModal.opener}
+              onClick={() => open(null)}
+              data-testid="discipline-create"
+            >
               {t('programmes.addDiscipline')}
             </Button>
           ) : null}

@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { CreditEquivalence, Discipline } from '@kadr/contracts';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -6,7 +7,11 @@ import { RowActions } from '../components/row-actions';
 import { SimpleTable } from '../components/simple-table';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { useEquivalenceMutations, useEquivalences } from './api';
-import { EquivalenceFormModal } from './equivalence-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const EquivalenceFormModal = lazyDialog(() =>
+  import('./equivalence-form-modal').then((m) => m.EquivalenceFormModal),
+);
 
 /**
  * The credit equivalences of one discipline: partner university, course code and title, ECTS, the rule with its
@@ -37,7 +42,12 @@ export function DisciplineEquivalences({
           {t('programmes.equivalencesOf', { name: d.code })}
         </Text>
         {editable ? (
-          <Button size="compact-sm" onClick={() => open(null)} data-testid="equivalence-create">
+          <Button
+            size="compact-sm"
+            {...EquivalenceFormModal.opener}
+            onClick={() => open(null)}
+            data-testid="equivalence-create"
+          >
             {t('programmes.addEquivalence')}
           </Button>
         ) : null}
@@ -84,6 +94,7 @@ export function DisciplineEquivalences({
                           {
                             label: t('common.edit'),
                             ariaLabel: t('programmes.editOf', { name: e.courseCode }),
+                            opener: EquivalenceFormModal.opener,
                             onClick: () => open(e),
                           },
                           {

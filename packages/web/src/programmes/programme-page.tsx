@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Codeveloper, Programme, ProgrammeVersion } from '@kadr/contracts';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
@@ -10,10 +11,14 @@ import { SimpleTable } from '../components/simple-table';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { useCanEditProgrammes, useProgramme, useProgrammeMutations, useProgrammeVersions } from './api';
-import { ProgrammeFormModal } from './programme-form-modal';
-import { VersionFormModal } from './version-form-modal';
 import { recordState } from './record-state';
 import { VersionStatusBadge } from './version-status';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const ProgrammeFormModal = lazyDialog(() =>
+  import('./programme-form-modal').then((m) => m.ProgrammeFormModal),
+);
+const VersionFormModal = lazyDialog(() => import('./version-form-modal').then((m) => m.VersionFormModal));
 
 /** The facts of a programme as a definition list. */
 function Facts({ programme: p }: { programme: Programme }) {
@@ -144,10 +149,11 @@ function ProgrammeActions({ programme }: { programme: Programme }) {
   const confirm = useConfirmAction();
   return (
     <Group gap="xs">
-      <Button variant="light" onClick={() => setEditing(true)}>
+      <Button variant="light" {...ProgrammeFormModal.opener} onClick={() => setEditing(true)}>
         {t('common.edit')}
       </Button>
       <Button
+        {...VersionFormModal.opener}
         onClick={() => setVersioning(true)}
         disabled={programme.draftVersion !== null}
         title={programme.draftVersion ? t('programmes.draftExists') : undefined}

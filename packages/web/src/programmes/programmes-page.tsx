@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Programme } from '@kadr/contracts';
 import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
@@ -8,8 +9,12 @@ import { type Column, DataTable } from '../components/data-table';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useCanEditProgrammes, useProgrammes } from './api';
-import { ProgrammeFormModal } from './programme-form-modal';
 import { PROGRAMME_LEVELS } from './vocabulary';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const ProgrammeFormModal = lazyDialog(() =>
+  import('./programme-form-modal').then((m) => m.ProgrammeFormModal),
+);
 
 type Filters = {
   level: string | undefined;
@@ -121,7 +126,11 @@ export function ProgrammesPage() {
         searchHint={t('programmes.search')}
         actions={
           canEdit ? (
-            <Button onClick={() => setCreating(true)} data-testid="programme-create">
+            <Button
+              {...ProgrammeFormModal.opener}
+              onClick={() => setCreating(true)}
+              data-testid="programme-create"
+            >
               {t('programmes.create')}
             </Button>
           ) : null

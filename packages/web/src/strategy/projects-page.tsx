@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Milestone, MilestoneStatusDto, Project } from '@kadr/contracts';
 import {
   ActionIcon,
@@ -23,8 +24,12 @@ import { formatDate } from '../components/format';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { milestoneFileHref } from './milestone-files';
-import { MilestoneFormModal } from './milestone-form-modal';
-import { ProjectFormModal } from './project-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const MilestoneFormModal = lazyDialog(() =>
+  import('./milestone-form-modal').then((m) => m.MilestoneFormModal),
+);
+const ProjectFormModal = lazyDialog(() => import('./project-form-modal').then((m) => m.ProjectFormModal));
 
 const STATUS_COLORS: Record<MilestoneStatusDto, string> = {
   pending: 'gray',
@@ -89,6 +94,7 @@ function ProjectTimeline(props: { project: Project; canWrite: boolean; onEdit: (
                   <ActionIcon
                     variant="subtle"
                     aria-label={t('projects.editMilestoneOf', { title })}
+                    {...MilestoneFormModal.opener}
                     onClick={() =>
                       props.onEdit({ projectId: props.project.id, milestone: m, ownerOnly: !props.canWrite })
                     }
@@ -157,6 +163,7 @@ export function ProjectsPage() {
         {canWrite ? (
           <Button
             leftSection={<IconPlus size={16} aria-hidden="true" />}
+            {...ProjectFormModal.opener}
             onClick={() => setProject(null)}
             data-testid="add-project"
           >
@@ -197,6 +204,7 @@ export function ProjectsPage() {
                   <Button
                     size="xs"
                     variant="light"
+                    {...MilestoneFormModal.opener}
                     onClick={() => setEditing({ projectId: p.id, milestone: null, ownerOnly: false })}
                   >
                     {t('projects.addMilestone')}
@@ -204,6 +212,7 @@ export function ProjectsPage() {
                   <ActionIcon
                     variant="subtle"
                     aria-label={t('projects.editOf', { name })}
+                    {...ProjectFormModal.opener}
                     onClick={() => setProject(p)}
                   >
                     <IconPencil size={16} aria-hidden="true" />

@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { KpiDashboardItem, KpiTarget } from '@kadr/contracts';
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -15,7 +16,9 @@ import { currentLocale, localized } from '../i18n';
 import { KpiCard } from './kpi-card';
 import { formatKpiNumber } from './kpi-format';
 import { KpiRecordsDrawer } from './kpi-records-drawer';
-import { TargetFormModal } from './target-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const TargetFormModal = lazyDialog(() => import('./target-form-modal').then((m) => m.TargetFormModal));
 
 /** The KPIs that branch and joint-programme projects work towards. */
 const PROJECT_KPIS = ['foreign_branches', 'joint_programmes'];
@@ -67,7 +70,7 @@ function TargetsCard({
         <Title order={2} size="h4">
           {t('strategy.targets')}
         </Title>
-        <Button size="xs" onClick={() => onEdit(null)} data-testid="add-target">
+        <Button size="xs" {...TargetFormModal.opener} onClick={() => onEdit(null)} data-testid="add-target">
           {t('strategy.addTarget')}
         </Button>
       </Group>
@@ -96,6 +99,7 @@ function TargetsCard({
                     <ActionIcon
                       variant="subtle"
                       aria-label={t('strategy.editTargetOf', { name })}
+                      {...TargetFormModal.opener}
                       onClick={() => onEdit(target)}
                     >
                       <IconPencil size={16} aria-hidden="true" />

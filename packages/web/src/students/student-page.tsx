@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { Consent, Enrolment, Result, Student } from '@kadr/contracts';
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCertificate, IconPencil, IconPlus } from '@tabler/icons-react';
@@ -23,11 +24,15 @@ import { formatNumber } from '../components/number-format';
 import { type SimpleColumn, SimpleTable } from '../components/simple-table';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
-import { ConsentFormModal } from './consent-form-modal';
-import { EnrolmentFormModal } from './enrolment-form-modal';
-import { ResultFormModal } from './result-form-modal';
-import { StudentFormModal } from './student-form-modal';
 import { EnrolmentBadge } from './students-page';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const ConsentFormModal = lazyDialog(() => import('./consent-form-modal').then((m) => m.ConsentFormModal));
+const EnrolmentFormModal = lazyDialog(() =>
+  import('./enrolment-form-modal').then((m) => m.EnrolmentFormModal),
+);
+const ResultFormModal = lazyDialog(() => import('./result-form-modal').then((m) => m.ResultFormModal));
+const StudentFormModal = lazyDialog(() => import('./student-form-modal').then((m) => m.StudentFormModal));
 
 /** A labelled value of the profile card. */
 function Fact({ label, value }: { label: string; value: string }) {
@@ -98,6 +103,7 @@ function EnrolmentsSection({ studentId, canEdit }: { studentId: number; canEdit:
           <Button
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden="true" />}
+            {...EnrolmentFormModal.opener}
             onClick={() => setEnrolling(true)}
             data-testid="enrolment-create"
           >
@@ -156,6 +162,7 @@ function ResultsSection({ studentId, canEdit }: { studentId: number; canEdit: bo
                 size="xs"
                 variant="light"
                 aria-label={t('results.correctOf', { code: r.disciplineCode, attempt: r.attempt })}
+                {...ResultFormModal.opener}
                 onClick={() => setEditing(r)}
               >
                 {t('results.correct')}
@@ -186,6 +193,7 @@ function ResultsSection({ studentId, canEdit }: { studentId: number; canEdit: bo
           <Button
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden="true" />}
+            {...ResultFormModal.opener}
             onClick={() => setEditing(null)}
             data-testid="result-create"
           >
@@ -298,6 +306,7 @@ function ConsentsSection({
           <Button
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden="true" />}
+            {...ConsentFormModal.opener}
             onClick={() => setGiving(true)}
             data-testid="consent-give"
           >
@@ -380,6 +389,7 @@ export function StudentPage({ own = false }: { own?: boolean }) {
             <Button
               variant="light"
               leftSection={<IconPencil size={16} aria-hidden="true" />}
+              {...StudentFormModal.opener}
               onClick={() => setEditing(true)}
             >
               {t('common.edit')}

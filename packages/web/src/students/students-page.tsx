@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { EnrolmentStatus, Student } from '@kadr/contracts';
 import { Badge, Button, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -10,7 +11,9 @@ import { ENROLMENT_STATUSES } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
-import { StudentFormModal } from './student-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const StudentFormModal = lazyDialog(() => import('./student-form-modal').then((m) => m.StudentFormModal));
 
 const ENROLMENT_COLOR: Record<EnrolmentStatus, string> = {
   active: 'green',
@@ -86,7 +89,11 @@ export function StudentsPage() {
           {t('students.title')}
         </Title>
         {canEdit ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            {...StudentFormModal.opener}
+            onClick={() => setCreating(true)}
+          >
             {t('students.create')}
           </Button>
         ) : null}

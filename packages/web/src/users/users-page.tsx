@@ -1,3 +1,4 @@
+import { lazyDialog } from '../components/lazy-dialog';
 import type { User } from '@kadr/contracts';
 import { ROLES } from '../api/vocabulary';
 import { ActionIcon, Badge, Button, Group, Select, Stack, Title, Tooltip } from '@mantine/core';
@@ -11,8 +12,13 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { OrganisationSelect } from '../organisations/organisation-select';
-import { ResetPasswordModal } from './reset-password-modal';
-import { UserFormModal } from './user-form-modal';
+
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
+const UserFormModal = lazyDialog(() => import('./user-form-modal').then((m) => m.UserFormModal));
+const ResetPasswordModal = lazyDialog(
+  () => import('./reset-password-modal').then((m) => m.ResetPasswordModal),
+  'user',
+);
 
 type UserFilters = {
   role: string | undefined;
@@ -73,6 +79,7 @@ export function UsersPage() {
           <Tooltip label={t('users.editOf', { name: u.fullName })}>
             <ActionIcon
               variant="light"
+              {...UserFormModal.opener}
               onClick={() => openEdit(u)}
               aria-label={t('users.editOf', { name: u.fullName })}
             >
@@ -82,6 +89,7 @@ export function UsersPage() {
           <Tooltip label={t('users.resetOf', { name: u.fullName })}>
             <ActionIcon
               variant="subtle"
+              {...ResetPasswordModal.opener}
               onClick={() => setResetting(u)}
               aria-label={t('users.resetOf', { name: u.fullName })}
             >
@@ -146,7 +154,11 @@ export function UsersPage() {
           </>
         }
         actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={openCreate}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+            {...UserFormModal.opener}
+            onClick={openCreate}
+          >
             {t('users.create')}
           </Button>
         }
