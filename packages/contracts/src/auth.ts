@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema, textSchema } from './common.ts';
 import { passwordProblem, passwordProblemMessages } from './password-rules.ts';
+import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from './vocabularies.ts';
 
 /** The roles of Kadr (DESIGN.md, "Who uses it"). */
 export const ROLES = [
@@ -50,9 +51,8 @@ export const updatePreferencesBodySchema = z.object({ locale: localeSchema });
 /** What a personal API token may do: `read` (GET and HEAD only) or `read-write` (every route its user may call). */
 export const tokenScopeSchema = z.enum(['read', 'read-write']);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
-/** Days a token lives when no expiry is given, and the longest allowed. */
-export const TOKEN_DEFAULT_DAYS = 90;
-export const TOKEN_MAX_DAYS = 365;
+// The days a token lives by default and at most live in vocabularies.ts, which loads no zod.
+export { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS };
 
 /** A new personal API token: made from a signed-in session, with the user's password entered again. */
 export const createTokenBodySchema = z.object({

@@ -14,18 +14,14 @@ import { listQuery } from './lists.ts';
 import { assetCodeSchema } from './material-base.ts';
 import { practiceTypeSchema, programmeVersionStatusSchema } from './programmes.ts';
 import { addRuleIssues, type RuleIssue } from './rules.ts';
+import { COMPETENCY_TYPES, FRAMEWORK_SOURCES } from './vocabularies.ts';
 
-/**
- * Every competency is one of three types (EQF's knowledge, skills, responsibility and autonomy):
- * ESCO's `knowledge` maps to `knowledge`, ESCO's `skill/competence` to `skill`, or to `competence` when its
- * reuse level is `transversal` (see docs/competencies.md).
- */
-export const COMPETENCY_TYPES = ['knowledge', 'skill', 'competence'] as const;
+// The types of competency and the sources of a framework live in vocabularies.ts, which loads no zod.
+export { COMPETENCY_TYPES, FRAMEWORK_SOURCES };
+
 export const competencyTypeSchema = z.enum(COMPETENCY_TYPES);
 export type CompetencyType = z.infer<typeof competencyTypeSchema>;
 
-/** Where a framework comes from: Kadr's own, an ESCO import, the CDIO Syllabus. */
-export const FRAMEWORK_SOURCES = ['own', 'esco', 'cdio'] as const;
 export const frameworkSourceSchema = z.enum(FRAMEWORK_SOURCES);
 export type FrameworkSource = z.infer<typeof frameworkSourceSchema>;
 

@@ -4,27 +4,19 @@
  * The request and response schemas of each part live beside these as they are built.
  */
 import { z } from 'zod';
+import { OFFER_SCORINGS, OFFER_STATUSES, ROUND_STATUSES } from './vocabularies.ts';
 
 // Practice types (educational, industrial, pre-diploma, research, dual) are the programmes' PRACTICE_TYPES.
 
-/** An offer is drafted, then published (it can enter rounds), and withdrawn when the company takes it back. */
-export const OFFER_STATUSES = ['draft', 'published', 'withdrawn'] as const;
+// The lists of statuses and scorings live in vocabularies.ts, which loads no zod (the web's lists take them there).
+export { OFFER_SCORINGS, OFFER_STATUSES, ROUND_STATUSES };
+
 export const offerStatusSchema = z.enum(OFFER_STATUSES);
 export type OfferStatus = z.infer<typeof offerStatusSchema>;
 
-/**
- * A round: drafted by the officer, open for the students' ranking, closed (partners rank, the officer runs the
- * engine and previews), published (placements written, atomically), archived once its placements are settled.
- */
-export const ROUND_STATUSES = ['draft', 'open', 'closed', 'published', 'archived'] as const;
 export const roundStatusSchema = z.enum(ROUND_STATUSES);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
 
-/**
- * How a partner orders the students who chose its offer: its own explicit ranking, or a scoring policy computed
- * from what each student consented to share (GPA, competency fit from the passport, or a weighted mix).
- */
-export const OFFER_SCORINGS = ['explicit', 'gpa', 'competency-fit', 'mix'] as const;
 export const offerScoringSchema = z.enum(OFFER_SCORINGS);
 export type OfferScoring = z.infer<typeof offerScoringSchema>;
 

@@ -12,6 +12,7 @@ import {
   type RuleIssue,
   ruleParams,
 } from './rules.ts';
+import { PRACTICE_TYPES } from './vocabularies.ts';
 
 /** Level of an educational programme (DOMAIN §1: bachelor 6B…, master 7M…, doctorate 8D…). */
 export const PROGRAMME_LEVELS = ['bachelor', 'master', 'doctorate'] as const;
@@ -58,8 +59,8 @@ export const EQUIVALENCE_RULES = ['ects', 'hours', 'content'] as const;
 export const equivalenceRuleSchema = z.enum(EQUIVALENCE_RULES);
 export type EquivalenceRule = z.infer<typeof equivalenceRuleSchema>;
 
-/** Types of professional practice (DOMAIN §2, §3); learning outcomes of a practice type map to competencies. */
-export const PRACTICE_TYPES = ['educational', 'industrial', 'pre-diploma', 'research', 'dual'] as const;
+// The types of practice live in vocabularies.ts, which loads no zod.
+export { PRACTICE_TYPES };
 export const practiceTypeSchema = z.enum(PRACTICE_TYPES);
 export type PracticeType = z.infer<typeof practiceTypeSchema>;
 

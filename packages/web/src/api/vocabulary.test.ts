@@ -43,14 +43,6 @@ describe('web vocabulary', () => {
     expect(vocabulary.PROJECT_KINDS).toEqual(contracts.PROJECT_KINDS);
     expect(vocabulary.PROJECT_STATUSES).toEqual(contracts.PROJECT_STATUSES);
     expect(vocabulary.STORED_MILESTONE_STATUSES).toEqual(contracts.STORED_MILESTONE_STATUSES);
-    expect(vocabulary.PRACTICE_TYPES).toEqual(contracts.PRACTICE_TYPES);
-    expect(vocabulary.OFFER_STATUSES).toEqual(contracts.OFFER_STATUSES);
-    expect(vocabulary.ROUND_STATUSES).toEqual(contracts.ROUND_STATUSES);
-    expect(vocabulary.OFFER_SCORINGS).toEqual(contracts.OFFER_SCORINGS);
-    expect(vocabulary.COMPETENCY_TYPES).toEqual(contracts.COMPETENCY_TYPES);
-    expect(vocabulary.FRAMEWORK_SOURCES).toEqual(contracts.FRAMEWORK_SOURCES);
-    expect(vocabulary.TOKEN_DEFAULT_DAYS).toBe(contracts.TOKEN_DEFAULT_DAYS);
-    expect(vocabulary.TOKEN_MAX_DAYS).toBe(contracts.TOKEN_MAX_DAYS);
   });
 });
 

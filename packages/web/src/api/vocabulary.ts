@@ -3,7 +3,8 @@
  *
  * Why copies: the same constants in @kadr/contracts live in modules that build zod schemas at load
  * time, and what the first page imports must stay free of zod (ADR 0014). Forms load the contracts' schemas
- * with their pages (ADR 0006); the shell and the lists take these copies instead. Each list below is checked
+ * when they open (ADR 0006, ADR 0015); the shell and the lists take these copies instead, or the lists in
+ * `@kadr/contracts/vocabularies`, which loads no zod either. Each list below is checked
  * against its contract type at compile time (`listOf`) and against the contract value in vocabulary.test.ts.
  */
 import type {
@@ -12,7 +13,6 @@ import type {
   AUDIT_ACTIONS as ContractAuditActions,
   BookingPurpose,
   BranchStatus,
-  CompetencyType,
   ConsentScope,
   BOOKING_STATUSES as ContractBookingStatuses,
   CSRF_HEADER as ContractCsrfHeader,
@@ -20,26 +20,19 @@ import type {
   DegreeType,
   EnrolmentStatus,
   EquipmentCondition,
-  FrameworkSource,
   GradeLetter,
   ImportKind,
   InvestmentSource,
   LEDGER_FIRST_YEAR as ContractLedgerFirstYear,
   Locale,
   ObligationKind,
-  OfferScoring,
-  OfferStatus,
   OrganisationKind,
   OrganisationSector,
-  PracticeType,
   PriorityArea,
   ProjectKind,
   Region,
   ProjectStatus,
   Role,
-  RoundStatus,
-  TOKEN_DEFAULT_DAYS as ContractTokenDefaultDays,
-  TOKEN_MAX_DAYS as ContractTokenMaxDays,
 } from '@kadr/contracts';
 
 /**
@@ -232,31 +225,3 @@ export const KZ_REGIONS = listOf<Region>()([
   'almaty',
   'shymkent',
 ]);
-
-/** Kinds of practice a placement offer is for. */
-export const PRACTICE_TYPES = listOf<PracticeType>()([
-  'educational',
-  'industrial',
-  'pre-diploma',
-  'research',
-  'dual',
-]);
-
-/** Statuses of a placement offer. */
-export const OFFER_STATUSES = listOf<OfferStatus>()(['draft', 'published', 'withdrawn']);
-
-/** Statuses of a placement round. */
-export const ROUND_STATUSES = listOf<RoundStatus>()(['draft', 'open', 'closed', 'published', 'archived']);
-
-/** How an offer ranks its applicants. */
-export const OFFER_SCORINGS = listOf<OfferScoring>()(['explicit', 'gpa', 'competency-fit', 'mix']);
-
-/** Kinds of competency. */
-export const COMPETENCY_TYPES = listOf<CompetencyType>()(['knowledge', 'skill', 'competence']);
-
-/** Where a competency framework comes from. */
-export const FRAMEWORK_SOURCES = listOf<FrameworkSource>()(['own', 'esco', 'cdio']);
-
-/** How many days a new API token lasts unless its owner says otherwise, and at most. */
-export const TOKEN_DEFAULT_DAYS: typeof ContractTokenDefaultDays = 90;
-export const TOKEN_MAX_DAYS: typeof ContractTokenMaxDays = 365;

@@ -1,6 +1,6 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Competency } from '@kadr/contracts';
-import { COMPETENCY_TYPES } from '../api/vocabulary';
+import { COMPETENCY_TYPES } from '@kadr/contracts/vocabularies';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';

@@ -1,6 +1,6 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Framework } from '@kadr/contracts';
-import { FRAMEWORK_SOURCES } from '../api/vocabulary';
+import { FRAMEWORK_SOURCES } from '@kadr/contracts/vocabularies';
 import { Badge, Button, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';

@@ -1,6 +1,6 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Competency, PracticeType, ProgrammeOutcomes, PutOutcomesBody } from '@kadr/contracts';
-import { PRACTICE_TYPES } from '../api/vocabulary';
+import { PRACTICE_TYPES } from '@kadr/contracts/vocabularies';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from '@tanstack/react-router';

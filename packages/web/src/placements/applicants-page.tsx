@@ -1,5 +1,5 @@
 import type { Applicant, OfferScoring } from '@kadr/contracts';
-import { OFFER_SCORINGS } from '../api/vocabulary';
+import { OFFER_SCORINGS } from '@kadr/contracts/vocabularies';
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';

@@ -1,6 +1,7 @@
-import { lazyDialog } from '../components/lazy-dialog';
 import type { Offer, OfferStatus, Region } from '@kadr/contracts';
+import { OFFER_STATUSES, PRACTICE_TYPES } from '@kadr/contracts/vocabularies';
 import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { lazyDialog } from '../components/lazy-dialog';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,7 +16,7 @@ import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
 import { OfferTerms } from './offer-terms';
-import { KZ_REGIONS, OFFER_STATUSES, PRACTICE_TYPES } from '../api/vocabulary';
+import { KZ_REGIONS } from '../api/vocabulary';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0015).
 const OfferFormModal = lazyDialog(() => import('./offer-form-modal').then((m) => m.OfferFormModal));

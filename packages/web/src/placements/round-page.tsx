@@ -1,5 +1,5 @@
 import type { OfferScoring, RoundOffer, RoundStudent } from '@kadr/contracts';
-import { OFFER_SCORINGS } from '../api/vocabulary';
+import { OFFER_SCORINGS } from '@kadr/contracts/vocabularies';
 import {
   Alert,
   Button,

@@ -1,6 +1,6 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Round, RoundStatus } from '@kadr/contracts';
-import { ROUND_STATUSES } from '../api/vocabulary';
+import { ROUND_STATUSES } from '@kadr/contracts/vocabularies';
 import { Badge, Button, Group, Select, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';

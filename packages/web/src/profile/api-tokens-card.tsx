@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { type CreatedToken, useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api/auth';
 import { errorMessage } from '../components/error-text';
 import { formatDateTime } from '../components/format';
-import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../api/vocabulary';
+import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '@kadr/contracts/vocabularies';
 import { lazySchema, useLazySchema } from '../components/lazy-schema';
 import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale } from '../i18n';
