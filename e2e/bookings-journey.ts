@@ -1,11 +1,13 @@
 /**
- * Labs, equipment and bookings in the browser: the admin creates a lab and an item in it through the
- * forms, is refused deleting the lab that still holds the item, books the item, tries an overlapping
+ * Labs, equipment and bookings in the browser: the material page loads without zod, and its lab form loads when
+ * opened from the keyboard, takes the focus and gives it back (ADR 0015); the admin creates a lab and an item in it
+ * through the forms, is refused deleting the lab that still holds the item, books the item, tries an overlapping
  * booking and reads which booking it clashes with, records the actual use, reschedules a second
  * booking (into a clash, then a free slot) and cancels it, and reads the utilisation of that item
  * over a chosen period, with its chart by month.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
+import { expectAccessible } from './axe.ts';
 import {
   BASE,
   fillDate,
@@ -34,6 +36,46 @@ export async function bookingsJourney(page: Page) {
   const day = dayOffset(-7);
 
   if (!(await signInStep(page, 'bookings: admin signs in', 'admin'))) return;
+
+  await step(
+    'bookings: the material page loads no zod; its lab form loads when opened by keyboard, takes focus, gives it back',
+    async () => {
+      // A fresh document: the sign-in form loaded zod when the password was typed.
+      const scripts: string[] = [];
+      const record = (request: Request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      };
+      page.on('request', record);
+      await page.goto(`${BASE}/material`);
+      await page.locator('[data-testid=labs-table] tbody tr').first().waitFor();
+      const zod = () => scripts.filter((path) => /\/zod-[\w-]+\.js$/.test(path));
+      expect(zod().length === 0, `the list loaded ${zod().join(', ')}`);
+      const create = page.getByRole('button', { name: 'New lab' });
+      await create.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-testid=lab-form]').waitFor();
+      expect(zod().length === 1, `zod with the form: ${zod().join(', ') || 'none'}`);
+      const code = dialog.getByRole('textbox', { name: /^Code/ });
+      await page.waitForFunction(() => document.activeElement?.hasAttribute('data-autofocus') === true);
+      expect(
+        await code.evaluate((input) => input === document.activeElement),
+        'focus is not in the code field',
+      );
+      await expectAccessible(page, 'lab form, loaded on opening');
+      await page.keyboard.type('DRAFT');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(() => document.activeElement?.textContent === 'New lab');
+      await page.keyboard.press('Enter');
+      await dialog.locator('[data-testid=lab-form]').waitFor();
+      expect((await code.inputValue()) === '', 'the form did not open with an empty draft');
+      await closeWith(dialog, 'Cancel');
+      await page.waitForFunction(() => document.activeElement?.textContent === 'New lab');
+      page.off('request', record);
+    },
+    page,
+  );
 
   await step(
     'bookings: admin creates a lab through the form',
