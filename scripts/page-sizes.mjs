@@ -1,7 +1,7 @@
 // Prints, for each page of the router (packages/web/src/app/router.tsx), the gzipped JavaScript it loads when it
 // is opened (index.html's scripts, the signed-in shell for a page inside it, the page's chunk and everything
 // these import statically; no language file) and whether zod is among it. What loads later is not counted: a form
-// dialog loaded when it opens (ADR 0015), a chart or card the page renders through React's lazy(). Builds the web
+// dialog loaded when it opens (ADR 0018), a chart or card the page renders through React's lazy(). Builds the web
 // app with a manifest into a temporary folder (or reads the one given), so packages/web/dist is not touched.
 // `npm run bench:web-pages [-- dist-with-.vite/manifest.json]`
 import { execFileSync } from 'node:child_process';
@@ -31,10 +31,10 @@ const gz = (key) => {
   return sizes.get(key);
 };
 
-/** The manifest keys a chunk loads: itself and its static imports, transitively. */
-function closure(key) {
+/** The manifest keys the chunks load: themselves and their static imports, transitively. */
+function closure(...keys) {
   const seen = new Set();
-  const queue = [key];
+  const queue = [...keys];
   while (queue.length > 0) {
     const k = queue.shift();
     if (seen.has(k)) continue;
@@ -48,14 +48,21 @@ const sum = (keys) => [...keys].reduce((n, k) => n + gz(k), 0);
 const isZod = (k) => manifest[k].name === 'zod';
 const kB = (n) => (n / 1000).toFixed(1);
 
-// Each createRoute block of the router: its path (or id) and the module its component loads.
+// Each createRoute block of the router: its path (or id) and the module its component loads, through import() or a
+// loader of early.ts (ADR 0016).
 const router = readFileSync(join(web, 'src/app/router.tsx'), 'utf8');
+const early = readFileSync(join(web, 'src/app/early.ts'), 'utf8');
+const loaders = new Map(
+  [...early.matchAll(/export const (\w+) = \(\) => import\('([^']+)'\)/g)].map((m) => [m[1], m[2]]),
+);
 const routes = router
   .split(/createRoute(?:WithContext<[^>]*>\(\))?\(/)
   .slice(1)
   .map((block) => ({
     path: block.match(/\bpath: '([^']+)'/)?.[1] ?? block.match(/\bid: '([^']+)'/)?.[1],
-    module: block.match(/import\('(\.\.?\/[^']+)'\)/)?.[1],
+    module:
+      block.match(/import\('(\.\.?\/[^']+)'\)/)?.[1] ??
+      loaders.get(block.match(/lazyRouteComponent\((\w+)/)?.[1]),
     inShell: block.includes('getParentRoute: () => appRoute'),
   }))
   .filter((r) => r.path && r.module);
@@ -65,12 +72,21 @@ const keyOf = (module) => {
   const name = source.slice(source.lastIndexOf('/') + 1);
   const key = manifest[`${source}.tsx`]
     ? `${source}.tsx`
-    : manifest['index.html'].dynamicImports.find((k) => manifest[k].name === name);
+    : Object.values(manifest)
+        .flatMap((chunk) => chunk.dynamicImports ?? [])
+        .find((k) => manifest[k].name === name);
   if (!key) throw new Error(`no chunk for ${module}`);
   return key;
 };
 
-const entry = closure('index.html');
+// Every page: index.html's module script and the chunks it preloads (the app's start, ADR 0016), with their imports.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+const entry = closure(
+  ...[...html.matchAll(/<script[^>]+src="\/([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)]
+    .map((m) => keyOfFile.get(m[1] ?? m[2]))
+    .filter((key) => key !== undefined),
+);
 const shell = new Set([...entry, ...closure(keyOf('./app-layout'))]);
 const rows = routes
   .filter((r) => r.path !== 'app')

@@ -7,18 +7,23 @@ import { loadedWith } from './loaded-with';
  */
 const LOADS_ZOD_AT_ONCE: Record<string, string> = {};
 
-/** The page modules the router loads lazily, as paths (each page's chunk; what they load is `loadedWith`). */
+/**
+ * The page modules the router loads lazily, as paths (each page's chunk; what they load is `loadedWith`): those it
+ * imports itself and those early.ts imports for it (ADR 0016).
+ */
 async function pageModules(): Promise<string[]> {
   const { readFile } = await import('node:fs/promises');
   const { join, resolve } = await import('node:path');
   const app = join(import.meta.dirname, 'app');
-  const router = await readFile(join(app, 'router.tsx'), 'utf8');
-  const specifiers = new Set([...router.matchAll(/import\('(\.\.?\/[^']+)'\)/g)].map((m) => m[1] as string));
+  const texts = await Promise.all(['router.tsx', 'early.ts'].map((f) => readFile(join(app, f), 'utf8')));
+  const specifiers = new Set(
+    texts.flatMap((text) => [...text.matchAll(/import\('(\.\.?\/[^']+)'\)/g)].map((m) => m[1] as string)),
+  );
   return [...specifiers].map((s) => `${resolve(app, s)}.tsx`);
 }
 
 describe('zod and the contracts’ schemas on a page', () => {
-  it('load when a form dialog opens, not with the page: no page loads zod before anyone acts (ADR 0015)', async () => {
+  it('load when a form dialog opens, not with the page: no page loads zod before anyone acts (ADR 0018)', async () => {
     const pages = await pageModules();
     expect(pages.length).toBeGreaterThan(40);
     const reaching: Record<string, string> = {};
