@@ -1,6 +1,6 @@
 /**
  * Labs, equipment and bookings in the browser: the material page loads without zod, and its lab form loads when
- * opened from the keyboard, takes the focus and gives it back (ADR 0018); the admin creates a lab and an item in it
+ * opened from the keyboard, takes the focus and gives it back (ADR 0019); the admin creates a lab and an item in it
  * through the forms, is refused deleting the lab that still holds the item, books the item, tries an overlapping
  * booking and reads which booking it clashes with, records the actual use, reschedules a second
  * booking (into a clash, then a free slot) and cancels it, and reads the utilisation of that item

@@ -1,7 +1,7 @@
 // Prints, for each page of the router (packages/web/src/app/router.tsx), the gzipped JavaScript it loads when it
 // is opened (index.html's scripts, the signed-in shell for a page inside it, the page's chunk and everything
 // these import statically; no language file) and whether zod is among it. What loads later is not counted: a form
-// dialog loaded when it opens (ADR 0018), a chart or card the page renders through React's lazy(). Builds the web
+// dialog loaded when it opens (ADR 0019), a chart or card the page renders through React's lazy(). Builds the web
 // app with a manifest into a temporary folder (or reads the one given), so packages/web/dist is not touched.
 // `npm run bench:web-pages [-- dist-with-.vite/manifest.json]`
 import { execFileSync } from 'node:child_process';

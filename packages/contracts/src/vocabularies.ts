@@ -1,7 +1,7 @@
 /**
  * Fixed lists and limits that the web's pages show (filters, badges, defaults) before anyone fills in a form, apart
  * from the modules that build zod schemas when they load, so that a page takes them without loading zod (ADR 0014,
- * ADR 0018). Each is re-exported, with its schema, by the module of its capability.
+ * ADR 0019). Each is re-exported, with its schema, by the module of its capability.
  */
 
 /** An offer is drafted, then published (it can enter rounds), and withdrawn when the company takes it back. */

@@ -23,7 +23,7 @@ async function pageModules(): Promise<string[]> {
 }
 
 describe('zod and the contracts’ schemas on a page', () => {
-  it('load when a form dialog opens, not with the page: no page loads zod before anyone acts (ADR 0018)', async () => {
+  it('load when a form dialog opens, not with the page: no page loads zod before anyone acts (ADR 0019)', async () => {
     const pages = await pageModules();
     expect(pages.length).toBeGreaterThan(40);
     const reaching: Record<string, string> = {};

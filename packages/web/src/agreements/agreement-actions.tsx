@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useAgreementMutations, useAgreementTransition, useCanEditPartnerships } from '../api/agreements';
 import { useConfirmAction } from '../components/use-confirm-action';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const AgreementFormModal = lazyDialog(() =>
   import('./agreement-form-modal').then((m) => m.AgreementFormModal),
 );

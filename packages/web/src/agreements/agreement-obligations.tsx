@@ -14,7 +14,7 @@ import { documentHref } from './documents';
 import { ObligationDocumentsModal } from './obligation-documents-modal';
 import { STATUS_COLOR } from './status-color';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const ObligationFormModal = lazyDialog(() =>
   import('./obligation-form-modal').then((m) => m.ObligationFormModal),
 );

@@ -3,7 +3,7 @@
  *
  * Why copies: the same constants in @kadr/contracts live in modules that build zod schemas at load
  * time, and what the first page imports must stay free of zod (ADR 0014). Forms load the contracts' schemas
- * when they open (ADR 0006, ADR 0018); the shell and the lists take these copies instead, or the lists in
+ * when they open (ADR 0006, ADR 0019); the shell and the lists take these copies instead, or the lists in
  * `@kadr/contracts/vocabularies`, which loads no zod either. Each list below is checked
  * against its contract type at compile time (`listOf`) and against the contract value in vocabulary.test.ts.
  */

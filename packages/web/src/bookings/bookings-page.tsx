@@ -16,7 +16,7 @@ import { bookingColumns } from './booking-columns';
 import { type BookingFilterState, BookingFilters, bookingQuery } from './booking-filters';
 import { describeBooking } from './booking-text';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const BookingFormModal = lazyDialog(() => import('./booking-form-modal').then((m) => m.BookingFormModal));
 const UsageFormModal = lazyDialog(
   () => import('./usage-form-modal').then((m) => m.UsageFormModal),

@@ -19,7 +19,7 @@ import { DeleteModal } from './delete-modal';
 import { EscoImport } from './esco-import';
 import { SOURCE_COLOR } from './frameworks-page';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const CompetencyFormModal = lazyDialog(() =>
   import('./competency-form-modal').then((m) => m.CompetencyFormModal),
 );

@@ -15,7 +15,7 @@ import { useFrameworkMutations, useFrameworks } from './api';
 import { useCanEditCompetencies } from './can-edit';
 import { DeleteModal } from './delete-modal';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const FrameworkFormModal = lazyDialog(() =>
   import('./framework-form-modal').then((m) => m.FrameworkFormModal),
 );

@@ -16,7 +16,7 @@ import { useOutcomes, usePutOutcomes } from './api';
 import { CompetencyPicker } from './competency-picker';
 import { TypeBadge } from './framework-page';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const OutcomeTextsModal = lazyDialog(() => import('./outcome-texts-modal').then((m) => m.OutcomeTextsModal));
 const VersionFormModal = lazyDialog(() =>
   import('../programmes/version-form-modal').then((m) => m.VersionFormModal),

@@ -45,7 +45,7 @@ function DialogLoader() {
 
 /**
  * A form dialog that a page loads when the dialog first opens, not with the page: with it come its form, zod and the
- * contracts' schemas (ADR 0018), so a page that only lists records loads none of them. Used as the dialog itself:
+ * contracts' schemas (ADR 0019), so a page that only lists records loads none of them. Used as the dialog itself:
  * same props, rendered where the page rendered the dialog. Until it first opens it renders nothing; while its code
  * loads, a loader with a status text; once loaded it stays mounted, closed, as a dialog imported with the page would.
  * It mounts closed once before it opens, so that Mantine's modal sees the opening: focus moves into the dialog and

@@ -5,7 +5,7 @@ import { errorMessage } from './error-text';
 
 /**
  * A contract's schema for a form that stays on its page (a dialog loads with its schema: `lazyDialog`): the loader,
- * called when the person first types in the form or submits it, so that the page loads no zod before (ADR 0018;
+ * called when the person first types in the form or submits it, so that the page loads no zod before (ADR 0019;
  * the sign-in page does the same, ADR 0014). Loads once; again after a failure.
  * @example const loadTokenSchema = lazySchema(() => import('@kadr/contracts/auth').then((m) => m.createTokenBodySchema));
  */

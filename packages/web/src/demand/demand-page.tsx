@@ -25,7 +25,7 @@ import { formatDateTime } from '../components/format';
 import { formatNumber } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
 
-// The declaration dialog, with zod and the contracts' schemas, loads when it first opens (ADR 0018).
+// The declaration dialog, with zod and the contracts' schemas, loads when it first opens (ADR 0019).
 const DeclareModal = lazyDialog(() => import('./declare-modal').then((m) => m.DeclareModal));
 
 /** One plan version with its lines and competencies. */

@@ -10,7 +10,7 @@ import { canOpen } from '../app/navigation';
 import { formatDate } from '../components/format';
 import { currentLocale, localized } from '../i18n';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const MilestoneFormModal = lazyDialog(() =>
   import('../strategy/milestone-form-modal').then((m) => m.MilestoneFormModal),
 );

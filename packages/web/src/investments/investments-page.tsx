@@ -14,7 +14,7 @@ import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { InvestmentCharts } from './investment-charts';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const InvestmentFormModal = lazyDialog(() =>
   import('./investment-form-modal').then((m) => m.InvestmentFormModal),
 );

@@ -15,7 +15,7 @@ import { currentLocale, localized } from '../i18n';
 import { DeleteRecordModal, editDeleteColumn, useRecordDialogs } from './record-actions';
 import { UtilisationTab } from './utilisation-tab';
 
-// The forms (and zod with the contracts' schemas) load when a dialog first opens (ADR 0018).
+// The forms (and zod with the contracts' schemas) load when a dialog first opens (ADR 0019).
 const LabFormModal = lazyDialog(() => import('./lab-form-modal').then((m) => m.LabFormModal));
 const EquipmentFormModal = lazyDialog(() =>
   import('./equipment-form-modal').then((m) => m.EquipmentFormModal),

@@ -12,7 +12,7 @@ import { useListState } from '../components/use-list-state';
 import { countryName, currentLocale, localized } from '../i18n';
 import { OrganisationDetails, PriorityBadges } from './organisation-details';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const OrganisationFormModal = lazyDialog(() =>
   import('./organisation-form-modal').then((m) => m.OrganisationFormModal),
 );

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanEditPartnerships } from '../api/agreements';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const AgreementFormModal = lazyDialog(() =>
   import('../agreements/agreement-form-modal').then((m) => m.AgreementFormModal),
 );

@@ -5,7 +5,7 @@ import { useCanEditPartnerships, useContactMutations, useJointProgrammeMutations
 import { currentLocale, localized } from '../i18n';
 import { EditableSection } from '../components/editable-section';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const ContactFormModal = lazyDialog(() => import('./contact-form-modal').then((m) => m.ContactFormModal));
 const JointProgrammeFormModal = lazyDialog(() =>
   import('./joint-programme-form-modal').then((m) => m.JointProgrammeFormModal),

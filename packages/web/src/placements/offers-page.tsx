@@ -18,7 +18,7 @@ import { useProgrammes } from '../programmes/api';
 import { OfferTerms } from './offer-terms';
 import { KZ_REGIONS } from '../api/vocabulary';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const OfferFormModal = lazyDialog(() => import('./offer-form-modal').then((m) => m.OfferFormModal));
 
 const STATUS_COLOR: Record<OfferStatus, string> = { draft: 'gray', published: 'green', withdrawn: 'red' };

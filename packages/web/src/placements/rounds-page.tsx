@@ -14,7 +14,7 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 
-// The form dialog, with zod and the contracts' schemas, loads when it first opens (ADR 0018).
+// The form dialog, with zod and the contracts' schemas, loads when it first opens (ADR 0019).
 const RoundFormModal = lazyDialog(() => import('./round-form-modal').then((m) => m.RoundFormModal));
 
 const STATUS_COLOR: Record<RoundStatus, string> = {

@@ -68,7 +68,7 @@ function SecretModal({ created, onClose }: { created: CreatedToken | null; onClo
 }
 
 /** What the create form holds: the expiry stays a string while the field is empty. */
-// The contract's schema, with zod, loads when the person first types or submits (ADR 0018).
+// The contract's schema, with zod, loads when the person first types or submits (ADR 0019).
 const loadSchema = lazySchema(() => import('@kadr/contracts/auth').then((m) => m.createTokenBodySchema));
 
 type TokenDraft = { name: string; scope: TokenScope; days: number | string; password: string };

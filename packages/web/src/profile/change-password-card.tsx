@@ -9,7 +9,7 @@ import { fieldErrors } from '../components/issue-text';
 import { lazySchema, useLazySchema } from '../components/lazy-schema';
 import { useSchemaForm } from '../components/use-schema-form';
 
-// The contract's schema, with zod, loads when the person first types or submits (ADR 0018).
+// The contract's schema, with zod, loads when the person first types or submits (ADR 0019).
 const loadSchema = lazySchema(() => import('@kadr/contracts/auth').then((m) => m.changePasswordBodySchema));
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };

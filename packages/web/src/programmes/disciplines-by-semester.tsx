@@ -9,7 +9,7 @@ import { currentLocale, localized } from '../i18n';
 import { useDisciplineMutations } from './api';
 import { DisciplineEquivalences } from './equivalences';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const DisciplineFormModal = lazyDialog(() =>
   import('./discipline-form-modal').then((m) => m.DisciplineFormModal),
 );

@@ -8,7 +8,7 @@ import { SimpleTable } from '../components/simple-table';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { useEquivalenceMutations, useEquivalences } from './api';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const EquivalenceFormModal = lazyDialog(() =>
   import('./equivalence-form-modal').then((m) => m.EquivalenceFormModal),
 );

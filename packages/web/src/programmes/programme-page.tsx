@@ -14,7 +14,7 @@ import { useCanEditProgrammes, useProgramme, useProgrammeMutations, useProgramme
 import { recordState } from './record-state';
 import { VersionStatusBadge } from './version-status';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const ProgrammeFormModal = lazyDialog(() =>
   import('./programme-form-modal').then((m) => m.ProgrammeFormModal),
 );

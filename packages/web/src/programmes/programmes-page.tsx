@@ -11,7 +11,7 @@ import { currentLocale, localized } from '../i18n';
 import { useCanEditProgrammes, useProgrammes } from './api';
 import { PROGRAMME_LEVELS } from './vocabulary';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const ProgrammeFormModal = lazyDialog(() =>
   import('./programme-form-modal').then((m) => m.ProgrammeFormModal),
 );

@@ -25,7 +25,7 @@ import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { milestoneFileHref } from './milestone-files';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const MilestoneFormModal = lazyDialog(() =>
   import('./milestone-form-modal').then((m) => m.MilestoneFormModal),
 );

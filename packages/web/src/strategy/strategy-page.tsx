@@ -17,7 +17,7 @@ import { KpiCard } from './kpi-card';
 import { formatKpiNumber } from './kpi-format';
 import { KpiRecordsDrawer } from './kpi-records-drawer';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const TargetFormModal = lazyDialog(() => import('./target-form-modal').then((m) => m.TargetFormModal));
 
 /** The KPIs that branch and joint-programme projects work towards. */

@@ -26,7 +26,7 @@ import { useConfirmAction } from '../components/use-confirm-action';
 import { currentLocale, localized } from '../i18n';
 import { EnrolmentBadge } from './students-page';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const ConsentFormModal = lazyDialog(() => import('./consent-form-modal').then((m) => m.ConsentFormModal));
 const EnrolmentFormModal = lazyDialog(() =>
   import('./enrolment-form-modal').then((m) => m.EnrolmentFormModal),

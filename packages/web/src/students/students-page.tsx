@@ -12,7 +12,7 @@ import { type Column, DataTable } from '../components/data-table';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const StudentFormModal = lazyDialog(() => import('./student-form-modal').then((m) => m.StudentFormModal));
 
 const ENROLMENT_COLOR: Record<EnrolmentStatus, string> = {

@@ -13,7 +13,7 @@ import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { OrganisationSelect } from '../organisations/organisation-select';
 
-// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0018).
+// The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const UserFormModal = lazyDialog(() => import('./user-form-modal').then((m) => m.UserFormModal));
 const ResetPasswordModal = lazyDialog(
   () => import('./reset-password-modal').then((m) => m.ResetPasswordModal),
