@@ -99,14 +99,19 @@ export async function strategyJourney(page: Page) {
       await page.locator('[data-testid^=milestone-]').first().waitFor();
       expect((await page.locator('[data-testid^=project-]').count()) >= 3, 'fewer than three projects');
       // Milestone titles and project descriptions in the reader's language (they were Russian on English pages).
-      const projects = (await page.locator('main').textContent()) ?? '';
+      // Each project loads its milestones in its own request: wait for each text rather than read the page once.
+      const main = page.locator('main');
       for (const text of [
         'Branch campus licence',
         'First intake: 48 students',
         'Polytechnic University of Valencia',
         'Licence of the Ministry of Science and Higher Education',
       ])
-        expect(projects.includes(text), `"${text}" is not on the English projects page`);
+        await main
+          .filter({ hasText: text })
+          .waitFor({ timeout: 15_000 })
+          .catch(() => expect(false, `"${text}" is not on the English projects page`));
+      const projects = (await main.textContent()) ?? '';
       expect(
         !projects.includes('Лицензия филиала'),
         'a Russian milestone title on the English projects page',
