@@ -159,6 +159,13 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       await page.getByLabel('Seats').and(page.locator('input')).fill('2');
       await page.locator('[data-testid=add-round-offer]').click();
       await rowsWith(page, 'round-offers', title).waitFor();
+      // The round's offer table names the offer with its place and prerequisites, in English here.
+      await rowsWith(page, 'round-offers', title)
+        .getByText('Prerequisites: Electrical safety group III')
+        .waitFor();
+      await rowsWith(page, 'round-offers', title)
+        .getByText('Location: Ekibastuz GRES-1, Ekibastuz')
+        .waitFor();
       await settle(page);
       await expectAccessible(page, 'chain: round with the new offer');
     },
@@ -229,6 +236,15 @@ export async function placementChainJourney(page: Page, browser: Browser) {
       await page.goto(`${BASE}/rounds/${ids.round}/offers/${ids.offer}`);
       await settle(page);
       await page.locator('[data-testid=applicants-table] tbody tr').first().waitFor();
+      // Under the offer's title, what the partner asked of its applicants and where.
+      await page
+        .locator('[data-testid=offer-prerequisites]', {
+          hasText: 'Prerequisites: Electrical safety group III',
+        })
+        .waitFor();
+      await page
+        .locator('[data-testid=offer-location]', { hasText: 'Location: Ekibastuz GRES-1, Ekibastuz' })
+        .waitFor();
       await expectAccessible(page, 'chain: applicants');
     },
     page,

@@ -14,11 +14,12 @@ import { fieldErrors } from '../components/issue-text';
 import { formatNumber } from '../components/number-format';
 import { type SimpleColumn, SimpleTable } from '../components/simple-table';
 import { currentLocale, localized } from '../i18n';
+import { OfferTerms } from './offer-terms';
 import { RankedList } from './ranked-list';
 
 /**
  * The students who chose a partner's offer in a round, each shown only as far as they consented to share with the
- * partner; the partner picks a scoring policy (GPA, competency fit, a mix with its weight) or ranks them explicitly
+ * partner (the offer's place and prerequisites under its title, in the reader's language); the partner picks a scoring policy (GPA, competency fit, a mix with its weight) or ranks them explicitly
  * (drag, or the move buttons from the keyboard) until the partners' deadline.
  */
 export function ApplicantsPage() {
@@ -81,6 +82,7 @@ export function ApplicantsPage() {
       <Title order={1} size="h2">
         {t('applicants.title', { offer: localized(roundOffer.offer.title, locale) })}
       </Title>
+      <OfferTerms offer={roundOffer.offer} />
       <Text size="sm">
         {localized(round.name, locale)} · {t('applicants.seats', { n: roundOffer.seats })} ·{' '}
         {editable

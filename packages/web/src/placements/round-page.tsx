@@ -36,6 +36,7 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
+import { OfferTerms } from './offer-terms';
 import { AddByNumberForm, DeadlinesForm } from './round-setup-forms';
 import { RoundStatusBadge } from './rounds-page';
 
@@ -273,8 +274,8 @@ function RoundStudents({ roundId, editable }: { roundId: number; editable: boole
 }
 
 /**
- * One round. The officer adds offers and students, opens and closes it; a partner sees its offers in the round and
- * opens their applicants; a student goes to their ranking; an observer sees the counts.
+ * One round. The officer adds offers and students, opens and closes it (each offer with its place and prerequisites
+ * in the reader's language); a partner sees its offers in the round and opens their applicants; a student goes to their ranking; an observer sees the counts.
  */
 export function RoundPage() {
   const { t } = useTranslation();
@@ -305,7 +306,16 @@ export function RoundPage() {
     );
 
   const offerColumns: SimpleColumn<RoundOffer>[] = [
-    { key: 'title', header: t('offers.title'), render: (o) => localized(o.offer.title, locale) },
+    {
+      key: 'title',
+      header: t('offers.title'),
+      render: (o) => (
+        <Stack gap={2}>
+          <Text size="sm">{localized(o.offer.title, locale)}</Text>
+          <OfferTerms offer={o.offer} size="xs" />
+        </Stack>
+      ),
+    },
     { key: 'partner', header: t('offers.organisation'), render: (o) => o.offer.organisationShortName },
     { key: 'seats', header: t('rounds.seatsLabel'), render: (o) => o.seats },
     { key: 'scoring', header: t('applicants.scoring'), render: (o) => t(`scorings.${o.scoring}`) },
