@@ -30,4 +30,5 @@ export * from './placements-allocation.ts';
 export * from './practice.ts';
 export * from './placement-dashboard.ts';
 export * from './demand.ts';
+export * from './priority-area-names.ts';
 export * from './region-names.ts';

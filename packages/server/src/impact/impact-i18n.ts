@@ -1,4 +1,11 @@
-import type { AssetType, CompetencyType, InvestmentSource, Locale, PriorityArea } from '@kadr/contracts';
+import {
+  type AssetType,
+  type CompetencyType,
+  type InvestmentSource,
+  type Locale,
+  type PriorityArea,
+  priorityAreaNamesIn,
+} from '@kadr/contracts';
 
 /** Headings and labels of the impact report in the three languages. */
 export interface ImpactLabels {
@@ -116,7 +123,7 @@ const en: ImpactLabels = {
     grant: 'Grant',
     own_funds: 'Own funds',
   },
-  areas: { petrochemistry: 'Petrochemistry', metallurgy: 'Metallurgy', energy: 'Energy', it: 'IT' },
+  areas: priorityAreaNamesIn('en'),
   assetTypes: { lab: 'Lab', equipment: 'Equipment' },
 };
 
@@ -179,7 +186,7 @@ const ru: ImpactLabels = {
     grant: 'Грант',
     own_funds: 'Собственные средства',
   },
-  areas: { petrochemistry: 'Нефтехимия', metallurgy: 'Металлургия', energy: 'Энергетика', it: 'ИТ' },
+  areas: priorityAreaNamesIn('ru'),
   assetTypes: { lab: 'Лаборатория', equipment: 'Оборудование' },
 };
 
@@ -242,7 +249,7 @@ const kk: ImpactLabels = {
     grant: 'Грант',
     own_funds: 'Өз қаражаты',
   },
-  areas: { petrochemistry: 'Мұнай-химия', metallurgy: 'Металлургия', energy: 'Энергетика', it: 'АТ' },
+  areas: priorityAreaNamesIn('kk'),
   assetTypes: { lab: 'Зертхана', equipment: 'Жабдық' },
 };
 

@@ -1,4 +1,9 @@
-import type { Locale, PlacementDashboard, PriorityArea } from '@kadr/contracts';
+import {
+  type Locale,
+  type PlacementDashboard,
+  type PriorityArea,
+  priorityAreaNamesIn,
+} from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { FORMATS, sheetName } from '../impact/impact-xlsx.ts';
 
@@ -55,7 +60,7 @@ export const dashboardLabels: Record<Locale, Labels> = {
     acceptanceRate: 'Қабылдау үлесі',
     completionRate: 'Аяқтау үлесі',
     hireRate: 'Жұмысқа алу үлесі',
-    areaNames: { petrochemistry: 'Мұнай-химия', metallurgy: 'Металлургия', energy: 'Энергетика', it: 'АТ' },
+    areaNames: priorityAreaNamesIn('kk'),
   },
   ru: {
     title: 'Места практики',
@@ -81,7 +86,7 @@ export const dashboardLabels: Record<Locale, Labels> = {
     acceptanceRate: 'Доля принятия',
     completionRate: 'Доля завершения',
     hireRate: 'Доля трудоустройства',
-    areaNames: { petrochemistry: 'Нефтехимия', metallurgy: 'Металлургия', energy: 'Энергетика', it: 'ИТ' },
+    areaNames: priorityAreaNamesIn('ru'),
   },
   en: {
     title: 'Practice placements',
@@ -107,7 +112,7 @@ export const dashboardLabels: Record<Locale, Labels> = {
     acceptanceRate: 'Acceptance rate',
     completionRate: 'Completion rate',
     hireRate: 'Hire rate',
-    areaNames: { petrochemistry: 'Petrochemistry', metallurgy: 'Metallurgy', energy: 'Energy', it: 'IT' },
+    areaNames: priorityAreaNamesIn('en'),
   },
 };
 

@@ -22,6 +22,9 @@ describe('web vocabulary', () => {
           region,
           texts[lang].demand.regions[region],
         ]);
+    // So are the priority areas' names (the impact report, the placements dashboard, the gap report's XLSX).
+    for (const lang of ['kk', 'ru', 'en'] as const)
+      expect(contracts.priorityAreaNamesIn(lang)).toEqual(texts[lang].priorityAreas);
     expect(vocabulary.INVESTMENT_SOURCES).toEqual(contracts.INVESTMENT_SOURCES);
     expect(vocabulary.LEDGER_FIRST_YEAR).toBe(contracts.LEDGER_FIRST_YEAR);
     expect(vocabulary.AGREEMENT_KINDS).toEqual(contracts.AGREEMENT_KINDS);
