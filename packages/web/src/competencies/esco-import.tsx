@@ -1,24 +1,10 @@
 import type { Locale } from '@kadr/contracts';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  FileInput,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Checkbox, FileInput, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import { LOCALES } from '../api/vocabulary';
-import { errorMessage } from '../components/error-text';
-import { serverIssueText } from '../components/issue-text';
+import { ImportRefusal } from '../components/import-refusal';
 import { useEscoImport } from './api';
 
 /** An empty file input shows its placeholder dark enough to read (4.5:1), which also names its button. */
@@ -35,7 +21,6 @@ export function EscoImport({ frameworkId }: { frameworkId: number }) {
   const [language, setLanguage] = useState<Locale>('en');
   const [dryRun, setDryRun] = useState(true);
   const upload = useEscoImport(frameworkId);
-  const issues = upload.error instanceof ApiError ? upload.error.issues : [];
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (skills) upload.mutate({ skills, broaderRelations: relations, language, dryRun });
@@ -114,31 +99,11 @@ export function EscoImport({ frameworkId }: { frameworkId: number }) {
               })}
             </Alert>
           ) : null}
-          {upload.error ? (
-            <Alert color="red" role="alert" data-testid="esco-import-error">
-              {errorMessage(t, upload.error)}
-            </Alert>
-          ) : null}
-          {issues.length > 0 ? (
-            <Table striped data-testid="esco-import-issues">
-              <caption className="visually-hidden-caption">{t('imports.issues')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('competencies.escoWhere')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {issues.map((issue, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
-                  <Table.Tr key={index}>
-                    <Table.Td>{issue.path}</Table.Td>
-                    <Table.Td>{serverIssueText(t, issue)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ) : null}
+          <ImportRefusal
+            error={upload.error}
+            testId="esco-import"
+            where={[{ heading: t('competencies.escoWhere'), cell: (issue) => issue.path }]}
+          />
         </Stack>
       </form>
     </Card>

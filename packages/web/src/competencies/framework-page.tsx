@@ -12,10 +12,9 @@ import { errorMessage } from '../components/error-text';
 import { FilterSelect } from '../components/filter-select';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
-import { editDeleteColumn, useRecordDialogs } from '../material/record-actions';
+import { DeleteRecordModal, editDeleteColumn, useRecordDialogs } from '../material/record-actions';
 import { useCompetencyMutations, useFramework, useFrameworkCompetencies } from './api';
 import { useCanEditCompetencies } from './can-edit';
-import { DeleteModal } from './delete-modal';
 import { EscoImport } from './esco-import';
 import { SOURCE_COLOR } from './frameworks-page';
 
@@ -188,8 +187,9 @@ export function FrameworkPage() {
             competency={dialogs.editing}
             onClose={dialogs.closeForm}
           />
-          <DeleteModal
+          <DeleteRecordModal
             row={dialogs.toDelete}
+            inUse={t('competencies.inUse')}
             label={(c) => c.code}
             idOf={(c) => c.id}
             remove={remove}

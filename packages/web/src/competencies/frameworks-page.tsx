@@ -10,10 +10,9 @@ import { FilterSelect } from '../components/filter-select';
 import { formatNumber } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
-import { editDeleteColumn, useRecordDialogs } from '../material/record-actions';
+import { DeleteRecordModal, editDeleteColumn, useRecordDialogs } from '../material/record-actions';
 import { useFrameworkMutations, useFrameworks } from './api';
 import { useCanEditCompetencies } from './can-edit';
-import { DeleteModal } from './delete-modal';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const FrameworkFormModal = lazyDialog(() =>
@@ -118,8 +117,9 @@ export function FrameworksPage() {
             framework={dialogs.editing}
             onClose={dialogs.closeForm}
           />
-          <DeleteModal
+          <DeleteRecordModal
             row={dialogs.toDelete}
+            inUse={t('competencies.inUse')}
             label={(f) => f.code}
             idOf={(f) => f.id}
             remove={remove}

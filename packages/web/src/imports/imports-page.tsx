@@ -1,4 +1,4 @@
-import type { ErrorIssue, ImportKind, ImportProgress, ImportResult } from '@kadr/contracts';
+import type { ImportKind, ImportProgress, ImportResult } from '@kadr/contracts';
 import {
   Alert,
   Anchor,
@@ -10,7 +10,6 @@ import {
   Progress,
   Select,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -18,10 +17,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiFetch } from '../api/client';
+import { apiFetch } from '../api/client';
 import { IMPORT_KINDS } from '../api/vocabulary';
-import { errorMessage } from '../components/error-text';
-import { serverIssueText } from '../components/issue-text';
+import { ImportRefusal } from '../components/import-refusal';
 
 /** A random UUID, also where `crypto.randomUUID` is missing (a page not served over HTTPS). */
 function newProgressId(): string {
@@ -92,7 +90,6 @@ export function ImportsPage() {
     },
   });
   const progress = useImportProgress(progressId, upload.isPending);
-  const issues: ErrorIssue[] = upload.error instanceof ApiError ? upload.error.issues : [];
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -168,33 +165,14 @@ export function ImportsPage() {
             : t('imports.done', { rows: upload.data.rows, created: upload.data.created })}
         </Alert>
       ) : null}
-      {upload.error ? (
-        <Alert color="red" role="alert" data-testid="import-error">
-          {errorMessage(t, upload.error)}
-        </Alert>
-      ) : null}
-      {issues.length > 0 ? (
-        <Table striped data-testid="import-issues">
-          <caption className="visually-hidden-caption">{t('imports.issues')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('imports.row')}</Table.Th>
-              <Table.Th scope="col">{t('imports.column')}</Table.Th>
-              <Table.Th scope="col">{t('imports.reason')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {issues.map((issue, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
-              <Table.Tr key={index}>
-                <Table.Td>{issue.row ?? '—'}</Table.Td>
-                <Table.Td>{issue.column ?? issue.path ?? '—'}</Table.Td>
-                <Table.Td>{serverIssueText(t, issue)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ) : null}
+      <ImportRefusal
+        error={upload.error}
+        testId="import"
+        where={[
+          { heading: t('imports.row'), cell: (issue) => issue.row ?? '—' },
+          { heading: t('imports.column'), cell: (issue) => issue.column ?? issue.path ?? '—' },
+        ]}
+      />
     </Stack>
   );
 }

@@ -71,15 +71,24 @@ export interface DeleteRecordModalProps<T> {
   remove: UseMutationResult<void, Error, number>;
   idOf: (row: T) => number;
   onClose: () => void;
+  /** What a 409 (the record is still referenced) says to do instead; a lab's or an item's text by default. */
+  inUse?: string;
 }
 
-/** Asks before deleting a lab or an item; a 409 (still referenced) explains what to do instead. */
-export function DeleteRecordModal<T>({ row, label, remove, idOf, onClose }: DeleteRecordModalProps<T>) {
+/** Asks before deleting a record (a lab, an item, a framework, a competency); a 409 explains what to do instead. */
+export function DeleteRecordModal<T>({
+  row,
+  label,
+  remove,
+  idOf,
+  onClose,
+  inUse,
+}: DeleteRecordModalProps<T>) {
   const { t } = useTranslation();
   const error = remove.error;
   const message =
     error instanceof ApiError && error.status === 409
-      ? t('material.inUse')
+      ? (inUse ?? t('material.inUse'))
       : error
         ? errorMessage(t, error)
         : undefined;
