@@ -1,7 +1,7 @@
 /** Students, their enrolments, consents and discipline results (capability 5). */
 import { z } from 'zod';
 import { emailSchema } from './auth.ts';
-import { idQuerySchema, idSchema, textSchema, trilingualSchema } from './common.ts';
+import { idQuerySchema, idSchema, partialTrilingualSchema, textSchema, trilingualSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { isoDateSchema } from './money.ts';
 import { IIN_PATTERN, PHONE_PATTERN, ruleParams } from './rules.ts';
@@ -166,7 +166,8 @@ export const consentSchema = z.object({
   organisationId: z.number().int(),
   organisationName: trilingualSchema,
   scopes: z.array(consentScopeSchema),
-  purpose: z.string(),
+  /** Why the student consents: kk, ru and en, any may be empty. */
+  purpose: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
   givenOn: z.string(),
   validUntil: z.string().nullable(),
   revokedAt: z.string().nullable(),
@@ -186,7 +187,8 @@ export const createConsentBodySchema = z
       .array(consentScopeSchema)
       .min(1)
       .refine((s) => new Set(s).size === s.length, 'Name each scope once'),
-    purpose: textSchema().max(500).default(''),
+    /** Why, in kk, ru and en (any may be empty); a single-language string is refused at body.purpose. */
+    purpose: partialTrilingualSchema(500).default({ kk: '', ru: '', en: '' }),
     givenOn: isoDateSchema.optional(),
     validUntil: isoDateSchema.nullable().default(null),
   })

@@ -10,7 +10,8 @@ export interface ConsentRecord {
   organisationId: number;
   organisationName: { kk: string; ru: string; en: string };
   scopes: ConsentScope[];
-  purpose: string;
+  /** Why the student consents: kk, ru and en, any may be empty. */
+  purpose: { kk: string; ru: string; en: string };
   givenOn: string;
   validUntil: string | null;
   revokedAt: Date | null;
@@ -60,7 +61,9 @@ const selection = {
   nameRu: organisations.nameRu,
   nameEn: organisations.nameEn,
   scopes: c.scopes,
-  purpose: c.purpose,
+  purposeKk: c.purposeKk,
+  purposeRu: c.purposeRu,
+  purposeEn: c.purposeEn,
   givenOn: c.givenOn,
   validUntil: c.validUntil,
   revokedAt: c.revokedAt,
@@ -73,8 +76,20 @@ function selectConsents(db: Db) {
   return db.select(selection).from(c).innerJoin(organisations, eq(organisations.id, c.organisationId));
 }
 
-function toRecord({ nameKk, nameRu, nameEn, ...rest }: Awaited<ReturnType<typeof selectConsents>>[number]) {
-  return { ...rest, organisationName: { kk: nameKk, ru: nameRu, en: nameEn } } satisfies ConsentRecord;
+function toRecord({
+  nameKk,
+  nameRu,
+  nameEn,
+  purposeKk,
+  purposeRu,
+  purposeEn,
+  ...rest
+}: Awaited<ReturnType<typeof selectConsents>>[number]) {
+  return {
+    ...rest,
+    organisationName: { kk: nameKk, ru: nameRu, en: nameEn },
+    purpose: { kk: purposeKk, ru: purposeRu, en: purposeEn },
+  } satisfies ConsentRecord;
 }
 
 /**
@@ -120,7 +135,11 @@ export async function consentedScopesOf(
 /** Reads and writes consents. */
 export const consentsRepository = {
   async create(db: Db, input: ConsentInput): Promise<ConsentRecord> {
-    const [row] = await db.insert(c).values(input).returning({ id: c.id });
+    const { purpose, ...rest } = input;
+    const [row] = await db
+      .insert(c)
+      .values({ ...rest, purposeKk: purpose.kk, purposeRu: purpose.ru, purposeEn: purpose.en })
+      .returning({ id: c.id });
     return (await consentsRepository.findById(db, row!.id))!;
   },
 

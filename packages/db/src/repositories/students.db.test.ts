@@ -41,7 +41,7 @@ for (const kind of testDatabaseKinds()) {
           studentId,
           organisationId,
           scopes,
-          purpose: '',
+          purpose: { kk: '', ru: '', en: '' },
           givenOn,
           validUntil,
           recordedBy: null,
@@ -62,6 +62,23 @@ for (const kind of testDatabaseKinds()) {
       expect(await consentedScopes(db, ids.b, ids.erg, '2026-02-01')).toEqual([]);
       const many = await consentedScopesOf(db, [ids.a, ids.b], ids.erg, '2026-07-01');
       expect([...many]).toEqual([[ids.a, ['profile', 'results']]]);
+    });
+
+    it('keeps a consent purpose in its three language columns', async () => {
+      const purpose = { kk: 'Өндірістік практика', ru: 'Производственная практика', en: '' };
+      const created = await consentsRepository.create(db, {
+        studentId: ids.b,
+        organisationId: ids.kaz,
+        scopes: ['profile'],
+        purpose,
+        givenOn: '2030-01-01',
+        validUntil: null,
+        recordedBy: null,
+      });
+      expect(created.purpose).toEqual(purpose);
+      expect((await consentsRepository.listForStudent(db, ids.b, ids.kaz)).map((c) => c.purpose)).toEqual([
+        purpose,
+      ]);
     });
 
     it("lists a partner's consented students only, searching the IIN only when asked", async () => {

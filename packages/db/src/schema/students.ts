@@ -83,6 +83,10 @@ export const consents = pgTable(
       .references(() => organisations.id),
     scopes: text('scopes').array().$type<ConsentScope[]>().notNull(),
     purpose: text('purpose').notNull().default(''),
+    // Why the student consents, in the three languages, any of which may be empty (issue 9 §7).
+    purposeKk: text('purpose_kk').notNull().default(''),
+    purposeRu: text('purpose_ru').notNull().default(''),
+    purposeEn: text('purpose_en').notNull().default(''),
     givenOn: date('given_on', { mode: 'string' }).notNull(),
     validUntil: date('valid_until', { mode: 'string' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -99,7 +99,7 @@ async function buildScenario() {
     studentId: s3!.id,
     organisationId: world.partnerOrg.id,
     scopes: ['results', 'profile'],
-    purpose: 'practice',
+    purpose: { kk: 'практика', ru: 'практика', en: 'practice' },
     givenOn: '2026-09-01',
     validUntil: null,
     recordedBy: null,

@@ -347,7 +347,7 @@ describe('allocation rounds: the students’ and the partners’ rankings', () =
     await c.admin.request('POST', `/api/students/${aigerim.student.id}/consents`, {
       organisationId: world.partnerOrg.id,
       scopes: ['profile', 'results'],
-      purpose: 'Practice 2027',
+      purpose: { kk: '', ru: 'Практика 2027', en: 'Practice 2027' },
     });
     const after = (await c.partner.request('GET', url)).json();
     const shared = after.applicants.find((a: { studentId: number }) => a.studentId === aigerim.student.id);

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { addDays, startOfDate } from '@kadr/core';
 import { schema } from '@kadr/db';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
+import { CONSENT_PURPOSE } from './students-demo-data.ts';
 
 /**
  * The demo's own check, shared by the test of the tests' day (demo.test.ts, in npm test) and of days years apart
@@ -135,6 +136,10 @@ export async function expectDemoAliveOn(instant: string): Promise<void> {
     const passport = await student.request('GET', '/api/me/passport');
     expect(passport.statusCode).toBe(200);
     expect(passport.body).toContain('practice-assessment');
+    // The student's consents say why in kk, ru and en (the purpose was Russian on every reader's page).
+    const consents = (await student.request('GET', `/api/students/${demoStudent.id}/consents`)).json();
+    expect(consents.length).toBeGreaterThan(0);
+    for (const consent of consents) expect(consent.purpose).toEqual(CONSENT_PURPOSE);
     const observer = await signIn(t.app, demoEmail.observer);
     const dashboard = (await observer.request('GET', '/api/placements/dashboard')).json();
     expect(dashboard.byPartner).toHaveLength(4);

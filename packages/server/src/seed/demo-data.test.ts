@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectInThreeLanguages } from '../test/trilingual.ts';
 import { demoOrganisations } from './demo-data.ts';
 import { OFFERS, PREREQUISITES } from './placements-demo.ts';
+import { CONSENT_PURPOSE } from './students-demo-data.ts';
 
 const CYRILLIC = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
 
@@ -45,5 +46,12 @@ describe('demo practice offers', () => {
       ru: PREREQUISITES.prerequisitesRu,
       en: PREREQUISITES.prerequisitesEn,
     });
+  });
+});
+
+describe('demo consents', () => {
+  it('give the purpose in kk, ru and en (it was Russian on a Kazakh or English student’s page)', () => {
+    expectInThreeLanguages(CONSENT_PURPOSE);
+    expect(CONSENT_PURPOSE.kk, 'a Kazakh purpose uses Kazakh letters').toMatch(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
   });
 });

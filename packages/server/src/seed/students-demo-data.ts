@@ -50,5 +50,9 @@ export const demoConsentPlans: Record<string, { partner: string; share: number; 
     '7M07102': [{ partner: 'Lund', share: 0.5, scopes: ['profile', 'results', 'passport'] }],
   };
 
-/** The purpose of a consent, as the student signed it. */
-export const CONSENT_PURPOSE = 'Практика, стажировка и трудоустройство у партнёра';
+/** The purpose of a consent, as the student signed it, in kk, ru and en (it was Russian only on every page). */
+export const CONSENT_PURPOSE = {
+  kk: 'Серіктесте практикадан, тағылымдамадан өту және жұмысқа орналасу',
+  ru: 'Практика, стажировка и трудоустройство у партнёра',
+  en: 'Practice, internship and employment with the partner',
+};

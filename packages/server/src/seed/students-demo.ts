@@ -220,7 +220,14 @@ async function insertStudents(d: DemoContext, planned: PlannedStudent[]): Promis
       ...stamps,
     };
   });
-  const consentIds = (await tx.insert(schema.consents).values(withRevocations).returning()).map((r) => r.id);
+  // The purpose in its three columns; the audit keeps it as the service does, one text in three languages.
+  const consentRows = withRevocations.map(({ purpose, ...c }) => ({
+    ...c,
+    purposeKk: purpose.kk,
+    purposeRu: purpose.ru,
+    purposeEn: purpose.en,
+  }));
+  const consentIds = (await tx.insert(schema.consents).values(consentRows).returning()).map((r) => r.id);
   recordAll(d, 'consent', consentIds, withRevocations);
   return ids;
 }

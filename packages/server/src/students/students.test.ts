@@ -114,7 +114,7 @@ describe('students: roles and personal data', () => {
       const consent = await c.admin.request('POST', `/api/students/${studentId}/consents`, {
         organisationId: world.partnerOrg.id,
         scopes: ['profile'],
-        purpose: 'Practice placement 2027',
+        purpose: { kk: '', ru: '', en: 'Practice placement 2027' },
       });
       expect(consent.statusCode).toBe(201);
       const one = await c.partner.request('GET', `/api/students/${studentId}`);
@@ -226,7 +226,7 @@ describe('students: roles and personal data', () => {
       const given = await ownClient.request('POST', `/api/students/${ownStudentId}/consents`, {
         organisationId: world.partnerOrg.id,
         scopes: ['passport', 'results'],
-        purpose: 'Internship',
+        purpose: { kk: '', ru: '', en: 'Internship' },
       });
       expect(given.statusCode).toBe(201);
       expect(given.json()).toMatchObject({
@@ -246,7 +246,7 @@ describe('students: roles and personal data', () => {
       expect(revokeTheirs.statusCode).toBe(404);
     });
 
-    it('lists the partner universities and companies to consent to; gives one with scopes and a term, audited', async () => {
+    it('lists the partner universities and companies to consent to; gives one with scopes, a term and a purpose in kk, ru and en, audited', async () => {
       const list = await ownClient.request('GET', '/api/consents/organisations');
       expect(list.statusCode).toBe(200);
       const ids = list.json().map((o: { id: number }) => o.id);
@@ -255,19 +255,24 @@ describe('students: roles and personal data', () => {
       expect(ids).not.toContain(world.ministry.id);
       for (const role of ['partner', 'observer', 'mentor', 'admissions'] as const)
         expect((await c[role].request('GET', '/api/consents/organisations')).statusCode).toBe(403);
+      const purpose = { kk: 'Жазғы мектеп', ru: 'Летняя школа', en: 'Summer school' };
       const given = await ownClient.request('POST', `/api/students/${ownStudentId}/consents`, {
         organisationId: world.otherPartnerOrg.id,
         scopes: ['profile', 'passport'],
-        purpose: 'Summer school',
+        purpose,
         validUntil: '2027-06-30',
       });
       expect(given.statusCode).toBe(201);
       expect(given.json()).toMatchObject({ givenOn: t.today(), validUntil: '2027-06-30', current: true });
+      expect(given.json().purpose).toEqual(purpose);
       const audit = await c.admin.request(
         'GET',
         `/api/audit?entity=consent&entityId=${given.json().id}&sort=at`,
       );
       expect(audit.json().items).toHaveLength(1);
+      expect(audit.json().items[0].after).toMatchObject({ purpose });
+      const listed = (await ownClient.request('GET', `/api/students/${ownStudentId}/consents`)).json();
+      expect(listed.find((x: { id: number }) => x.id === given.json().id).purpose).toEqual(purpose);
       // The partner now sees the student's profile, as the consent says.
       expect((await c.partner2.request('GET', `/api/students/${ownStudentId}`)).statusCode).toBe(200);
     });
@@ -280,6 +285,8 @@ describe('students: roles and personal data', () => {
         [{ givenOn: '2020-01-01' }, 'body.givenOn', 'notBackdated'],
         [{ validUntil: '2020-01-01' }, 'body.validUntil', ''],
         [{ organisationId: 999_999 }, 'body.organisationId', 'exists'],
+        // The purpose is in kk, ru and en: one string (Russian on every reader's page before) is refused.
+        [{ purpose: 'Летняя школа' }, 'body.purpose', ''],
       ];
       for (const [change, path, rule] of cases) {
         const response = await ownClient.request('POST', `/api/students/${ownStudentId}/consents`, {

@@ -1,23 +1,31 @@
 import { createConsentBodySchema } from '@kadr/contracts';
-import { Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useConsentMutations, useConsentOrganisations } from '../api/students';
 import { CONSENT_SCOPES } from '../api/vocabulary';
 import { DateField } from '../components/date-field';
 import { succeedWith } from '../components/form-feedback';
 import { FormModal } from '../components/form-modal';
+import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale, localized } from '../i18n';
 
 interface Draft {
   organisationId: string;
   scopes: string[];
-  purpose: string;
+  /** Why, in kk, ru and en (any may be empty). */
+  purpose: TrilingualDraft;
   givenOn: string;
   validUntil: string;
 }
 
-const EMPTY: Draft = { organisationId: '', scopes: ['profile'], purpose: '', givenOn: '', validUntil: '' };
+const EMPTY: Draft = {
+  organisationId: '',
+  scopes: ['profile'],
+  purpose: { kk: '', ru: '', en: '' },
+  givenOn: '',
+  validUntil: '',
+};
 
 const bodyOf = (d: Draft) => ({
   organisationId: d.organisationId ? Number(d.organisationId) : undefined,
@@ -45,7 +53,7 @@ export function ConsentFormModal({ opened, studentId, onClose, self = false }: C
   const locale = currentLocale();
   const { create } = useConsentMutations(studentId);
   const organisations = useConsentOrganisations(opened);
-  const { draft, set, error, validBody, field } = useSchemaForm({
+  const form = useSchemaForm({
     opened,
     init: () => EMPTY,
     schema: createConsentBodySchema,
@@ -53,6 +61,7 @@ export function ConsentFormModal({ opened, studentId, onClose, self = false }: C
     onOpen: create.reset,
     serverError: create.error,
   });
+  const { draft, set, error, validBody, field } = form;
 
   const onSubmit = () => {
     const body = validBody();
@@ -101,7 +110,12 @@ export function ConsentFormModal({ opened, studentId, onClose, self = false }: C
           ))}
         </Stack>
       </Checkbox.Group>
-      <TextInput label={t('consents.purpose')} maxLength={500} {...field('purpose')} />
+      <TrilingualFields
+        {...trilingualProps(form, 'purpose')}
+        legend={t('consents.purpose')}
+        maxLength={500}
+        required={false}
+      />
       {self ? <Text size="sm">{t('consents.selfHint')}</Text> : null}
       <Group grow align="flex-start">
         {self ? null : (

@@ -249,7 +249,7 @@ function ConsentsSection({
       header: t('consents.scopes'),
       render: (c) => c.scopes.map((s) => t(`consentScopes.${s}`)).join(', '),
     },
-    { key: 'purpose', header: t('consents.purpose'), render: (c) => c.purpose || '—' },
+    { key: 'purpose', header: t('consents.purpose'), render: (c) => localized(c.purpose, locale) || '—' },
     {
       key: 'term',
       header: t('consents.term'),
