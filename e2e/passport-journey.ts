@@ -292,12 +292,27 @@ export async function passportJourney(page: Page) {
         (await dialog.getByLabel(/^Given on/).count()) === 0,
         'a student is asked for the date a consent was given',
       );
+      const purpose = dialog.getByRole('group', { name: 'Purpose' });
+      await purpose.getByLabel('In Kazakh').fill('Шетелде оқу');
+      await purpose.getByLabel('In Russian').fill('Учёба за рубежом');
+      await purpose.getByLabel('In English').fill('Study abroad');
       await expectAccessible(page, 'student: give consent');
       await dialog.getByRole('button', { name: 'Give consent' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await consents.nth(before).waitFor();
       const row = (await consents.nth(before).textContent()) ?? '';
       expect(/Competency passport/.test(row) && /In force/.test(row), `the new consent reads: ${row}`);
+      expect(row.includes('Study abroad'), `the new consent's purpose is not in English: ${row}`);
+      // The demo's consents say why in the reader's language too (they were Russian on every page).
+      const erg =
+        (await page
+          .locator('[data-testid=student-consents] tbody tr', { hasText: 'Eurasian Resources Group' })
+          .first()
+          .textContent()) ?? '';
+      expect(
+        erg.includes('Practice, internship and employment with the partner'),
+        `the demo consent's purpose is not in English: ${erg}`,
+      );
     },
     page,
   );
