@@ -82,7 +82,6 @@ export const consents = pgTable(
       .notNull()
       .references(() => organisations.id),
     scopes: text('scopes').array().$type<ConsentScope[]>().notNull(),
-    purpose: text('purpose').notNull().default(''),
     // Why the student consents, in the three languages, any of which may be empty (issue 9 §7).
     purposeKk: text('purpose_kk').notNull().default(''),
     purposeRu: text('purpose_ru').notNull().default(''),
