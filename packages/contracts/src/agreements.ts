@@ -4,24 +4,14 @@ import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { organisationKindSchema } from './organisations.ts';
 import { addRuleIssues, type RuleIssue, ruleParams } from './rules.ts';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, OBLIGATION_KINDS } from './vocabularies.ts';
 
-export const AGREEMENT_KINDS = [
-  'mou',
-  'joint_programme',
-  'foreign_branch',
-  'ppp',
-  'dual_education',
-  'practice_base',
-] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { AGREEMENT_KINDS, AGREEMENT_STATUSES, OBLIGATION_KINDS };
+
 export const agreementKindSchema = z.enum(AGREEMENT_KINDS);
 export type AgreementKind = z.infer<typeof agreementKindSchema>;
 
-/**
- * The lifecycle: draft → active → expiring → expired, or terminated (from active or expiring).
- * Only draft, active and terminated are stored; an active agreement reads as `expiring` within
- * AGREEMENT_EXPIRING_DAYS of its valid-until date and as `expired` after it, computed at read time.
- */
-export const AGREEMENT_STATUSES = ['draft', 'active', 'expiring', 'expired', 'terminated'] as const;
 export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES);
 export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
 
@@ -70,12 +60,6 @@ export const agreementSchema = z.object({
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
-export const OBLIGATION_KINDS = [
-  'deliverable',
-  'instalment',
-  'practice_places',
-  'equipment_delivery',
-] as const;
 export const obligationKindSchema = z.enum(OBLIGATION_KINDS);
 export type ObligationKind = z.infer<typeof obligationKindSchema>;
 

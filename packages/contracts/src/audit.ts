@@ -3,8 +3,11 @@ import { idQuerySchema, textSchema } from './common.ts';
 import { AUDIT_ENTITIES } from './audit-entities.ts';
 import { listQuery, pageOf } from './lists.ts';
 import { isoDateTimeSchema } from './money.ts';
+import { AUDIT_ACTIONS } from './vocabularies.ts';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { AUDIT_ACTIONS };
+
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

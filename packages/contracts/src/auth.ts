@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { localeSchema, textSchema } from './common.ts';
 import { passwordProblem, passwordProblemMessages } from './password-rules.ts';
-import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from './vocabularies.ts';
+import { CSRF_HEADER, ROLES, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from './vocabularies.ts';
 
-/** The roles of Kadr (DESIGN.md, "Who uses it"). */
-export const ROLES = [
-  'admin',
-  'coordinator',
-  'officer',
-  'admissions',
-  'partner',
-  'mentor',
-  'student',
-  'observer',
-] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { ROLES, CSRF_HEADER };
+
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -79,6 +71,4 @@ export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const createdTokenSchema = apiTokenSchema.extend({ token: z.string() });
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
 
-/** Header names of the API. */
-export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'kadr_session';

@@ -5,13 +5,14 @@ import { listQuery } from './lists.ts';
 import { isoDateSchema, isoDateTimeSchema } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
 import { ruleParams } from './rules.ts';
+import { BOOKING_PURPOSES, BOOKING_STATUSES } from './vocabularies.ts';
 
-/** Why an asset is booked: a discipline's class, a practice, or one student's training. */
-export const BOOKING_PURPOSES = ['discipline_session', 'practice', 'individual_training'] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { BOOKING_PURPOSES, BOOKING_STATUSES };
+
 export const bookingPurposeSchema = z.enum(BOOKING_PURPOSES);
 export type BookingPurpose = z.infer<typeof bookingPurposeSchema>;
 
-export const BOOKING_STATUSES = ['scheduled', 'cancelled'] as const;
 export const bookingStatusSchema = z.enum(BOOKING_STATUSES);
 export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { COUNTRY_CODES, COUNTRY_PATTERN, ruleParams } from './rules.ts';
+import { LOCALES } from './vocabularies.ts';
 
-/** Interface and data languages: Kazakh, Russian, English. */
-export const LOCALES = ['kk', 'ru', 'en'] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { LOCALES };
+
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 

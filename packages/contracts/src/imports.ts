@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { IMPORT_KINDS } from './vocabularies.ts';
 
-/** What can be imported from CSV or XLSX. */
-export const IMPORT_KINDS = [
-  'organisations',
-  'equipment',
-  'investments',
-  'students',
-  'results',
-  'demand',
-] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { IMPORT_KINDS };
+
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 

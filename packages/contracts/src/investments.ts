@@ -11,14 +11,13 @@ import {
 } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
 import { addRuleIssues, type RuleIssue, ruleParams } from './rules.ts';
+import { INVESTMENT_SOURCES, LEDGER_FIRST_YEAR } from './vocabularies.ts';
 
-/** Where investment money came from. `ppp_partner` needs an organisation and an agreement. */
-export const INVESTMENT_SOURCES = ['state_budget', 'ppp_partner', 'grant', 'own_funds'] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { INVESTMENT_SOURCES, LEDGER_FIRST_YEAR };
+
 export const investmentSourceSchema = z.enum(INVESTMENT_SOURCES);
 export type InvestmentSource = z.infer<typeof investmentSourceSchema>;
-
-/** The first year of the ledger: investments since 2015 (DESIGN.md, founding context). */
-export const LEDGER_FIRST_YEAR = 2015;
 
 /** A share of an investment paid for one lab or one equipment item. */
 export const allocationSchema = z.object({

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { textSchema } from './common.ts';
+import { DEFAULT_PAGE_SIZE } from './vocabularies.ts';
 
-/** Default and maximum page sizes of every list endpoint. */
-export const DEFAULT_PAGE_SIZE = 25;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { DEFAULT_PAGE_SIZE };
+
+/** The largest page a list endpoint answers. */
 export const MAX_PAGE_SIZE = 200;
 
 /**

@@ -11,6 +11,10 @@ import { listQuery } from './lists.ts';
 import { isoDateSchema, positiveTiynSchema, tiynSchema } from './money.ts';
 import { priorityAreaSchema } from './organisations.ts';
 import { ASSET_CODE_PATTERN } from './rules.ts';
+import { EQUIPMENT_CONDITIONS } from './vocabularies.ts';
+
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { EQUIPMENT_CONDITIONS };
 
 /** A short code of a lab (`PCH-101`) or an inventory number (`KDTU-EQ-0001`): letters, digits, `.`, `_`, `-`, `/`. */
 export const assetCodeSchema = z
@@ -67,7 +71,6 @@ export const labListQuerySchema = listQuery(['code', 'capacity', 'priorityArea',
 });
 export type LabListQuery = z.infer<typeof labListQuerySchema>;
 
-export const EQUIPMENT_CONDITIONS = ['new', 'good', 'fair', 'poor', 'written_off'] as const;
 export const equipmentConditionSchema = z.enum(EQUIPMENT_CONDITIONS);
 export type EquipmentCondition = z.infer<typeof equipmentConditionSchema>;
 

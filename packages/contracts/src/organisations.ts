@@ -8,36 +8,17 @@ import {
   webAddressSchema,
 } from './common.ts';
 import { listQuery } from './lists.ts';
+import { ORGANISATION_KINDS, ORGANISATION_SECTORS, PRIORITY_AREAS } from './vocabularies.ts';
 
-export const ORGANISATION_KINDS = ['home_university', 'partner_university', 'company', 'agency'] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { ORGANISATION_KINDS, ORGANISATION_SECTORS, PRIORITY_AREAS };
+
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
 export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 
-/** Priority areas of the founding context; stored as codes, named in the three languages by the web app. */
-export const PRIORITY_AREAS = ['petrochemistry', 'metallurgy', 'energy', 'it'] as const;
 export const priorityAreaSchema = z.enum(PRIORITY_AREAS);
 export type PriorityArea = z.infer<typeof priorityAreaSchema>;
 
-/**
- * The sector an organisation works in: a closed list of codes, named in the three languages by the web app (like
- * priority areas), so a Kazakh page never shows a sector typed in English (issue 9 §7, ADR 0015). `other` for a
- * sector the list does not name.
- */
-export const ORGANISATION_SECTORS = [
-  'higher_education',
-  'oil_and_gas',
-  'petrochemicals',
-  'mining_and_metallurgy',
-  'machine_building',
-  'energy',
-  'chemicals',
-  'construction',
-  'transport_and_logistics',
-  'it_and_telecom',
-  'agriculture',
-  'public_administration',
-  'other',
-] as const;
 export const organisationSectorSchema = z.enum(ORGANISATION_SECTORS);
 export type OrganisationSector = z.infer<typeof organisationSectorSchema>;
 

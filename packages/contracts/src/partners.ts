@@ -13,14 +13,14 @@ import { equipmentSchema, labSchema } from './material-base.ts';
 import { PHONE_PATTERN } from './rules.ts';
 import { tiynSchema } from './money.ts';
 import { organisationKindSchema, organisationSchema } from './organisations.ts';
+import { BRANCH_STATUSES, DEGREE_TYPES } from './vocabularies.ts';
 
-/** Status of a foreign university's branch on our campus. */
-export const BRANCH_STATUSES = ['none', 'planned', 'open'] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { BRANCH_STATUSES, DEGREE_TYPES };
+
 export const branchStatusSchema = z.enum(BRANCH_STATUSES);
 export type BranchStatus = z.infer<typeof branchStatusSchema>;
 
-/** Degree awarded by a joint programme. */
-export const DEGREE_TYPES = ['single', 'double', 'joint'] as const;
 export const degreeTypeSchema = z.enum(DEGREE_TYPES);
 export type DegreeType = z.infer<typeof degreeTypeSchema>;
 

@@ -16,6 +16,10 @@ import {
 import { listQuery } from './lists.ts';
 import { isoDateSchema } from './money.ts';
 import { addRuleIssues, type RuleIssue } from './rules.ts';
+import { PROJECT_KINDS, PROJECT_STATUSES, STORED_MILESTONE_STATUSES } from './vocabularies.ts';
+
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { PROJECT_KINDS, PROJECT_STATUSES, STORED_MILESTONE_STATUSES };
 
 /** A KPI id: snake_case, as the core registry defines it (`foreign_branches`). */
 export const kpiIdSchema = z
@@ -168,15 +172,11 @@ export const kpiDashboardQuerySchema = z.object({
 /** The annual report in one language. */
 export const strategyReportQuerySchema = z.object({ lang: localeSchema.default('ru') });
 
-export const PROJECT_KINDS = ['branch', 'joint_programme'] as const;
 export const projectKindSchema = z.enum(PROJECT_KINDS);
 export type ProjectKind = z.infer<typeof projectKindSchema>;
-export const PROJECT_STATUSES = ['planned', 'active', 'completed', 'cancelled'] as const;
 export const projectStatusSchema = z.enum(PROJECT_STATUSES);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
-/** Stored milestone statuses; `overdue` is read from the due date (pending or in progress after it). */
-export const STORED_MILESTONE_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;
 export const storedMilestoneStatusSchema = z.enum(STORED_MILESTONE_STATUSES);
 export const MILESTONE_STATUSES = [...STORED_MILESTONE_STATUSES, 'overdue'] as const;
 export const milestoneStatusSchema = z.enum(MILESTONE_STATUSES);

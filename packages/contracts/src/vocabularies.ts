@@ -35,3 +35,148 @@ export const FRAMEWORK_SOURCES = ['own', 'esco', 'cdio'] as const;
 /** Days a personal API token lives when no expiry is given, and the longest allowed. */
 export const TOKEN_DEFAULT_DAYS = 90;
 export const TOKEN_MAX_DAYS = 365;
+
+/** The roles of Kadr (DESIGN.md, "Who uses it"). */
+export const ROLES = [
+  'admin',
+  'coordinator',
+  'officer',
+  'admissions',
+  'partner',
+  'mentor',
+  'student',
+  'observer',
+] as const;
+
+/** Interface and data languages: Kazakh, Russian, English. */
+export const LOCALES = ['kk', 'ru', 'en'] as const;
+
+export const ORGANISATION_KINDS = ['home_university', 'partner_university', 'company', 'agency'] as const;
+
+/**
+ * The sector an organisation works in: a closed list of codes, named in the three languages by the web app (like
+ * priority areas), so a Kazakh page never shows a sector typed in English (issue 9 §7, ADR 0015). `other` for a
+ * sector the list does not name.
+ */
+export const ORGANISATION_SECTORS = [
+  'higher_education',
+  'oil_and_gas',
+  'petrochemicals',
+  'mining_and_metallurgy',
+  'machine_building',
+  'energy',
+  'chemicals',
+  'construction',
+  'transport_and_logistics',
+  'it_and_telecom',
+  'agriculture',
+  'public_administration',
+  'other',
+] as const;
+
+/** Priority areas of the founding context; stored as codes, named in the three languages by the web app. */
+export const PRIORITY_AREAS = ['petrochemistry', 'metallurgy', 'energy', 'it'] as const;
+
+/** Where investment money came from. `ppp_partner` needs an organisation and an agreement. */
+export const INVESTMENT_SOURCES = ['state_budget', 'ppp_partner', 'grant', 'own_funds'] as const;
+
+export const AGREEMENT_KINDS = [
+  'mou',
+  'joint_programme',
+  'foreign_branch',
+  'ppp',
+  'dual_education',
+  'practice_base',
+] as const;
+
+/**
+ * The lifecycle: draft → active → expiring → expired, or terminated (from active or expiring).
+ * Only draft, active and terminated are stored; an active agreement reads as `expiring` within
+ * AGREEMENT_EXPIRING_DAYS of its valid-until date and as `expired` after it, computed at read time.
+ */
+export const AGREEMENT_STATUSES = ['draft', 'active', 'expiring', 'expired', 'terminated'] as const;
+
+export const OBLIGATION_KINDS = [
+  'deliverable',
+  'instalment',
+  'practice_places',
+  'equipment_delivery',
+] as const;
+
+/** Status of a foreign university's branch on our campus. */
+export const BRANCH_STATUSES = ['none', 'planned', 'open'] as const;
+
+/** Degree awarded by a joint programme. */
+export const DEGREE_TYPES = ['single', 'double', 'joint'] as const;
+
+/** What can be imported from CSV or XLSX. */
+export const IMPORT_KINDS = [
+  'organisations',
+  'equipment',
+  'investments',
+  'students',
+  'results',
+  'demand',
+] as const;
+
+export const EQUIPMENT_CONDITIONS = ['new', 'good', 'fair', 'poor', 'written_off'] as const;
+
+/** Why an asset is booked: a discipline's class, a practice, or one student's training. */
+export const BOOKING_PURPOSES = ['discipline_session', 'practice', 'individual_training'] as const;
+
+export const BOOKING_STATUSES = ['scheduled', 'cancelled'] as const;
+
+/** The first year of the ledger: investments since 2015 (DESIGN.md, founding context). */
+export const LEDGER_FIRST_YEAR = 2015;
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+
+/** Header names of the API. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** The page size of a list endpoint when none is asked for (MAX_PAGE_SIZE, in lists.ts, is the most). */
+export const DEFAULT_PAGE_SIZE = 25;
+
+/** State of a student's enrolment in a programme version. */
+export const ENROLMENT_STATUSES = ['active', 'on-leave', 'graduated', 'withdrawn'] as const;
+
+/**
+ * What a consent lets a partner see of a student (DOMAIN §8: consent lists the data):
+ * `profile` name and programme; `contacts` e-mail and phone; `results` discipline results and GPA;
+ * `passport` the competency passport.
+ */
+export const CONSENT_SCOPES = ['profile', 'contacts', 'results', 'passport'] as const;
+
+/** Letter grades of the national scale (DOMAIN §1), best first. */
+export const GRADE_LETTERS = ['A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'F'] as const;
+
+export const PROJECT_KINDS = ['branch', 'joint_programme'] as const;
+
+export const PROJECT_STATUSES = ['planned', 'active', 'completed', 'cancelled'] as const;
+
+/** Stored milestone statuses; `overdue` is read from the due date (pending or in progress after it). */
+export const STORED_MILESTONE_STATUSES = ['pending', 'in_progress', 'done', 'cancelled'] as const;
+
+/** The regions of Kazakhstan (17 regions and the 3 cities of republican significance), as codes. */
+export const KZ_REGIONS = [
+  'abai',
+  'akmola',
+  'aktobe',
+  'almaty_region',
+  'atyrau',
+  'west_kazakhstan',
+  'zhambyl',
+  'zhetysu',
+  'karaganda',
+  'kostanay',
+  'kyzylorda',
+  'mangystau',
+  'pavlodar',
+  'north_kazakhstan',
+  'turkestan',
+  'ulytau',
+  'east_kazakhstan',
+  'astana',
+  'almaty',
+  'shymkent',
+] as const;
