@@ -7,19 +7,11 @@ import { z } from 'zod';
 import { idQuerySchema, localeSchema, textSchema } from './common.ts';
 import { listQuery } from './lists.ts';
 import { notificationStatusSchema } from './placements.ts';
+import { NOTIFICATION_KINDS } from './vocabularies.ts';
 
-/**
- * The kinds of message: a round opened for ranking, a round's results published, a response deadline coming,
- * a journal entry approved or returned by the mentor, a mentor's single-use link.
- */
-export const NOTIFICATION_KINDS = [
-  'round-opened',
-  'round-results',
-  'response-deadline',
-  'journal-approved',
-  'journal-returned',
-  'mentor-link',
-] as const;
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { NOTIFICATION_KINDS };
+
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -4,7 +4,10 @@
  * The request and response schemas of each part live beside these as they are built.
  */
 import { z } from 'zod';
-import { OFFER_SCORINGS, OFFER_STATUSES, ROUND_STATUSES } from './vocabularies.ts';
+import { NOTIFICATION_STATUSES, OFFER_SCORINGS, OFFER_STATUSES, ROUND_STATUSES } from './vocabularies.ts';
+
+// These lists live in vocabularies.ts, which loads no zod (the web's pages take them there).
+export { NOTIFICATION_STATUSES };
 
 // Practice types (educational, industrial, pre-diploma, research, dual) are the programmes' PRACTICE_TYPES.
 
@@ -42,7 +45,5 @@ export const JOURNAL_STATUSES = ['submitted', 'approved', 'returned'] as const;
 export const journalStatusSchema = z.enum(JOURNAL_STATUSES);
 export type JournalStatus = z.infer<typeof journalStatusSchema>;
 
-/** Outbox states: pending (to send or to retry), sent, failed (retries exhausted). */
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
 export const notificationStatusSchema = z.enum(NOTIFICATION_STATUSES);
 export type NotificationStatus = z.infer<typeof notificationStatusSchema>;

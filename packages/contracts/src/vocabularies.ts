@@ -180,3 +180,55 @@ export const KZ_REGIONS = [
   'almaty',
   'shymkent',
 ] as const;
+
+/** Level of an educational programme (DOMAIN §1: bachelor 6B…, master 7M…, doctorate 8D…). */
+export const PROGRAMME_LEVELS = ['bachelor', 'master', 'doctorate'] as const;
+
+/**
+ * Life of a programme version: a `draft` is edited; it becomes `active` once every co-developer has
+ * approved it (the previous active version becomes `superseded`). Students stay on the version they enrolled in.
+ */
+export const PROGRAMME_VERSION_STATUSES = ['draft', 'active', 'superseded'] as const;
+
+/** What a co-developer brought to a programme. */
+export const CONTRIBUTION_KINDS = [
+  'curriculum',
+  'teaching',
+  'labs',
+  'practice',
+  'degree',
+  'mobility',
+] as const;
+
+/** Cycle of a discipline in the curriculum (DOMAIN §1): general education, basic, major. */
+export const DISCIPLINE_CYCLES = ['general', 'basic', 'major'] as const;
+
+/** Component of a discipline within its cycle (DOMAIN §1). */
+export const DISCIPLINE_COMPONENTS = ['compulsory', 'university', 'elective'] as const;
+
+/**
+ * How a partner-university course was judged equivalent to a discipline:
+ * `ects` one national credit for one ECTS credit (DOMAIN §1: ECTS adopted without changes);
+ * `hours` by study hours (1 national credit = 30 academic hours);
+ * `content` by comparison of learning outcomes, decided by the academic committee.
+ */
+export const EQUIVALENCE_RULES = ['ects', 'hours', 'content'] as const;
+
+/** The most semesters of a programme, and so the latest semester of a discipline (the schema's limit). */
+export const MAX_SEMESTERS = 12;
+
+/** Outbox states: pending (to send or to retry), sent, failed (retries exhausted). */
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+
+/**
+ * The kinds of message: a round opened for ranking, a round's results published, a response deadline coming,
+ * a journal entry approved or returned by the mentor, a mentor's single-use link.
+ */
+export const NOTIFICATION_KINDS = [
+  'round-opened',
+  'round-results',
+  'response-deadline',
+  'journal-approved',
+  'journal-returned',
+  'mentor-link',
+] as const;

@@ -1,25 +1,9 @@
-import type {
-  Notification,
-  NotificationKind,
-  NotificationStatus,
-  NotificationSummary,
-  Page,
-} from '@kadr/contracts';
+import type { Notification, NotificationSummary, Page } from '@kadr/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, type QueryParams } from './client';
-import { listOf } from './vocabulary';
 
-/** Outbox states (contracts' NOTIFICATION_STATUSES, checked in notifications.test.ts). */
-export const NOTIFICATION_STATUSES = listOf<NotificationStatus>()(['pending', 'sent', 'failed']);
-/** Kinds of message (contracts' NOTIFICATION_KINDS). */
-export const NOTIFICATION_KINDS = listOf<NotificationKind>()([
-  'round-opened',
-  'round-results',
-  'response-deadline',
-  'journal-approved',
-  'journal-returned',
-  'mentor-link',
-]);
+// Outbox states and kinds of message: the contracts' own lists, from their zod-free module.
+export { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from '@kadr/contracts/vocabularies';
 
 /** A page of the outbox, as in `GET /api/notifications`. */
 export function useNotifications(params: QueryParams) {

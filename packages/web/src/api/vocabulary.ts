@@ -31,13 +31,3 @@ export {
   ROLES,
   STORED_MILESTONE_STATUSES,
 } from '@kadr/contracts/vocabularies';
-
-/**
- * Returns the list unchanged; compiles only when it names every member of `Union` and nothing else.
- * @example listOf<'a' | 'b'>()(['a', 'b'])
- */
-export function listOf<Union>() {
-  return <const List extends readonly Union[]>(
-    list: List & ([Exclude<Union, List[number]>] extends [never] ? unknown : never),
-  ): List => list;
-}
