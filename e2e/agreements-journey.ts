@@ -226,11 +226,19 @@ export async function agreementsJourney(page: Page) {
       await form.getByText('Digits, spaces').waitFor();
       await shot(page, 'contact-form-invalid', false);
       await form.getByRole('textbox', { name: /^Name/ }).fill(contactName);
-      await form.getByRole('textbox', { name: /^Position/ }).fill('International office coordinator');
+      const position = form.getByRole('group', { name: 'Position' });
+      await position.getByLabel('In Kazakh').fill('Халықаралық бөлімнің үйлестірушісі');
+      await position.getByLabel('In Russian').fill('Координатор международного отдела');
+      await position.getByLabel('In English').fill('International office coordinator');
       await form.getByRole('textbox', { name: /^Email/ }).fill('anna.lindqvist@lu.example');
       await form.getByRole('textbox', { name: /^Phone/ }).fill('+46 46 222 00 00');
       await closeWith(form, 'Create');
       await rowsWith(page, 'partner-contacts', contactName).waitFor();
+      const row = (await rowsWith(page, 'partner-contacts', contactName).textContent()) ?? '';
+      expect(row.includes('International office coordinator'), `the position is not in English: ${row}`);
+      // The demo's contacts read their positions in English too (a Spanish and Russian ones before).
+      const demo = (await rowsWith(page, 'partner-contacts', 'Anders Lindqvist').textContent()) ?? '';
+      expect(demo.includes('Programme director, energy sciences'), `the demo position: ${demo}`);
       await shot(page, 'partner-lund-admin');
     },
     page,

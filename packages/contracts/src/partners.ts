@@ -6,7 +6,7 @@ import {
   obligationSchema,
 } from './agreements.ts';
 import { emailSchema } from './auth.ts';
-import { idQuerySchema, idSchema, textSchema, trilingualSchema } from './common.ts';
+import { idQuerySchema, idSchema, partialTrilingualSchema, textSchema, trilingualSchema } from './common.ts';
 import { investmentSchema } from './investments.ts';
 import { listQuery } from './lists.ts';
 import { equipmentSchema, labSchema } from './material-base.ts';
@@ -32,7 +32,8 @@ export const contactSchema = z.object({
   id: z.number().int(),
   organisationId: z.number().int(),
   fullName: z.string(),
-  position: z.string(),
+  /** The person's position: kk, ru and en, any may be empty. */
+  position: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
   email: z.string(),
   phone: z.string(),
   createdAt: z.string(),
@@ -42,7 +43,8 @@ export type Contact = z.infer<typeof contactSchema>;
 
 const contactFields = {
   fullName: textSchema().min(1).max(200),
-  position: textSchema().max(200),
+  /** In kk, ru and en (any may be empty); a single-language string is refused at body.position. */
+  position: partialTrilingualSchema(200),
   email: z.union([z.literal(''), emailSchema]),
   phone: z.string().trim().regex(PHONE_PATTERN, 'Use digits, spaces, +, -, ( and ), at most 30'),
 };
@@ -50,7 +52,7 @@ const contactFields = {
 export const createContactBodySchema = z.object({
   organisationId: idSchema,
   ...contactFields,
-  position: contactFields.position.default(''),
+  position: contactFields.position.default({ kk: '', ru: '', en: '' }),
   email: contactFields.email.default(''),
   phone: contactFields.phone.default(''),
 });

@@ -8,7 +8,8 @@ export interface ContactRecord {
   id: number;
   organisationId: number;
   fullName: string;
-  position: string;
+  /** In kk, ru and en (any may be empty). */
+  position: { kk: string; ru: string; en: string };
   email: string;
   phone: string;
   createdAt: Date;
@@ -22,20 +23,36 @@ export type ContactPatch = Partial<Omit<ContactInput, 'organisationId'>>;
 
 const c = organisationContacts;
 
+type Row = typeof organisationContacts.$inferSelect;
+
+/** A contact's row as a record: the position's three columns as one text in three languages. */
+function toRecord({ position: _single, positionKk, positionRu, positionEn, ...rest }: Row): ContactRecord {
+  return { ...rest, position: { kk: positionKk, ru: positionRu, en: positionEn } };
+}
+
+/** The columns of a contact's change: the position in its three columns. */
+function contactColumns<T extends { position?: ContactRecord['position'] }>(input: T) {
+  const { position, ...rest } = input;
+  return {
+    ...rest,
+    ...(position ? { positionKk: position.kk, positionRu: position.ru, positionEn: position.en } : {}),
+  };
+}
+
 /** Reads and writes contacts of organisations. */
 export const contactsRepository = {
   async create(db: Db, input: ContactInput): Promise<ContactRecord> {
-    const [row] = await db.insert(c).values(input).returning();
-    return row!;
+    const [row] = await db.insert(c).values(contactColumns(input)).returning();
+    return toRecord(row!);
   },
 
   async update(db: Db, id: number, patch: ContactPatch, at: Date): Promise<ContactRecord | undefined> {
     const [row] = await db
       .update(c)
-      .set({ ...patch, updatedAt: at })
+      .set({ ...contactColumns(patch), updatedAt: at })
       .where(eq(c.id, id))
       .returning();
-    return row;
+    return row ? toRecord(row) : undefined;
   },
 
   async delete(db: Db, id: number): Promise<void> {
@@ -44,19 +61,21 @@ export const contactsRepository = {
 
   async findById(db: Db, id: number): Promise<ContactRecord | undefined> {
     const [row] = await db.select().from(c).where(eq(c.id, id));
-    return row;
+    return row ? toRecord(row) : undefined;
   },
 
   /** Every contact of one organisation, by name. */
   async listForOrganisation(db: Db, organisationId: number): Promise<ContactRecord[]> {
-    return db
-      .select()
-      .from(c)
-      .where(eq(c.organisationId, organisationId))
-      .orderBy(asc(c.fullName), asc(c.id));
+    return (
+      await db
+        .select()
+        .from(c)
+        .where(eq(c.organisationId, organisationId))
+        .orderBy(asc(c.fullName), asc(c.id))
+    ).map(toRecord);
   },
 
-  /** Lists contacts; `q` searches name, position, email and phone. */
+  /** Lists contacts; `q` searches name, position (each language), email and phone; the position sorts by its Russian. */
   async list(
     db: Db,
     params: ListParams & { q?: string | undefined; organisationId?: number | undefined },
@@ -65,12 +84,12 @@ export const contactsRepository = {
       rows: db.select().from(c).$dynamic(),
       filters: [
         equalTo(c.organisationId, params.organisationId),
-        search(params.q, c.fullName, c.position, c.email, c.phone),
+        search(params.q, c.fullName, c.positionKk, c.positionRu, c.positionEn, c.email, c.phone),
       ],
-      sortable: { fullName: c.fullName, position: c.position, createdAt: c.createdAt },
+      sortable: { fullName: c.fullName, position: c.positionRu, createdAt: c.createdAt },
       fallback: asc(c.fullName),
       id: c.id,
-      present: (rows) => rows,
+      present: (rows) => rows.map(toRecord),
     });
   },
 };

@@ -128,7 +128,7 @@ describe(`fuzz: every operation of the API as every role on ${DATABASE}`, () => 
       const contact = await admin.request('POST', '/api/contacts', {
         organisationId: partnerOrg[side],
         fullName: markers[side],
-        position: markers[side],
+        position: { kk: markers[side], ru: markers[side], en: markers[side] },
         email: `${side}@marker.kadr.kz`,
         phone: '',
       });

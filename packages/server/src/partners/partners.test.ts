@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectInThreeLanguages } from '../test/trilingual.ts';
 import { createTestApp, demoEmail, signIn } from '../testing.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -54,20 +55,49 @@ describe('partners API: contacts, joint programmes, branches, overview', () => {
     ).toEqual(['ERG']);
   });
 
-  it('adds, changes and removes contacts, auditing each change', async () => {
+  it('adds, changes and removes contacts with a position in kk, ru and en, auditing each change', async () => {
+    const position = {
+      kk: 'Персонал жөніндегі серіктес',
+      ru: 'Бизнес-партнёр по персоналу',
+      en: 'HR business partner',
+    };
     const created = await admin.request('POST', '/api/contacts', {
       organisationId: ids.ERG,
       fullName: 'Әсем Жұмабаева',
-      position: 'HR business partner',
+      position,
       email: 'A.Zhumabayeva@ERG.demo.kz',
       phone: '+7 701 555 12 12',
     });
     expect(created.statusCode).toBe(201);
     expect(created.json().email).toBe('a.zhumabayeva@erg.demo.kz');
+    expect(created.json().position).toEqual(position);
     const id = created.json().id;
+    const head = { kk: 'Персонал бөлімінің басшысы', ru: 'Руководитель службы персонала', en: 'Head of HR' };
+    expect((await admin.request('PATCH', `/api/contacts/${id}`, { position: head })).json().position).toEqual(
+      head,
+    );
+    // The position is in kk, ru and en: one string (read in its one language on every page before) is refused.
+    const single = await admin.request('PATCH', `/api/contacts/${id}`, { position: 'Head of HR' });
+    expect(single.statusCode).toBe(400);
+    expect(single.json().error.details.issues.map((i: { path: string }) => i.path)).toContain(
+      'body.position',
+    );
     expect(
-      (await admin.request('PATCH', `/api/contacts/${id}`, { position: 'Head of HR' })).json().position,
-    ).toBe('Head of HR');
+      (await admin.request('GET', `/api/contacts?q=${encodeURIComponent('Руководитель службы')}`))
+        .json()
+        .items.map((c: { id: number }) => c.id),
+    ).toEqual([id]);
+    const total = (await admin.request('GET', '/api/contacts')).json().total;
+    const refused = await admin.request('POST', '/api/contacts', {
+      organisationId: ids.ERG,
+      fullName: 'Әсем Жұмабаева',
+      position: 'HR business partner',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.position',
+    ]);
+    expect((await admin.request('GET', '/api/contacts')).json().total).toBe(total);
     const bad = await admin.request('POST', '/api/contacts', {
       organisationId: ids.ERG,
       fullName: '',
@@ -83,6 +113,9 @@ describe('partners API: contacts, joint programmes, branches, overview', () => {
     expect((await admin.request('DELETE', `/api/contacts/${id}`)).statusCode).toBe(204);
     const audit = (await admin.request('GET', `/api/audit?entity=contact&entityId=${id}`)).json().items;
     expect(audit.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'delete', 'update']);
+    const update = audit.find((e: { action: string }) => e.action === 'update');
+    expect(update.before).toMatchObject({ position });
+    expect(update.after).toMatchObject({ position: head });
   });
 
   it('shows contacts (personal data) to staff and to the partner for its own organisation only, never to observers', async () => {
@@ -97,6 +130,7 @@ describe('partners API: contacts, joint programmes, branches, overview', () => {
     expect((await observer.request('GET', '/api/contacts')).statusCode).toBe(403);
     const overview = (await partner.request('GET', `/api/partners/${ids.ERG}`)).json();
     expect(overview.contacts.length).toBeGreaterThan(0);
+    for (const contact of overview.contacts) expectInThreeLanguages(contact.position);
   });
 
   it('records joint programmes with partner universities only', async () => {

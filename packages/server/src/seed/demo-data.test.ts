@@ -3,6 +3,7 @@ import { regionOfPlace } from '@kadr/core';
 import { describe, expect, it } from 'vitest';
 import { expectInThreeLanguages } from '../test/trilingual.ts';
 import { demoOrganisations } from './demo-data.ts';
+import { demoContacts } from './partner-facts-demo-data.ts';
 import { OFFERS, PREREQUISITES } from './placements-demo.ts';
 import { CONSENT_PURPOSE } from './students-demo-data.ts';
 
@@ -53,5 +54,11 @@ describe('demo consents', () => {
   it('give the purpose in kk, ru and en (it was Russian on a Kazakh or English student’s page)', () => {
     expectInThreeLanguages(CONSENT_PURPOSE);
     expect(CONSENT_PURPOSE.kk, 'a Kazakh purpose uses Kazakh letters').toMatch(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/);
+  });
+});
+
+describe('demo contacts', () => {
+  it('give each position in kk, ru and en (they were Russian, English or Spanish on every page)', () => {
+    for (const { position } of demoContacts) expectInThreeLanguages(position);
   });
 });

@@ -3,18 +3,20 @@ import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useContactMutations } from '../api/agreements';
 import { RecordFormModal } from '../components/form-modal';
+import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 interface Draft {
   fullName: string;
-  position: string;
+  /** In kk, ru and en (any may be empty). */
+  position: TrilingualDraft;
   email: string;
   phone: string;
 }
 
 const draftOf = (c: Contact | null): Draft => ({
   fullName: c?.fullName ?? '',
-  position: c?.position ?? '',
+  position: { kk: c?.position.kk ?? '', ru: c?.position.ru ?? '', en: c?.position.en ?? '' },
   email: c?.email ?? '',
   phone: c?.phone ?? '',
 });
@@ -57,7 +59,12 @@ export function ContactFormModal({ opened, organisationId, contact, onClose }: C
         {...field('fullName')}
         data-autofocus
       />
-      <TextInput label={t('partners.position')} maxLength={200} {...field('position')} />
+      <TrilingualFields
+        {...trilingualProps(form, 'position')}
+        legend={t('partners.position')}
+        maxLength={200}
+        required={false}
+      />
       <Group grow align="flex-start">
         <TextInput label={t('users.email')} type="email" {...field('email')} />
         <TextInput

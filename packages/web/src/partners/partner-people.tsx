@@ -16,6 +16,7 @@ export function ContactsSection({ overview }: { overview: PartnerOverview }) {
   const { t } = useTranslation();
   const canEdit = useCanEditPartnerships();
   const { remove } = useContactMutations();
+  const locale = currentLocale();
   if (!overview.contacts) return null;
   const organisationId = overview.organisation.id;
   return (
@@ -26,7 +27,11 @@ export function ContactsSection({ overview }: { overview: PartnerOverview }) {
       rowKey={(c) => c.id}
       columns={[
         { key: 'name', header: t('partners.person'), render: (c) => c.fullName },
-        { key: 'position', header: t('partners.position'), render: (c) => c.position || '—' },
+        {
+          key: 'position',
+          header: t('partners.position'),
+          render: (c) => localized(c.position, locale) || '—',
+        },
         { key: 'email', header: t('users.email'), render: (c) => c.email || '—' },
         { key: 'phone', header: t('partners.phone'), render: (c) => c.phone || '—' },
       ]}
