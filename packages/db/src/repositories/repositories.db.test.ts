@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client.ts';
 import { openTestPostgres, testDatabaseKinds } from '../testing.ts';
 import { auditRepository } from './audit.repository.ts';
+import { contactsRepository } from './contacts.repository.ts';
 import { loginAttemptsRepository } from './login-attempts.repository.ts';
 import { organisationsRepository } from './organisations.repository.ts';
 import { sessionsRepository } from './sessions.repository.ts';
@@ -93,6 +94,31 @@ for (const kind of testDatabaseKinds()) {
       const none = await organisationsRepository.list(db, { page: 3, pageSize: 2, q: 'no such name' });
       expect(none.total).toBe(0);
       expect(Object.keys(page2.items[0]!)).toEqual(Object.keys(a));
+    });
+
+    it("keeps a contact's position in its three language columns, searched in each, sorted by the Russian", async () => {
+      const { db } = database;
+      const { id: organisationId } = await organisationsRepository.create(db, org('Contacts'));
+      const contact = (fullName: string, position: { kk: string; ru: string; en: string }) =>
+        contactsRepository.create(db, { organisationId, fullName, position, email: '', phone: '' });
+      const chief = { kk: 'Бас энергетик', ru: 'Главный энергетик', en: 'Chief power engineer' };
+      const a = await contact('Дәурен', chief);
+      const b = await contact('Ольга', { kk: 'Бас технолог', ru: 'Ведущий технолог', en: '' });
+      expect(a.position).toEqual(chief);
+      const head = { ...chief, en: 'Head of power engineering' };
+      expect((await contactsRepository.update(db, a.id, { position: head }, AT))?.position).toEqual(head);
+      expect((await contactsRepository.update(db, a.id, { phone: '+7 700' }, AT))?.position).toEqual(head);
+      const list = (params: object) =>
+        contactsRepository.list(db, { page: 1, pageSize: 10, organisationId, ...params });
+      for (const q of ['Бас энергетик', 'Главный', 'Head of power'])
+        expect(
+          (await list({ q })).items.map((c) => c.id),
+          q,
+        ).toEqual([a.id]);
+      expect((await list({ sort: 'position' })).items.map((c) => c.id)).toEqual([b.id, a.id]);
+      expect(
+        (await contactsRepository.listForOrganisation(db, organisationId)).map((c) => c.position),
+      ).toEqual([head, b.position]);
     });
 
     it('rejects a second organisation with the same short name (unique violation, 23505)', async () => {
