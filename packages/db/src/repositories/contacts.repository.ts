@@ -26,7 +26,7 @@ const c = organisationContacts;
 type Row = typeof organisationContacts.$inferSelect;
 
 /** A contact's row as a record: the position's three columns as one text in three languages. */
-function toRecord({ position: _single, positionKk, positionRu, positionEn, ...rest }: Row): ContactRecord {
+function toRecord({ positionKk, positionRu, positionEn, ...rest }: Row): ContactRecord {
   return { ...rest, position: { kk: positionKk, ru: positionRu, en: positionEn } };
 }
 

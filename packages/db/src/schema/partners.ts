@@ -14,7 +14,6 @@ export const organisationContacts = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     fullName: text('full_name').notNull(),
-    position: text('position').notNull().default(''),
     // The person's position, in the three languages, any of which may be empty (issue 9 §7).
     positionKk: text('position_kk').notNull().default(''),
     positionRu: text('position_ru').notNull().default(''),

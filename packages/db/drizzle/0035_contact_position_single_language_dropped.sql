@@ -1,0 +1,1 @@
+ALTER TABLE "organisation_contacts" DROP COLUMN "position";
