@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, type Client } from '../test/factories.ts';
+import { buildOrganisation, buildUser, type Client, issuePaths } from '../test/factories.ts';
 import { createBareTestApp, signIn } from '../testing.ts';
 
 describe('organisations API', () => {
@@ -108,12 +108,7 @@ describe('organisations API', () => {
       sector: 'higher education',
     });
     expect(bad.statusCode).toBe(400);
-    expect(
-      bad
-        .json()
-        .error.details.issues.map((i: { path: string }) => i.path)
-        .sort(),
-    ).toEqual(['body.city', 'body.sector']);
+    expect(issuePaths(bad).sort()).toEqual(['body.city', 'body.sector']);
     const long = await admin.request('POST', '/api/organisations', {
       ...body,
       shortName: 'LONG',

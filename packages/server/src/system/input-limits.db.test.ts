@@ -1,17 +1,7 @@
 import { testDatabaseKinds } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLab, buildWorld, type Client } from '../test/factories.ts';
+import { buildLab, buildWorld, type Client, issuePaths } from '../test/factories.ts';
 import { createBareTestApp } from '../testing.ts';
-
-type Answer = Awaited<ReturnType<Client['request']>>;
-
-/** The paths of the issues of a 400 answer, e.g. `['query.from']`. */
-function issuePaths(response: Answer): string[] {
-  expect(response.statusCode, response.body).toBe(400);
-  const body = response.json() as { error: { code: string; details?: { issues?: { path: string }[] } } };
-  expect(body.error.code).toBe('VALIDATION_FAILED');
-  return (body.error.details?.issues ?? []).map((i) => i.path);
-}
 
 // On PGlite and, in the PostgreSQL tier, on PostgreSQL: what one refuses the other may take (a NUL byte, a year
 // 0000 date, an id past 2^31-1), so the contracts must refuse it before either sees it.

@@ -4,6 +4,7 @@
  * demo. Names carry a per-process sequence number, so builders never collide.
  * @example const org = await buildOrganisation(t.database.db, { kind: 'partner_university' });
  */
+import { expect } from 'vitest';
 import { type Locale, ROLES, type Role } from '@kadr/contracts';
 import {
   type AgreementInput,
@@ -97,6 +98,14 @@ export function buildAgreement(db: Db, partyIds: number[], overrides: Partial<Ag
 type BareTestApp = Awaited<ReturnType<typeof createBareTestApp>>;
 /** A signed-in client (see testing.ts signIn). */
 export type Client = Awaited<ReturnType<typeof signIn>>;
+
+/** The paths of the issues of a 400 answer, e.g. `['query.from']`; fails unless it is a validation refusal. */
+export function issuePaths(response: Awaited<ReturnType<Client['request']>>): string[] {
+  expect(response.statusCode, response.body).toBe(400);
+  const body = response.json() as { error: { code: string; details?: { issues?: { path: string }[] } } };
+  expect(body.error.code).toBe('VALIDATION_FAILED');
+  return (body.error.details?.issues ?? []).map((i) => i.path);
+}
 
 /**
  * The smallest world the role rules need: the home university, two partner companies, the ministry, and one
