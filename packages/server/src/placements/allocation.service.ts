@@ -432,7 +432,10 @@ function localeOrActor(ctx: ServiceContext, locale: Locale | undefined): Locale 
 }
 
 /** The signed-in student's results in every published round, newest first, explained in `locale`. */
-export async function myRoundResults(ctx: ServiceContext, locale?: Locale): Promise<StudentRoundResult[]> {
+export async function myRoundResults(
+  ctx: ServiceContext,
+  { locale }: { locale?: Locale } = {},
+): Promise<StudentRoundResult[]> {
   const studentId = await allocationRepository.studentOfUser(ctx.db, ctx.actor.userId);
   if (studentId === undefined) return [];
   const outcomes = await allocationRepository.studentOutcomes(ctx.db, studentId);

@@ -5,12 +5,10 @@ import {
   applicantsSchema,
   createOfferBodySchema,
   createRoundBodySchema,
-  idParamSchema,
   myRankingSchema,
   offerListQuerySchema,
   offerSchema,
   offerScoringBodySchema,
-  pageOf,
   partnerRankingBodySchema,
   rankingBodySchema,
   roundListQuerySchema,
@@ -27,7 +25,8 @@ import {
 } from '@kadr/contracts';
 import { z } from 'zod';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, noContent, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import {
   APPLICANT_RANKERS,
   OFFER_READERS,
@@ -61,13 +60,13 @@ import {
 import { addRoundStudentsByNumber } from './round-students-by-number.ts';
 
 const tag = 'placements';
-const route = routeOptions(tag);
 
 /**
  * Practice offers and allocation rounds up to the engine (issue 12): offers (partners for themselves, the officer
  * for any), rounds (the officer), the students' rankings and the partners' rankings or scoring.
  */
 export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/offers', { tag, read: OFFER_READERS, write: OFFER_WRITERS, item: offerSchema })
     .list(
       'List practice offers (partners: their own; students: published ones)',
@@ -78,14 +77,10 @@ export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
     .create('Draft a practice offer', createOfferBodySchema, createOffer)
     .update('Change a practice offer that is not withdrawn', updateOfferBodySchema, updateOffer);
   for (const action of ['publish', 'withdraw'] as const)
-    app.post(
-      `/api/offers/:id/${action}`,
-      route(OFFER_WRITERS, action === 'publish' ? 'Publish a draft offer' : 'Withdraw an offer', {
-        params: idParamSchema,
-        response: { 200: offerSchema },
-      }),
-      async ({ ctx, params }) => transitionOffer(ctx, params.id, action),
-    );
+    api.post(`/api/offers/:id/${action}`, OFFER_WRITERS, (ctx, id) => transitionOffer(ctx, id, action), {
+      summary: action === 'publish' ? 'Publish a draft offer' : 'Withdraw an offer',
+      response: offerSchema,
+    });
 
   resourceRoutes(app, '/api/rounds', { tag, read: ROUND_READERS, write: ROUND_OFFICERS, item: roundSchema })
     .list('List allocation rounds', roundListQuerySchema, listRounds)
@@ -93,121 +88,75 @@ export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
     .create('Draft an allocation round', createRoundBodySchema, createRound)
     .update('Change a round (the deadlines only once open)', updateRoundBodySchema, updateRound);
   for (const action of ['open', 'close'] as const)
-    app.post(
-      `/api/rounds/:id/${action}`,
-      route(ROUND_OFFICERS, action === 'open' ? 'Open a round for ranking' : 'Close the students’ ranking', {
-        params: idParamSchema,
-        response: { 200: roundSchema },
-      }),
-      async ({ ctx, params }) => transitionRound(ctx, params.id, action),
-    );
-  app.get(
-    '/api/rounds/:id/summary',
-    route(ROUND_READERS, 'A round’s counts, without personal data', {
-      params: idParamSchema,
-      response: { 200: roundSummarySchema },
-    }),
-    async ({ ctx, params }) => getRoundSummary(ctx, params.id),
-  );
+    api.post(`/api/rounds/:id/${action}`, ROUND_OFFICERS, (ctx, id) => transitionRound(ctx, id, action), {
+      summary: action === 'open' ? 'Open a round for ranking' : 'Close the students’ ranking',
+      response: roundSchema,
+    });
+  api.get('/api/rounds/:id/summary', ROUND_READERS, getRoundSummary, {
+    summary: 'A round’s counts, without personal data',
+    response: roundSummarySchema,
+  });
 
-  app.get(
-    '/api/rounds/:id/offers',
-    route(ROUND_OFFER_READERS, 'The offers of a round (partners: their own; students: those open to them)', {
-      params: idParamSchema,
-      response: { 200: z.array(roundOfferSchema) },
-    }),
-    async ({ ctx, params }) => listRoundOffers(ctx, params.id),
-  );
-  app.put(
-    '/api/rounds/:id/offers/:offerId',
-    route(ROUND_OFFICERS, 'Add a published offer to a round, or change its seats and scoring', {
-      params: roundOfferParamsSchema,
-      body: roundOfferBodySchema,
-      response: { 200: roundOfferSchema },
-    }),
-    async ({ ctx, params, body }) => putRoundOffer(ctx, params.id, params.offerId, body),
-  );
-  app.delete(
-    '/api/rounds/:id/offers/:offerId',
-    route(ROUND_OFFICERS, 'Take an offer out of a round', { params: roundOfferParamsSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, removeRoundOffer(ctx, params.id, params.offerId)),
-  );
+  api.get('/api/rounds/:id/offers', ROUND_OFFER_READERS, listRoundOffers, {
+    summary: 'The offers of a round (partners: their own; students: those open to them)',
+    list: roundOfferSchema,
+  });
+  api.put('/api/rounds/:id/offers/:offerId', ROUND_OFFICERS, putRoundOffer, {
+    summary: 'Add a published offer to a round, or change its seats and scoring',
+    params: roundOfferParamsSchema,
+    body: roundOfferBodySchema,
+    response: roundOfferSchema,
+  });
+  api.delete('/api/rounds/:id/offers/:offerId', ROUND_OFFICERS, removeRoundOffer, {
+    summary: 'Take an offer out of a round',
+    params: roundOfferParamsSchema,
+  });
 
-  app.get(
-    '/api/rounds/:id/students',
-    route(STAFF, 'The eligible students of a round', {
-      params: idParamSchema,
-      querystring: roundStudentListQuerySchema,
-      response: { 200: pageOf(roundStudentSchema) },
-    }),
-    async ({ ctx, params, query }) => listRoundStudents(ctx, params.id, query),
-  );
-  app.post(
-    '/api/rounds/:id/students',
-    route(ROUND_OFFICERS, 'Add eligible students by programme and year of study, or listed', {
-      params: idParamSchema,
-      body: addRoundStudentsBodySchema,
-      response: { 200: z.object({ added: z.number().int(), studentIds: z.array(z.number().int()) }) },
-    }),
-    async ({ ctx, params, body }) => addRoundStudents(ctx, params.id, body),
-  );
-  app.post(
-    '/api/rounds/:id/students/by-number',
-    route(ROUND_OFFICERS, 'Add students by a pasted list of student numbers (IIN), all or none', {
-      params: idParamSchema,
-      body: addRoundStudentsByNumberBodySchema,
-      response: { 200: addedRoundStudentsSchema },
-    }),
-    async ({ ctx, params, body }) => addRoundStudentsByNumber(ctx, params.id, body),
-  );
-  app.delete(
-    '/api/rounds/:id/students/:studentId',
-    route(ROUND_OFFICERS, 'Take a student out of a round', { params: roundStudentParamsSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, removeRoundStudent(ctx, params.id, params.studentId)),
-  );
+  api.get('/api/rounds/:id/students', STAFF, listRoundStudents, {
+    summary: 'The eligible students of a round',
+    query: roundStudentListQuerySchema,
+    page: roundStudentSchema,
+  });
+  api.post('/api/rounds/:id/students', ROUND_OFFICERS, addRoundStudents, {
+    summary: 'Add eligible students by programme and year of study, or listed',
+    body: addRoundStudentsBodySchema,
+    response: z.object({ added: z.number().int(), studentIds: z.array(z.number().int()) }),
+  });
+  api.post('/api/rounds/:id/students/by-number', ROUND_OFFICERS, addRoundStudentsByNumber, {
+    summary: 'Add students by a pasted list of student numbers (IIN), all or none',
+    body: addRoundStudentsByNumberBodySchema,
+    response: addedRoundStudentsSchema,
+  });
+  api.delete('/api/rounds/:id/students/:studentId', ROUND_OFFICERS, removeRoundStudent, {
+    summary: 'Take a student out of a round',
+    params: roundStudentParamsSchema,
+  });
 
-  app.get(
-    '/api/rounds/:id/my-ranking',
-    route(STUDENTS_ONLY, 'The signed-in student’s ranking and the offers open to them', {
-      params: idParamSchema,
-      response: { 200: myRankingSchema },
-    }),
-    async ({ ctx, params }) => getMyRanking(ctx, params.id),
-  );
-  app.put(
-    '/api/rounds/:id/my-ranking',
-    route(STUDENTS_ONLY, 'Rank offers, first choice first (while the round is open)', {
-      params: idParamSchema,
-      body: rankingBodySchema,
-      response: { 200: myRankingSchema },
-    }),
-    async ({ ctx, params, body }) => putMyRanking(ctx, params.id, body),
-  );
+  api.get('/api/rounds/:id/my-ranking', STUDENTS_ONLY, getMyRanking, {
+    summary: 'The signed-in student’s ranking and the offers open to them',
+    response: myRankingSchema,
+  });
+  api.put('/api/rounds/:id/my-ranking', STUDENTS_ONLY, putMyRanking, {
+    summary: 'Rank offers, first choice first (while the round is open)',
+    body: rankingBodySchema,
+    response: myRankingSchema,
+  });
 
-  app.get(
-    '/api/rounds/:id/offers/:offerId/applicants',
-    route(APPLICANT_RANKERS, 'The students who chose an offer, as far as each consented', {
-      params: roundOfferParamsSchema,
-      response: { 200: applicantsSchema },
-    }),
-    async ({ ctx, params }) => getApplicants(ctx, params.id, params.offerId),
-  );
-  app.put(
-    '/api/rounds/:id/offers/:offerId/ranking',
-    route(APPLICANT_RANKERS, 'Rank an offer’s applicants explicitly, best first', {
-      params: roundOfferParamsSchema,
-      body: partnerRankingBodySchema,
-      response: { 200: applicantsSchema },
-    }),
-    async ({ ctx, params, body }) => putPartnerRanking(ctx, params.id, params.offerId, body),
-  );
-  app.put(
-    '/api/rounds/:id/offers/:offerId/scoring',
-    route(APPLICANT_RANKERS, 'Pick how an offer’s applicants are ordered (GPA, competency fit, a mix)', {
-      params: roundOfferParamsSchema,
-      body: offerScoringBodySchema,
-      response: { 200: applicantsSchema },
-    }),
-    async ({ ctx, params, body }) => putOfferScoring(ctx, params.id, params.offerId, body),
-  );
+  api.get('/api/rounds/:id/offers/:offerId/applicants', APPLICANT_RANKERS, getApplicants, {
+    summary: 'The students who chose an offer, as far as each consented',
+    params: roundOfferParamsSchema,
+    response: applicantsSchema,
+  });
+  api.put('/api/rounds/:id/offers/:offerId/ranking', APPLICANT_RANKERS, putPartnerRanking, {
+    summary: 'Rank an offer’s applicants explicitly, best first',
+    params: roundOfferParamsSchema,
+    body: partnerRankingBodySchema,
+    response: applicantsSchema,
+  });
+  api.put('/api/rounds/:id/offers/:offerId/scoring', APPLICANT_RANKERS, putOfferScoring, {
+    summary: 'Pick how an offer’s applicants are ordered (GPA, competency fit, a mix)',
+    params: roundOfferParamsSchema,
+    body: offerScoringBodySchema,
+    response: applicantsSchema,
+  });
 };

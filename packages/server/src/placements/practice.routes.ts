@@ -4,7 +4,6 @@ import {
   createPlacementBodySchema,
   finalGradeBodySchema,
   hireBodySchema,
-  idParamSchema,
   journalEntryBodySchema,
   journalEntrySchema,
   journalReviewSchema,
@@ -14,7 +13,6 @@ import {
   mentorLinkSubmitBodySchema,
   mentorLinkViewSchema,
   mentorTokenParamSchema,
-  pageOf,
   placementDetailSchema,
   placementListQuerySchema,
   placementPeopleBodySchema,
@@ -23,8 +21,8 @@ import {
   signoffBodySchema,
   supervisorOptionSchema,
 } from '@kadr/contracts';
-import { z } from 'zod';
-import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { PLACEMENT_READERS, publicRoute, STAFF } from '../policy.ts';
 import {
   addJournalEntry,
@@ -51,7 +49,6 @@ import {
 
 const tag = 'placements';
 const route = routeOptions(tag);
-const detail = { response: { 200: placementDetailSchema } };
 
 /**
  * The practice part of placements: the placement list and detail, direct placements, supervisor and mentor, the
@@ -60,146 +57,82 @@ const detail = { response: { 200: placementDetailSchema } };
  * students, partners and mentors, each scoped by the services; observers none.
  */
 export const practiceRoutes: CapabilityRoutes = async (app, deps) => {
-  app.get(
-    '/api/placements',
-    route(PLACEMENT_READERS, 'Placements the reader may see', {
-      querystring: placementListQuerySchema,
-      response: { 200: pageOf(placementSchema) },
-    }),
-    async ({ ctx, query }) => listPlacements(ctx, query),
-  );
-  app.post(
-    '/api/placements',
-    route(STAFF, 'Arrange a placement directly, outside any round', {
-      body: createPlacementBodySchema,
-      response: { 201: placementDetailSchema },
-    }),
-    async ({ ctx, body }, reply) => created(reply, await createPlacement(ctx, body)),
-  );
-  app.get(
-    '/api/placement-supervisors',
-    route(STAFF, 'Staff users who may supervise a placement', {
-      response: { 200: z.array(supervisorOptionSchema) },
-    }),
-    async ({ ctx }) => supervisorOptions(ctx),
-  );
-  app.get(
-    '/api/placements/:id',
-    route(PLACEMENT_READERS, 'One placement: timeline, sign-offs, competencies, what the reader may do', {
-      params: idParamSchema,
-      ...detail,
-    }),
-    async ({ ctx, params }) => getPlacement(ctx, params.id),
-  );
-  app.patch(
-    '/api/placements/:id',
-    route(STAFF, 'Set the supervisor, the mentor and the language of a placement', {
-      params: idParamSchema,
-      body: placementPeopleBodySchema,
-      ...detail,
-    }),
-    async ({ ctx, params, body }) => updatePlacementPeople(ctx, params.id, body),
-  );
-  app.post(
-    '/api/placements/:id/transitions',
-    route(PLACEMENT_READERS, 'Move a placement along its lifecycle (recorded as an event)', {
-      params: idParamSchema,
-      body: placementTransitionBodySchema,
-      ...detail,
-    }),
-    async ({ ctx, params, body }) => transitionPlacement(ctx, params.id, body),
-  );
-  app.get(
-    '/api/placements/:id/agreement',
-    route(PLACEMENT_READERS, 'The tri-partite agreement as a PDF (its SHA-256 in X-Document-Sha256)', {
-      params: idParamSchema,
-      querystring: agreementQuerySchema,
-    }),
-    async ({ ctx, params, query }, reply) => {
-      const agreement = await placementAgreement(ctx, params.id, query.lang);
-      reply.header('x-document-sha256', agreement.sha256);
-      return sendAttachment(reply, agreement.pdf, 'application/pdf', agreement.fileName);
-    },
-  );
-  app.post(
-    '/api/placements/:id/signoffs',
-    route(PLACEMENT_READERS, 'Sign off the agreement for a party, with the SHA-256 of the PDF seen', {
-      params: idParamSchema,
-      body: signoffBodySchema,
-      ...detail,
-    }),
-    async ({ ctx, params, body }) => signOffAgreement(ctx, params.id, body),
-  );
-  app.put(
-    '/api/placements/:id/grade',
-    route(STAFF, 'Record the final grade in points (letter and grade point follow)', {
-      params: idParamSchema,
-      body: finalGradeBodySchema,
-      ...detail,
-    }),
-    async ({ ctx, params, body }) => gradePlacement(ctx, params.id, body),
-  );
-  app.put(
-    '/api/placements/:id/hire',
-    route(PLACEMENT_READERS, 'Mark that the company hired the student after the practice', {
-      params: idParamSchema,
-      body: hireBodySchema,
-      ...detail,
-    }),
-    async ({ ctx, params, body }) => markHired(ctx, params.id, body),
-  );
-  app.get(
-    '/api/placements/:id/journal',
-    route(PLACEMENT_READERS, "The student's practice journal", {
-      params: idParamSchema,
-      response: { 200: z.array(journalEntrySchema) },
-    }),
-    async ({ ctx, params }) => placementJournal(ctx, params.id),
-  );
-  app.post(
-    '/api/placements/:id/journal',
-    route(PLACEMENT_READERS, 'Add a day to the journal (the student)', {
-      params: idParamSchema,
-      body: journalEntryBodySchema,
-      response: { 201: journalEntrySchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await addJournalEntry(ctx, params.id, body)),
-  );
-  app.patch(
-    '/api/journal-entries/:id',
-    route(PLACEMENT_READERS, 'Correct a submitted or returned journal entry (the student)', {
-      params: idParamSchema,
-      body: journalEntryBodySchema,
-      response: { 200: journalEntrySchema },
-    }),
-    async ({ ctx, params, body }) => updateJournalEntry(ctx, params.id, body),
-  );
-  app.post(
-    '/api/journal-entries/:id/review',
-    route(PLACEMENT_READERS, 'Approve or return a journal entry (the signed-in mentor)', {
-      params: idParamSchema,
-      body: journalReviewSchema,
-      response: { 200: journalEntrySchema },
-    }),
-    async ({ ctx, params, body }) => reviewJournalEntry(ctx, params.id, body),
-  );
-  app.put(
-    '/api/placements/:id/assessments',
-    route(PLACEMENT_READERS, "Assess the offer's competencies (the signed-in mentor)", {
-      params: idParamSchema,
-      body: assessmentsBodySchema,
-    }),
-    async ({ ctx, params, body }, reply) => noContent(reply, assessPlacement(ctx, params.id, body)),
-  );
-  app.post(
-    '/api/placements/:id/mentor-links',
-    route(STAFF, 'Issue a single-use, expiring link for the mentor (the token is answered once)', {
-      params: idParamSchema,
-      body: mentorLinkBodySchema,
-      response: { 201: mentorLinkIssuedSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await issueMentorLink(ctx, params.id, body)),
-  );
+  const api = declareRoutes(app, tag);
+  api.get('/api/placements', PLACEMENT_READERS, listPlacements, {
+    summary: 'Placements the reader may see',
+    query: placementListQuerySchema,
+    page: placementSchema,
+  });
+  api.post('/api/placements', STAFF, createPlacement, {
+    summary: 'Arrange a placement directly, outside any round',
+    body: createPlacementBodySchema,
+    created: placementDetailSchema,
+  });
+  api.get('/api/placement-supervisors', STAFF, supervisorOptions, {
+    summary: 'Staff users who may supervise a placement',
+    list: supervisorOptionSchema,
+  });
+  api.get('/api/placements/:id', PLACEMENT_READERS, getPlacement, {
+    summary: 'One placement: timeline, sign-offs, competencies, what the reader may do',
+    response: placementDetailSchema,
+  });
+  api.patch('/api/placements/:id', STAFF, updatePlacementPeople, {
+    summary: 'Set the supervisor, the mentor and the language of a placement',
+    body: placementPeopleBodySchema,
+    response: placementDetailSchema,
+  });
+  api.post('/api/placements/:id/transitions', PLACEMENT_READERS, transitionPlacement, {
+    summary: 'Move a placement along its lifecycle (recorded as an event)',
+    body: placementTransitionBodySchema,
+    response: placementDetailSchema,
+  });
+  api.download('/api/placements/:id/agreement', PLACEMENT_READERS, placementAgreement, {
+    summary: 'The tri-partite agreement as a PDF (its SHA-256 in X-Document-Sha256)',
+    query: agreementQuerySchema,
+  });
+  api.post('/api/placements/:id/signoffs', PLACEMENT_READERS, signOffAgreement, {
+    summary: 'Sign off the agreement for a party, with the SHA-256 of the PDF seen',
+    body: signoffBodySchema,
+    response: placementDetailSchema,
+  });
+  api.put('/api/placements/:id/grade', STAFF, gradePlacement, {
+    summary: 'Record the final grade in points (letter and grade point follow)',
+    body: finalGradeBodySchema,
+    response: placementDetailSchema,
+  });
+  api.put('/api/placements/:id/hire', PLACEMENT_READERS, markHired, {
+    summary: 'Mark that the company hired the student after the practice',
+    body: hireBodySchema,
+    response: placementDetailSchema,
+  });
+  api.get('/api/placements/:id/journal', PLACEMENT_READERS, placementJournal, {
+    summary: "The student's practice journal",
+    list: journalEntrySchema,
+  });
+  api.post('/api/placements/:id/journal', PLACEMENT_READERS, addJournalEntry, {
+    summary: 'Add a day to the journal (the student)',
+    body: journalEntryBodySchema,
+    created: journalEntrySchema,
+  });
+  api.patch('/api/journal-entries/:id', PLACEMENT_READERS, updateJournalEntry, {
+    summary: 'Correct a submitted or returned journal entry (the student)',
+    body: journalEntryBodySchema,
+    response: journalEntrySchema,
+  });
+  api.post('/api/journal-entries/:id/review', PLACEMENT_READERS, reviewJournalEntry, {
+    summary: 'Approve or return a journal entry (the signed-in mentor)',
+    body: journalReviewSchema,
+    response: journalEntrySchema,
+  });
+  api.put('/api/placements/:id/assessments', PLACEMENT_READERS, assessPlacement, {
+    summary: "Assess the offer's competencies (the signed-in mentor)",
+    body: assessmentsBodySchema,
+  });
+  api.post('/api/placements/:id/mentor-links', STAFF, issueMentorLink, {
+    summary: 'Issue a single-use, expiring link for the mentor (the token is answered once)',
+    body: mentorLinkBodySchema,
+    created: mentorLinkIssuedSchema,
+  });
   app.get(
     '/api/mentor-links/:token',
     route(

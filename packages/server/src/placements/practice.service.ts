@@ -38,6 +38,7 @@ import {
 import { todayOf } from '../agreements/agreements.service.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { recomputeStudentPassport } from '../passport/passport.service.ts';
+import { type Attachment, PDF_TYPE } from '../attachment.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, notFound, validationError } from '../errors.ts';
 import { seesAllStudents } from '../policy.ts';
@@ -369,15 +370,19 @@ export async function applyTransition(
   if (to === 'completed') await recomputeStudentPassport(tx, before.student.id, at, ctx.timeZone);
 }
 
-/** The agreement PDF of a placement in a language (default the placement's), for anyone who sees it. */
+/**
+ * The agreement PDF of a placement in a language (default the placement's), for anyone who sees it, with its
+ * SHA-256 in the X-Document-Sha256 header.
+ */
 export async function placementAgreement(
   ctx: ServiceContext,
   id: number,
-  lang: Locale | undefined,
-): Promise<RenderedAgreement & { fileName: string }> {
+  { lang }: { lang?: Locale },
+): Promise<Attachment> {
   const { placement } = await visiblePlacement(ctx, ctx.db, id);
   const rendered = await agreementOf(ctx.db, placement, lang ?? placement.locale);
-  return { ...rendered, fileName: `agreement-P-${id}-${lang ?? placement.locale}.pdf` };
+  const fileName = `agreement-P-${id}-${lang ?? placement.locale}.pdf`;
+  return { body: rendered.pdf, type: PDF_TYPE, fileName, headers: { 'x-document-sha256': rendered.sha256 } };
 }
 
 /**

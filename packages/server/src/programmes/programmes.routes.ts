@@ -8,8 +8,6 @@ import {
   disciplineListQuerySchema,
   disciplineSchema,
   equivalenceListQuerySchema,
-  idParamSchema,
-  pageOf,
   programmeListQuerySchema,
   programmeSchema,
   programmeVersionDetailSchema,
@@ -21,7 +19,8 @@ import {
   versionListQuerySchema,
 } from '@kadr/contracts';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { PROGRAMME_APPROVERS, PROGRAMME_READERS, PROGRAMME_WRITERS } from '../policy.ts';
 import {
   createDiscipline,
@@ -47,7 +46,6 @@ import { approveVersion, submitVersion, withdrawVersion } from './version-approv
 import { createVersion, deleteVersion, getVersion, listVersions, updateVersion } from './versions.service.ts';
 
 const tag = 'programmes';
-const route = routeOptions(tag);
 const access = { tag, read: PROGRAMME_READERS, write: PROGRAMME_WRITERS };
 
 /**
@@ -55,6 +53,7 @@ const access = { tag, read: PROGRAMME_READERS, write: PROGRAMME_WRITERS };
  * programmes they co-develop and approve their versions; students read their own programme; observers the catalogue.
  */
 export const programmeRoutes: CapabilityRoutes = async (app) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/programmes', { ...access, item: programmeSchema })
     .list('List programmes', programmeListQuerySchema, listProgrammes)
     .get('One programme', getProgramme)
@@ -66,24 +65,16 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
     )
     .remove('Delete a programme without enrolments, with its history', deleteProgramme);
 
-  app.get(
-    '/api/programmes/:id/versions',
-    route(PROGRAMME_READERS, 'The version history of a programme', {
-      params: idParamSchema,
-      querystring: versionListQuerySchema,
-      response: { 200: pageOf(programmeVersionSchema) },
-    }),
-    async ({ ctx, params, query }) => listVersions(ctx, params.id, query),
-  );
-  app.post(
-    '/api/programmes/:id/versions',
-    route(PROGRAMME_WRITERS, 'Open a draft version, a copy of the latest one', {
-      params: idParamSchema,
-      body: createVersionBodySchema,
-      response: { 201: programmeVersionSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await createVersion(ctx, params.id, body)),
-  );
+  api.get('/api/programmes/:id/versions', PROGRAMME_READERS, listVersions, {
+    summary: 'The version history of a programme',
+    query: versionListQuerySchema,
+    page: programmeVersionSchema,
+  });
+  api.post('/api/programmes/:id/versions', PROGRAMME_WRITERS, createVersion, {
+    summary: 'Open a draft version, a copy of the latest one',
+    body: createVersionBodySchema,
+    created: programmeVersionSchema,
+  });
 
   resourceRoutes(app, '/api/programme-versions', { ...access, item: programmeVersionSchema })
     .get(
@@ -93,52 +84,30 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
     )
     .update('Change a draft not yet submitted', updateVersionBodySchema, updateVersion)
     .remove('Delete a draft', deleteVersion);
-  const transition = { params: idParamSchema, response: { 200: programmeVersionSchema } };
-  app.post(
-    '/api/programme-versions/:id/submit',
-    route(
-      PROGRAMME_WRITERS,
-      "Submit a draft for the co-developers' approval (activates it when there are none)",
-      transition,
-    ),
-    async ({ ctx, params }) => submitVersion(ctx, params.id),
-  );
-  app.post(
-    '/api/programme-versions/:id/withdraw',
-    route(
-      PROGRAMME_WRITERS,
-      'Take a submitted draft back for changes; its approvals are removed',
-      transition,
-    ),
-    async ({ ctx, params }) => withdrawVersion(ctx, params.id),
-  );
-  app.post(
-    '/api/programme-versions/:id/approve',
-    route(PROGRAMME_APPROVERS, "Approve a submitted draft for the partner's own organisation", {
-      ...transition,
-      body: approveVersionBodySchema,
-    }),
-    async ({ ctx, params, body }) => approveVersion(ctx, params.id, body),
-  );
+  api.post('/api/programme-versions/:id/submit', PROGRAMME_WRITERS, submitVersion, {
+    summary: "Submit a draft for the co-developers' approval (activates it when there are none)",
+    response: programmeVersionSchema,
+  });
+  api.post('/api/programme-versions/:id/withdraw', PROGRAMME_WRITERS, withdrawVersion, {
+    summary: 'Take a submitted draft back for changes; its approvals are removed',
+    response: programmeVersionSchema,
+  });
+  api.post('/api/programme-versions/:id/approve', PROGRAMME_APPROVERS, approveVersion, {
+    summary: "Approve a submitted draft for the partner's own organisation",
+    body: approveVersionBodySchema,
+    response: programmeVersionSchema,
+  });
 
-  app.get(
-    '/api/programme-versions/:id/disciplines',
-    route(PROGRAMME_READERS, 'The disciplines of a version', {
-      params: idParamSchema,
-      querystring: disciplineListQuerySchema,
-      response: { 200: pageOf(disciplineSchema) },
-    }),
-    async ({ ctx, params, query }) => listDisciplines(ctx, params.id, query),
-  );
-  app.post(
-    '/api/programme-versions/:id/disciplines',
-    route(PROGRAMME_WRITERS, 'Add a discipline to a draft', {
-      params: idParamSchema,
-      body: createDisciplineBodySchema,
-      response: { 201: disciplineSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await createDiscipline(ctx, params.id, body)),
-  );
+  api.get('/api/programme-versions/:id/disciplines', PROGRAMME_READERS, listDisciplines, {
+    summary: 'The disciplines of a version',
+    query: disciplineListQuerySchema,
+    page: disciplineSchema,
+  });
+  api.post('/api/programme-versions/:id/disciplines', PROGRAMME_WRITERS, createDiscipline, {
+    summary: 'Add a discipline to a draft',
+    body: createDisciplineBodySchema,
+    created: disciplineSchema,
+  });
   resourceRoutes(app, '/api/disciplines', { ...access, item: disciplineSchema })
     .get('One discipline', getDiscipline)
     .update(
@@ -148,24 +117,16 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
     )
     .remove('Delete a discipline of a draft', deleteDiscipline);
 
-  app.get(
-    '/api/disciplines/:id/equivalences',
-    route(PROGRAMME_READERS, 'The partner courses recognised for a discipline', {
-      params: idParamSchema,
-      querystring: equivalenceListQuerySchema,
-      response: { 200: pageOf(creditEquivalenceSchema) },
-    }),
-    async ({ ctx, params, query }) => listEquivalences(ctx, params.id, query),
-  );
-  app.post(
-    '/api/disciplines/:id/equivalences',
-    route(PROGRAMME_WRITERS, 'Recognise a partner course for a discipline of a draft', {
-      params: idParamSchema,
-      body: createEquivalenceBodySchema,
-      response: { 201: creditEquivalenceSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await createEquivalence(ctx, params.id, body)),
-  );
+  api.get('/api/disciplines/:id/equivalences', PROGRAMME_READERS, listEquivalences, {
+    summary: 'The partner courses recognised for a discipline',
+    query: equivalenceListQuerySchema,
+    page: creditEquivalenceSchema,
+  });
+  api.post('/api/disciplines/:id/equivalences', PROGRAMME_WRITERS, createEquivalence, {
+    summary: 'Recognise a partner course for a discipline of a draft',
+    body: createEquivalenceBodySchema,
+    created: creditEquivalenceSchema,
+  });
   resourceRoutes(app, '/api/credit-equivalences', { ...access, item: creditEquivalenceSchema })
     .update('Change a credit equivalence of a draft', updateEquivalenceBodySchema, updateEquivalence)
     .remove('Delete a credit equivalence of a draft', deleteEquivalence);

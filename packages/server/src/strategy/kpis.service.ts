@@ -108,7 +108,11 @@ function sourceOf(id: string): KpiSource {
 }
 
 /** The records behind a KPI's current value (staff). */
-export async function kpiRecords(ctx: ServiceContext, kpiId: string, lang: Locale): Promise<KpiRecordList> {
+export async function kpiRecords(
+  ctx: ServiceContext,
+  kpiId: string,
+  { lang }: { lang: Locale },
+): Promise<KpiRecordList> {
   const source = sourceOf(kpiId);
   const records = source.records ? await source.records(measureContext(ctx, todayOf(ctx), lang)) : [];
   return { kpiId, total: records.length, items: records.slice(0, MAX_KPI_RECORDS) };

@@ -6,7 +6,6 @@ import {
   createResultBodySchema,
   createStudentBodySchema,
   enrolmentSchema,
-  idParamSchema,
   resultSchema,
   studentListQuerySchema,
   studentResultsSchema,
@@ -15,9 +14,9 @@ import {
   updateResultBodySchema,
   updateStudentBodySchema,
 } from '@kadr/contracts';
-import { z } from 'zod';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { CONSENT_WRITERS, STUDENT_READERS, STUDENT_WRITERS, STUDENTS_ONLY } from '../policy.ts';
 import { consentOrganisations, createConsent, listConsents, revokeConsent } from './consents.service.ts';
 import { createEnrolment, listEnrolments, updateEnrolment } from './enrolments.service.ts';
@@ -25,8 +24,6 @@ import { createResult, deleteResult, listResults, updateResult } from './results
 import { createStudent, getOwnStudent, getStudent, listStudents, updateStudent } from './students.service.ts';
 
 const tag = 'students';
-const route = routeOptions(tag);
-const params = idParamSchema;
 
 /**
  * Students, enrolments, consents and results (personal data, DOMAIN §8): admins and coordinators write; staff read
@@ -34,6 +31,7 @@ const params = idParamSchema;
  * student reads and consents for themself; observers, mentors and admissions see no student.
  */
 export const studentRoutes: CapabilityRoutes = async (app) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/students', {
     tag,
     read: STUDENT_READERS,
@@ -48,77 +46,48 @@ export const studentRoutes: CapabilityRoutes = async (app) => {
     .get('One student, with the fields the reader may see', getStudent)
     .create('Record a student', createStudentBodySchema, createStudent)
     .update('Change a student', updateStudentBodySchema, updateStudent);
-  app.get(
-    '/api/me/student',
-    route(STUDENTS_ONLY, "The signed-in student's own record", { response: { 200: studentSchema } }),
-    async ({ ctx }) => getOwnStudent(ctx),
-  );
+  api.get('/api/me/student', STUDENTS_ONLY, getOwnStudent, {
+    summary: "The signed-in student's own record",
+    response: studentSchema,
+  });
 
-  app.get(
-    '/api/students/:id/enrolments',
-    route(STUDENT_READERS, "A student's enrolments", { params, response: { 200: z.array(enrolmentSchema) } }),
-    async ({ ctx, params }) => listEnrolments(ctx, params.id),
-  );
-  app.post(
-    '/api/students/:id/enrolments',
-    route(STUDENT_WRITERS, 'Enrol a student in a programme version', {
-      params,
-      body: createEnrolmentBodySchema,
-      response: { 201: enrolmentSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await createEnrolment(ctx, params.id, body)),
-  );
-  app.patch(
-    '/api/enrolments/:id',
-    route(STUDENT_WRITERS, "Change an enrolment's status (on leave, graduated, withdrawn)", {
-      params,
-      body: updateEnrolmentBodySchema,
-      response: { 200: enrolmentSchema },
-    }),
-    async ({ ctx, params, body }) => updateEnrolment(ctx, params.id, body),
-  );
+  api.get('/api/students/:id/enrolments', STUDENT_READERS, listEnrolments, {
+    summary: "A student's enrolments",
+    list: enrolmentSchema,
+  });
+  api.post('/api/students/:id/enrolments', STUDENT_WRITERS, createEnrolment, {
+    summary: 'Enrol a student in a programme version',
+    body: createEnrolmentBodySchema,
+    created: enrolmentSchema,
+  });
+  api.patch('/api/enrolments/:id', STUDENT_WRITERS, updateEnrolment, {
+    summary: "Change an enrolment's status (on leave, graduated, withdrawn)",
+    body: updateEnrolmentBodySchema,
+    response: enrolmentSchema,
+  });
 
-  app.get(
-    '/api/students/:id/consents',
-    route(STUDENT_READERS, "A student's consents (a partner: its own organisation's)", {
-      params,
-      response: { 200: z.array(consentSchema) },
-    }),
-    async ({ ctx, params }) => listConsents(ctx, params.id),
-  );
-  app.post(
-    '/api/students/:id/consents',
-    route(CONSENT_WRITERS, 'Record a consent the student gives an organisation (staff, or the student)', {
-      params,
-      body: createConsentBodySchema,
-      response: { 201: consentSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await createConsent(ctx, params.id, body)),
-  );
-  app.get(
-    '/api/consents/organisations',
-    route(CONSENT_WRITERS, 'The partner universities and companies a student may give a consent', {
-      response: { 200: z.array(consentOrganisationSchema) },
-    }),
-    async ({ ctx }) => consentOrganisations(ctx),
-  );
-  app.post(
-    '/api/consents/:id/revoke',
-    route(CONSENT_WRITERS, 'Revoke a consent now (staff, or the student)', {
-      params,
-      response: { 200: consentSchema },
-    }),
-    async ({ ctx, params }) => revokeConsent(ctx, params.id),
-  );
+  api.get('/api/students/:id/consents', STUDENT_READERS, listConsents, {
+    summary: "A student's consents (a partner: its own organisation's)",
+    list: consentSchema,
+  });
+  api.post('/api/students/:id/consents', CONSENT_WRITERS, createConsent, {
+    summary: 'Record a consent the student gives an organisation (staff, or the student)',
+    body: createConsentBodySchema,
+    created: consentSchema,
+  });
+  api.get('/api/consents/organisations', CONSENT_WRITERS, consentOrganisations, {
+    summary: 'The partner universities and companies a student may give a consent',
+    list: consentOrganisationSchema,
+  });
+  api.post('/api/consents/:id/revoke', CONSENT_WRITERS, revokeConsent, {
+    summary: 'Revoke a consent now (staff, or the student)',
+    response: consentSchema,
+  });
 
-  app.get(
-    '/api/students/:id/results',
-    route(STUDENT_READERS, "A student's results and GPA (a partner: with the results scope)", {
-      params,
-      response: { 200: studentResultsSchema },
-    }),
-    async ({ ctx, params }) => listResults(ctx, params.id),
-  );
+  api.get('/api/students/:id/results', STUDENT_READERS, listResults, {
+    summary: "A student's results and GPA (a partner: with the results scope)",
+    response: studentResultsSchema,
+  });
   resourceRoutes(app, '/api/results', {
     tag,
     read: STUDENT_READERS,
