@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench:api [-- --duration 5] [-- --connections 50] [-- --only pglite|postgres]`: authenticated
-// list endpoints of the real app under load, beside a bare Fastify handler that runs the same data SQL and
-// sends the same JSON, on PGlite and on PostgreSQL in the same run.
+// `npm run bench:api [-- --duration 5] [-- --connections 50] [-- --only pglite|postgres]
+// [-- --paths /api/health,/api/organisations] [-- --profile DIR]`: authenticated list endpoints of the real app
+// under load, beside a bare Fastify handler that runs the same data SQL and sends the same JSON, on PGlite and on
+// PostgreSQL in the same run. `--paths` runs only those endpoints; `--profile` saves the server's CPU profile of
+// each measured load in DIR (for reading where the time goes, not for the figures).
 //
 // Each database gets its own server process (bench/api/server.ts); autocannon runs here, against loopback
 // only, for a bounded duration per target, real and bare interleaved so both see the same machine load.
@@ -10,6 +12,7 @@
 // server process's CPU time per request for both (a figure that a loaded machine disturbs less than req/s).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,6 +28,9 @@ const flag = (name, fallback) => {
 const duration = Math.min(60, Math.max(1, Number(flag('duration', 5))));
 const connections = Math.min(200, Math.max(1, Number(flag('connections', 50))));
 const only = flag('only', undefined);
+const profileArg = flag('profile', undefined);
+const profileDir = profileArg && resolve(profileArg);
+const paths = flag('paths', undefined)?.split(',');
 const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function postgresAnswers() {
@@ -71,11 +77,31 @@ async function cpuOf(server) {
   return used.user + used.system;
 }
 
-/** Runs a load and adds the server's CPU time per answered request (ms) to its result. */
-async function measured(server, run) {
+/** Requests answered during each profiled load, by profile name (for a per-request reading). */
+const profiled = {};
+
+/** POSTs to one of the bare server's /__profile endpoints. */
+async function profilerCall(server, what, query = '') {
+  const response = await fetch(`http://127.0.0.1:${server.bare}/__profile/${what}${query}`, {
+    method: 'POST',
+  });
+  if (!response.ok) throw new Error(`profile ${what}: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * Runs a load and adds the server's CPU time per answered request (ms) to its result; with `--profile DIR`, the
+ * server's CPU profile of the load is saved as DIR/<name>.cpuprofile (the profiler's own cost is in the figures).
+ */
+async function measured(server, start, name) {
+  if (profileDir) await profilerCall(server, 'start');
   const before = await cpuOf(server);
-  const result = await run;
+  const result = await start();
   const used = (await cpuOf(server)) - before;
+  if (profileDir) {
+    await profilerCall(server, 'stop', `?file=${encodeURIComponent(join(profileDir, `${name}.cpuprofile`))}`);
+    profiled[name] = result.requests.total;
+    await writeFile(join(profileDir, 'requests.json'), `${JSON.stringify(profiled, null, 2)}\n`);
+  }
   return { ...result, cpuPerRequest: used / 1000 / Math.max(1, result.requests.total) };
 }
 
@@ -89,15 +115,30 @@ for (const kind of kinds) {
   }
   const server = await startServer(kind);
   try {
-    for (const e of server.endpoints) {
-      const cookie = e.path === '/api/health' ? undefined : server.cookie;
-      await load(server.app, e.path, cookie, 1); // warm-up
-      const real = await measured(server, load(server.app, e.path, cookie, duration));
-      const bare = await measured(server, load(server.bare, e.path, undefined, duration));
+    // Health without a cookie, then with one (the fixed cost of an authenticated request), then the lists.
+    const targets = server.endpoints
+      .filter((e) => !paths || paths.includes(e.path))
+      .flatMap((e) =>
+        e.path === '/api/health'
+          ? [
+              { ...e, label: e.path, cookie: undefined },
+              { ...e, label: `${e.path} (cookie)`, cookie: server.cookie },
+            ]
+          : [{ ...e, label: e.path, cookie: server.cookie }],
+      );
+    for (const e of targets) {
+      await load(server.app, e.path, e.cookie, 1); // warm-up
+      const name = `${kind}${e.label.replaceAll('/', '-').replace(' (cookie)', '-cookie')}`;
+      const real = await measured(server, () => load(server.app, e.path, e.cookie, duration), `${name}-real`);
+      const bare = await measured(
+        server,
+        () => load(server.bare, e.path, undefined, duration),
+        `${name}-bare`,
+      );
       const errors = real.non2xx + real.errors + bare.non2xx + bare.errors;
-      if (errors) process.stderr.write(`bench:api: ${kind} ${e.path}: ${errors} failed requests\n`);
+      if (errors) process.stderr.write(`bench:api: ${kind} ${e.label}: ${errors} failed requests\n`);
       rows.push({
-        endpoint: e.path,
+        endpoint: e.label,
         db: kind,
         queries: `${e.queries} (${e.dataQueries})`,
         bytes: e.bytes,
@@ -110,7 +151,7 @@ for (const kind of kinds) {
         bareCpu: bare.cpuPerRequest,
         ratio: real.requests.average / bare.requests.average,
       });
-      process.stderr.write(`bench:api: ${kind} ${e.path} done\n`);
+      process.stderr.write(`bench:api: ${kind} ${e.label} done\n`);
     }
   } finally {
     server.child.kill('SIGTERM');

@@ -2,11 +2,12 @@
 // and, on a second port, a bare Fastify handler per endpoint that runs the same data SQL through the raw
 // driver and sends the same JSON body. Prints one JSON line ({ app, bare, cookie, endpoints }) when ready
 // and stops on SIGTERM. Loopback only.
-import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector';
 import type { Database } from '@kadr/db';
 import { openDatabase } from '@kadr/db';
 import { openTestPglite, openTestPostgres } from '@kadr/db/testing';
-import { buildApp, seedDemo } from '@kadr/server';
+import { buildApp, openLogDestination, seedDemo } from '@kadr/server';
 import Fastify from 'fastify';
 
 const PASSWORD = 'bench-password-1';
@@ -55,10 +56,11 @@ client.query = (...args: QueryArgs) => {
   return realQuery(...args);
 };
 
-// As `kadr serve` runs it: pino at info (two lines a request), written to /dev/null instead of a terminal.
+// As `kadr serve` runs it: pino at info (one line a request) through the same buffered destination, written to
+// /dev/null instead of standard output.
 const app = await buildApp({
   database,
-  logger: { level: 'info', stream: createWriteStream('/dev/null') },
+  logger: { level: 'info', stream: openLogDestination('/dev/null') },
   sessionCache: process.env.KADR_BENCH_SESSION_CACHE !== 'off',
 });
 const login = await app.inject({
@@ -99,6 +101,26 @@ for (const path of ['/api/health', ...ENDPOINTS]) {
 // The CPU time this process has used, so that run.mjs can tell the server's CPU per request (less sensitive to
 // the machine's load than req/s: time spent waiting for a core is not counted).
 bare.get('/__cpu', async () => process.cpuUsage());
+
+// `--profile DIR`: run.mjs starts the inspector's CPU profiler before a measured load and saves it after.
+const profiler = new Session();
+const post = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) =>
+    profiler.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+bare.post('/__profile/start', async () => {
+  profiler.connect();
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return {};
+});
+bare.post<{ Querystring: { file: string } }>('/__profile/stop', async (request) => {
+  const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+  profiler.disconnect();
+  await writeFile(request.query.file, JSON.stringify(profile));
+  return {};
+});
 
 await app.listen({ host: '127.0.0.1', port: 0 });
 await bare.listen({ host: '127.0.0.1', port: 0 });

@@ -5,7 +5,7 @@ export { hashPassword } from './auth/passwords.ts';
 export * from './seed/demo.ts';
 export { type ServiceContext, systemActor } from './context.ts';
 export { AppError } from './errors.ts';
-export { redactSecrets } from './plugins/log-safety.ts';
+export { type LogDestination, openLogDestination, redactSecrets } from './plugins/log-safety.ts';
 export { createUser, resetPassword } from './users/users.service.ts';
 export type { ImportReporter } from './imports/import-progress.ts';
 export { importFormats, runImport } from './imports/import.service.ts';

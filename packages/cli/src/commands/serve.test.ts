@@ -53,7 +53,12 @@ describe('kadr serve', () => {
   }, async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'kadr-serve-')), 'data');
     const port = await freePort();
-    const first = run({ KADR_DATA_DIR: dataDir, PORT: String(port), KADR_DEMO_PASSWORD: 'demo-password-1' });
+    const first = run({
+      KADR_DATA_DIR: dataDir,
+      PORT: String(port),
+      KADR_DEMO_PASSWORD: 'demo-password-1',
+      KADR_LOG_LEVEL: 'info',
+    });
     children.push(first.child);
     await waitFor(() => first.output().includes('Kadr is serving'), 150_000);
     expect(first.output()).toMatch(/Seeded the demo university/);
@@ -76,5 +81,15 @@ describe('kadr serve', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'kadr.lock'))).toBe(false);
+    // The log lines are gathered before they are written; a clean shutdown writes them all.
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.msg === 'request completed').map((l) => l.req.url)).toEqual([
+      '/api/health',
+      '/api/auth/login',
+    ]);
   });
 });

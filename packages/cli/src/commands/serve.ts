@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildApp, seedDemo } from '@kadr/server';
+import { buildApp, openLogDestination, seedDemo } from '@kadr/server';
 import { parseFlags } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command, CommandIo } from '../command.ts';
@@ -75,6 +75,8 @@ export const serveCommand: Command = {
     const database = await openConfiguredDatabase(settings);
     try {
       if (values['seed-demo']) await seedIfAsked(settings, database, io);
+      // Log lines gathered and written a few KB at a time (openLogDestination says what a crash may lose).
+      const logDestination = settings.logLevel === 'silent' ? undefined : openLogDestination();
       const app = await buildApp({
         database,
         config: {
@@ -88,11 +90,13 @@ export const serveCommand: Command = {
           deliveryIntervalSeconds: settings.deliveryIntervalSeconds,
           deliveryMaxAttempts: settings.deliveryMaxAttempts,
         },
-        logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
+        logger: logDestination ? { level: settings.logLevel, stream: logDestination } : false,
       });
       const stop = async () => {
         await app.close();
         await database.close();
+        // Every line of a clean shutdown is written before the process ends.
+        logDestination?.flushSync();
       };
       const done = new Promise<void>((resolveDone) => {
         const onSignal = () => {

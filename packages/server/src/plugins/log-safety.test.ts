@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { Database } from '@kadr/db';
 import { openTestPglite, runSql } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +92,25 @@ describe('logs carry no secret', () => {
         expect(log.includes(secret), `the log contains ${secret}`).toBe(false);
     });
 
+    it('never writes a request header, even when a handler logs the request itself', async () => {
+      const admin = await signIn(app, adminEmail);
+      const token = (await admin.request('POST', '/api/auth/tokens', { name: 'header test' })).json().token;
+      const headers = {
+        cookie: admin.cookie,
+        authorization: `Bearer ${token}`,
+        'x-csrf-token': admin.me.csrfToken,
+      };
+      const answer = await app.inject({ method: 'GET', url: '/api/health', headers });
+      app.log.info({
+        req: { headers, method: 'GET', url: '/x' },
+        res: { headers: { 'set-cookie': admin.cookie } },
+      });
+      const log = lines.join('');
+      expect(log).toContain(answer.headers['x-request-id']);
+      for (const secret of [admin.cookie, admin.me.csrfToken, token, 'set-cookie', 'authorization'])
+        expect(log.includes(secret), `the log contains ${secret}`).toBe(false);
+    });
+
     it('writes one line per request: the request, its answer and the time it took', async () => {
       const answer = await app.inject({ method: 'GET', url: '/api/health' });
       const id = answer.headers['x-request-id'];
@@ -117,5 +141,30 @@ describe('logs carry no secret', () => {
       });
       expect(lines.some((l) => l.includes('"level":40') && l.includes('22P05'))).toBe(true);
     });
+  });
+});
+
+describe('the log destination', () => {
+  const writer = fileURLToPath(new URL('../test/log-writer.ts', import.meta.url));
+  /** Runs the writer child and answers the lines it left in its file. */
+  function linesLeftBy(how: 'exit' | 'throw' | 'kill') {
+    const file = join(mkdtempSync(join(tmpdir(), 'kadr-log-')), 'log.jsonl');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', writer, file, '5', how], {
+      encoding: 'utf8',
+    });
+    return { status: child.status, lines: readFileSync(file, 'utf8').split('\n').filter(Boolean) };
+  }
+
+  it('writes every gathered line when the process exits, and when it dies of an uncaught exception', () => {
+    const exited = linesLeftBy('exit');
+    expect(exited.status).toBe(0);
+    expect(exited.lines).toHaveLength(5);
+    const crashed = linesLeftBy('throw');
+    expect(crashed.status).toBe(1);
+    expect(crashed.lines.map((l) => JSON.parse(l).line)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('loses what it gathered when the process is killed without an exit (SIGKILL): under 4 KB', () => {
+    expect(linesLeftBy('kill').lines).toEqual([]);
   });
 });
