@@ -10,7 +10,6 @@ import {
   organisations,
 } from '../schema/index.ts';
 import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
-import { prepared } from './prepared.ts';
 
 /** A share of an investment paid for a lab or an equipment item. */
 export interface AllocationRecord {
@@ -84,12 +83,24 @@ function toColumns(input: Partial<InvestmentInput>) {
   };
 }
 
+/**
+ * The allocations of the row's investment (by id), as one JSON array the database builds beside the row: a list
+ * page is one query instead of its rows and then their allocations (docs/api-performance.md). The keys are
+ * AllocationRecord's; bigint amounts come as JSON numbers, as `money` maps them.
+ */
+const allocationsJson = sql<AllocationRecord[]>`(select coalesce(json_agg(json_build_object(
+  'id', ${al.id}, 'labId', ${al.labId}, 'labCode', ${labs.code}, 'equipmentId', ${al.equipmentId},
+  'inventoryNumber', ${equipment.inventoryNumber}, 'amountTiyn', ${al.amountTiyn}) order by ${al.id}), '[]')
+  from ${al} left join ${labs} on ${labs.id} = ${al.labId} left join ${equipment} on ${equipment.id} = ${al.equipmentId}
+  where ${al.investmentId} = ${i.id})`;
+
 function selectInvestments(db: Db) {
   return db
     .select({
       investment: i,
       organisationShortName: organisations.shortName,
       agreementNumber: agreements.number,
+      allocations: allocationsJson,
     })
     .from(i)
     .leftJoin(organisations, eq(organisations.id, i.organisationId))
@@ -98,67 +109,32 @@ function selectInvestments(db: Db) {
 
 type Row = Awaited<ReturnType<typeof selectInvestments>>[number];
 
-/**
- * The allocations of a page of investments: one statement of fixed shape (the ids as one array parameter), built
- * once per database handle and prepared by name, instead of an `in (...)` list built for every page.
- */
-function allocationsOf(db: Db, ids: number[]) {
-  return prepared(db, 'kadr_investment_allocations', (d, name) =>
-    d
-      .select({
-        id: al.id,
-        investmentId: al.investmentId,
-        labId: al.labId,
-        labCode: labs.code,
-        equipmentId: al.equipmentId,
-        inventoryNumber: equipment.inventoryNumber,
-        amountTiyn: al.amountTiyn,
-      })
-      .from(al)
-      .leftJoin(labs, eq(labs.id, al.labId))
-      .leftJoin(equipment, eq(equipment.id, al.equipmentId))
-      .where(sql`${al.investmentId} = any(${sql.placeholder('ids')}::integer[])`)
-      .orderBy(asc(al.id))
-      .prepare(name),
-  ).execute({ ids });
-}
-
-async function withAllocations(db: Db, rows: Row[]): Promise<InvestmentRecord[]> {
-  if (rows.length === 0) return [];
-  const byInvestment = new Map<
-    number,
-    Omit<Awaited<ReturnType<typeof allocationsOf>>[number], 'investmentId'>[]
-  >();
-  for (const { investmentId, ...allocation } of await allocationsOf(
-    db,
-    rows.map((r) => r.investment.id),
-  )) {
-    const list = byInvestment.get(investmentId);
-    if (list) list.push(allocation);
-    else byInvestment.set(investmentId, [allocation]);
-  }
-  return rows.map(({ investment: row, organisationShortName, agreementNumber }) => {
-    const {
-      originalCurrency,
-      originalAmount,
-      exchangeRate,
-      descriptionKk,
-      descriptionRu,
-      descriptionEn,
-      ...rest
-    } = row;
-    return {
-      ...rest,
-      description: { kk: descriptionKk, ru: descriptionRu, en: descriptionEn },
-      organisationShortName,
-      agreementNumber,
-      original:
-        originalCurrency && originalAmount && exchangeRate
-          ? { currency: originalCurrency, amount: originalAmount, rate: exchangeRate }
-          : null,
-      allocations: byInvestment.get(row.id) ?? [],
-    };
-  });
+/** A row as a record, field by field (a rest-and-spread copy cost a list page more than its query's mapping). */
+function toRecord({
+  investment: r,
+  organisationShortName,
+  agreementNumber,
+  allocations,
+}: Row): InvestmentRecord {
+  const { originalCurrency, originalAmount, exchangeRate } = r;
+  return {
+    id: r.id,
+    source: r.source,
+    organisationId: r.organisationId,
+    agreementId: r.agreementId,
+    amountTiyn: r.amountTiyn,
+    investedOn: r.investedOn,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    description: { kk: r.descriptionKk, ru: r.descriptionRu, en: r.descriptionEn },
+    organisationShortName,
+    agreementNumber,
+    original:
+      originalCurrency && originalAmount && exchangeRate
+        ? { currency: originalCurrency, amount: originalAmount, rate: exchangeRate }
+        : null,
+    allocations,
+  };
 }
 
 /** Reads and writes the investment ledger. */
@@ -202,7 +178,8 @@ export const investmentsRepository = {
   },
 
   async findById(db: Db, id: number): Promise<InvestmentRecord | undefined> {
-    return (await withAllocations(db, await selectInvestments(db).where(eq(i.id, id))))[0];
+    const [row] = await selectInvestments(db).where(eq(i.id, id));
+    return row ? toRecord(row) : undefined;
   },
 
   /** Every investment of an organisation, newest first. */
@@ -217,10 +194,7 @@ export const investmentsRepository = {
       from ? gte(i.investedOn, from) : undefined,
       to ? lte(i.investedOn, to) : undefined,
     );
-    return withAllocations(
-      db,
-      await selectInvestments(db).where(where).orderBy(desc(i.investedOn), asc(i.id)),
-    );
+    return (await selectInvestments(db).where(where).orderBy(desc(i.investedOn), asc(i.id))).map(toRecord);
   },
 
   async list(db: Db, params: InvestmentListParams): Promise<RecordPage<InvestmentRecord>> {
@@ -255,7 +229,7 @@ export const investmentsRepository = {
       },
       fallback: desc(i.investedOn),
       id: i.id,
-      present: (rows) => withAllocations(db, rows),
+      present: (rows) => rows.map(toRecord),
       name: 'investments',
     });
   },
