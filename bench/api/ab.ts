@@ -11,16 +11,9 @@ import { pathToFileURL } from 'node:url';
 import * as newDb from '@kadr/db';
 import { openTestPostgres } from '@kadr/db/testing';
 import * as newServer from '@kadr/server';
+import { ENDPOINTS } from './endpoints.ts';
 
 const PASSWORD = 'bench-password-1';
-const ENDPOINTS = [
-  '/api/investments',
-  '/api/organisations',
-  '/api/agreements',
-  '/api/equipment',
-  '/api/partners',
-  '/api/audit',
-];
 const [oldRoot, batchArg, sizeArg, only] = process.argv.slice(2);
 if (!oldRoot) throw new Error('usage: ab.ts <old-root> [batches] [requests]');
 const batches = Number(batchArg ?? 8);

@@ -9,19 +9,11 @@ import { openDatabase } from '@kadr/db';
 import { openTestPglite, openTestPostgres } from '@kadr/db/testing';
 import { buildApp, openLogDestination, seedDemo } from '@kadr/server';
 import Fastify from 'fastify';
+import { ENDPOINTS } from './endpoints.ts';
 
 const PASSWORD = 'bench-password-1';
 const kind = process.argv[2];
 const url = process.argv[3];
-/** Authenticated list endpoints (as the admin, the first page of 25) and the health probe for reference. */
-const ENDPOINTS = [
-  '/api/investments',
-  '/api/organisations',
-  '/api/agreements',
-  '/api/equipment',
-  '/api/partners',
-  '/api/audit',
-];
 
 type QueryArgs = unknown[];
 type Client = { query: (...args: QueryArgs) => Promise<unknown> };
