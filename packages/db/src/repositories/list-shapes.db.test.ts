@@ -1,7 +1,10 @@
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client.ts';
+import { organisations, partnerProfiles } from '../schema/index.ts';
 import { testDatabaseKinds } from '../testing.ts';
 import { auditRepository } from './audit.repository.ts';
+import { listPage } from './list.ts';
 import { organisationsRepository } from './organisations.repository.ts';
 
 const AT = new Date('2026-03-02T09:00:00.000Z');
@@ -79,6 +82,52 @@ for (const kind of testDatabaseKinds()) {
       const other = await statementOf({ q: 'gam', kind: 'partner_university' });
       expect(other).toBeTruthy();
       expect(other).not.toBe(first);
+    });
+
+    it("maps a named shape's rows as Drizzle does: nested by table, a missing left-joined row null", async () => {
+      const { db } = database;
+      const [gamma] = await db.select().from(organisations).where(eq(organisations.shortName, 'Gamma'));
+      await db
+        .insert(partnerProfiles)
+        .values({ organisationId: gamma!.id, branchStatus: 'open', updatedAt: AT });
+      const list = (name: string | undefined) =>
+        listPage(
+          { page: 1, pageSize: 10 },
+          {
+            rows: db
+              .select({
+                organisation: organisations,
+                profile: partnerProfiles,
+                shortName: organisations.shortName,
+                nested: {
+                  branch: partnerProfiles.branchStatus,
+                  letters: sql<number>`length(${organisations.shortName})`.mapWith(String),
+                },
+              })
+              .from(organisations)
+              .leftJoin(partnerProfiles, eq(partnerProfiles.organisationId, organisations.id))
+              .$dynamic(),
+            filters: [],
+            sortable: {},
+            fallback: asc(organisations.shortName),
+            id: organisations.id,
+            present: (rows) => rows,
+            ...(name ? { name } : {}),
+          },
+        );
+      const named = await list('test_left_join');
+      expect(named).toEqual(await list(undefined));
+      expect(named.total).toBe(4);
+      const byName = new Map(named.items.map((row) => [row.shortName, row]));
+      expect(byName.get('Gamma')).toMatchObject({
+        profile: { branchStatus: 'open', updatedAt: AT },
+        nested: { branch: 'open', letters: '5' },
+      });
+      // Drizzle's rule, kept: an object whose columns are all of a missing left-joined table is null, even with an
+      // expression beside them.
+      expect(byName.get('Alpha')).toMatchObject({ profile: null, nested: null });
+      expect(byName.get('Alpha')!.organisation.createdAt).toBeInstanceOf(Date);
+      expect(Object.keys(named.items[0]!)).toEqual(['organisation', 'profile', 'shortName', 'nested']);
     });
 
     it('counts the audit log with its cap through the built shape, for each filter value', async () => {

@@ -1,5 +1,6 @@
 import { and, asc, Column, desc, eq, ilike, is, or, SQL, type SQLWrapper, sql, Table } from 'drizzle-orm';
 import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import { answerCountedRows, type CountedRows } from './list-rows.ts';
 import { type Bindings, placeholderValues, UNKNOWN, walk } from './list-shapes.ts';
 
 /** Paging and sorting of a list query, already validated by the contracts. */
@@ -89,13 +90,9 @@ export async function listPage<Rows extends PgSelect, T>(
     : sql<number>`count(*) over ()`.mapWith(Number);
   const order = orderByExpression(params.sort, query.sortable, query.fallback, query.id);
   const run = preparedShape(query, order) ?? built(query.rows, where, order);
-  let rows = (await run(limit, offset)) as Record<string, unknown>[];
-  let total = rows.length > 0 ? (rows[0]![TOTAL] as number) : 0;
-  if (rows.length === 0 && offset > 0) {
-    const [first] = (await run(1, 0)) as Record<string, unknown>[];
-    total = first ? (first[TOTAL] as number) : 0;
-  }
-  rows = rows.map(({ [TOTAL]: _total, ...row }) => row);
+  const page = await run(limit, offset);
+  const { rows } = page;
+  const total = rows.length === 0 && offset > 0 ? (await run(1, 0)).total : page.total;
   const cap = query.countCap?.cap;
   return {
     items: await query.present(rows as Awaited<Rows>),
@@ -106,13 +103,22 @@ export async function listPage<Rows extends PgSelect, T>(
   };
 }
 
-/** Runs one page of the query: its rows at `limit` and `offset`. */
-type PageRun = (limit: number, offset: number) => Promise<unknown[]>;
+/** Runs one page of the query: its rows at `limit` and `offset`, and the count of all that match. */
+type PageRun = (limit: number, offset: number) => Promise<CountedRows>;
 
 /** The query built by Drizzle on this call. */
 function built(rows: PgSelect, where: SQL | undefined, order: SQL[]): PageRun {
   const page = rows.where(where).orderBy(...order);
-  return (limit, offset) => page.limit(limit).offset(offset);
+  return async (limit, offset) =>
+    counted((await page.limit(limit).offset(offset)) as Record<string, unknown>[]);
+}
+
+/** Rows mapped by Drizzle, without the count column, and the count. */
+function counted(rows: Record<string, unknown>[]): CountedRows {
+  return {
+    rows: rows.map(({ [TOTAL]: _total, ...row }) => row),
+    total: rows.length > 0 ? (rows[0]![TOTAL] as number) : 0,
+  };
 }
 
 /** What a select builder holds, as Drizzle keeps it (its config, and the session it runs on). */
@@ -121,11 +127,17 @@ interface SelectParts {
   session: object;
 }
 
+/**
+ * A list shape's prepared statement; `mapsItsRows` when it answers `CountedRows` itself (answerCountedRows), else
+ * Drizzle maps its rows.
+ */
+interface PreparedShape {
+  statement: { execute(values: Record<string, unknown>): Promise<unknown> };
+  mapsItsRows: boolean;
+}
+
 /** The prepared statements of the lists' shapes, per session (a database handle, or one transaction). */
-const shapes = new WeakMap<
-  object,
-  Map<string, { execute(values: Record<string, unknown>): Promise<unknown> }>
->();
+const shapes = new WeakMap<object, Map<string, PreparedShape>>();
 /** The statement name of each shape (the same on every connection, since a shape gives one SQL text). */
 const shapeNames = new Map<string, string>();
 /** Shapes kept per session at most: a list whose shape depends on its data (lists of ids) stops being cached. */
@@ -149,8 +161,8 @@ function preparedShape<Rows extends PgSelect, T>(
     forSession = new Map();
     shapes.set(parts.session, forSession);
   }
-  let statement = forSession.get(key);
-  if (!statement) {
+  let shape = forSession.get(key);
+  if (!shape) {
     if (forSession.size >= MAX_SHAPES) return undefined;
     const again: Bindings = { shape: [query.name], values: [] };
     const cloned = walkQuery(parts, query.filters, order, again, true);
@@ -161,17 +173,24 @@ function preparedShape<Rows extends PgSelect, T>(
       name = `kadr_list_${shapeNames.size + 1}`;
       shapeNames.set(key, name);
     }
-    statement = query.rows
+    const statement = query.rows
       .where(and(...(cloned.filters as (SQL | undefined)[])))
       .orderBy(...(cloned.order as SQL[]))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .prepare(name);
-    forSession.set(key, statement);
+    shape = { statement, mapsItsRows: answerCountedRows(statement, TOTAL) };
+    forSession.set(key, shape);
   }
-  const prepared = statement;
-  return async (limit, offset) =>
-    (await prepared.execute(placeholderValues(into.values, limit, offset))) as unknown[];
+  return run(shape, into.values);
+}
+
+/** Runs a shape's statement with this call's values. */
+function run(shape: PreparedShape, values: unknown[]): PageRun {
+  return async (limit, offset) => {
+    const answer = await shape.statement.execute(placeholderValues(values, limit, offset));
+    return shape.mapsItsRows ? (answer as CountedRows) : counted(answer as Record<string, unknown>[]);
+  };
 }
 
 /**

@@ -1,0 +1,121 @@
+import { Column, getTableName, is, SQL } from 'drizzle-orm';
+
+/** One selected field of a prepared select, as Drizzle lists them (`orderSelectedFields`): its path and column. */
+interface SelectedField {
+  path: string[];
+  field: unknown;
+}
+
+/** What a Drizzle prepared select holds to turn its array rows into objects (internal in Drizzle's types). */
+interface PreparedSelect {
+  fields?: SelectedField[];
+  joinsNotNullableMap?: Record<string, boolean>;
+  customResultMapper?: (rows: unknown[][]) => unknown;
+}
+
+/** Turns a driver's value into the field's (a column, or an expression's `mapWith`). */
+interface Decoder {
+  mapFromDriverValue(value: unknown): unknown;
+}
+
+/** A page's rows without the count column, and the count of the first row (0 without rows). */
+export interface CountedRows {
+  rows: Record<string, unknown>[];
+  total: number;
+}
+
+/** How one key of a row object is filled: a value (its column and decoder) or a nested object. */
+type Slot =
+  | { key: string; index: number; decode: ((value: unknown) => unknown) | undefined }
+  | { key: string; slots: Slot[]; nullWhenNull: number | undefined };
+
+/** Column's own mapFromDriverValue, which answers the value unchanged: such columns are not called per row. */
+const identity = Column.prototype.mapFromDriverValue;
+
+/**
+ * Makes the prepared select answer a page's rows as `CountedRows`: the same objects Drizzle's row mapping makes
+ * (nested by table, a left-joined table's object null when its first column is null, each value decoded by its
+ * column or `mapWith`), without the column `countKey`, whose value on the first row is the total. Drizzle's own
+ * mapping walks every field's path and checks its kind for every row; this plan is made once per statement, so
+ * a named list's rows cost a loop over their values (docs/api-performance.md). Answers false, leaving the statement
+ * as it was, when it holds a field of another kind (an aliased expression, a subquery) or not the expected parts.
+ */
+export function answerCountedRows(statement: unknown, countKey: string): boolean {
+  const prepared = statement as PreparedSelect;
+  if (!Array.isArray(prepared.fields) || !('customResultMapper' in prepared)) return false;
+  const countIndex = prepared.fields.findIndex((f) => f.path.length === 1 && f.path[0] === countKey);
+  const slots = planSlots(
+    prepared.fields.map((f, index) => ({ ...f, index })).filter((f) => f.index !== countIndex),
+    prepared.joinsNotNullableMap,
+  );
+  if (countIndex < 0 || !slots) return false;
+  prepared.customResultMapper = (rows): CountedRows => {
+    const objects: Record<string, unknown>[] = new Array(rows.length);
+    for (let n = 0; n < rows.length; n++) objects[n] = fill(slots, rows[n]!);
+    return { rows: objects, total: rows.length > 0 ? Number(rows[0]![countIndex]) : 0 };
+  };
+  return true;
+}
+
+/** The slots of the fields in Drizzle's order: a key's first field decides where it stands in the object. */
+function planSlots(
+  fields: (SelectedField & { index: number })[],
+  notNullable: Record<string, boolean> | undefined,
+): Slot[] | undefined {
+  const top: Slot[] = [];
+  for (const { path, field, index } of fields) {
+    // An SQL field's decoder is its mapWith (Drizzle's own property, internal in its types).
+    const decoder: Decoder | undefined = is(field, Column)
+      ? field
+      : is(field, SQL)
+        ? (field as unknown as { decoder: Decoder }).decoder
+        : undefined;
+    if (!decoder) return undefined;
+    let level = top;
+    for (const key of path.slice(0, -1)) {
+      let nested = level.find((s) => s.key === key);
+      if (!nested) {
+        nested = { key, slots: [], nullWhenNull: undefined };
+        level.push(nested);
+      }
+      if (!('slots' in nested)) return undefined;
+      level = nested.slots;
+    }
+    const decode =
+      decoder.mapFromDriverValue === identity ? undefined : decoder.mapFromDriverValue.bind(decoder);
+    level.push({ key: path.at(-1)!, index, decode });
+  }
+  if (notNullable)
+    for (const slot of top) if ('slots' in slot) slot.nullWhenNull = nullIndex(slot, fields, notNullable);
+  return top;
+}
+
+/**
+ * Drizzle's rule for a table's object in a row with joins: it is null when the first of its columns is null, all
+ * of its columns are of that one table, and the table is joined so that it may be missing (a left join).
+ */
+function nullIndex(
+  slot: { key: string },
+  fields: (SelectedField & { index: number })[],
+  notNullable: Record<string, boolean>,
+): number | undefined {
+  const columns = fields.filter((f) => f.path.length === 2 && f.path[0] === slot.key && is(f.field, Column));
+  const tables = new Set(columns.map((f) => getTableName((f.field as Column).table)));
+  const [first] = columns;
+  if (!first || tables.size !== 1 || notNullable[[...tables][0]!]) return undefined;
+  return first.index;
+}
+
+function fill(slots: Slot[], row: unknown[]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const slot of slots) {
+    if ('slots' in slot) {
+      object[slot.key] =
+        slot.nullWhenNull !== undefined && row[slot.nullWhenNull] === null ? null : fill(slot.slots, row);
+      continue;
+    }
+    const value = row[slot.index];
+    object[slot.key] = value === null || slot.decode === undefined ? value : slot.decode(value);
+  }
+  return object;
+}
