@@ -3,6 +3,7 @@
  * kk → ru → en (saved on the user), read its home and organisation pages, sign out.
  */
 import type { Page } from 'playwright-core';
+import { NAV_BY_ROLE } from '../packages/web/src/app/navigation-by-role.test-support.ts';
 import { expectAccessible } from './axe.ts';
 import {
   BASE,
@@ -18,119 +19,24 @@ import {
   switchLanguage,
 } from './harness.ts';
 
-const STAFF = [
-  'home',
-  'organisations',
-  'partners',
-  'agreements',
-  'investments',
-  'material',
-  'bookings',
-  'programmes',
-  'students',
-  'offers',
-  'rounds',
-  'frameworks',
-  'strategy',
-  'placementDashboard',
-  'projects',
-  'demand',
-  'gaps',
-  'allocation',
-  'roundResults',
-  'placements',
-  'profile',
-];
-const SCOPED = ['home', 'organisation', 'placements', 'profile'];
-const PARTNER = [
-  'home',
-  'organisation',
-  'partnership',
-  'agreements',
-  'investments',
-  'programmes',
-  'students',
-  'offers',
-  'rounds',
-  'placementDashboard',
-  'demand',
-  'roundResults',
-  'placements',
-  'profile',
-];
+/** The demo users the journey signs in, in order, each with its role (`partner2` is a second partner's). */
+const DEMO_ROLES = [
+  ['admin', 'admin'],
+  ['coordinator', 'coordinator'],
+  ['officer', 'officer'],
+  ['admissions', 'admissions'],
+  ['observer', 'observer'],
+  ['partner', 'partner'],
+  ['partner2', 'partner'],
+  ['mentor', 'mentor'],
+  ['student', 'student'],
+] as const;
 
-/** Every demo user and the sidebar it must show, in order. */
-export const DEMO_USERS: { login: string; nav: string[] }[] = [
-  {
-    login: 'admin',
-    nav: [
-      'home',
-      'users',
-      'organisations',
-      'partners',
-      'agreements',
-      'investments',
-      'material',
-      'bookings',
-      'programmes',
-      'students',
-      'offers',
-      'rounds',
-      'frameworks',
-      'strategy',
-      'placementDashboard',
-      'projects',
-      'demand',
-      'gaps',
-      'imports',
-      'audit',
-      'outbox',
-      'allocation',
-      'roundResults',
-      'placements',
-      'profile',
-    ],
-  },
-  { login: 'coordinator', nav: STAFF },
-  {
-    login: 'officer',
-    nav: [...STAFF.slice(0, -4), 'outbox', 'allocation', 'roundResults', 'placements', 'profile'],
-  },
-  { login: 'admissions', nav: ['home', 'organisations', 'profile'] },
-  {
-    login: 'observer',
-    nav: [
-      'home',
-      'organisations',
-      'programmes',
-      'rounds',
-      'frameworks',
-      'aggregates',
-      'strategy',
-      'placementDashboard',
-      'gaps',
-      'profile',
-    ],
-  },
-  { login: 'partner', nav: PARTNER },
-  { login: 'partner2', nav: PARTNER },
-  { login: 'mentor', nav: SCOPED },
-  {
-    login: 'student',
-    nav: [
-      'home',
-      'organisation',
-      'programmes',
-      'myStudent',
-      'offers',
-      'rounds',
-      'passport',
-      'placementResults',
-      'placements',
-      'profile',
-    ],
-  },
-];
+/** Every demo user and the sidebar it must show, in order (its role's, from the navigation test's list). */
+export const DEMO_USERS: { login: string; nav: readonly string[] }[] = DEMO_ROLES.map(([login, role]) => ({
+  login,
+  nav: NAV_BY_ROLE[role],
+}));
 
 /** The "Home" entry of the sidebar in each language: the label the journey watches change. */
 const HOME_LABEL = { kk: 'Басты бет', ru: 'Главная', en: 'Home' } as const;
@@ -172,7 +78,7 @@ export async function walkPagesWithAxe(page: Page, who: string, nav: readonly st
 }
 
 /** Runs the journey of one demo user; every check is a separate step. */
-export async function roleJourney(page: Page, user: { login: string; nav: string[] }) {
+export async function roleJourney(page: Page, user: { login: string; nav: readonly string[] }) {
   const who = user.login;
   const signedIn = await step(`${who}: signs in`, () => signIn(page, BASE, emailOf(who), PASSWORD), page);
   if (!signedIn) return;
