@@ -16,7 +16,7 @@ import type {
   MentorLinkSubmitBody,
   MentorLinkView,
 } from '@kadr/contracts';
-import { journalEntryIssues, mentorLinkState, practiceIsOpen } from '@kadr/core';
+import { journalEntryIssues, mentorLinkState, type PlacementParty, practiceIsOpen } from '@kadr/core';
 import {
   type Db,
   type JournalEntryRecord,
@@ -51,6 +51,45 @@ function requireOpen(p: PlacementRecord, what: string) {
     });
 }
 
+/** What one party does during the practice: who (`party`), and what a refusal says (`only`, `what`). */
+interface PracticeAct {
+  party: PlacementParty;
+  /** The FORBIDDEN message to anyone else who sees the placement. */
+  only: string;
+  /** What is done, for the INVALID_TRANSITION message once the practice is not in progress. */
+  what: string;
+}
+
+/** The acts of the practice: the student's journal, the mentor's reviews and assessments, the staff's links. */
+const ACTS = {
+  keepJournal: { party: 'student', only: 'Only the student keeps the journal', what: 'The journal is kept' },
+  reviewJournal: {
+    party: 'mentor',
+    only: "Only the placement's mentor reviews the journal",
+    what: 'The journal is reviewed',
+  },
+  assess: {
+    party: 'mentor',
+    only: "Only the placement's mentor assesses the practice",
+    what: 'Competencies are assessed',
+  },
+  issueLink: {
+    party: 'staff',
+    only: 'Only the university issues mentor links',
+    what: 'A mentor link is issued',
+  },
+} as const satisfies Record<string, PracticeAct>;
+
+/** The placement, when the actor plays the act's party in it and the practice is in progress; else a refusal. */
+function placementFor(
+  act: PracticeAct,
+  found: { placement: PlacementRecord; parties: readonly PlacementParty[] },
+): PlacementRecord {
+  if (!found.parties.includes(act.party)) throw new AppError('FORBIDDEN', { message: act.only });
+  requireOpen(found.placement, act.what);
+  return found.placement;
+}
+
 /** The journal of a placement, for anyone who sees the placement. */
 export async function placementJournal(ctx: ServiceContext, id: number): Promise<JournalEntry[]> {
   await visiblePlacement(ctx, ctx.db, id);
@@ -70,10 +109,7 @@ export async function addJournalEntry(
   body: JournalEntryBody,
 ): Promise<JournalEntry> {
   return inTransaction(ctx, async (tx) => {
-    const { placement, parties } = await visiblePlacement(ctx, tx, id);
-    if (!parties.includes('student'))
-      throw new AppError('FORBIDDEN', { message: 'Only the student keeps the journal' });
-    requireOpen(placement, 'The journal is kept');
+    const placement = placementFor(ACTS.keepJournal, await visiblePlacement(ctx, tx, id));
     const issues = entryIssues(body, placement, todayOf(ctx));
     if (issues.length > 0) throw validationError(issues);
     const created = await practiceRepository.createJournalEntry(tx, { placementId: id, ...body });
@@ -98,6 +134,24 @@ async function entryWithPlacement(ctx: ServiceContext, tx: Db, entryId: number) 
   }
 }
 
+/** Changes a journal entry and records the change in the audit log. */
+async function changeEntry(
+  ctx: ServiceContext,
+  tx: Db,
+  before: JournalEntryRecord,
+  change: Parameters<typeof practiceRepository.updateJournalEntry>[2],
+): Promise<JournalEntryRecord> {
+  const after = await practiceRepository.updateJournalEntry(tx, before.id, change, ctx.now());
+  await recordChange(tx, ctx, {
+    action: 'update',
+    entity: 'journal_entry',
+    entityId: before.id,
+    before,
+    after,
+  });
+  return after;
+}
+
 /** The student corrects a submitted or returned entry; it is submitted again for review. */
 export async function updateJournalEntry(
   ctx: ServiceContext,
@@ -105,28 +159,14 @@ export async function updateJournalEntry(
   body: JournalEntryBody,
 ): Promise<JournalEntry> {
   return inTransaction(ctx, async (tx) => {
-    const { entry: before, placement, parties } = await entryWithPlacement(ctx, tx, entryId);
-    if (!parties.includes('student'))
-      throw new AppError('FORBIDDEN', { message: 'Only the student keeps the journal' });
-    requireOpen(placement, 'The journal is kept');
+    const found = await entryWithPlacement(ctx, tx, entryId);
+    const placement = placementFor(ACTS.keepJournal, found);
+    const before = found.entry;
     if (before.status === 'approved')
       throw new AppError('INVALID_TRANSITION', { message: 'An approved entry cannot change' });
     const issues = entryIssues(body, placement, todayOf(ctx));
     if (issues.length > 0) throw validationError(issues);
-    const after = await practiceRepository.updateJournalEntry(
-      tx,
-      entryId,
-      { ...body, status: 'submitted' },
-      ctx.now(),
-    );
-    await recordChange(tx, ctx, {
-      action: 'update',
-      entity: 'journal_entry',
-      entityId: entryId,
-      before,
-      after,
-    });
-    return presentEntry(after);
+    return presentEntry(await changeEntry(ctx, tx, before, { ...body, status: 'submitted' }));
   });
 }
 
@@ -147,23 +187,11 @@ async function reviewEntry(
     throw new AppError('INVALID_TRANSITION', {
       message: `Entry ${entryId} is ${before.status}; only a submitted entry is reviewed`,
     });
-  const after = await practiceRepository.updateJournalEntry(
-    tx,
-    entryId,
-    {
-      status: review.decision === 'approve' ? 'approved' : 'returned',
-      reviewComment: review.comment,
-      reviewedBy: reviewer,
-      reviewedAt: ctx.now(),
-    },
-    ctx.now(),
-  );
-  await recordChange(tx, ctx, {
-    action: 'update',
-    entity: 'journal_entry',
-    entityId: entryId,
-    before,
-    after,
+  const after = await changeEntry(ctx, tx, before, {
+    status: review.decision === 'approve' ? 'approved' : 'returned',
+    reviewComment: review.comment,
+    reviewedBy: reviewer,
+    reviewedAt: ctx.now(),
   });
   await notifyJournalReview(tx, ctx, placement, after, reviewer);
   return after;
@@ -176,10 +204,7 @@ export async function reviewJournalEntry(
   review: JournalReview,
 ): Promise<JournalEntry> {
   return inTransaction(ctx, async (tx) => {
-    const { placement, parties } = await entryWithPlacement(ctx, tx, entryId);
-    if (!parties.includes('mentor'))
-      throw new AppError('FORBIDDEN', { message: "Only the placement's mentor reviews the journal" });
-    requireOpen(placement, 'The journal is reviewed');
+    const placement = placementFor(ACTS.reviewJournal, await entryWithPlacement(ctx, tx, entryId));
     return presentEntry(
       await reviewEntry(ctx, tx, placement, entryId, review, ctx.actor.fullName, 'params.id'),
     );
@@ -235,10 +260,7 @@ async function recordAssessments(
 export async function assessPlacement(ctx: ServiceContext, id: number, body: AssessmentsBody) {
   await inTransaction(ctx, async (tx) => {
     await practiceRepository.lock(tx, id);
-    const { placement, parties } = await visiblePlacement(ctx, tx, id);
-    if (!parties.includes('mentor'))
-      throw new AppError('FORBIDDEN', { message: "Only the placement's mentor assesses the practice" });
-    requireOpen(placement, 'Competencies are assessed');
+    const placement = placementFor(ACTS.assess, await visiblePlacement(ctx, tx, id));
     await recordAssessments(ctx, tx, placement, body, {
       name: ctx.actor.fullName,
       userId: ctx.actor.userId,
@@ -259,10 +281,7 @@ export async function issueMentorLink(
   body: MentorLinkBody,
 ): Promise<MentorLinkIssued> {
   return inTransaction(ctx, async (tx) => {
-    const { placement, parties } = await visiblePlacement(ctx, tx, id);
-    if (!parties.includes('staff'))
-      throw new AppError('FORBIDDEN', { message: 'Only the university issues mentor links' });
-    requireOpen(placement, 'A mentor link is issued');
+    const placement = placementFor(ACTS.issueLink, await visiblePlacement(ctx, tx, id));
     if (!placement.mentor.email)
       throw validationError([fieldIssue('body', 'nameNeeded', "The placement's mentor has no email yet")]);
     const token = randomBytes(32).toString('base64url');
