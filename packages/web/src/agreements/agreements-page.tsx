@@ -1,5 +1,5 @@
 import type { Agreement } from '@kadr/contracts';
-import { Badge, Button, Group, SegmentedControl, Select, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { currentLocale, localized } from '../i18n';
 import { useAgreementEditing } from './agreement-actions';
 import { OverdueObligations } from './overdue-obligations';
 import { STATUS_COLOR } from './status-color';
+import { FilterSelect } from '../components/filter-select';
 
 type View = 'all' | 'expiring' | 'overdue';
 
@@ -160,25 +161,21 @@ export function AgreementsPage() {
           searchHint={t('agreements.search')}
           filters={
             <Group gap="sm" align="flex-end">
-              <Select
+              <FilterSelect
                 label={t('agreements.status')}
-                placeholder={t('common.all')}
-                clearable
-                clearButtonProps={{ 'aria-label': t('common.clear') }}
                 w={180}
-                data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatuses.${s}`) }))}
-                value={list.filters.status ?? null}
-                onChange={(value) => list.setFilter('status', value ?? undefined)}
+                choices={AGREEMENT_STATUSES}
+                labels="agreementStatuses"
+                value={list.filters.status}
+                onChange={(value) => list.setFilter('status', value)}
               />
-              <Select
+              <FilterSelect
                 label={t('agreements.kind')}
-                placeholder={t('common.all')}
-                clearable
-                clearButtonProps={{ 'aria-label': t('common.clear') }}
                 w={240}
-                data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKinds.${k}`) }))}
-                value={list.filters.kind ?? null}
-                onChange={(value) => list.setFilter('kind', value ?? undefined)}
+                choices={AGREEMENT_KINDS}
+                labels="agreementKinds"
+                value={list.filters.kind}
+                onChange={(value) => list.setFilter('kind', value)}
               />
             </Group>
           }

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@kadr/contracts';
 import { AUDIT_ENTITIES } from '@kadr/contracts/audit-entities';
 import { AUDIT_ACTIONS } from '../api/vocabulary';
-import { Badge, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditEntries, useUsers } from '../api/resources';
@@ -13,6 +13,7 @@ import { currentLocale } from '../i18n';
 import { AuditDiff } from './audit-diff';
 import { DateField } from '../components/date-field';
 import { endOfDay, fromLocalInput } from '../components/date-input';
+import { FilterSelect } from '../components/filter-select';
 
 type AuditFilters = {
   entity: string | undefined;
@@ -109,37 +110,29 @@ export function AuditPage() {
         expandLabel={(e) => t('audit.showChanges', { entity: entityName(e.entity), id: e.entityId })}
         filters={
           <>
-            <Select
+            <FilterSelect
               label={t('audit.entity')}
-              placeholder={t('common.all')}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={240}
+              searchable
               data={entityOptions}
-              value={list.filters.entity ?? null}
-              onChange={(value) => list.setFilter('entity', value ?? undefined)}
+              value={list.filters.entity}
+              onChange={(value) => list.setFilter('entity', value)}
             />
-            <Select
+            <FilterSelect
               label={t('audit.action')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={150}
-              data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
-              value={list.filters.action ?? null}
-              onChange={(value) => list.setFilter('action', value ?? undefined)}
+              choices={AUDIT_ACTIONS}
+              labels="audit.actions"
+              value={list.filters.action}
+              onChange={(value) => list.setFilter('action', value)}
             />
-            <Select
+            <FilterSelect
               label={t('audit.actor')}
-              placeholder={t('common.all')}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={240}
+              searchable
               data={actorOptions}
-              value={list.filters.actorId ?? null}
-              onChange={(value) => list.setFilter('actorId', value ?? undefined)}
+              value={list.filters.actorId}
+              onChange={(value) => list.setFilter('actorId', value)}
             />
             <DateField
               label={t('audit.from')}

@@ -53,14 +53,16 @@ export function BookingFilters({ list }: { list: ListState<BookingFilterState> }
       <FilterSelect
         label={t('bookings.purpose')}
         w={180}
-        data={BOOKING_PURPOSES.map((p) => ({ value: p, label: t(`bookingPurposes.${p}`) }))}
+        choices={BOOKING_PURPOSES}
+        labels="bookingPurposes"
         value={list.filters.purpose}
         onChange={(value) => list.setFilter('purpose', value)}
       />
       <FilterSelect
         label={t('bookings.status')}
         w={140}
-        data={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`bookingStatuses.${s}`) }))}
+        choices={BOOKING_STATUSES}
+        labels="bookingStatuses"
         value={list.filters.status}
         onChange={(value) => list.setFilter('status', value)}
       />

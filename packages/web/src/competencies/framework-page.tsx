@@ -161,7 +161,8 @@ export function FrameworkPage() {
         filters={
           <FilterSelect
             label={t('competencies.type')}
-            data={COMPETENCY_TYPES.map((type) => ({ value: type, label: t(`competencies.types.${type}`) }))}
+            choices={COMPETENCY_TYPES}
+            labels="competencies.types"
             value={list.filters.type}
             onChange={(value) => list.setFilter('type', value)}
           />

@@ -93,7 +93,8 @@ export function FrameworksPage() {
         filters={
           <FilterSelect
             label={t('competencies.source')}
-            data={FRAMEWORK_SOURCES.map((s) => ({ value: s, label: t(`competencies.sources.${s}`) }))}
+            choices={FRAMEWORK_SOURCES}
+            labels="competencies.sources"
             value={list.filters.source}
             onChange={(value) => list.setFilter('source', value)}
           />

@@ -1,30 +1,46 @@
-import { Select } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Props of {@link FilterSelect}. */
-export interface FilterSelectProps {
+export type FilterSelectProps = {
   label: string;
-  /** The choices; an empty selection means "all". */
-  data: { value: string; label: string }[];
   value: string | undefined;
   onChange: (value: string | undefined) => void;
   w?: number;
-}
+  /** Typing filters the choices (a long list: entities, people, programmes, regions). */
+  searchable?: boolean;
+} & (
+  | {
+      /** The choices; an empty selection means "all". */
+      data: SelectProps['data'];
+    }
+  | {
+      /** A vocabulary to choose from (a contract's list of codes), as in `ChoiceSelect`. */
+      choices: readonly string[];
+      /** Where the labels are in the locales: `roundStatuses` labels `open` with `roundStatuses.open`. */
+      labels: string;
+    }
+);
 
 /**
  * A list filter: a clearable select whose empty state reads "All".
- * @example <FilterSelect label={t('bookings.status')} data={…} value={list.filters.status} onChange={(v) => list.setFilter('status', v)} />
+ * @example <FilterSelect label={t('bookings.status')} choices={BOOKING_STATUSES} labels="bookingStatuses" value={list.filters.status} onChange={(v) => list.setFilter('status', v)} />
  */
-export function FilterSelect({ label, data, value, onChange, w = 200 }: FilterSelectProps) {
+export function FilterSelect({ label, value, onChange, w = 200, searchable, ...choices }: FilterSelectProps) {
   const { t } = useTranslation();
   return (
     <Select
       label={label}
       placeholder={t('common.all')}
+      searchable={searchable}
       clearable
       clearButtonProps={{ 'aria-label': t('common.clear') }}
       w={w}
-      data={data}
+      data={
+        'data' in choices
+          ? choices.data
+          : choices.choices.map((c) => ({ value: c, label: t(`${choices.labels}.${c}`) }))
+      }
       value={value ?? null}
       onChange={(next) => onChange(next ?? undefined)}
     />

@@ -1,6 +1,6 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Investment, InvestmentSource } from '@kadr/contracts';
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { InvestmentCharts } from './investment-charts';
+import { FilterSelect } from '../components/filter-select';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const InvestmentFormModal = lazyDialog(() =>
@@ -167,37 +168,29 @@ export function InvestmentsPage() {
         searchHint={t('investments.search')}
         filters={
           <Group gap="sm" align="flex-end">
-            <Select
+            <FilterSelect
               label={t('investments.source')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={200}
-              data={INVESTMENT_SOURCES.map((s) => ({ value: s, label: t(`investmentSources.${s}`) }))}
-              value={list.filters.source ?? null}
-              onChange={(value) => list.setFilter('source', (value as InvestmentSource | null) ?? undefined)}
+              choices={INVESTMENT_SOURCES}
+              labels="investmentSources"
+              value={list.filters.source}
+              onChange={(value) => list.setFilter('source', value as InvestmentSource | undefined)}
             />
-            <Select
+            <FilterSelect
               label={t('investments.year')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={120}
               data={years}
-              value={list.filters.year ?? null}
-              onChange={(value) => list.setFilter('year', value ?? undefined)}
+              value={list.filters.year}
+              onChange={(value) => list.setFilter('year', value)}
             />
             {isPartner ? null : (
-              <Select
+              <FilterSelect
                 label={t('investments.partner')}
-                placeholder={t('common.all')}
-                clearable
-                searchable
-                clearButtonProps={{ 'aria-label': t('common.clear') }}
                 w={240}
+                searchable
                 data={(partners.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.shortName }))}
-                value={list.filters.organisationId ?? null}
-                onChange={(value) => list.setFilter('organisationId', value ?? undefined)}
+                value={list.filters.organisationId}
+                onChange={(value) => list.setFilter('organisationId', value)}
               />
             )}
           </Group>

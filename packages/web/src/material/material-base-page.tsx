@@ -105,7 +105,8 @@ function LabsTab() {
         filters={
           <FilterSelect
             label={t('material.area')}
-            data={PRIORITY_AREAS.map((a) => ({ value: a, label: t(`priorityAreas.${a}`) }))}
+            choices={PRIORITY_AREAS}
+            labels="priorityAreas"
             value={list.filters.priorityArea}
             onChange={(value) => list.setFilter('priorityArea', value)}
           />
@@ -217,7 +218,8 @@ function EquipmentTab() {
         filters={
           <FilterSelect
             label={t('material.condition')}
-            data={EQUIPMENT_CONDITIONS.map((c) => ({ value: c, label: t(`conditions.${c}`) }))}
+            choices={EQUIPMENT_CONDITIONS}
+            labels="conditions"
             value={list.filters.condition}
             onChange={(value) => list.setFilter('condition', value)}
           />

@@ -1,5 +1,5 @@
 import type { Notification } from '@kadr/contracts';
-import { Alert, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   NOTIFICATION_KINDS,
@@ -14,6 +14,7 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useConfirmAction } from '../components/use-confirm-action';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
+import { FilterSelect } from '../components/filter-select';
 
 type OutboxFilters = { status: string | undefined; kind: string | undefined };
 
@@ -148,25 +149,21 @@ export function OutboxPage() {
         expandLabel={(m) => t('outbox.showMessage', { email: m.recipientEmail })}
         filters={
           <>
-            <Select
+            <FilterSelect
               label={t('outbox.status')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={160}
-              data={NOTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`outbox.statuses.${s}`) }))}
-              value={list.filters.status ?? null}
-              onChange={(value) => list.setFilter('status', value ?? undefined)}
+              choices={NOTIFICATION_STATUSES}
+              labels="outbox.statuses"
+              value={list.filters.status}
+              onChange={(value) => list.setFilter('status', value)}
             />
-            <Select
+            <FilterSelect
               label={t('outbox.kind')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={220}
-              data={NOTIFICATION_KINDS.map((k) => ({ value: k, label: t(`outbox.kinds.${k}`) }))}
-              value={list.filters.kind ?? null}
-              onChange={(value) => list.setFilter('kind', value ?? undefined)}
+              choices={NOTIFICATION_KINDS}
+              labels="outbox.kinds"
+              value={list.filters.kind}
+              onChange={(value) => list.setFilter('kind', value)}
             />
           </>
         }

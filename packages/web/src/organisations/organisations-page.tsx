@@ -1,7 +1,7 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Organisation } from '@kadr/contracts';
 import { ORGANISATION_KINDS } from '../api/vocabulary';
-import { Badge, Button, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { type Column, DataTable } from '../components/data-table';
 import { useListState } from '../components/use-list-state';
 import { countryName, currentLocale, localized } from '../i18n';
 import { OrganisationDetails, PriorityBadges } from './organisation-details';
+import { FilterSelect } from '../components/filter-select';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const OrganisationFormModal = lazyDialog(() =>
@@ -115,15 +116,13 @@ export function OrganisationsPage() {
         renderExpanded={(o) => <OrganisationDetails organisation={o} />}
         expandLabel={(o) => t('organisations.detailsOf', { name: o.shortName })}
         filters={
-          <Select
+          <FilterSelect
             label={t('organisations.kind')}
-            placeholder={t('common.all')}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
             w={220}
-            data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKinds.${kind}`) }))}
-            value={list.filters.kind ?? null}
-            onChange={(value) => list.setFilter('kind', value ?? undefined)}
+            choices={ORGANISATION_KINDS}
+            labels="orgKinds"
+            value={list.filters.kind}
+            onChange={(value) => list.setFilter('kind', value)}
           />
         }
         actions={

@@ -1,5 +1,5 @@
 import type { PartnerSummary } from '@kadr/contracts';
-import { Badge, Select, Stack, Title } from '@mantine/core';
+import { Badge, Stack, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { usePartners } from '../api/material';
@@ -8,6 +8,7 @@ import { type Column, DataTable } from '../components/data-table';
 import { formatTenge } from '../components/number-format';
 import { useListState } from '../components/use-list-state';
 import { countryName, currentLocale, localized } from '../i18n';
+import { FilterSelect } from '../components/filter-select';
 
 /** Partners with their agreements, joint programmes and investment; each opens its overview. */
 export function PartnersPage() {
@@ -79,18 +80,15 @@ export function PartnersPage() {
         rowKey={(p) => p.id}
         searchHint={t('organisations.search')}
         filters={
-          <Select
+          <FilterSelect
             label={t('organisations.kind')}
-            placeholder={t('common.all')}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
             w={220}
             data={ORGANISATION_KINDS.filter((k) => k !== 'home_university').map((kind) => ({
               value: kind,
               label: t(`orgKinds.${kind}`),
             }))}
-            value={list.filters.kind ?? null}
-            onChange={(value) => list.setFilter('kind', value ?? undefined)}
+            value={list.filters.kind}
+            onChange={(value) => list.setFilter('kind', value)}
           />
         }
       />

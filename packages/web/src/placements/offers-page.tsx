@@ -1,6 +1,6 @@
 import type { Offer, OfferStatus, Region } from '@kadr/contracts';
 import { OFFER_STATUSES, PRACTICE_TYPES } from '@kadr/contracts/vocabularies';
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { lazyDialog } from '../components/lazy-dialog';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -17,6 +17,7 @@ import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
 import { OfferTerms } from './offer-terms';
 import { KZ_REGIONS } from '../api/vocabulary';
+import { FilterSelect } from '../components/filter-select';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const OfferFormModal = lazyDialog(() => import('./offer-form-modal').then((m) => m.OfferFormModal));
@@ -185,61 +186,49 @@ export function OffersPage() {
         filters={
           <Group gap="sm" align="flex-end">
             {me?.role === 'student' ? null : (
-              <Select
+              <FilterSelect
                 label={t('offers.status')}
-                placeholder={t('common.all')}
-                clearable
-                clearButtonProps={{ 'aria-label': t('common.clear') }}
                 w={170}
-                data={OFFER_STATUSES.map((s) => ({ value: s, label: t(`offerStatuses.${s}`) }))}
-                value={list.filters.status ?? null}
-                onChange={(value) => list.setFilter('status', value ?? undefined)}
+                choices={OFFER_STATUSES}
+                labels="offerStatuses"
+                value={list.filters.status}
+                onChange={(value) => list.setFilter('status', value)}
               />
             )}
-            <Select
+            <FilterSelect
               label={t('offers.practiceType')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={190}
-              data={PRACTICE_TYPES.map((p) => ({ value: p, label: t(`practiceTypes.${p}`) }))}
-              value={list.filters.practiceType ?? null}
-              onChange={(value) => list.setFilter('practiceType', value ?? undefined)}
+              choices={PRACTICE_TYPES}
+              labels="practiceTypes"
+              value={list.filters.practiceType}
+              onChange={(value) => list.setFilter('practiceType', value)}
             />
-            <Select
+            <FilterSelect
               label={t('offers.programme')}
-              placeholder={t('common.all')}
-              clearable
-              searchable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={220}
+              searchable
               data={(programmes.data?.items ?? []).map((p) => ({
                 value: String(p.id),
                 label: `${p.code} ${localized(p.name, locale)}`,
               }))}
-              value={list.filters.programmeId ?? null}
-              onChange={(value) => list.setFilter('programmeId', value ?? undefined)}
+              value={list.filters.programmeId}
+              onChange={(value) => list.setFilter('programmeId', value)}
             />
-            <Select
+            <FilterSelect
               label={t('offers.yearOfStudy')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={130}
               data={['1', '2', '3', '4', '5', '6']}
-              value={list.filters.year ?? null}
-              onChange={(value) => list.setFilter('year', value ?? undefined)}
+              value={list.filters.year}
+              onChange={(value) => list.setFilter('year', value)}
             />
-            <Select
+            <FilterSelect
               label={t('offers.region')}
-              placeholder={t('common.all')}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={220}
-              data={KZ_REGIONS.map((r) => ({ value: r, label: t(`demand.regions.${r}`) }))}
-              value={list.filters.region ?? null}
-              onChange={(value) => list.setFilter('region', (value as Region | null) ?? undefined)}
+              searchable
+              choices={KZ_REGIONS}
+              labels="demand.regions"
+              value={list.filters.region}
+              onChange={(value) => list.setFilter('region', value as Region | undefined)}
             />
           </Group>
         }

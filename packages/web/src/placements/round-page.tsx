@@ -39,6 +39,7 @@ import { useProgrammes } from '../programmes/api';
 import { OfferTerms } from './offer-terms';
 import { AddByNumberForm, DeadlinesForm } from './round-setup-forms';
 import { RoundStatusBadge } from './rounds-page';
+import { FilterSelect } from '../components/filter-select';
 
 /** Adds a published offer to the round with its seats and scoring. */
 function AddOfferForm({ roundId, inRound }: { roundId: number; inRound: number[] }) {
@@ -255,18 +256,15 @@ function RoundStudents({ roundId, editable }: { roundId: number; editable: boole
       rowKey={(s) => s.studentId}
       searchHint={t('rounds.searchStudents')}
       filters={
-        <Select
+        <FilterSelect
           label={t('rounds.ranked')}
-          placeholder={t('common.all')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           w={170}
           data={[
             { value: 'yes', label: t('rounds.rankedYes') },
             { value: 'no', label: t('rounds.rankedNo') },
           ]}
-          value={list.filters.ranked ?? null}
-          onChange={(value) => list.setFilter('ranked', value ?? undefined)}
+          value={list.filters.ranked}
+          onChange={(value) => list.setFilter('ranked', value)}
         />
       }
     />

@@ -1,7 +1,7 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Round, RoundStatus } from '@kadr/contracts';
 import { ROUND_STATUSES } from '@kadr/contracts/vocabularies';
-import { Badge, Button, Group, Select, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { formatDateTime } from '../components/format';
 import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
+import { FilterSelect } from '../components/filter-select';
 
 // The form dialog, with zod and the contracts' schemas, loads when it first opens (ADR 0019).
 const RoundFormModal = lazyDialog(() => import('./round-form-modal').then((m) => m.RoundFormModal));
@@ -119,15 +120,13 @@ export function RoundsPage() {
         rowKey={(r) => r.id}
         searchHint={t('rounds.search')}
         filters={
-          <Select
+          <FilterSelect
             label={t('rounds.status')}
-            placeholder={t('common.all')}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
             w={170}
-            data={ROUND_STATUSES.map((s) => ({ value: s, label: t(`roundStatuses.${s}`) }))}
-            value={list.filters.status ?? null}
-            onChange={(value) => list.setFilter('status', value ?? undefined)}
+            choices={ROUND_STATUSES}
+            labels="roundStatuses"
+            value={list.filters.status}
+            onChange={(value) => list.setFilter('status', value)}
           />
         }
       />

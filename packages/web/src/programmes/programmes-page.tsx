@@ -1,11 +1,12 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { Programme } from '@kadr/contracts';
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEGREE_TYPES, PRIORITY_AREAS } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
+import { FilterSelect } from '../components/filter-select';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
 import { useCanEditProgrammes, useProgrammes } from './api';
@@ -21,29 +22,6 @@ type Filters = {
   priorityArea: string | undefined;
   degreeType: string | undefined;
 };
-
-/** A filter of the list: one code of a vocabulary, or all. */
-function VocabularyFilter(props: {
-  label: string;
-  choices: readonly string[];
-  labels: string;
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Select
-      label={props.label}
-      placeholder={t('common.all')}
-      clearable
-      clearButtonProps={{ 'aria-label': t('common.clear') }}
-      w={200}
-      data={props.choices.map((c) => ({ value: c, label: t(`${props.labels}.${c}`) }))}
-      value={props.value ?? null}
-      onChange={(value) => props.onChange(value ?? undefined)}
-    />
-  );
-}
 
 /** The programme catalogue: search, filters, sort and pages; each programme opens its page. */
 export function ProgrammesPage() {
@@ -137,21 +115,21 @@ export function ProgrammesPage() {
         }
         filters={
           <>
-            <VocabularyFilter
+            <FilterSelect
               label={t('programmes.level')}
               choices={PROGRAMME_LEVELS}
               labels="programmeLevels"
               value={list.filters.level}
               onChange={(v) => list.setFilter('level', v)}
             />
-            <VocabularyFilter
+            <FilterSelect
               label={t('programmes.priorityArea')}
               choices={PRIORITY_AREAS}
               labels="priorityAreas"
               value={list.filters.priorityArea}
               onChange={(v) => list.setFilter('priorityArea', v)}
             />
-            <VocabularyFilter
+            <FilterSelect
               label={t('programmes.degreeType')}
               choices={DEGREE_TYPES}
               labels="degreeTypes"

@@ -1,6 +1,6 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { EnrolmentStatus, Student } from '@kadr/contracts';
-import { Badge, Button, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { ENROLMENT_STATUSES } from '../api/vocabulary';
 import { type Column, DataTable } from '../components/data-table';
 import { useListState } from '../components/use-list-state';
 import { currentLocale, localized } from '../i18n';
+import { FilterSelect } from '../components/filter-select';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const StudentFormModal = lazyDialog(() => import('./student-form-modal').then((m) => m.StudentFormModal));
@@ -118,15 +119,13 @@ export function StudentsPage() {
         searchHint={isPartner ? t('students.searchName') : t('students.search')}
         filters={
           <Group gap="sm" align="flex-end">
-            <Select
+            <FilterSelect
               label={t('students.status')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={180}
-              data={ENROLMENT_STATUSES.map((s) => ({ value: s, label: t(`enrolmentStatuses.${s}`) }))}
-              value={list.filters.status ?? null}
-              onChange={(value) => list.setFilter('status', value ?? undefined)}
+              choices={ENROLMENT_STATUSES}
+              labels="enrolmentStatuses"
+              value={list.filters.status}
+              onChange={(value) => list.setFilter('status', value)}
             />
             <NumberInput
               label={t('students.admissionYear')}

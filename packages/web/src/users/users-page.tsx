@@ -1,7 +1,7 @@
 import { lazyDialog } from '../components/lazy-dialog';
 import type { User } from '@kadr/contracts';
 import { ROLES } from '../api/vocabulary';
-import { ActionIcon, Badge, Button, Group, Select, Stack, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Title, Tooltip } from '@mantine/core';
 import { IconKey, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useListState } from '../components/use-list-state';
 import { currentLocale } from '../i18n';
 import { OrganisationSelect } from '../organisations/organisation-select';
+import { FilterSelect } from '../components/filter-select';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const UserFormModal = lazyDialog(() => import('./user-form-modal').then((m) => m.UserFormModal));
@@ -119,15 +120,13 @@ export function UsersPage() {
         searchHint={t('users.search')}
         filters={
           <>
-            <Select
+            <FilterSelect
               label={t('users.role')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={200}
-              data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-              value={list.filters.role ?? null}
-              onChange={(value) => list.setFilter('role', value ?? undefined)}
+              choices={ROLES}
+              labels="roles"
+              value={list.filters.role}
+              onChange={(value) => list.setFilter('role', value)}
             />
             <OrganisationSelect
               label={t('users.organisation')}
@@ -138,18 +137,15 @@ export function UsersPage() {
               value={list.filters.organisationId ? Number(list.filters.organisationId) : undefined}
               onChange={(id) => list.setFilter('organisationId', id ? String(id) : undefined)}
             />
-            <Select
+            <FilterSelect
               label={t('users.status')}
-              placeholder={t('common.all')}
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
               w={150}
               data={[
                 { value: 'true', label: t('common.active') },
                 { value: 'false', label: t('common.inactive') },
               ]}
-              value={list.filters.active ?? null}
-              onChange={(value) => list.setFilter('active', value ?? undefined)}
+              value={list.filters.active}
+              onChange={(value) => list.setFilter('active', value)}
             />
           </>
         }
