@@ -2,7 +2,6 @@ import type { GapCell, GapReport } from '@kadr/contracts';
 import {
   Alert,
   Badge,
-  Button,
   Card,
   Drawer,
   Group,
@@ -26,6 +25,7 @@ import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
 import { formatNumber } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
+import { DownloadButton } from '../components/download-button';
 
 const BarChart = lazy(() => import('../charts/bar-chart'));
 
@@ -352,15 +352,9 @@ export function GapsPage() {
               : t('gaps.about')}
           </Text>
         </div>
-        <Button
-          component="a"
-          href={`/api/demand/gaps.xlsx?${exportQuery}`}
-          download
-          variant="light"
-          data-testid="gaps-xlsx"
-        >
+        <DownloadButton href={`/api/demand/gaps.xlsx?${exportQuery}`} testId="gaps-xlsx">
           {t('gaps.export')}
-        </Button>
+        </DownloadButton>
       </Group>
       <Group align="flex-end" gap="sm">
         <NumberInput

@@ -1,6 +1,5 @@
 import type { ImpactReport } from '@kadr/contracts';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { Alert, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useImpactReport } from '../api/material';
 import { PageLoader } from '../app/status-pages';
@@ -8,6 +7,7 @@ import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
 import { formatNumber, formatPercent, formatTenge } from '../components/number-format';
 import { currentLocale } from '../i18n';
+import { DownloadButton } from '../components/download-button';
 
 /** One figure of the impact summary. */
 function Figure({ label, value }: { label: string; value: string }) {
@@ -92,27 +92,12 @@ export function ImpactSection({ partnerId }: { partnerId: number }) {
             {t('impact.title')}
           </Title>
           <Group gap="xs">
-            <Button
-              component="a"
-              href={`${base}.pdf?lang=${locale}`}
-              download
-              variant="light"
-              leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
-              data-testid="impact-pdf"
-            >
+            <DownloadButton href={`${base}.pdf?lang=${locale}`} format="pdf" testId="impact-pdf">
               {t('impact.downloadPdf')}
-            </Button>
-            <Button
-              component="a"
-              href={`${base}.xlsx?lang=${locale}`}
-              download
-              variant="light"
-              color="green"
-              leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />}
-              data-testid="impact-xlsx"
-            >
+            </DownloadButton>
+            <DownloadButton href={`${base}.xlsx?lang=${locale}`} format="xlsx" testId="impact-xlsx">
               {t('impact.downloadXlsx')}
-            </Button>
+            </DownloadButton>
           </Group>
         </Group>
         {report.error ? <Alert color="red">{errorMessage(t, report.error)}</Alert> : null}

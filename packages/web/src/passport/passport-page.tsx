@@ -1,6 +1,5 @@
 import type { Passport, PassportCompetency, PassportEvidence } from '@kadr/contracts';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileTypePdf, IconJson } from '@tabler/icons-react';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { errorMessage } from '../components/error-text';
 import { formatDate } from '../components/format';
 import { formatNumber } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
+import { DownloadButton } from '../components/download-button';
 
 const PROGRESS_COLOR = { reached: 'green', 'in-progress': 'yellow', 'not-started': 'gray' } as const;
 
@@ -120,27 +120,12 @@ function PassportBody({ passport, base }: { passport: Passport; base: string }) 
           </Text>
         </div>
         <Group gap="xs">
-          <Button
-            component="a"
-            href={`${base}.pdf?lang=${locale}`}
-            download
-            variant="light"
-            leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
-            data-testid="passport-pdf"
-          >
+          <DownloadButton href={`${base}.pdf?lang=${locale}`} format="pdf" testId="passport-pdf">
             {t('passport.downloadPdf')}
-          </Button>
-          <Button
-            component="a"
-            href={`${base}.json`}
-            download
-            variant="light"
-            color="teal"
-            leftSection={<IconJson size={16} aria-hidden="true" />}
-            data-testid="passport-json"
-          >
+          </DownloadButton>
+          <DownloadButton href={`${base}.json`} format="json" testId="passport-json">
             {t('passport.downloadJson')}
-          </Button>
+          </DownloadButton>
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>

@@ -1,16 +1,5 @@
 import type { PlacementDashboard } from '@kadr/contracts';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlacementDashboard } from '../api/placement-dashboard';
@@ -18,6 +7,7 @@ import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { formatNumber, formatPercent } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
+import { DownloadButton } from '../components/download-button';
 
 const StackedBarChart = lazy(() => import('../charts/stacked-bar-chart'));
 
@@ -93,15 +83,12 @@ export function PlacementDashboardPage() {
               setYear(typeof value === 'number' && value >= 2000 && value <= 2100 ? value : undefined)
             }
           />
-          <Button
-            component="a"
+          <DownloadButton
             href={`/api/placements/dashboard.xlsx?lang=${locale}&year=${d.academicYear}`}
-            download
-            variant="light"
-            data-testid="placement-dashboard-xlsx"
+            testId="placement-dashboard-xlsx"
           >
             {t('placementDashboard.xlsx')}
-          </Button>
+          </DownloadButton>
         </Group>
       </Group>
       <Text c="dimmed">

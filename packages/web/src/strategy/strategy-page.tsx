@@ -16,6 +16,7 @@ import { currentLocale, localized } from '../i18n';
 import { KpiCard } from './kpi-card';
 import { formatKpiNumber } from './kpi-format';
 import { KpiRecordsDrawer } from './kpi-records-drawer';
+import { DownloadButton } from '../components/download-button';
 
 // The form dialogs, with zod and the contracts' schemas, load when they first open (ADR 0019).
 const TargetFormModal = lazyDialog(() => import('./target-form-modal').then((m) => m.TargetFormModal));
@@ -29,24 +30,12 @@ function ReportDownloads() {
   const locale = currentLocale();
   return (
     <Group gap="xs">
-      <Button
-        component="a"
-        href={`/api/strategy/report.pdf?lang=${locale}`}
-        download
-        variant="light"
-        data-testid="report-pdf"
-      >
+      <DownloadButton href={`/api/strategy/report.pdf?lang=${locale}`} testId="report-pdf">
         {t('strategy.reportPdf')}
-      </Button>
-      <Button
-        component="a"
-        href={`/api/strategy/report.xlsx?lang=${locale}`}
-        download
-        variant="light"
-        data-testid="report-xlsx"
-      >
+      </DownloadButton>
+      <DownloadButton href={`/api/strategy/report.xlsx?lang=${locale}`} testId="report-xlsx">
         {t('strategy.reportXlsx')}
-      </Button>
+      </DownloadButton>
     </Group>
   );
 }
