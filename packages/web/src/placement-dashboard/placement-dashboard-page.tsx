@@ -1,12 +1,13 @@
 import type { PlacementDashboard } from '@kadr/contracts';
-import { Alert, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Alert, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlacementDashboard } from '../api/placement-dashboard';
 import { PageLoader } from '../app/status-pages';
 import { errorMessage } from '../components/error-text';
 import { formatNumber, formatPercent } from '../components/number-format';
 import { currentLocale, localized } from '../i18n';
+import { type FigureColumn, FiguresTable } from './figures-table';
 import { DownloadButton } from '../components/download-button';
 
 const StackedBarChart = lazy(() => import('../charts/stacked-bar-chart'));
@@ -16,6 +17,20 @@ type Rates = Pick<
   'fillRate' | 'acceptanceRate' | 'completionRate' | 'hireRate'
 >;
 const RATE_KEYS = ['fillRate', 'acceptanceRate', 'completionRate', 'hireRate'] as const;
+
+type PartnerRow = NonNullable<PlacementDashboard['byPartner']>[number];
+
+/** A titled card of the dashboard: a chart and its table, or a table. */
+function DashboardCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
 
 function Rate({ value }: { value: number | null }) {
   const { t } = useTranslation();
@@ -64,6 +79,17 @@ export function PlacementDashboardPage() {
   const num = (n: number) => formatNumber(n, locale);
   const programmeName = (p: PlacementDashboard['byProgramme'][number]) =>
     `${p.code} ${localized(p.name, locale)}`;
+  /** Columns of counts, each headed by the count's name. */
+  const counts = <K extends string>(...keys: K[]): FigureColumn<Record<K, number>>[] =>
+    keys.map((key) => ({ key, header: t(`placementDashboard.${key}`), cell: (row) => num(row[key]) }));
+  const partnerFigures: FigureColumn<PartnerRow>[] = [
+    ...counts('offered', 'placed', 'completed', 'hired'),
+    ...RATE_KEYS.map((key) => ({
+      key,
+      header: t(`placementDashboard.${key}`),
+      cell: (p: PartnerRow) => <Rate value={p[key]} />,
+    })),
+  ];
 
   return (
     <Stack gap="md">
@@ -96,10 +122,7 @@ export function PlacementDashboardPage() {
       </Text>
       <RateCards rates={d.totals} hired={d.totals.hired} />
 
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          {t('placementDashboard.byProgramme')}
-        </Title>
+      <DashboardCard title={t('placementDashboard.byProgramme')}>
         {d.byProgramme.length > 0 ? (
           <Suspense fallback={<PageLoader />}>
             <StackedBarChart
@@ -114,96 +137,41 @@ export function PlacementDashboardPage() {
             />
           </Suspense>
         ) : null}
-        <Table withTableBorder mt="sm" data-testid="placement-programmes">
-          <caption className="visually-hidden-caption">{t('placementDashboard.byProgramme')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('placementDashboard.programme')}</Table.Th>
-              <Table.Th ta="right">{t('placementDashboard.needed')}</Table.Th>
-              <Table.Th ta="right">{t('placementDashboard.offered')}</Table.Th>
-              <Table.Th ta="right">{t('placementDashboard.placed')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.byProgramme.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={4}>{t('placementDashboard.empty')}</Table.Td>
-              </Table.Tr>
-            ) : (
-              d.byProgramme.map((p) => (
-                <Table.Tr key={p.programmeId}>
-                  <Table.Td>{programmeName(p)}</Table.Td>
-                  <Table.Td ta="right">{num(p.needed)}</Table.Td>
-                  <Table.Td ta="right">{num(p.offered)}</Table.Td>
-                  <Table.Td ta="right">{num(p.placed)}</Table.Td>
-                </Table.Tr>
-              ))
-            )}
-            <Table.Tr fw={700}>
-              <Table.Td>{t('placementDashboard.total')}</Table.Td>
-              <Table.Td ta="right">{num(d.totals.needed)}</Table.Td>
-              <Table.Td ta="right">{num(d.totals.offered)}</Table.Td>
-              <Table.Td ta="right">{num(d.totals.placed)}</Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
-      </Card>
+        <FiguresTable
+          caption={t('placementDashboard.byProgramme')}
+          testId="placement-programmes"
+          mt="sm"
+          label={{ header: t('placementDashboard.programme'), cell: programmeName }}
+          figures={counts('needed', 'offered', 'placed')}
+          rows={d.byProgramme}
+          rowKey={(p) => p.programmeId}
+          empty={t('placementDashboard.empty')}
+          total={{ label: t('placementDashboard.total'), figures: d.totals }}
+        />
+      </DashboardCard>
 
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          {t('placementDashboard.byPartner')}
-        </Title>
+      <DashboardCard title={t('placementDashboard.byPartner')}>
         {d.byPartner === null ? (
           <Text c="dimmed" data-testid="placement-partners-withheld">
             {t('placementDashboard.withheld')}
           </Text>
         ) : (
-          <Table withTableBorder data-testid="placement-partners">
-            <caption className="visually-hidden-caption">{t('placementDashboard.byPartner')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('placementDashboard.partner')}</Table.Th>
-                <Table.Th ta="right">{t('placementDashboard.offered')}</Table.Th>
-                <Table.Th ta="right">{t('placementDashboard.placed')}</Table.Th>
-                <Table.Th ta="right">{t('placementDashboard.completed')}</Table.Th>
-                <Table.Th ta="right">{t('placementDashboard.hired')}</Table.Th>
-                {RATE_KEYS.map((key) => (
-                  <Table.Th key={key} ta="right">
-                    {t(`placementDashboard.${key}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.byPartner.length === 0 ? (
-                <Table.Tr>
-                  <Table.Td colSpan={9}>{t('placementDashboard.empty')}</Table.Td>
-                </Table.Tr>
-              ) : (
-                d.byPartner.map((p) => (
-                  <Table.Tr key={p.organisationId}>
-                    <Table.Td>{localized(p.name, locale) || p.shortName}</Table.Td>
-                    <Table.Td ta="right">{num(p.offered)}</Table.Td>
-                    <Table.Td ta="right">{num(p.placed)}</Table.Td>
-                    <Table.Td ta="right">{num(p.completed)}</Table.Td>
-                    <Table.Td ta="right">{num(p.hired)}</Table.Td>
-                    {RATE_KEYS.map((key) => (
-                      <Table.Td key={key} ta="right">
-                        <Rate value={p[key]} />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))
-              )}
-            </Table.Tbody>
-          </Table>
+          <FiguresTable
+            caption={t('placementDashboard.byPartner')}
+            testId="placement-partners"
+            label={{
+              header: t('placementDashboard.partner'),
+              cell: (p) => localized(p.name, locale) || p.shortName,
+            }}
+            figures={partnerFigures}
+            rows={d.byPartner}
+            rowKey={(p) => p.organisationId}
+            empty={t('placementDashboard.empty')}
+          />
         )}
-      </Card>
+      </DashboardCard>
 
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          {t('placementDashboard.byPriorityArea')}
-        </Title>
+      <DashboardCard title={t('placementDashboard.byPriorityArea')}>
         <Suspense fallback={<PageLoader />}>
           <StackedBarChart
             labels={d.byPriorityArea.map((a) => t(`priorityAreas.${a.priorityArea}`))}
@@ -215,28 +183,16 @@ export function PlacementDashboardPage() {
             height={200}
           />
         </Suspense>
-        <Table withTableBorder mt="sm" data-testid="placement-areas">
-          <caption className="visually-hidden-caption">{t('placementDashboard.byPriorityArea')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('placementDashboard.area')}</Table.Th>
-              <Table.Th ta="right">{t('placementDashboard.placed')}</Table.Th>
-              <Table.Th ta="right">{t('placementDashboard.completed')}</Table.Th>
-              <Table.Th ta="right">{t('placementDashboard.hired')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.byPriorityArea.map((a) => (
-              <Table.Tr key={a.priorityArea}>
-                <Table.Td>{t(`priorityAreas.${a.priorityArea}`)}</Table.Td>
-                <Table.Td ta="right">{num(a.placed)}</Table.Td>
-                <Table.Td ta="right">{num(a.completed)}</Table.Td>
-                <Table.Td ta="right">{num(a.hired)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+        <FiguresTable
+          caption={t('placementDashboard.byPriorityArea')}
+          testId="placement-areas"
+          mt="sm"
+          label={{ header: t('placementDashboard.area'), cell: (a) => t(`priorityAreas.${a.priorityArea}`) }}
+          figures={counts('placed', 'completed', 'hired')}
+          rows={d.byPriorityArea}
+          rowKey={(a) => a.priorityArea}
+        />
+      </DashboardCard>
       <Text size="sm" c="dimmed">
         {t('placementDashboard.definitions')}
       </Text>
