@@ -32,9 +32,12 @@ import { TrilingualFields, trilingualProps } from '../components/trilingual-fiel
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
-import { KZ_REGIONS } from '../api/vocabulary';
+import { KZ_REGIONS, LOCALES } from '../api/vocabulary';
 
 type Texts = { kk: string; ru: string; en: string };
+
+/** The ending of the locale keys of a text in one language: `offers.titleKk` is the title in Kazakh. */
+const IN_LANGUAGE = { kk: 'Kk', ru: 'Ru', en: 'En' } as const;
 
 interface Draft {
   organisationId: string | null;
@@ -224,36 +227,27 @@ export function OfferFormModal({
           {t('offers.languagesHint')}
         </Text>
         <Stack gap="sm">
-          <TextInput
-            label={t('offers.titleKk')}
-            lang="kk"
-            maxLength={300}
-            {...texts('title', 'kk')}
-            error={error('title')}
-          />
-          <TextInput label={t('offers.titleRu')} lang="ru" maxLength={300} {...texts('title', 'ru')} />
-          <TextInput label={t('offers.titleEn')} lang="en" maxLength={300} {...texts('title', 'en')} />
-          <Textarea
-            label={t('offers.descriptionKk')}
-            lang="kk"
-            autosize
-            minRows={2}
-            {...texts('description', 'kk')}
-          />
-          <Textarea
-            label={t('offers.descriptionRu')}
-            lang="ru"
-            autosize
-            minRows={2}
-            {...texts('description', 'ru')}
-          />
-          <Textarea
-            label={t('offers.descriptionEn')}
-            lang="en"
-            autosize
-            minRows={2}
-            {...texts('description', 'en')}
-          />
+          {LOCALES.map((lang) => (
+            <TextInput
+              key={lang}
+              label={t(`offers.title${IN_LANGUAGE[lang]}`)}
+              lang={lang}
+              maxLength={300}
+              {...texts('title', lang)}
+              // The rule is "a title in one language at least": its message stands under the first.
+              error={lang === 'kk' ? error('title') : undefined}
+            />
+          ))}
+          {LOCALES.map((lang) => (
+            <Textarea
+              key={lang}
+              label={t(`offers.description${IN_LANGUAGE[lang]}`)}
+              lang={lang}
+              autosize
+              minRows={2}
+              {...texts('description', lang)}
+            />
+          ))}
         </Stack>
       </Fieldset>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -319,7 +313,7 @@ export function OfferFormModal({
       />
       <Fieldset legend={t('offers.prerequisites')}>
         <Stack gap="sm">
-          {(['kk', 'ru', 'en'] as const).map((lang) => (
+          {LOCALES.map((lang) => (
             <Textarea
               key={lang}
               label={t(`trilingual.${lang}`)}
