@@ -24,3 +24,14 @@ export function ChoiceSelect({ choices, labels, ...props }: ChoiceSelectProps) {
     />
   );
 }
+
+/**
+ * A required choice of one record from a list to search (a programme version, a discipline, an organisation).
+ * @example <RecordSelect label={t('grades.discipline')} data={disciplines} {...field('disciplineId')} />
+ */
+export function RecordSelect(props: Omit<SelectProps, 'required' | 'searchable' | 'allowDeselect'>) {
+  const { t } = useTranslation();
+  return (
+    <Select required searchable allowDeselect={false} nothingFoundMessage={t('table.empty')} {...props} />
+  );
+}

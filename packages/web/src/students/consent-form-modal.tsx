@@ -1,5 +1,5 @@
 import { createConsentBodySchema } from '@kadr/contracts';
-import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useConsentMutations, useConsentOrganisations } from '../api/students';
 import { CONSENT_SCOPES } from '../api/vocabulary';
@@ -9,6 +9,7 @@ import { FormModal } from '../components/form-modal';
 import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
 import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale, localized } from '../i18n';
+import { RecordSelect } from '../components/choice-select';
 
 interface Draft {
   organisationId: string;
@@ -79,12 +80,8 @@ export function ConsentFormModal({ opened, studentId, onClose, self = false }: C
       submitLabel={self ? t('consents.giveSelf') : t('consents.give')}
       testId="consent-form"
     >
-      <Select
+      <RecordSelect
         label={t('consents.organisation')}
-        required
-        searchable
-        allowDeselect={false}
-        nothingFoundMessage={t('table.empty')}
         data={(organisations.data ?? []).map((o) => ({
           value: String(o.id),
           label: `${o.shortName} · ${localized(o.name, locale)}`,

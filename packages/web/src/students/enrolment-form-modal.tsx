@@ -8,6 +8,7 @@ import { FormModal } from '../components/form-modal';
 import { useSchemaForm } from '../components/use-schema-form';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammes } from '../programmes/api';
+import { RecordSelect } from '../components/choice-select';
 
 interface Draft {
   versionId: string;
@@ -80,13 +81,9 @@ export function EnrolmentFormModal({ opened, studentId, onClose, year }: Enrolme
       submitLabel={t('enrolments.enrol')}
       testId="enrolment-form"
     >
-      <Select
+      <RecordSelect
         label={t('enrolments.version')}
         description={t('enrolments.versionHint')}
-        required
-        searchable
-        allowDeselect={false}
-        nothingFoundMessage={t('table.empty')}
         data={versions}
         {...field('versionId')}
         data-autofocus

@@ -7,6 +7,7 @@ import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 import { useProgrammeVersion } from '../programmes/api';
+import { RecordSelect } from '../components/choice-select';
 
 interface Draft {
   disciplineId: string;
@@ -90,12 +91,8 @@ export function ResultFormModal({ opened, studentId, versionId, result, onClose 
           readOnly
         />
       ) : (
-        <Select
+        <RecordSelect
           label={t('grades.discipline')}
-          required
-          searchable
-          allowDeselect={false}
-          nothingFoundMessage={t('table.empty')}
           data={disciplines}
           {...field('disciplineId')}
           data-autofocus
