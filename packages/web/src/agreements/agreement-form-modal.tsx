@@ -12,7 +12,7 @@ import { usePartners } from '../api/material';
 import { AGREEMENT_KINDS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { DateField } from '../components/date-field';
 
 interface Draft {
@@ -30,7 +30,7 @@ function draftOf(agreement: Agreement | null, partnerId: number | undefined): Dr
   return {
     number: agreement?.number ?? '',
     kind: agreement?.kind ?? 'mou',
-    title: { kk: agreement?.title.kk ?? '', ru: agreement?.title.ru ?? '', en: agreement?.title.en ?? '' },
+    title: trilingualDraft(agreement?.title),
     partyIds: parties ?? (partnerId ? [String(partnerId)] : []),
     signedOn: agreement?.signedOn ?? '',
     validUntil: agreement?.validUntil ?? '',

@@ -14,7 +14,12 @@ import { OBLIGATION_KINDS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { DateField } from '../components/date-field';
-import { TrilingualFields, trilingualProps, type TrilingualDraft } from '../components/trilingual-fields';
+import {
+  TrilingualFields,
+  trilingualDraft,
+  trilingualProps,
+  type TrilingualDraft,
+} from '../components/trilingual-fields';
 
 interface Draft {
   kind: ObligationKind;
@@ -27,7 +32,7 @@ interface Draft {
 function draftOf(obligation: Obligation | null): Draft {
   return {
     kind: obligation?.kind ?? 'deliverable',
-    title: { kk: obligation?.title.kk ?? '', ru: obligation?.title.ru ?? '', en: obligation?.title.en ?? '' },
+    title: trilingualDraft(obligation?.title),
     dueOn: obligation?.dueOn ?? '',
     amount: obligation?.amountTiyn ? formatKzt(obligation.amountTiyn) : '',
     places: obligation?.placesPerYear ?? '',

@@ -15,6 +15,7 @@ import { useRecordForm } from '../components/use-record-form';
 import { apiFetch } from '../api/client';
 import { currentLocale } from '../i18n';
 import { useCompetencyMutations, useFrameworkCompetencies } from './api';
+import { trilingualDraft } from '../components/trilingual-fields';
 
 type Texts = { kk: string; ru: string; en: string };
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -33,8 +34,8 @@ interface Draft {
 const draftOf = (c: Competency | null): Draft => ({
   code: c?.code ?? '',
   type: c?.type ?? 'skill',
-  name: { kk: c?.name.kk ?? '', ru: c?.name.ru ?? '', en: c?.name.en ?? '' },
-  description: { kk: c?.description.kk ?? '', ru: c?.description.ru ?? '', en: c?.description.en ?? '' },
+  name: trilingualDraft(c?.name),
+  description: trilingualDraft(c?.description),
   altLabels: {
     kk: c?.altLabels.kk.join('\n') ?? '',
     ru: c?.altLabels.ru.join('\n') ?? '',

@@ -9,7 +9,7 @@ import { Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { useFrameworkMutations } from './api';
 
@@ -23,7 +23,7 @@ interface Draft {
 const draftOf = (f: Framework | null): Draft => ({
   code: f?.code ?? '',
   source: f?.source ?? 'own',
-  name: { kk: f?.name.kk ?? '', ru: f?.name.ru ?? '', en: f?.name.en ?? '' },
+  name: trilingualDraft(f?.name),
   sourceVersion: f?.sourceVersion ?? '',
 });
 

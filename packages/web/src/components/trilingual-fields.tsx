@@ -8,6 +8,14 @@ export interface TrilingualDraft {
   en: string;
 }
 
+/**
+ * The draft of a text in three languages: the record's, or three empty texts for a new record.
+ * @example name: trilingualDraft(lab?.name)
+ */
+export function trilingualDraft(text: Readonly<TrilingualDraft> | undefined): TrilingualDraft {
+  return { kk: text?.kk ?? '', ru: text?.ru ?? '', en: text?.en ?? '' };
+}
+
 /** What {@link trilingualProps} needs of a form from `useSchemaForm` or `useRecordForm`. */
 interface TrilingualForm<D> {
   draft: D;

@@ -16,7 +16,12 @@ import { useRecordForm } from '../components/use-record-form';
 import { todayInput } from '../components/date-input';
 import { currentLocale, localized } from '../i18n';
 import { DateField } from '../components/date-field';
-import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import {
+  TrilingualFields,
+  trilingualDraft,
+  trilingualProps,
+  type TrilingualDraft,
+} from '../components/trilingual-fields';
 
 interface Draft {
   inventoryNumber: string;
@@ -30,7 +35,7 @@ interface Draft {
 function draftOf(item: Equipment | null): Draft {
   return {
     inventoryNumber: item?.inventoryNumber ?? '',
-    name: { kk: item?.name.kk ?? '', ru: item?.name.ru ?? '', en: item?.name.en ?? '' },
+    name: trilingualDraft(item?.name),
     labId: item ? String(item.labId) : null,
     cost: item ? formatKzt(item.costTiyn) : '',
     acquiredOn: item?.acquiredOn.slice(0, 10) ?? todayInput(),

@@ -5,7 +5,12 @@ import { ChoiceSelect } from '../components/choice-select';
 import { useLabMutations } from '../api/material';
 import { PRIORITY_AREAS } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps, type TrilingualDraft } from '../components/trilingual-fields';
+import {
+  TrilingualFields,
+  trilingualDraft,
+  trilingualProps,
+  type TrilingualDraft,
+} from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 interface Draft {
@@ -21,9 +26,9 @@ interface Draft {
 function draftOf(lab: Lab | null): Draft {
   return {
     code: lab?.code ?? '',
-    name: { kk: lab?.name.kk ?? '', ru: lab?.name.ru ?? '', en: lab?.name.en ?? '' },
+    name: trilingualDraft(lab?.name),
     priorityArea: lab?.priorityArea ?? 'petrochemistry',
-    building: { kk: lab?.building.kk ?? '', ru: lab?.building.ru ?? '', en: lab?.building.en ?? '' },
+    building: trilingualDraft(lab?.building),
     room: lab?.room ?? '',
     capacity: lab?.capacity ?? 20,
     active: lab?.active ?? true,

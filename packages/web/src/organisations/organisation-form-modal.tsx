@@ -14,7 +14,7 @@ import { ChoiceSelect } from '../components/choice-select';
 import { countryName } from '../i18n';
 import { useOrganisationMutations } from '../api/resources';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 type Draft = CreateOrganisationBody & { active: boolean };
@@ -22,10 +22,10 @@ type Draft = CreateOrganisationBody & { active: boolean };
 function draftOf(org: Organisation | null): Draft {
   return {
     kind: org?.kind ?? 'company',
-    name: { kk: org?.name.kk ?? '', ru: org?.name.ru ?? '', en: org?.name.en ?? '' },
+    name: trilingualDraft(org?.name),
     shortName: org?.shortName ?? '',
     country: org?.country ?? 'KZ',
-    city: { kk: org?.city.kk ?? '', ru: org?.city.ru ?? '', en: org?.city.en ?? '' },
+    city: trilingualDraft(org?.city),
     sector: org?.sector ?? null,
     priorityAreas: org?.priorityAreas ?? [],
     website: org?.website ?? '',

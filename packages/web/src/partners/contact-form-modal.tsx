@@ -1,9 +1,15 @@
 import { type Contact, createContactBodySchema, updateContactBodySchema } from '@kadr/contracts';
-import { Group, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useContactMutations } from '../api/agreements';
+import { EmailPhoneFields } from '../components/email-phone-fields';
 import { RecordFormModal } from '../components/form-modal';
-import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import {
+  TrilingualFields,
+  trilingualDraft,
+  trilingualProps,
+  type TrilingualDraft,
+} from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 
 interface Draft {
@@ -16,7 +22,7 @@ interface Draft {
 
 const draftOf = (c: Contact | null): Draft => ({
   fullName: c?.fullName ?? '',
-  position: { kk: c?.position.kk ?? '', ru: c?.position.ru ?? '', en: c?.position.en ?? '' },
+  position: trilingualDraft(c?.position),
   email: c?.email ?? '',
   phone: c?.phone ?? '',
 });
@@ -65,16 +71,7 @@ export function ContactFormModal({ opened, organisationId, contact, onClose }: C
         maxLength={200}
         required={false}
       />
-      <Group grow align="flex-start">
-        <TextInput label={t('users.email')} type="email" {...field('email')} />
-        <TextInput
-          label={t('partners.phone')}
-          type="tel"
-          maxLength={30}
-          placeholder="+7 701 000 00 00"
-          {...field('phone')}
-        />
-      </Group>
+      <EmailPhoneFields field={field} />
     </RecordFormModal>
   );
 }

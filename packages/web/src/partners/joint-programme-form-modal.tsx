@@ -12,7 +12,7 @@ import { useJointProgrammeMutations } from '../api/agreements';
 import { DEGREE_TYPES } from '../api/vocabulary';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { currentLocale, localized } from '../i18n';
 
 interface Draft {
@@ -23,7 +23,7 @@ interface Draft {
 }
 
 const draftOf = (j: JointProgramme | null): Draft => ({
-  name: { kk: j?.name.kk ?? '', ru: j?.name.ru ?? '', en: j?.name.en ?? '' },
+  name: trilingualDraft(j?.name),
   degreeType: j?.degreeType ?? 'double',
   startYear: j?.startYear ?? new Date().getFullYear(),
   agreementId: j?.agreementId ? String(j.agreementId) : null,

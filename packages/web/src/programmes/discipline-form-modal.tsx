@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useEquipment, useLabs } from '../api/material';
 import { ChoiceSelect } from '../components/choice-select';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 import { useDisciplineMutations } from './api';
@@ -31,7 +31,7 @@ interface Draft {
 function draftOf(d: Discipline | null, semester: number): Draft {
   return {
     code: d?.code ?? '',
-    name: { kk: d?.name.kk ?? '', ru: d?.name.ru ?? '', en: d?.name.en ?? '' },
+    name: trilingualDraft(d?.name),
     credits: d?.credits ?? 5,
     ects: d?.ects ?? 5,
     semester: d?.semester ?? semester,

@@ -15,7 +15,7 @@ import { useOrganisations } from '../api/resources';
 import { DEGREE_TYPES, LOCALES, PRIORITY_AREAS } from '../api/vocabulary';
 import { ChoiceSelect } from '../components/choice-select';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { useProgrammeMutations } from './api';
 import { CONTRIBUTION_KINDS, PROGRAMME_LEVELS } from './vocabulary';
@@ -46,7 +46,7 @@ function draftOf(p: Programme | null): Draft {
     programmeGroup: p?.programmeGroup ?? '',
     level: p?.level ?? 'bachelor',
     priorityArea: p?.priorityArea ?? 'energy',
-    name: { kk: p?.name.kk ?? '', ru: p?.name.ru ?? '', en: p?.name.en ?? '' },
+    name: trilingualDraft(p?.name),
     languages: p?.languages ?? ['kk', 'ru'],
     credits: p?.credits ?? 240,
     durationSemesters: p?.durationSemesters ?? 8,

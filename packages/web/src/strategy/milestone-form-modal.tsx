@@ -13,7 +13,12 @@ import { STORED_MILESTONE_STATUSES } from '../api/vocabulary';
 import { ChoiceSelect } from '../components/choice-select';
 import { DateField } from '../components/date-field';
 import { RecordFormModal } from '../components/form-modal';
-import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import {
+  TrilingualFields,
+  trilingualDraft,
+  trilingualProps,
+  type TrilingualDraft,
+} from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { MilestoneFiles } from './milestone-files';
 
@@ -29,17 +34,13 @@ interface Draft {
 }
 
 const draftOf = (m: Milestone | null): Draft => ({
-  title: { kk: m?.title.kk ?? '', ru: m?.title.ru ?? '', en: m?.title.en ?? '' },
+  title: trilingualDraft(m?.title),
   ownerId: m ? String(m.ownerId) : null,
   dueOn: m?.dueOn ?? '',
   // The stored status: `overdue` is only how an open milestone past its due date reads, never saved.
   status: m?.storedStatus ?? 'pending',
   completedOn: m?.completedOn ?? '',
-  evidenceLabel: {
-    kk: m?.evidence[0]?.label.kk ?? '',
-    ru: m?.evidence[0]?.label.ru ?? '',
-    en: m?.evidence[0]?.label.en ?? '',
-  },
+  evidenceLabel: trilingualDraft(m?.evidence[0]?.label),
   evidenceUrl: m?.evidence[0]?.url ?? '',
 });
 

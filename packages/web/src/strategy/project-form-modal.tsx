@@ -13,7 +13,7 @@ import { PROJECT_KINDS, PROJECT_STATUSES } from '../api/vocabulary';
 import { ChoiceSelect } from '../components/choice-select';
 import { DateField } from '../components/date-field';
 import { RecordFormModal } from '../components/form-modal';
-import { TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 
@@ -30,13 +30,13 @@ interface Draft {
 
 const draftOf = (p: Project | null): Draft => ({
   kind: p?.kind ?? 'branch',
-  name: { kk: p?.name.kk ?? '', ru: p?.name.ru ?? '', en: p?.name.en ?? '' },
+  name: trilingualDraft(p?.name),
   organisationId: p?.organisationId ? String(p.organisationId) : null,
   agreementId: p?.agreementId ? String(p.agreementId) : null,
   status: p?.status ?? 'planned',
   startsOn: p?.startsOn ?? '',
   endsOn: p?.endsOn ?? '',
-  description: { kk: p?.description.kk ?? '', ru: p?.description.ru ?? '', en: p?.description.en ?? '' },
+  description: trilingualDraft(p?.description),
 });
 
 const bodyOf = (d: Draft) => ({

@@ -9,7 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { useStrategyMutations } from '../api/strategy';
 import { DateField } from '../components/date-field';
 import { RecordFormModal } from '../components/form-modal';
-import { type TrilingualDraft, TrilingualFields, trilingualProps } from '../components/trilingual-fields';
+import {
+  TrilingualFields,
+  trilingualDraft,
+  trilingualProps,
+  type TrilingualDraft,
+} from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 
@@ -53,7 +58,7 @@ export function TargetFormModal({ opened, items, target, onClose }: TargetFormMo
       kpiId: r?.kpiId ?? null,
       value: r ? r.value / (SCALE[unitOf(r.kpiId)] ?? 1) : '',
       deadline: r?.deadline ?? '',
-      note: { kk: r?.note.kk ?? '', ru: r?.note.ru ?? '', en: r?.note.en ?? '' },
+      note: trilingualDraft(r?.note),
     }),
     schemas: { create: createKpiTargetBodySchema, patch: updateKpiTargetBodySchema },
     bodies: { create: (d) => ({ kpiId: d.kpiId ?? undefined, ...bodyOf(d) }), patch: bodyOf },

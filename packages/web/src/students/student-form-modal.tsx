@@ -1,8 +1,9 @@
 import { createStudentBodySchema, type Student, updateStudentBodySchema } from '@kadr/contracts';
-import { Group, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useStudentMutations } from '../api/students';
+import { EmailPhoneFields } from '../components/email-phone-fields';
 import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 
@@ -68,16 +69,7 @@ export function StudentFormModal({ opened, student, onClose }: StudentFormModalP
         maxLength={12}
         {...field('iin')}
       />
-      <Group grow align="flex-start">
-        <TextInput label={t('users.email')} type="email" {...field('email')} />
-        <TextInput
-          label={t('partners.phone')}
-          type="tel"
-          maxLength={30}
-          placeholder="+7 701 000 00 00"
-          {...field('phone')}
-        />
-      </Group>
+      <EmailPhoneFields field={field} />
     </RecordFormModal>
   );
 }
