@@ -257,3 +257,5 @@ export const overdueObligationsQuerySchema = listQuery(['dueOn', 'kind']).extend
   organisationId: idQuerySchema.optional(),
   kind: obligationKindSchema.optional(),
 });
+/** The query of the overdue obligations list. */
+export type OverdueObligationsQuery = z.infer<typeof overdueObligationsQuerySchema>;

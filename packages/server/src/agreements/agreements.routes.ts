@@ -5,12 +5,11 @@ import {
   agreementTransitionBodySchema,
   createAgreementBodySchema,
   expiringAgreementsQuerySchema,
-  idParamSchema,
-  pageOf,
   updateAgreementBodySchema,
 } from '@kadr/contracts';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   createAgreement,
@@ -25,13 +24,13 @@ import { documentRoutes } from './documents.routes.ts';
 import { obligationRoutes } from './obligations.routes.ts';
 
 const tag = 'agreements';
-const route = routeOptions(tag);
 
 /**
  * Agreements, their documents and obligations: admins write; admin, coordinator and officer read
  * all; a partner reads the agreements it is party to (others answer 404); observers get 403.
  */
 export const agreementRoutes: CapabilityRoutes = async (app, deps) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/agreements', {
     tag,
     read: RECORD_READERS,
@@ -43,23 +42,17 @@ export const agreementRoutes: CapabilityRoutes = async (app, deps) => {
     .create('Create a draft agreement', createAgreementBodySchema, createAgreement)
     .update('Change or renew an agreement', updateAgreementBodySchema, updateAgreement)
     .remove('Delete a draft agreement', deleteAgreement);
-  app.get(
-    '/api/agreements/expiring',
-    route(RECORD_READERS, 'Renewal reminders: active agreements expiring within `days` (default 90)', {
-      querystring: expiringAgreementsQuerySchema,
-      response: { 200: pageOf(agreementSchema) },
-    }),
-    async ({ ctx, query }) => listExpiringAgreements(ctx, query),
-  );
-  app.post(
-    '/api/agreements/:id/status',
-    route(
-      ADMIN_ONLY,
+  api.get('/api/agreements/expiring', RECORD_READERS, listExpiringAgreements, {
+    summary: 'Renewal reminders: active agreements expiring within `days` (default 90)',
+    query: expiringAgreementsQuerySchema,
+    page: agreementSchema,
+  });
+  api.post('/api/agreements/:id/status', ADMIN_ONLY, transitionAgreement, {
+    summary:
       'Move an agreement: draft → active, active/expiring → terminated (409 INVALID_TRANSITION otherwise)',
-      { params: idParamSchema, body: agreementTransitionBodySchema, response: { 200: agreementSchema } },
-    ),
-    async ({ ctx, params, body }) => transitionAgreement(ctx, params.id, body),
-  );
+    body: agreementTransitionBodySchema,
+    response: agreementSchema,
+  });
   await app.register(obligationRoutes, deps);
   await app.register(documentRoutes, deps);
 };

@@ -1,5 +1,6 @@
 import { agreementDocumentSchema, idParamSchema } from '@kadr/contracts';
-import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   DEFAULT_UPLOAD_LIMIT_BYTES,
@@ -13,22 +14,13 @@ const route = routeOptions('agreements');
 
 /** Documents of agreements and evidence of obligations: PDF uploads (admin), downloads (readers of the agreement). */
 export const documentRoutes: CapabilityRoutes = async (app, deps) => {
-  app.get(
-    '/api/agreement-documents/:id',
-    route(RECORD_READERS, 'Download a document (application/pdf, header x-content-sha256)', {
-      params: idParamSchema,
-    }),
-    async ({ ctx, params }, reply) => {
-      const document = await readDocument(ctx, params.id);
-      reply.header('x-content-sha256', document.sha256);
-      return sendAttachment(reply, document.content, 'application/pdf', document.fileName);
-    },
-  );
-  app.delete(
-    '/api/agreement-documents/:id',
-    route(ADMIN_ONLY, 'Delete a document', { params: idParamSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, deleteDocument(ctx, params.id)),
-  );
+  const api = declareRoutes(app, 'agreements');
+  api.download('/api/agreement-documents/:id', RECORD_READERS, readDocument, {
+    summary: 'Download a document (application/pdf, header x-content-sha256)',
+  });
+  api.delete('/api/agreement-documents/:id', ADMIN_ONLY, deleteDocument, {
+    summary: 'Delete a document',
+  });
   await app.register(uploadRoutes, deps);
 };
 

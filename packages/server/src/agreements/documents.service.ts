@@ -1,5 +1,6 @@
 import type { AgreementDocument } from '@kadr/contracts';
-import { agreementDocumentsRepository, type DocumentContent, obligationsRepository } from '@kadr/db';
+import { agreementDocumentsRepository, obligationsRepository } from '@kadr/db';
+import { type Attachment, PDF_TYPE } from '../attachment.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -48,14 +49,15 @@ export async function storeDocument(
   });
 }
 
-/** A document with its bytes, if the actor may see its agreement; else NOT_FOUND. */
-export async function readDocument(ctx: ServiceContext, id: number): Promise<DocumentContent> {
+/** A document as a download (its SHA-256 in x-content-sha256), if the actor may see its agreement; else NOT_FOUND. */
+export async function readDocument(ctx: ServiceContext, id: number): Promise<Attachment> {
   const found = await agreementDocumentsRepository.findContent(ctx.db, id);
   if (!found) throw notFound('document', id);
   await requireVisibleAgreement(ctx, found.agreementId).catch(() => {
     throw notFound('document', id);
   });
-  return found;
+  const headers = { 'x-content-sha256': found.sha256 };
+  return { body: found.content, type: PDF_TYPE, fileName: found.fileName, headers };
 }
 
 /** Deletes a document (admin). */

@@ -1,14 +1,14 @@
 import {
   createObligationBodySchema,
-  idParamSchema,
   obligationListQuerySchema,
+  type OverdueObligationsQuery,
   obligationSchema,
   overdueObligationsQuerySchema,
-  pageOf,
   updateObligationBodySchema,
 } from '@kadr/contracts';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   createObligation,
@@ -16,12 +16,13 @@ import {
   listObligations,
   updateObligation,
 } from './obligations.service.ts';
+import type { ServiceContext } from '../context.ts';
 
 const tag = 'agreements';
-const route = routeOptions(tag);
 
 /** Obligations of agreements: admins write; staff read all, partners those of their agreements. */
 export const obligationRoutes: CapabilityRoutes = async (app) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/obligations', {
     tag,
     read: RECORD_READERS,
@@ -35,21 +36,16 @@ export const obligationRoutes: CapabilityRoutes = async (app) => {
       updateObligation,
     )
     .remove('Delete an obligation', deleteObligation);
-  app.get(
-    '/api/obligations/overdue',
-    route(RECORD_READERS, 'Overdue obligations: due before today, neither met nor waived', {
-      querystring: overdueObligationsQuerySchema,
-      response: { 200: pageOf(obligationSchema) },
-    }),
-    async ({ ctx, query }) => listObligations(ctx, { ...query, status: 'late' }),
-  );
-  app.post(
-    '/api/agreements/:id/obligations',
-    route(ADMIN_ONLY, 'Add an obligation to an agreement', {
-      params: idParamSchema,
-      body: createObligationBodySchema,
-      response: { 201: obligationSchema },
-    }),
-    async ({ ctx, params, body }, reply) => created(reply, await createObligation(ctx, params.id, body)),
-  );
+  const listOverdue = (ctx: ServiceContext, query: OverdueObligationsQuery) =>
+    listObligations(ctx, { ...query, status: 'late' });
+  api.get('/api/obligations/overdue', RECORD_READERS, listOverdue, {
+    summary: 'Overdue obligations: due before today, neither met nor waived',
+    query: overdueObligationsQuerySchema,
+    page: obligationSchema,
+  });
+  api.post('/api/agreements/:id/obligations', ADMIN_ONLY, createObligation, {
+    summary: 'Add an obligation to an agreement',
+    body: createObligationBodySchema,
+    created: obligationSchema,
+  });
 };

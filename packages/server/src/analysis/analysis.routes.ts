@@ -1,22 +1,14 @@
-import { idParamSchema, programmeAnalysisSchema } from '@kadr/contracts';
-import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
+import { programmeAnalysisSchema } from '@kadr/contracts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { CHART_READERS } from '../policy.ts';
 import { analyseVersion } from './analysis.service.ts';
 
-const route = routeOptions('analysis');
-
 /** The analysis of a programme version: staff and observers any, a partner those it co-develops. */
 export const analysisRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/programme-versions/:id/analysis',
-    route(
-      CHART_READERS,
-      'The discipline × competency matrix, the knowledge/skill/competence balance and the gaps',
-      {
-        params: idParamSchema,
-        response: { 200: programmeAnalysisSchema },
-      },
-    ),
-    async ({ ctx, params }) => analyseVersion(ctx, params.id),
-  );
+  const api = declareRoutes(app, 'analysis');
+  api.get('/api/programme-versions/:id/analysis', CHART_READERS, analyseVersion, {
+    summary: 'The discipline × competency matrix, the knowledge/skill/competence balance and the gaps',
+    response: programmeAnalysisSchema,
+  });
 };

@@ -3,13 +3,12 @@ import {
   changePasswordBodySchema,
   createdTokenSchema,
   createTokenBodySchema,
-  idParamSchema,
   loginBodySchema,
   meSchema,
   updatePreferencesBodySchema,
 } from '@kadr/contracts';
-import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../plugins/auth.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
 import { publicRoute, SIGNED_IN } from '../policy.ts';
 import { changeOwnPassword, signIn, signOut } from './auth.service.ts';
@@ -20,6 +19,7 @@ const route = routeOptions('auth');
 
 /** Sign-in, sign-out, the current user, own password, preferences and API tokens. */
 export const authRoutes: CapabilityRoutes = async (app, deps) => {
+  const api = declareRoutes(app, 'auth');
   app.post(
     '/api/auth/login',
     route(publicRoute('signing in needs no session'), 'Sign in; sets the session cookie', {
@@ -37,30 +37,25 @@ export const authRoutes: CapabilityRoutes = async (app, deps) => {
     clearSessionCookie(reply, deps.config);
     return noContent(reply, signOut(ctx.db, ctx.actor));
   });
-  app.get(
-    '/api/auth/me',
-    route(SIGNED_IN, 'The signed-in user', { response: { 200: meSchema } }),
-    async ({ ctx }) => presentMe(ctx.db, ctx.actor),
-  );
+  api.get('/api/auth/me', SIGNED_IN, (ctx) => presentMe(ctx.db, ctx.actor), {
+    summary: 'The signed-in user',
+    response: meSchema,
+  });
   app.post(
     '/api/auth/password',
     route(SIGNED_IN, 'Change own password', { body: changePasswordBodySchema }),
     async ({ ctx, body, ip }, reply) =>
       noContent(reply, changeOwnPassword(ctx, body, { config: deps.config, ip })),
   );
-  app.patch(
-    '/api/auth/preferences',
-    route(SIGNED_IN, 'Change own language', {
-      body: updatePreferencesBodySchema,
-      response: { 200: meSchema },
-    }),
-    async ({ ctx, body }) => updatePreferences(ctx, body),
-  );
-  app.get(
-    '/api/auth/tokens',
-    route(SIGNED_IN, 'Own personal API tokens', { response: { 200: z.array(apiTokenSchema) } }),
-    async ({ ctx }) => listOwnTokens(ctx),
-  );
+  api.patch('/api/auth/preferences', SIGNED_IN, updatePreferences, {
+    summary: 'Change own language',
+    body: updatePreferencesBodySchema,
+    response: meSchema,
+  });
+  api.get('/api/auth/tokens', SIGNED_IN, listOwnTokens, {
+    summary: 'Own personal API tokens',
+    list: apiTokenSchema,
+  });
   app.post(
     '/api/auth/tokens',
     route(
@@ -75,9 +70,7 @@ export const authRoutes: CapabilityRoutes = async (app, deps) => {
     async ({ ctx, body, ip }, reply) =>
       created(reply, await createToken(ctx, body, { config: deps.config, ip })),
   );
-  app.delete(
-    '/api/auth/tokens/:id',
-    route(SIGNED_IN, 'Revoke an own token', { params: idParamSchema }),
-    async ({ ctx, params }, reply) => noContent(reply, revokeToken(ctx, params.id)),
-  );
+  api.delete('/api/auth/tokens/:id', SIGNED_IN, revokeToken, {
+    summary: 'Revoke an own token',
+  });
 };

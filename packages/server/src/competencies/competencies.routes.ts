@@ -9,7 +9,6 @@ import {
   frameworkListQuerySchema,
   frameworkSchema,
   idParamSchema,
-  pageOf,
   programmeOutcomesSchema,
   putOutcomesBodySchema,
   updateCompetencyBodySchema,
@@ -18,6 +17,7 @@ import {
 import { importEsco } from '../imports/esco.service.ts';
 import { escoUploadBodySchema, readEscoFiles, registerEscoMultipart } from '../imports/esco.upload.ts';
 import { resourceRoutes } from '../plugins/resource.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { COMPETENCY_EDITORS, PROGRAMME_READERS, PROGRAMME_WRITERS, SIGNED_IN } from '../policy.ts';
 import {
@@ -45,6 +45,7 @@ const route = routeOptions(tag);
  * ESCO import, and the learning outcomes of programme versions (read as the version is; written on drafts).
  */
 export const competencyRoutes: CapabilityRoutes = async (app, deps) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/frameworks', {
     tag,
     read: SIGNED_IN,
@@ -56,15 +57,11 @@ export const competencyRoutes: CapabilityRoutes = async (app, deps) => {
     .create('Create a competency framework', createFrameworkBodySchema, createFramework)
     .update('Change a competency framework', updateFrameworkBodySchema, updateFramework)
     .remove('Delete a framework no programme uses, with its competencies', deleteFramework);
-  app.get(
-    '/api/frameworks/:id/competencies',
-    route(SIGNED_IN, "A framework's competencies", {
-      params: idParamSchema,
-      querystring: frameworkCompetencyListQuerySchema,
-      response: { 200: pageOf(competencySchema) },
-    }),
-    async ({ ctx, params, query }) => listFrameworkCompetencies(ctx, params.id, query),
-  );
+  api.get('/api/frameworks/:id/competencies', SIGNED_IN, listFrameworkCompetencies, {
+    summary: "A framework's competencies",
+    query: frameworkCompetencyListQuerySchema,
+    page: competencySchema,
+  });
   resourceRoutes(app, '/api/competencies', {
     tag,
     read: SIGNED_IN,
@@ -80,23 +77,15 @@ export const competencyRoutes: CapabilityRoutes = async (app, deps) => {
     .create('Create a competency in a framework', createCompetencyBodySchema, createCompetency)
     .update('Change a competency', updateCompetencyBodySchema, updateCompetency)
     .remove('Delete a competency nothing uses', deleteCompetency);
-  app.get(
-    '/api/programme-versions/:id/outcomes',
-    route(PROGRAMME_READERS, 'The promised competencies and learning outcomes of a programme version', {
-      params: idParamSchema,
-      response: { 200: programmeOutcomesSchema },
-    }),
-    async ({ ctx, params }) => getOutcomes(ctx, params.id),
-  );
-  app.put(
-    '/api/programme-versions/:id/outcomes',
-    route(PROGRAMME_WRITERS, "Replace a draft version's promised competencies and learning outcomes", {
-      params: idParamSchema,
-      body: putOutcomesBodySchema,
-      response: { 200: programmeOutcomesSchema },
-    }),
-    async ({ ctx, params, body }) => putOutcomes(ctx, params.id, body),
-  );
+  api.get('/api/programme-versions/:id/outcomes', PROGRAMME_READERS, getOutcomes, {
+    summary: 'The promised competencies and learning outcomes of a programme version',
+    response: programmeOutcomesSchema,
+  });
+  api.put('/api/programme-versions/:id/outcomes', PROGRAMME_WRITERS, putOutcomes, {
+    summary: "Replace a draft version's promised competencies and learning outcomes",
+    body: putOutcomesBodySchema,
+    response: programmeOutcomesSchema,
+  });
   await app.register(escoImportRoutes, deps);
 };
 

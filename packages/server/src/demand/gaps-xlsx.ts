@@ -1,7 +1,10 @@
-import { type GapReport, type Locale, type PriorityArea, REGION_NAMES } from '@kadr/contracts';
+import { type GapQuery, type GapReport, type Locale, type PriorityArea, REGION_NAMES } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { impactLabels } from '../impact/impact-i18n.ts';
 import { FORMATS, sheetName } from '../impact/impact-xlsx.ts';
+import { type Attachment, XLSX_TYPE } from '../attachment.ts';
+import type { ServiceContext } from '../context.ts';
+import { gapReport } from './gaps.service.ts';
 
 /** The workbook's headings in the three languages. */
 const LABELS: Record<
@@ -267,4 +270,15 @@ export async function renderGapXlsx(report: GapReport, lang: Locale): Promise<Bu
       column.width = index === 0 ? 22 : index === 2 && sheet === skills ? 48 : 16;
     });
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The gap report as an XLSX workbook in `query.lang`, named by its date and language. */
+export async function gapReportXlsx(
+  ctx: ServiceContext,
+  query: GapQuery & { lang: Locale },
+): Promise<Attachment> {
+  const { lang, ...rest } = query;
+  const report = await gapReport(ctx, rest);
+  const body = await renderGapXlsx(report, lang);
+  return { body, type: XLSX_TYPE, fileName: `demand-gaps-${report.asOf}-${lang}.xlsx` };
 }

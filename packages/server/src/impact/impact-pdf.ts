@@ -4,6 +4,9 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { calendarDateOf } from '@kadr/core';
 import { formatNumber, impactLabels } from './impact-i18n.ts';
 import { type Cell, impactTables, type ReportTable } from './impact-tables.ts';
+import { type Attachment, PDF_TYPE } from '../attachment.ts';
+import type { ServiceContext } from '../context.ts';
+import { impactReport } from './impact.service.ts';
 
 function cellText(cell: Cell, lang: Locale): TableCell {
   if (typeof cell === 'string') return { text: cell };
@@ -74,4 +77,15 @@ export async function renderImpactPdf(report: ImpactReport, lang: Locale, timeZo
   return pdfmakeWithFonts()
     .createPdf(impactDocument(report, lang, timeZone))
     .getBuffer();
+}
+
+/** A partner's impact report as a PDF in `query.lang`, named by the partner and the end of the period. */
+export async function impactReportPdf(
+  ctx: ServiceContext,
+  organisationId: number,
+  query: { from?: string; to?: string; lang: Locale },
+): Promise<Attachment> {
+  const found = await impactReport(ctx, organisationId, query);
+  const body = await renderImpactPdf(found, query.lang, ctx.timeZone);
+  return { body, type: PDF_TYPE, fileName: `impact-${found.partner.shortName}-${found.period.to}.pdf` };
 }

@@ -2,6 +2,9 @@ import type { ImpactReport, Locale } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { impactLabels } from './impact-i18n.ts';
 import { impactTables, type NumberKind } from './impact-tables.ts';
+import { type Attachment, XLSX_TYPE } from '../attachment.ts';
+import type { ServiceContext } from '../context.ts';
+import { impactReport } from './impact.service.ts';
 
 /** The Excel number format of each kind of number. */
 export const FORMATS: Record<NumberKind, string> = {
@@ -46,4 +49,15 @@ export async function renderImpactXlsx(report: ImpactReport, lang: Locale): Prom
     });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A partner's impact report as an XLSX workbook in `query.lang`, a sheet per section. */
+export async function impactReportXlsx(
+  ctx: ServiceContext,
+  organisationId: number,
+  query: { from?: string; to?: string; lang: Locale },
+): Promise<Attachment> {
+  const found = await impactReport(ctx, organisationId, query);
+  const body = await renderImpactXlsx(found, query.lang);
+  return { body, type: XLSX_TYPE, fileName: `impact-${found.partner.shortName}-${found.period.to}.xlsx` };
 }

@@ -7,26 +7,26 @@ import {
   importResultSchema,
   importTemplateQuerySchema,
 } from '@kadr/contracts';
-import { z } from 'zod';
+import { declareRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY } from '../policy.ts';
 import { readUploadedFile, registerMultipart, uploadBodySchema } from '../uploads/multipart.ts';
 import { importProgress, trackImport } from './import-progress.ts';
 import { importFormats, runImport } from './import.service.ts';
 import { csvTemplate, xlsxTemplate } from './templates.ts';
+import { XLSX_TYPE } from '../attachment.ts';
 
 const route = routeOptions('imports');
 /** Import files are smaller than documents: 5 MiB is about 50 000 rows of CSV. */
 const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** CSV/XLSX import of partners, equipment and investments, with column formats and templates (admin). */
 export const importRoutes: CapabilityRoutes = async (app, deps) => {
-  app.get(
-    '/api/imports/formats',
-    route(ADMIN_ONLY, 'The columns of every import kind', { response: { 200: z.array(importFormatSchema) } }),
-    async () => importFormats(),
-  );
+  const api = declareRoutes(app, 'imports');
+  api.get('/api/imports/formats', ADMIN_ONLY, importFormats, {
+    summary: 'The columns of every import kind',
+    list: importFormatSchema,
+  });
   app.get(
     '/api/imports/:kind/template',
     route(ADMIN_ONLY, 'A template file (header and an example row)', {
@@ -43,18 +43,11 @@ export const importRoutes: CapabilityRoutes = async (app, deps) => {
         .send(body);
     },
   );
-  app.get(
-    '/api/imports/progress/:id',
-    route(
-      ADMIN_ONLY,
-      'Where an import you sent with this progressId is: its stage and the rows checked so far',
-      {
-        params: importProgressParamSchema,
-        response: { 200: importProgressSchema },
-      },
-    ),
-    async ({ ctx, params }) => importProgress(ctx, params.id),
-  );
+  api.get('/api/imports/progress/:id', ADMIN_ONLY, importProgress, {
+    summary: 'Where an import you sent with this progressId is: its stage and the rows checked so far',
+    params: importProgressParamSchema,
+    response: importProgressSchema,
+  });
   await app.register(uploadRoutes, deps);
 };
 

@@ -7,7 +7,8 @@ import {
   updateInvestmentBodySchema,
 } from '@kadr/contracts';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { ADMIN_ONLY, CHART_READERS, RECORD_READERS } from '../policy.ts';
 import {
   createInvestment,
@@ -19,10 +20,10 @@ import {
 } from './investments.service.ts';
 
 const tag = 'investments';
-const route = routeOptions(tag);
 
 /** The investment ledger: admins write; staff read all; partners read their own; observers read aggregates. */
 export const investmentRoutes: CapabilityRoutes = async (app) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/investments', {
     tag,
     read: RECORD_READERS,
@@ -34,12 +35,9 @@ export const investmentRoutes: CapabilityRoutes = async (app) => {
     .create('Record an investment with its allocations', createInvestmentBodySchema, createInvestment)
     .update('Change an investment', updateInvestmentBodySchema, updateInvestment)
     .remove('Delete an investment', deleteInvestment);
-  app.get(
-    '/api/investments/aggregates',
-    route(CHART_READERS, 'Totals by source, year (since 2015), priority area and partner, for charts', {
-      querystring: periodQuerySchema,
-      response: { 200: investmentAggregatesSchema },
-    }),
-    async ({ ctx, query }) => investmentAggregates(ctx, query),
-  );
+  api.get('/api/investments/aggregates', CHART_READERS, investmentAggregates, {
+    summary: 'Totals by source, year (since 2015), priority area and partner, for charts',
+    query: periodQuerySchema,
+    response: investmentAggregatesSchema,
+  });
 };

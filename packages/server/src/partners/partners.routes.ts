@@ -4,7 +4,6 @@ import {
   contactSchema,
   createContactBodySchema,
   createJointProgrammeBodySchema,
-  idParamSchema,
   jointProgrammeListQuerySchema,
   jointProgrammeSchema,
   partnerAggregatesSchema,
@@ -16,7 +15,8 @@ import {
   updateJointProgrammeBodySchema,
 } from '@kadr/contracts';
 import { resourceRoutes } from '../plugins/resource.ts';
-import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { ADMIN_ONLY, AGGREGATE_READERS, RECORD_READERS } from '../policy.ts';
 import { createContact, deleteContact, listContacts, updateContact } from './contacts.service.ts';
 import {
@@ -29,7 +29,6 @@ import { partnerOverview } from './partner-overview.service.ts';
 import { listPartners, partnerAggregates, updateBranch } from './partners.service.ts';
 
 const tag = 'partners';
-const route = routeOptions(tag);
 const access = { tag, read: RECORD_READERS, write: ADMIN_ONLY };
 
 /**
@@ -37,25 +36,19 @@ const access = { tag, read: RECORD_READERS, write: ADMIN_ONLY };
  * partner itself only, never observers, who read `/api/partners/aggregates`.
  */
 export const partnerRoutes: CapabilityRoutes = async (app) => {
+  const api = declareRoutes(app, tag);
   resourceRoutes(app, '/api/partners', { ...access, item: partnerSummarySchema })
     .list('List partners with their figures', partnerListQuerySchema, listPartners)
     .get('Everything linked to one organisation', partnerOverview, partnerOverviewSchema);
-  app.get(
-    '/api/partners/aggregates',
-    route(AGGREGATE_READERS, 'Counts of partners, branches, joint programmes and agreements', {
-      response: { 200: partnerAggregatesSchema },
-    }),
-    async ({ ctx }) => partnerAggregates(ctx),
-  );
-  app.put(
-    '/api/partners/:id/branch',
-    route(ADMIN_ONLY, 'Set the branch status of a foreign partner university', {
-      params: idParamSchema,
-      body: updateBranchBodySchema,
-      response: { 200: branchSchema },
-    }),
-    async ({ ctx, params, body }) => updateBranch(ctx, params.id, body),
-  );
+  api.get('/api/partners/aggregates', AGGREGATE_READERS, partnerAggregates, {
+    summary: 'Counts of partners, branches, joint programmes and agreements',
+    response: partnerAggregatesSchema,
+  });
+  api.put('/api/partners/:id/branch', ADMIN_ONLY, updateBranch, {
+    summary: 'Set the branch status of a foreign partner university',
+    body: updateBranchBodySchema,
+    response: branchSchema,
+  });
   resourceRoutes(app, '/api/contacts', { ...access, item: contactSchema })
     .list('List contacts (personal data)', contactListQuerySchema, listContacts)
     .create('Add a contact to an organisation', createContactBodySchema, createContact)

@@ -5,6 +5,9 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { formatNumber } from '../impact/impact-i18n.ts';
 import { evidenceNarrative } from './passport-export.ts';
 import { nameIn, type PassportLabels, passportLabels } from './passport-i18n.ts';
+import { type Attachment, PDF_TYPE } from '../attachment.ts';
+import type { ServiceContext } from '../context.ts';
+import { passportOfStudent } from './passport.service.ts';
 
 function competencyContent(c: PassportCompetency, t: PassportLabels, lang: Locale): Content[] {
   const heading: Content = {
@@ -80,4 +83,15 @@ export async function renderPassportPdf(passport: Passport, lang: Locale, timeZo
   return pdfmakeWithFonts()
     .createPdf(passportDocument(passport, lang, timeZone))
     .getBuffer();
+}
+
+/** A student's passport as a PDF in `query.lang`, for whoever may read it. */
+export async function passportPdf(
+  ctx: ServiceContext,
+  studentId: number,
+  query: { lang: Locale },
+): Promise<Attachment> {
+  const passport = await passportOfStudent(ctx, studentId);
+  const body = await renderPassportPdf(passport, query.lang, ctx.timeZone);
+  return { body, type: PDF_TYPE, fileName: `passport-${studentId}.pdf` };
 }

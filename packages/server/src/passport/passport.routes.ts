@@ -8,12 +8,14 @@ import {
 import { organisationsRepository } from '@kadr/db';
 import { z } from 'zod';
 import type { ServiceContext } from '../context.ts';
-import { type CapabilityRoutes, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { PASSPORT_READERS, publicRoute } from '../policy.ts';
 import { exportPassport } from './passport-export.ts';
-import { renderPassportPdf } from './passport-pdf.ts';
 import { myPassport, passportOfStudent } from './passport.service.ts';
 import { passportExportJsonSchema } from '@kadr/contracts';
+import { PDF_TYPE } from '../attachment.ts';
+import { passportPdf } from './passport-pdf.ts';
 
 const route = routeOptions('passport');
 const student = { params: idParamSchema };
@@ -32,36 +34,20 @@ const fileName = (id: number, ext: string) => `passport-${id}.${ext}`;
  * published JSON Schema. Staff see any student's; a student their own; a partner only with a `passport` consent.
  */
 export const passportRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/students/:id/passport',
-    route(PASSPORT_READERS, "A student's competency passport", {
-      ...student,
-      response: { 200: passportSchema },
-    }),
-    async ({ ctx, params }) => passportOfStudent(ctx, params.id),
-  );
-  app.get(
-    '/api/me/passport',
-    route(PASSPORT_READERS, 'The signed-in student’s own passport', { response: { 200: passportSchema } }),
-    async ({ ctx }) => myPassport(ctx),
-  );
-  app.get(
-    '/api/students/:id/passport.pdf',
-    route(PASSPORT_READERS, 'The passport as PDF (lang=kk|ru|en)', {
-      ...student,
-      querystring: passportPdfQuerySchema,
-      produces: ['application/pdf'],
-    }),
-    async ({ ctx, params, query }, reply) => {
-      const passport = await passportOfStudent(ctx, params.id);
-      return sendAttachment(
-        reply,
-        await renderPassportPdf(passport, query.lang, ctx.timeZone),
-        'application/pdf',
-        fileName(params.id, 'pdf'),
-      );
-    },
-  );
+  const api = declareRoutes(app, 'passport');
+  api.get('/api/students/:id/passport', PASSPORT_READERS, passportOfStudent, {
+    summary: "A student's competency passport",
+    response: passportSchema,
+  });
+  api.get('/api/me/passport', PASSPORT_READERS, myPassport, {
+    summary: 'The signed-in student’s own passport',
+    response: passportSchema,
+  });
+  api.download('/api/students/:id/passport.pdf', PASSPORT_READERS, passportPdf, {
+    summary: 'The passport as PDF (lang=kk|ru|en)',
+    query: passportPdfQuerySchema,
+    produces: [PDF_TYPE],
+  });
   app.get(
     '/api/students/:id/passport.json',
     route(PASSPORT_READERS, 'The passport as open JSON (VC 2.0 / Open Badges 3.0 vocabulary)', {

@@ -1,11 +1,15 @@
 import {
   type Locale,
   type PlacementDashboard,
+  type PlacementDashboardQuery,
   type PriorityArea,
   priorityAreaNamesIn,
 } from '@kadr/contracts';
 import ExcelJS from 'exceljs';
 import { FORMATS, sheetName } from '../impact/impact-xlsx.ts';
+import { type Attachment, XLSX_TYPE } from '../attachment.ts';
+import type { ServiceContext } from '../context.ts';
+import { placementDashboard } from './dashboard.service.ts';
 
 interface Labels {
   title: string;
@@ -183,4 +187,14 @@ export async function renderDashboardXlsx(d: PlacementDashboard, lang: Locale): 
     d.byPriorityArea.map((a) => [t.areaNames[a.priorityArea], a.placed, a.completed, a.hired]),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The placement dashboard as an XLSX workbook in `query.lang`, a sheet per table. */
+export async function placementDashboardXlsx(
+  ctx: ServiceContext,
+  query: PlacementDashboardQuery & { lang: Locale },
+): Promise<Attachment> {
+  const dashboard = await placementDashboard(ctx, query);
+  const body = await renderDashboardXlsx(dashboard, query.lang);
+  return { body, type: XLSX_TYPE, fileName: `placements-${dashboard.academicYear}-${query.lang}.xlsx` };
 }

@@ -3,39 +3,24 @@ import {
   placementDashboardSchema,
   placementDashboardXlsxQuerySchema,
 } from '@kadr/contracts';
-import { type CapabilityRoutes, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import type { CapabilityRoutes } from '../plugins/route.ts';
 import { CHART_READERS } from '../policy.ts';
-import { renderDashboardXlsx } from './dashboard-xlsx.ts';
 import { placementDashboard } from './dashboard.service.ts';
-
-const route = routeOptions('placement dashboards');
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from '../attachment.ts';
+import { placementDashboardXlsx } from './dashboard-xlsx.ts';
 
 /** Placement dashboards: staff everything, a partner its own offers, an observer aggregates. */
 export const placementDashboardRoutes: CapabilityRoutes = async (app) => {
-  app.get(
-    '/api/placements/dashboard',
-    route(CHART_READERS, 'Places needed and offered, rates, priority areas and hires of an academic year', {
-      querystring: placementDashboardQuerySchema,
-      response: { 200: placementDashboardSchema },
-    }),
-    async ({ ctx, query }) => placementDashboard(ctx, query),
-  );
-  app.get(
-    '/api/placements/dashboard.xlsx',
-    route(CHART_READERS, 'The placement dashboard as XLSX (lang=kk|ru|en), a sheet per table', {
-      querystring: placementDashboardXlsxQuerySchema,
-      produces: [XLSX_TYPE],
-    }),
-    async ({ ctx, query }, reply) => {
-      const dashboard = await placementDashboard(ctx, query);
-      const xlsx = await renderDashboardXlsx(dashboard, query.lang);
-      return sendAttachment(
-        reply,
-        xlsx,
-        XLSX_TYPE,
-        `placements-${dashboard.academicYear}-${query.lang}.xlsx`,
-      );
-    },
-  );
+  const api = declareRoutes(app, 'placement dashboards');
+  api.get('/api/placements/dashboard', CHART_READERS, placementDashboard, {
+    summary: 'Places needed and offered, rates, priority areas and hires of an academic year',
+    query: placementDashboardQuerySchema,
+    response: placementDashboardSchema,
+  });
+  api.download('/api/placements/dashboard.xlsx', CHART_READERS, placementDashboardXlsx, {
+    summary: 'The placement dashboard as XLSX (lang=kk|ru|en), a sheet per table',
+    query: placementDashboardXlsxQuerySchema,
+    produces: [XLSX_TYPE],
+  });
 };

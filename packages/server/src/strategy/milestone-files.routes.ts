@@ -1,5 +1,6 @@
 import { idParamSchema, milestoneFileSchema } from '@kadr/contracts';
-import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from '../plugins/route.ts';
+import { declareRoutes } from '../plugins/declare-routes.ts';
+import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
 import { SIGNED_IN } from '../policy.ts';
 import {
   DEFAULT_UPLOAD_LIMIT_BYTES,
@@ -17,25 +18,14 @@ const route = routeOptions('strategy');
  * see but not change it. The upload is in its own scope, with multipart parsing and the uploads module's size limit.
  */
 export const milestoneFileRoutes: CapabilityRoutes = async (app, deps) => {
-  app.get(
-    '/api/milestone-files/:id',
-    route(SIGNED_IN, 'Download an evidence file of a milestone (header x-content-sha256)', {
-      params: idParamSchema,
-      produces: ['application/pdf', 'image/png', 'image/jpeg'],
-    }),
-    async ({ ctx, params }, reply) => {
-      const file = await readMilestoneFile(ctx, params.id);
-      reply.header('x-content-sha256', file.sha256);
-      return sendAttachment(reply, file.content, file.contentType, file.fileName);
-    },
-  );
-  app.delete(
-    '/api/milestone-files/:id',
-    route(SIGNED_IN, 'Delete an evidence file of a milestone (project writers and its owner)', {
-      params: idParamSchema,
-    }),
-    async ({ ctx, params }, reply) => noContent(reply, deleteMilestoneFile(ctx, params.id)),
-  );
+  const api = declareRoutes(app, 'strategy');
+  api.download('/api/milestone-files/:id', SIGNED_IN, readMilestoneFile, {
+    summary: 'Download an evidence file of a milestone (header x-content-sha256)',
+    produces: ['application/pdf', 'image/png', 'image/jpeg'],
+  });
+  api.delete('/api/milestone-files/:id', SIGNED_IN, deleteMilestoneFile, {
+    summary: 'Delete an evidence file of a milestone (project writers and its owner)',
+  });
   await app.register(uploadRoute, deps);
 };
 

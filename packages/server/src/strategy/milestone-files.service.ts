@@ -5,12 +5,12 @@
  */
 import type { MilestoneFile } from '@kadr/contracts';
 import {
-  type MilestoneFileContent,
   type MilestoneFileRecord,
   type MilestoneRecord,
   milestoneFilesRepository,
   milestonesRepository,
 } from '@kadr/db';
+import type { Attachment } from '../attachment.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -99,14 +99,15 @@ export async function storeMilestoneFile(
   });
 }
 
-/** A file with its bytes, if the actor may see its milestone; else NOT_FOUND. */
-export async function readMilestoneFile(ctx: ServiceContext, id: number): Promise<MilestoneFileContent> {
+/** A file as a download (its SHA-256 in x-content-sha256), if the actor may see its milestone; else NOT_FOUND. */
+export async function readMilestoneFile(ctx: ServiceContext, id: number): Promise<Attachment> {
   const found = await milestoneFilesRepository.findContent(ctx.db, id);
   if (!found) throw notFound('file', id);
   await visibleMilestone(ctx, ctx.db, found.milestoneId, false).catch(() => {
     throw notFound('file', id);
   });
-  return found;
+  const headers = { 'x-content-sha256': found.sha256 };
+  return { body: found.content, type: found.contentType, fileName: found.fileName, headers };
 }
 
 /** Deletes a file (writers and the milestone's owner), audited. */
