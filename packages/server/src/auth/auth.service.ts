@@ -77,6 +77,36 @@ export async function signIn(
 }
 
 /**
+ * The actor of a session cookie when the session cache (ADR 0013) answers for it, without the database: read in
+ * the last seconds, not changed since, and the database would answer it the same and write nothing (not
+ * expired, not idle, no touch due). Undefined otherwise: {@link resolveSession} reads it.
+ */
+export function cachedSessionActor(
+  config: ServerConfig,
+  secret: string,
+  now: Date,
+  cache: SessionCache,
+): Actor | undefined {
+  return cachedActor(config, hashSecret(secret), now, cache);
+}
+
+function cachedActor(config: ServerConfig, id: string, now: Date, cache: SessionCache): Actor | undefined {
+  const cached = cache.get(id);
+  if (
+    cached &&
+    isCurrent(cached, now, idleLimitOf(config, now)) &&
+    now.getTime() - cached.session.lastSeenAt.getTime() <= MINUTE
+  )
+    return actorOf(cached.user, 'session', { sessionId: id, csrfToken: cached.session.csrfToken });
+  return undefined;
+}
+
+/** The oldest last use (ms since the epoch) a session may have and still be current at `now`. */
+function idleLimitOf(config: ServerConfig, now: Date): number {
+  return now.getTime() - config.sessionIdleMinutes * MINUTE;
+}
+
+/**
  * Resolves a session cookie to its actor. Sessions past their idle or absolute expiry, and
  * sessions of deactivated users, are deleted and reported as expired.
  */
@@ -88,21 +118,13 @@ export async function resolveSession(
   cache?: SessionCache,
 ): Promise<Actor | 'expired'> {
   const id = hashSecret(secret);
-  const idleLimit = now.getTime() - config.sessionIdleMinutes * MINUTE;
-  // A session read in the last seconds and not changed since (ADR 0013) answers from memory, when the database
-  // would answer it the same and write nothing: not expired, not idle, no touch due. Anything else reads it.
-  const cached = cache?.get(id);
-  if (
-    cached &&
-    isCurrent(cached, now, idleLimit) &&
-    now.getTime() - cached.session.lastSeenAt.getTime() <= MINUTE
-  )
-    return actorOf(cached.user, 'session', { sessionId: id, csrfToken: cached.session.csrfToken });
+  const cached = cache && cachedActor(config, id, now, cache);
+  if (cached) return cached;
   const mark = cache?.mark() ?? 0;
   const found = await usersRepository.findBySession(db, id);
   if (!found) return 'expired';
   const { session, user } = found;
-  if (!isCurrent(found, now, idleLimit)) {
+  if (!isCurrent(found, now, idleLimitOf(config, now))) {
     await sessionsRepository.delete(db, id);
     return 'expired';
   }

@@ -1,7 +1,7 @@
 import { CSRF_HEADER, SESSION_COOKIE } from '@kadr/contracts';
 import type { Db } from '@kadr/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveSession } from '../auth/auth.service.ts';
+import { cachedSessionActor, resolveSession } from '../auth/auth.service.ts';
 import { safeEqual } from '../auth/secrets.ts';
 import type { SessionCache } from '../auth/session-cache.ts';
 import { resolveToken } from '../auth/tokens.service.ts';
@@ -68,51 +68,74 @@ export function registerAuth(
     },
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+  // The hooks below take Fastify's `done` rather than being async: an authenticated request whose session the
+  // cache answers goes through them without a promise or a microtask each (docs/api-performance.md, fifth round).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.url.startsWith('/api/')) return done();
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
-      request.actor = await resolveToken(db, authorization.slice(7).trim(), now());
-      if (!request.actor)
-        throw new AppError('UNAUTHENTICATED', { message: 'Unknown, revoked or expired API token' });
+      resolveToken(db, authorization.slice(7).trim(), now()).then((actor) => {
+        if (!actor)
+          return done(new AppError('UNAUTHENTICATED', { message: 'Unknown, revoked or expired API token' }));
+        request.actor = actor;
+        done();
+      }, done);
       return;
     }
     const secret = request.cookies[SESSION_COOKIE];
-    if (!secret) return;
-    const resolved = await resolveSession(db, config, secret, now(), sessions);
-    if (resolved === 'expired') {
-      request.sessionExpired = true;
-      clearSessionCookie(reply, config);
-    } else {
-      request.actor = resolved;
+    if (!secret) return done();
+    const at = now();
+    const cached = sessions && cachedSessionActor(config, secret, at, sessions);
+    if (cached) {
+      request.actor = cached;
+      return done();
     }
+    resolveSession(db, config, secret, at, sessions).then((resolved) => {
+      if (resolved === 'expired') {
+        request.sessionExpired = true;
+        clearSessionCookie(reply, config);
+      } else {
+        request.actor = resolved;
+      }
+      done();
+    }, done);
   });
 
   // A write's answer leaves once this process has forgotten every session the write ended (ADR 0013).
   if (sessions)
-    app.addHook('onSend', async (request) => {
-      if (!SAFE_METHODS.has(request.method)) await sessions.fence();
+    app.addHook('onSend', (request, _reply, _payload, done) => {
+      if (SAFE_METHODS.has(request.method)) return done();
+      sessions.fence().then(() => done(), done);
     });
 
   // Before validation, so that an unauthorized caller learns nothing of a route's schema.
-  app.addHook('preValidation', async (request) => {
-    const policy = request.routeOptions.config.policy;
-    if (request.is404) return;
-    if (!policy) {
-      if (request.url.startsWith('/api/'))
-        throw new AppError('FORBIDDEN', { message: 'Route has no policy' });
-      return;
-    }
-    authorize(policy, request.actor, request.sessionExpired);
-    const actor = request.actor;
-    if (actor?.via === 'token' && actor.tokenScope !== 'read-write' && !SAFE_METHODS.has(request.method)) {
-      throw new AppError('FORBIDDEN', { message: 'This API token is read-only' });
-    }
-    if (actor?.via === 'session' && !SAFE_METHODS.has(request.method)) {
-      const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !actor.csrfToken || !safeEqual(sent, actor.csrfToken)) {
-        throw new AppError('CSRF_FAILED');
-      }
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      checkAccess(request);
+      done();
+    } catch (error) {
+      done(error as Error);
     }
   });
+}
+
+/** The route's policy and, for a write, the token's scope or the session's CSRF token; throws AppError. */
+function checkAccess(request: FastifyRequest): void {
+  const policy = request.routeOptions.config.policy;
+  if (request.is404) return;
+  if (!policy) {
+    if (request.url.startsWith('/api/')) throw new AppError('FORBIDDEN', { message: 'Route has no policy' });
+    return;
+  }
+  authorize(policy, request.actor, request.sessionExpired);
+  const actor = request.actor;
+  if (actor?.via === 'token' && actor.tokenScope !== 'read-write' && !SAFE_METHODS.has(request.method)) {
+    throw new AppError('FORBIDDEN', { message: 'This API token is read-only' });
+  }
+  if (actor?.via === 'session' && !SAFE_METHODS.has(request.method)) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !actor.csrfToken || !safeEqual(sent, actor.csrfToken)) {
+      throw new AppError('CSRF_FAILED');
+    }
+  }
 }

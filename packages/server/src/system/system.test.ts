@@ -86,6 +86,33 @@ describe('platform routes', () => {
     }
   });
 
+  it('sends the request id and the security headers with every answer, refusals and web pages included', async () => {
+    const answers = [
+      await t.app.inject({ method: 'GET', url: '/api/organisations' }), // 401
+      await t.app.inject({ method: 'GET', url: '/api/nothing-here' }), // 404
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/organisations',
+        headers: { authorization: 'Bearer nope' },
+      }),
+      await t.app.inject({ method: 'GET', url: '/' }),
+    ];
+    expect(answers.map((a) => a.statusCode)).toEqual([401, 404, 401, 200]);
+    for (const answer of answers) {
+      expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(answer.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin',
+        'x-frame-options': 'DENY',
+      });
+      expect(String(answer.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    }
+    for (const refusal of answers.slice(0, 3)) {
+      expect(refusal.json().error.requestId).toBe(refusal.headers['x-request-id']);
+      expect(refusal.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('answers an unknown API route with 404 ROUTE_NOT_FOUND in the error envelope', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
