@@ -52,8 +52,22 @@ function selectEquipment(db: Db) {
 
 type Row = Awaited<ReturnType<typeof selectEquipment>>[number];
 
-function toRecord({ nameKk, nameRu, nameEn, ...row }: Row): EquipmentRecord {
-  return { ...row, name: { kk: nameKk, ru: nameRu, en: nameEn }, fundedTiyn: toNumber(row.fundedTiyn) };
+/** A row as a record, field by field (cheaper than a rest and spread copy for every row of a page). */
+function toRecord(row: Row): EquipmentRecord {
+  return {
+    id: row.id,
+    inventoryNumber: row.inventoryNumber,
+    labId: row.labId,
+    costTiyn: row.costTiyn,
+    acquiredOn: row.acquiredOn,
+    condition: row.condition,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    labCode: row.labCode,
+    priorityArea: row.priorityArea,
+    fundedTiyn: toNumber(row.fundedTiyn),
+    name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
+  };
 }
 
 /** The columns of an item's fields (the name is three columns). */

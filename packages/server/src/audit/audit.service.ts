@@ -48,7 +48,19 @@ export async function recordDeletes(
 }
 
 function presentAudit(r: AuditRecord): AuditEntry {
-  return { ...r, action: r.action, at: r.at.toISOString() };
+  // Field by field: a spread of each entry cost a page more than its query's row mapping.
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorEmail: r.actorEmail,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entityId,
+    before: r.before,
+    after: r.after,
+    requestId: r.requestId,
+  };
 }
 
 /** A page of the audit log (admin), filtered by entity, action, actor and time. */

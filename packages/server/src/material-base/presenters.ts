@@ -11,12 +11,19 @@ export function presentLab(l: LabRecord): Lab {
   };
 }
 
-/** Presents an equipment item. */
+/** Presents an equipment item (field by field: a spread cost a list page more than its query's row mapping). */
 export function presentEquipment(e: EquipmentRecord): Equipment {
   return {
-    ...e,
+    id: e.id,
+    inventoryNumber: e.inventoryNumber,
+    name: e.name,
+    labId: e.labId,
+    labCode: e.labCode,
     priorityArea: e.priorityArea,
+    costTiyn: e.costTiyn,
+    acquiredOn: e.acquiredOn,
     condition: e.condition,
+    fundedTiyn: e.fundedTiyn,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   };

@@ -12,10 +12,18 @@ import { seesAllOrganisations } from '../policy.ts';
 
 /** Presents an organisation as the API shows it. */
 export function presentOrganisation(o: OrganisationRecord): Organisation {
+  // Field by field: a spread of the record cost a list page more than its query's row mapping.
   return {
-    ...o,
+    id: o.id,
     kind: o.kind,
+    name: o.name,
+    shortName: o.shortName,
+    country: o.country,
+    city: o.city,
+    sector: o.sector,
     priorityAreas: o.priorityAreas,
+    website: o.website,
+    active: o.active,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };

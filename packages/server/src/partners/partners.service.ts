@@ -42,14 +42,7 @@ export async function listPartners(
     today: todayOf(ctx),
     onlyId: organisationScope(ctx.actor),
   });
-  return {
-    ...page,
-    items: page.items.map((p) => ({
-      ...p,
-      kind: p.kind,
-      branchStatus: p.branchStatus,
-    })),
-  };
+  return page;
 }
 
 /** Sets the branch status of a foreign partner university (admin). */
