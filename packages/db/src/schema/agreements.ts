@@ -1,17 +1,7 @@
 /** Agreements (capability 1): parties, obligations, documents. */
 import type { AgreementKind, AgreementStatus, ObligationKind, ObligationStatus } from '@kadr/contracts';
-import {
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { bytea, money, timestamps } from './columns.ts';
+import { date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bytea, linkTable, money, nullableReference, reference, timestamps } from './columns.ts';
 import { organisations } from './organisations.ts';
 
 /** The agreement statuses stored; `expiring` and `expired` are derived from `valid_until` at read time. */
@@ -44,30 +34,17 @@ export const agreements = pgTable(
 );
 
 /** The parties of an agreement: the home university and one or more organisations. */
-export const agreementParties = pgTable(
-  'agreement_parties',
-  {
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-  },
-  (t) => [
-    primaryKey({ columns: [t.agreementId, t.organisationId] }),
-    index('agreement_parties_organisation_idx').on(t.organisationId),
-  ],
-);
+export const agreementParties = linkTable('agreement_parties', {
+  agreementId: reference('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
+  organisationId: reference('organisation_id', () => organisations.id),
+});
 
 /** What an agreement binds a party to: deliverables, instalments, practice places, equipment deliveries. */
 export const obligations = pgTable(
   'obligations',
   {
     id: serial('id').primaryKey(),
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
+    agreementId: reference('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<ObligationKind>().notNull(),
     // The title in the three languages, like an agreement's (English may be empty).
     titleKk: text('title_kk').notNull(),
@@ -90,10 +67,8 @@ export const agreementDocuments = pgTable(
   'agreement_documents',
   {
     id: serial('id').primaryKey(),
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    obligationId: integer('obligation_id').references(() => obligations.id, { onDelete: 'cascade' }),
+    agreementId: reference('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
+    obligationId: nullableReference('obligation_id', () => obligations.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),

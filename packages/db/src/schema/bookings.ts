@@ -1,8 +1,8 @@
 /** Bookings of labs and equipment (capability 3) and who attended. */
 import type { BookingPurpose, BookingStatus } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns.ts';
+import { check, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { linkTable, nullableReference, reference, timestamps } from './columns.ts';
 import { equipment, labs } from './material-base.ts';
 import { disciplines } from './programmes.ts';
 import { users } from './users.ts';
@@ -12,13 +12,13 @@ export const bookings = pgTable(
   'bookings',
   {
     id: serial('id').primaryKey(),
-    labId: integer('lab_id').references(() => labs.id),
-    equipmentId: integer('equipment_id').references(() => equipment.id),
+    labId: nullableReference('lab_id', () => labs.id),
+    equipmentId: nullableReference('equipment_id', () => equipment.id),
     purpose: text('purpose').$type<BookingPurpose>().notNull(),
     disciplineName: text('discipline_name').notNull().default(''),
     /** The discipline of the catalogue the session belongs to, when known: its attendees' passport evidence. */
-    disciplineId: integer('discipline_id').references(() => disciplines.id, { onDelete: 'set null' }),
-    studentUserId: integer('student_user_id').references(() => users.id),
+    disciplineId: nullableReference('discipline_id', () => disciplines.id, { onDelete: 'set null' }),
+    studentUserId: nullableReference('student_user_id', () => users.id),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     status: text('status').$type<BookingStatus>().notNull().default('scheduled'),
@@ -40,15 +40,7 @@ export const bookings = pgTable(
 );
 
 /** The students known to have attended a booking. */
-export const bookingAttendees = pgTable(
-  'booking_attendees',
-  {
-    bookingId: integer('booking_id')
-      .notNull()
-      .references(() => bookings.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-  },
-  (t) => [primaryKey({ columns: [t.bookingId, t.userId] }), index('booking_attendees_user_idx').on(t.userId)],
-);
+export const bookingAttendees = linkTable('booking_attendees', {
+  bookingId: reference('booking_id', () => bookings.id, { onDelete: 'cascade' }),
+  userId: reference('user_id', () => users.id),
+});

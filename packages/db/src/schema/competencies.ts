@@ -11,7 +11,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns.ts';
+import { nullableReference, reference, timestamps } from './columns.ts';
 import { disciplines, programmeVersions } from './programmes.ts';
 
 /** A competency framework: Kadr's own, an ESCO import or the CDIO Syllabus. */
@@ -39,9 +39,7 @@ export const competencies = pgTable(
   'competencies',
   {
     id: serial('id').primaryKey(),
-    frameworkId: integer('framework_id')
-      .notNull()
-      .references(() => competencyFrameworks.id, { onDelete: 'cascade' }),
+    frameworkId: reference('framework_id', () => competencyFrameworks.id, { onDelete: 'cascade' }),
     /** Short code within the framework (`2.1.3` in CDIO, the ESCO UUID's tail for ESCO). */
     code: text('code').notNull(),
     /** The ESCO concept URI, or '' for competencies that have none. */
@@ -59,7 +57,7 @@ export const competencies = pgTable(
     altLabelsEn: text('alt_labels_en').notNull().default(''),
     /** ESCO's reuse level (transversal, cross-sector, sector-specific, occupation-specific) or ''. */
     reuseLevel: text('reuse_level').notNull().default(''),
-    parentId: integer('parent_id').references((): AnyPgColumn => competencies.id, { onDelete: 'set null' }),
+    parentId: nullableReference('parent_id', (): AnyPgColumn => competencies.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -73,12 +71,8 @@ export const competencies = pgTable(
 export const programmeCompetencies = pgTable(
   'programme_competencies',
   {
-    versionId: integer('version_id')
-      .notNull()
-      .references(() => programmeVersions.id, { onDelete: 'cascade' }),
-    competencyId: integer('competency_id')
-      .notNull()
-      .references(() => competencies.id),
+    versionId: reference('version_id', () => programmeVersions.id, { onDelete: 'cascade' }),
+    competencyId: reference('competency_id', () => competencies.id),
     targetLevel: integer('target_level').notNull(),
   },
   (t) => [
@@ -96,14 +90,10 @@ export const learningOutcomes = pgTable(
   'learning_outcomes',
   {
     id: serial('id').primaryKey(),
-    versionId: integer('version_id')
-      .notNull()
-      .references(() => programmeVersions.id, { onDelete: 'cascade' }),
-    disciplineId: integer('discipline_id').references(() => disciplines.id, { onDelete: 'cascade' }),
+    versionId: reference('version_id', () => programmeVersions.id, { onDelete: 'cascade' }),
+    disciplineId: nullableReference('discipline_id', () => disciplines.id, { onDelete: 'cascade' }),
     practiceType: text('practice_type').$type<PracticeType>(),
-    competencyId: integer('competency_id')
-      .notNull()
-      .references(() => competencies.id),
+    competencyId: reference('competency_id', () => competencies.id),
     targetLevel: integer('target_level').notNull(),
     descriptionKk: text('description_kk').notNull().default(''),
     descriptionRu: text('description_ru').notNull().default(''),

@@ -5,17 +5,8 @@
  */
 import type { PriorityArea, Region } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { linkTable, nullableReference, reference } from './columns.ts';
 import { competencies } from './competencies.ts';
 import { organisations } from './organisations.ts';
 import { users } from './users.ts';
@@ -25,13 +16,11 @@ export const demandPlans = pgTable(
   'demand_plans',
   {
     id: serial('id').primaryKey(),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: reference('organisation_id', () => organisations.id),
     year: integer('year').notNull(),
     version: integer('version').notNull(),
     note: text('note').notNull().default(''),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: nullableReference('created_by', () => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
   },
@@ -49,9 +38,7 @@ export const demandLines = pgTable(
   'demand_lines',
   {
     id: serial('id').primaryKey(),
-    planId: integer('plan_id')
-      .notNull()
-      .references(() => demandPlans.id, { onDelete: 'cascade' }),
+    planId: reference('plan_id', () => demandPlans.id, { onDelete: 'cascade' }),
     occupationUri: text('occupation_uri').notNull(),
     // The occupation as named, in the three languages, like an obligation's title (English may be empty).
     occupationLabelKk: text('occupation_label_kk').notNull(),
@@ -72,20 +59,12 @@ export const demandLines = pgTable(
 );
 
 /** A competency a line requires, with the level asked (1-5). */
-export const demandLineCompetencies = pgTable(
+export const demandLineCompetencies = linkTable(
   'demand_line_competencies',
   {
-    lineId: integer('line_id')
-      .notNull()
-      .references(() => demandLines.id, { onDelete: 'cascade' }),
-    competencyId: integer('competency_id')
-      .notNull()
-      .references(() => competencies.id),
+    lineId: reference('line_id', () => demandLines.id, { onDelete: 'cascade' }),
+    competencyId: reference('competency_id', () => competencies.id),
     level: integer('level').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.lineId, t.competencyId] }),
-    index('demand_line_competencies_competency_idx').on(t.competencyId),
-    check('demand_line_competencies_level', sql`${t.level} between 1 and 5`),
-  ],
+  (t) => [check('demand_line_competencies_level', sql`${t.level} between 1 and 5`)],
 );

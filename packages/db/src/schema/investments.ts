@@ -1,8 +1,8 @@
 /** The investment ledger (capability 3) and what each investment paid for. */
 import type { InvestmentSource } from '@kadr/contracts';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, serial, text } from 'drizzle-orm/pg-core';
-import { money, timestamps } from './columns.ts';
+import { check, date, index, numeric, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { money, nullableReference, reference, timestamps } from './columns.ts';
 import { agreements } from './agreements.ts';
 import { equipment, labs } from './material-base.ts';
 import { organisations } from './organisations.ts';
@@ -13,8 +13,8 @@ export const investments = pgTable(
   {
     id: serial('id').primaryKey(),
     source: text('source').$type<InvestmentSource>().notNull(),
-    organisationId: integer('organisation_id').references(() => organisations.id),
-    agreementId: integer('agreement_id').references(() => agreements.id),
+    organisationId: nullableReference('organisation_id', () => organisations.id),
+    agreementId: nullableReference('agreement_id', () => agreements.id),
     amountTiyn: money('amount_tiyn').notNull(),
     originalCurrency: text('original_currency'),
     originalAmount: numeric('original_amount', { precision: 18, scale: 2 }),
@@ -39,11 +39,9 @@ export const investmentAllocations = pgTable(
   'investment_allocations',
   {
     id: serial('id').primaryKey(),
-    investmentId: integer('investment_id')
-      .notNull()
-      .references(() => investments.id, { onDelete: 'cascade' }),
-    labId: integer('lab_id').references(() => labs.id),
-    equipmentId: integer('equipment_id').references(() => equipment.id),
+    investmentId: reference('investment_id', () => investments.id, { onDelete: 'cascade' }),
+    labId: nullableReference('lab_id', () => labs.id),
+    equipmentId: nullableReference('equipment_id', () => equipment.id),
     amountTiyn: money('amount_tiyn').notNull(),
   },
   (t) => [

@@ -12,7 +12,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { money, timestamps } from './columns.ts';
+import { money, reference, timestamps } from './columns.ts';
 
 /** Teaching and research labs of the material base. */
 export const labs = pgTable(
@@ -46,9 +46,7 @@ export const equipment = pgTable(
     nameKk: text('name_kk').notNull().default(''),
     nameRu: text('name_ru').notNull().default(''),
     nameEn: text('name_en').notNull().default(''),
-    labId: integer('lab_id')
-      .notNull()
-      .references(() => labs.id),
+    labId: reference('lab_id', () => labs.id),
     costTiyn: money('cost_tiyn').notNull(),
     acquiredOn: date('acquired_on', { mode: 'string' }).notNull(),
     condition: text('condition').$type<EquipmentCondition>().notNull().default('new'),

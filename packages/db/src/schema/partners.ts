@@ -1,7 +1,7 @@
 /** Partners (capability 1): contacts, partner profiles, joint programmes. */
 import type { BranchStatus, DegreeType } from '@kadr/contracts';
 import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns.ts';
+import { nullableReference, reference, timestamps } from './columns.ts';
 import { agreements } from './agreements.ts';
 import { organisations } from './organisations.ts';
 
@@ -10,9 +10,7 @@ export const organisationContacts = pgTable(
   'organisation_contacts',
   {
     id: serial('id').primaryKey(),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: reference('organisation_id', () => organisations.id, { onDelete: 'cascade' }),
     fullName: text('full_name').notNull(),
     // The person's position, in the three languages, any of which may be empty (issue 9 §7).
     positionKk: text('position_kk').notNull().default(''),
@@ -27,9 +25,7 @@ export const organisationContacts = pgTable(
 
 /** Partner-only facts of an organisation: for foreign universities, the branch status. */
 export const partnerProfiles = pgTable('partner_profiles', {
-  organisationId: integer('organisation_id')
-    .primaryKey()
-    .references(() => organisations.id, { onDelete: 'cascade' }),
+  organisationId: reference('organisation_id', () => organisations.id, { onDelete: 'cascade' }).primaryKey(),
   branchStatus: text('branch_status').$type<BranchStatus>().notNull().default('none'),
   branchNote: text('branch_note').notNull().default(''),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -40,10 +36,8 @@ export const jointProgrammes = pgTable(
   'joint_programmes',
   {
     id: serial('id').primaryKey(),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    agreementId: integer('agreement_id').references(() => agreements.id, { onDelete: 'set null' }),
+    organisationId: reference('organisation_id', () => organisations.id, { onDelete: 'cascade' }),
+    agreementId: nullableReference('agreement_id', () => agreements.id, { onDelete: 'set null' }),
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull().default(''),

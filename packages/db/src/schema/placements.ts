@@ -34,7 +34,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { obligations } from './agreements.ts';
-import { money, timestamps } from './columns.ts';
+import { linkTable, money, nullableReference, reference, timestamps } from './columns.ts';
 import { competencies } from './competencies.ts';
 import { organisations } from './organisations.ts';
 import { programmes } from './programmes.ts';
@@ -49,10 +49,8 @@ export const practiceOffers = pgTable(
   'practice_offers',
   {
     id: serial('id').primaryKey(),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    obligationId: integer('obligation_id').references(() => obligations.id, { onDelete: 'set null' }),
+    organisationId: reference('organisation_id', () => organisations.id),
+    obligationId: nullableReference('obligation_id', () => obligations.id, { onDelete: 'set null' }),
     titleKk: text('title_kk').notNull().default(''),
     titleRu: text('title_ru').notNull().default(''),
     titleEn: text('title_en').notNull().default(''),
@@ -85,7 +83,7 @@ export const practiceOffers = pgTable(
     /** The company intends to hire good interns after the practice. */
     hiringIntention: boolean('hiring_intention').notNull().default(false),
     status: text('status').$type<OfferStatus>().notNull().default('draft'),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: nullableReference('created_by', () => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -101,32 +99,17 @@ export const practiceOffers = pgTable(
 );
 
 /** The programmes whose students may take an offer; none listed means every programme. */
-export const practiceOfferProgrammes = pgTable(
-  'practice_offer_programmes',
-  {
-    offerId: integer('offer_id')
-      .notNull()
-      .references(() => practiceOffers.id, { onDelete: 'cascade' }),
-    programmeId: integer('programme_id')
-      .notNull()
-      .references(() => programmes.id),
-  },
-  (t) => [
-    primaryKey({ columns: [t.offerId, t.programmeId] }),
-    index('practice_offer_programmes_programme_idx').on(t.programmeId),
-  ],
-);
+export const practiceOfferProgrammes = linkTable('practice_offer_programmes', {
+  offerId: reference('offer_id', () => practiceOffers.id, { onDelete: 'cascade' }),
+  programmeId: reference('programme_id', () => programmes.id),
+});
 
 /** Competencies an offer requires (and the mentor assesses), with the level expected at its end (1-5). */
 export const practiceOfferCompetencies = pgTable(
   'practice_offer_competencies',
   {
-    offerId: integer('offer_id')
-      .notNull()
-      .references(() => practiceOffers.id, { onDelete: 'cascade' }),
-    competencyId: integer('competency_id')
-      .notNull()
-      .references(() => competencies.id),
+    offerId: reference('offer_id', () => practiceOffers.id, { onDelete: 'cascade' }),
+    competencyId: reference('competency_id', () => competencies.id),
     level: integer('level').notNull(),
   },
   (t) => [
@@ -163,10 +146,10 @@ export const placementRounds = pgTable(
     preview: jsonb('preview'),
     checkVerdict: jsonb('check_verdict'),
     allocatedAt: timestamp('allocated_at', { withTimezone: true }),
-    allocatedBy: integer('allocated_by').references(() => users.id, { onDelete: 'set null' }),
+    allocatedBy: nullableReference('allocated_by', () => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
-    publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedBy: nullableReference('published_by', () => users.id, { onDelete: 'set null' }),
+    createdBy: nullableReference('created_by', () => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -176,57 +159,32 @@ export const placementRounds = pgTable(
 );
 
 /** The offers of a round, with the seats they bring to it and how the partner orders its applicants. */
-export const roundOffers = pgTable(
+export const roundOffers = linkTable(
   'round_offers',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => placementRounds.id, { onDelete: 'cascade' }),
-    offerId: integer('offer_id')
-      .notNull()
-      .references(() => practiceOffers.id),
+    roundId: reference('round_id', () => placementRounds.id, { onDelete: 'cascade' }),
+    offerId: reference('offer_id', () => practiceOffers.id),
     seats: integer('seats').notNull(),
     scoring: text('scoring').$type<OfferScoring>().notNull().default('gpa'),
     /** For `mix`: the weight of the GPA, 0..1 (the competency fit takes the rest). */
     gpaWeight: numeric('gpa_weight', { precision: 3, scale: 2 }),
   },
-  (t) => [
-    primaryKey({ columns: [t.roundId, t.offerId] }),
-    index('round_offers_offer_idx').on(t.offerId),
-    check('round_offers_seats', sql`${t.seats} >= 0`),
-  ],
+  (t) => [check('round_offers_seats', sql`${t.seats} >= 0`)],
 );
 
 /** The students eligible in a round. */
-export const roundStudents = pgTable(
-  'round_students',
-  {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => placementRounds.id, { onDelete: 'cascade' }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.roundId, t.studentId] }),
-    index('round_students_student_idx').on(t.studentId),
-  ],
-);
+export const roundStudents = linkTable('round_students', {
+  roundId: reference('round_id', () => placementRounds.id, { onDelete: 'cascade' }),
+  studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
+});
 
 /** A student's ranking of a round's offers: rank 1 is the first choice. */
 export const roundPreferences = pgTable(
   'round_preferences',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => placementRounds.id, { onDelete: 'cascade' }),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
-    offerId: integer('offer_id')
-      .notNull()
-      .references(() => practiceOffers.id),
+    roundId: reference('round_id', () => placementRounds.id, { onDelete: 'cascade' }),
+    studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
+    offerId: reference('offer_id', () => practiceOffers.id),
     rank: integer('rank').notNull(),
     ...timestamps,
   },
@@ -242,15 +200,9 @@ export const roundPreferences = pgTable(
 export const roundPartnerRankings = pgTable(
   'round_partner_rankings',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => placementRounds.id, { onDelete: 'cascade' }),
-    offerId: integer('offer_id')
-      .notNull()
-      .references(() => practiceOffers.id),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    roundId: reference('round_id', () => placementRounds.id, { onDelete: 'cascade' }),
+    offerId: reference('offer_id', () => practiceOffers.id),
+    studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
     rank: integer('rank').notNull(),
   },
   (t) => [
@@ -269,24 +221,20 @@ export const placements = pgTable(
   'placements',
   {
     id: serial('id').primaryKey(),
-    roundId: integer('round_id').references(() => placementRounds.id),
-    offerId: integer('offer_id')
-      .notNull()
-      .references(() => practiceOffers.id),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
+    roundId: nullableReference('round_id', () => placementRounds.id),
+    offerId: reference('offer_id', () => practiceOffers.id),
+    studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
     /**
      * The enrolment (programme version) the practice belongs to: the student's current one when the placement was
      * made. Its assessments and sign-offs are evidence on that enrolment's passport only (docs/passport.md).
      */
-    enrolmentId: integer('enrolment_id').references(() => enrolments.id, { onDelete: 'set null' }),
+    enrolmentId: nullableReference('enrolment_id', () => enrolments.id, { onDelete: 'set null' }),
     status: text('status').$type<PlacementStatus>().notNull().default('offered'),
     choiceRank: integer('choice_rank'),
     explanation: jsonb('explanation'),
     respondBy: timestamp('respond_by', { withTimezone: true }),
-    supervisorUserId: integer('supervisor_user_id').references(() => users.id, { onDelete: 'set null' }),
-    mentorUserId: integer('mentor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    supervisorUserId: nullableReference('supervisor_user_id', () => users.id, { onDelete: 'set null' }),
+    mentorUserId: nullableReference('mentor_user_id', () => users.id, { onDelete: 'set null' }),
     mentorName: text('mentor_name').notNull().default(''),
     mentorEmail: text('mentor_email').notNull().default(''),
     /** The student's language for the agreement and messages. */
@@ -312,12 +260,10 @@ export const placementEvents = pgTable(
   'placement_events',
   {
     id: serial('id').primaryKey(),
-    placementId: integer('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
+    placementId: reference('placement_id', () => placements.id, { onDelete: 'cascade' }),
     fromStatus: text('from_status').$type<PlacementStatus>(),
     toStatus: text('to_status').$type<PlacementStatus>().notNull(),
-    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    actorUserId: nullableReference('actor_user_id', () => users.id, { onDelete: 'set null' }),
     /** Who, as printed, when the actor has no account (a mentor through a link). */
     actorName: text('actor_name').notNull().default(''),
     note: text('note').notNull().default(''),
@@ -330,11 +276,9 @@ export const placementEvents = pgTable(
 export const placementSignoffs = pgTable(
   'placement_signoffs',
   {
-    placementId: integer('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
+    placementId: reference('placement_id', () => placements.id, { onDelete: 'cascade' }),
     party: text('party').$type<SignoffParty>().notNull(),
-    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    userId: nullableReference('user_id', () => users.id, { onDelete: 'set null' }),
     documentSha256: text('document_sha256').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
   },
@@ -346,9 +290,7 @@ export const journalEntries = pgTable(
   'journal_entries',
   {
     id: serial('id').primaryKey(),
-    placementId: integer('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
+    placementId: reference('placement_id', () => placements.id, { onDelete: 'cascade' }),
     entryDate: date('entry_date', { mode: 'string' }).notNull(),
     hours: numeric('hours', { precision: 4, scale: 1 }).notNull(),
     body: text('body').notNull(),
@@ -372,13 +314,11 @@ export const mentorLinks = pgTable(
   'mentor_links',
   {
     id: serial('id').primaryKey(),
-    placementId: integer('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
+    placementId: reference('placement_id', () => placements.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: nullableReference('created_by', () => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -392,17 +332,13 @@ export const practiceAssessments = pgTable(
   'practice_assessments',
   {
     id: serial('id').primaryKey(),
-    placementId: integer('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
-    competencyId: integer('competency_id')
-      .notNull()
-      .references(() => competencies.id),
+    placementId: reference('placement_id', () => placements.id, { onDelete: 'cascade' }),
+    competencyId: reference('competency_id', () => competencies.id),
     level: integer('level').notNull(),
     comment: text('comment').notNull().default(''),
     assessorName: text('assessor_name').notNull(),
-    assessorUserId: integer('assessor_user_id').references(() => users.id, { onDelete: 'set null' }),
-    mentorLinkId: integer('mentor_link_id').references(() => mentorLinks.id, { onDelete: 'set null' }),
+    assessorUserId: nullableReference('assessor_user_id', () => users.id, { onDelete: 'set null' }),
+    mentorLinkId: nullableReference('mentor_link_id', () => mentorLinks.id, { onDelete: 'set null' }),
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
     ...timestamps,
   },
@@ -422,7 +358,7 @@ export const notifications = pgTable(
     id: serial('id').primaryKey(),
     /** What it is about, such as `round-opened`, `round-results`, `mentor-link`. */
     kind: text('kind').notNull(),
-    recipientUserId: integer('recipient_user_id').references(() => users.id, { onDelete: 'set null' }),
+    recipientUserId: nullableReference('recipient_user_id', () => users.id, { onDelete: 'set null' }),
     recipientEmail: text('recipient_email').notNull(),
     locale: text('locale').$type<Locale>().notNull(),
     subject: text('subject').notNull(),

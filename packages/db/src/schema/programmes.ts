@@ -24,7 +24,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { agreements } from './agreements.ts';
-import { timestamps } from './columns.ts';
+import { linkTable, nullableReference, reference, timestamps } from './columns.ts';
 import { equipment, labs } from './material-base.ts';
 import { organisations } from './organisations.ts';
 import { users } from './users.ts';
@@ -63,39 +63,26 @@ export const programmes = pgTable(
  * The organisations that co-develop a programme (a foreign university, a company) and what each brought;
  * the joint-programme agreement where there is one. Each co-developer approves every version.
  */
-export const programmeCodevelopers = pgTable(
-  'programme_codevelopers',
-  {
-    programmeId: integer('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    contributions: text('contributions').array().$type<ContributionKind[]>().notNull(),
-    note: text('note').notNull().default(''),
-    agreementId: integer('agreement_id').references(() => agreements.id, { onDelete: 'set null' }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.programmeId, t.organisationId] }),
-    index('programme_codevelopers_organisation_idx').on(t.organisationId),
-  ],
-);
+export const programmeCodevelopers = linkTable('programme_codevelopers', {
+  programmeId: reference('programme_id', () => programmes.id, { onDelete: 'cascade' }),
+  organisationId: reference('organisation_id', () => organisations.id),
+  contributions: text('contributions').array().$type<ContributionKind[]>().notNull(),
+  note: text('note').notNull().default(''),
+  agreementId: nullableReference('agreement_id', () => agreements.id, { onDelete: 'set null' }),
+});
 
 /** A version of a programme: numbered 1, 2, … within the programme; at most one active. */
 export const programmeVersions = pgTable(
   'programme_versions',
   {
     id: serial('id').primaryKey(),
-    programmeId: integer('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
+    programmeId: reference('programme_id', () => programmes.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     status: text('status').$type<ProgrammeVersionStatus>().notNull().default('draft'),
     /** The first academic year taught on this version (2025 for 2025/26). */
     startYear: integer('start_year').notNull(),
     note: text('note').notNull().default(''),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: nullableReference('created_by', () => users.id, { onDelete: 'set null' }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     activatedAt: timestamp('activated_at', { withTimezone: true }),
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
@@ -111,15 +98,9 @@ export const programmeVersions = pgTable(
 export const programmeVersionApprovals = pgTable(
   'programme_version_approvals',
   {
-    versionId: integer('version_id')
-      .notNull()
-      .references(() => programmeVersions.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    versionId: reference('version_id', () => programmeVersions.id, { onDelete: 'cascade' }),
+    organisationId: reference('organisation_id', () => organisations.id),
+    userId: reference('user_id', () => users.id),
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull(),
     comment: text('comment').notNull().default(''),
   },
@@ -131,9 +112,7 @@ export const disciplines = pgTable(
   'disciplines',
   {
     id: serial('id').primaryKey(),
-    versionId: integer('version_id')
-      .notNull()
-      .references(() => programmeVersions.id, { onDelete: 'cascade' }),
+    versionId: reference('version_id', () => programmeVersions.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
@@ -153,47 +132,24 @@ export const disciplines = pgTable(
 );
 
 /** Labs a discipline is taught in (from the material base). */
-export const disciplineLabs = pgTable(
-  'discipline_labs',
-  {
-    disciplineId: integer('discipline_id')
-      .notNull()
-      .references(() => disciplines.id, { onDelete: 'cascade' }),
-    labId: integer('lab_id')
-      .notNull()
-      .references(() => labs.id),
-  },
-  (t) => [primaryKey({ columns: [t.disciplineId, t.labId] }), index('discipline_labs_lab_idx').on(t.labId)],
-);
+export const disciplineLabs = linkTable('discipline_labs', {
+  disciplineId: reference('discipline_id', () => disciplines.id, { onDelete: 'cascade' }),
+  labId: reference('lab_id', () => labs.id),
+});
 
 /** Equipment a discipline uses (from the material base). */
-export const disciplineEquipment = pgTable(
-  'discipline_equipment',
-  {
-    disciplineId: integer('discipline_id')
-      .notNull()
-      .references(() => disciplines.id, { onDelete: 'cascade' }),
-    equipmentId: integer('equipment_id')
-      .notNull()
-      .references(() => equipment.id),
-  },
-  (t) => [
-    primaryKey({ columns: [t.disciplineId, t.equipmentId] }),
-    index('discipline_equipment_equipment_idx').on(t.equipmentId),
-  ],
-);
+export const disciplineEquipment = linkTable('discipline_equipment', {
+  disciplineId: reference('discipline_id', () => disciplines.id, { onDelete: 'cascade' }),
+  equipmentId: reference('equipment_id', () => equipment.id),
+});
 
 /** A partner-university course recognised as equivalent to a discipline, and the rule used. */
 export const creditEquivalences = pgTable(
   'credit_equivalences',
   {
     id: serial('id').primaryKey(),
-    disciplineId: integer('discipline_id')
-      .notNull()
-      .references(() => disciplines.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    disciplineId: reference('discipline_id', () => disciplines.id, { onDelete: 'cascade' }),
+    organisationId: reference('organisation_id', () => organisations.id),
     courseCode: text('course_code').notNull(),
     courseTitle: text('course_title').notNull(),
     /** The partner course's credits in ECTS, as a decimal string (7.5). */

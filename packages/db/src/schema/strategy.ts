@@ -15,7 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { agreements } from './agreements.ts';
-import { bytea, timestamps } from './columns.ts';
+import { bytea, nullableReference, reference, timestamps } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { users } from './users.ts';
 
@@ -54,7 +54,7 @@ export const kpiSnapshots = pgTable(
     breakdown: jsonb('breakdown').$type<{ key: string; value: number }[]>().notNull(),
     contributors: integer('contributors'),
     takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
-    takenBy: integer('taken_by').references(() => users.id, { onDelete: 'set null' }),
+    takenBy: nullableReference('taken_by', () => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('kpi_snapshots_kpi_period_key').on(t.kpiId, t.period),
@@ -71,8 +71,8 @@ export const strategyProjects = pgTable(
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull().default(''),
-    organisationId: integer('organisation_id').references(() => organisations.id),
-    agreementId: integer('agreement_id').references(() => agreements.id, { onDelete: 'set null' }),
+    organisationId: nullableReference('organisation_id', () => organisations.id),
+    agreementId: nullableReference('agreement_id', () => agreements.id, { onDelete: 'set null' }),
     status: text('status').$type<ProjectStatus>().notNull().default('planned'),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
@@ -93,16 +93,12 @@ export const projectMilestones = pgTable(
   'project_milestones',
   {
     id: serial('id').primaryKey(),
-    projectId: integer('project_id')
-      .notNull()
-      .references(() => strategyProjects.id, { onDelete: 'cascade' }),
+    projectId: reference('project_id', () => strategyProjects.id, { onDelete: 'cascade' }),
     // The title in the three languages, like an obligation's (English may be empty).
     titleKk: text('title_kk').notNull(),
     titleRu: text('title_ru').notNull(),
     titleEn: text('title_en').notNull().default(''),
-    ownerId: integer('owner_id')
-      .notNull()
-      .references(() => users.id),
+    ownerId: reference('owner_id', () => users.id),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     status: text('status')
       .$type<'pending' | 'in_progress' | 'done' | 'cancelled'>()
@@ -131,16 +127,14 @@ export const milestoneFiles = pgTable(
   'milestone_files',
   {
     id: serial('id').primaryKey(),
-    milestoneId: integer('milestone_id')
-      .notNull()
-      .references(() => projectMilestones.id, { onDelete: 'cascade' }),
+    milestoneId: reference('milestone_id', () => projectMilestones.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
-    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedBy: nullableReference('uploaded_by', () => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('milestone_files_milestone_idx').on(t.milestoneId)],
 );

@@ -17,7 +17,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns.ts';
+import { nullableReference, reference, timestamps } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { disciplines, programmeVersions } from './programmes.ts';
 import { users } from './users.ts';
@@ -32,7 +32,7 @@ export const students = pgTable(
     fullName: text('full_name').notNull(),
     email: text('email').notNull().default(''),
     phone: text('phone').notNull().default(''),
-    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    userId: nullableReference('user_id', () => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -47,12 +47,8 @@ export const enrolments = pgTable(
   'enrolments',
   {
     id: serial('id').primaryKey(),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
-    versionId: integer('version_id')
-      .notNull()
-      .references(() => programmeVersions.id),
+    studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
+    versionId: reference('version_id', () => programmeVersions.id),
     /** The academic year of admission (2024 for 2024/25). */
     admissionYear: integer('admission_year').notNull(),
     status: text('status').$type<EnrolmentStatus>().notNull().default('active'),
@@ -75,12 +71,8 @@ export const consents = pgTable(
   'consents',
   {
     id: serial('id').primaryKey(),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
+    organisationId: reference('organisation_id', () => organisations.id),
     scopes: text('scopes').array().$type<ConsentScope[]>().notNull(),
     // Why the student consents, in the three languages, any of which may be empty (issue 9 §7).
     purposeKk: text('purpose_kk').notNull().default(''),
@@ -89,7 +81,7 @@ export const consents = pgTable(
     givenOn: date('given_on', { mode: 'string' }).notNull(),
     validUntil: date('valid_until', { mode: 'string' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
-    recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedBy: nullableReference('recorded_by', () => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -103,12 +95,8 @@ export const disciplineResults = pgTable(
   'discipline_results',
   {
     id: serial('id').primaryKey(),
-    studentId: integer('student_id')
-      .notNull()
-      .references(() => students.id, { onDelete: 'cascade' }),
-    disciplineId: integer('discipline_id')
-      .notNull()
-      .references(() => disciplines.id),
+    studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }),
+    disciplineId: reference('discipline_id', () => disciplines.id),
     /** 1 for the first sitting, 2 for a re-examination, … */
     attempt: integer('attempt').notNull().default(1),
     points: integer('points').notNull(),
@@ -130,10 +118,8 @@ export const disciplineResults = pgTable(
  * for lists, aggregates and reports): competency id → level reached, and how many pieces of evidence.
  */
 export const competencyPassports = pgTable('competency_passports', {
-  studentId: integer('student_id')
-    .primaryKey()
-    .references(() => students.id, { onDelete: 'cascade' }),
-  enrolmentId: integer('enrolment_id').references(() => enrolments.id, { onDelete: 'cascade' }),
+  studentId: reference('student_id', () => students.id, { onDelete: 'cascade' }).primaryKey(),
+  enrolmentId: nullableReference('enrolment_id', () => enrolments.id, { onDelete: 'cascade' }),
   levels: jsonb('levels').$type<Record<string, number>>().notNull(),
   evidenceCount: integer('evidence_count').notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
