@@ -154,9 +154,7 @@ export function AgreementsPage() {
           caption={t('agreements.title')}
           columns={canEdit ? [...columns, actions] : columns}
           list={list}
-          data={all.data}
-          isFetching={all.isFetching}
-          error={all.error}
+          query={all}
           rowKey={(a) => a.id}
           searchHint={t('agreements.search')}
           filters={
@@ -166,16 +164,14 @@ export function AgreementsPage() {
                 w={180}
                 choices={AGREEMENT_STATUSES}
                 labels="agreementStatuses"
-                value={list.filters.status}
-                onChange={(value) => list.setFilter('status', value)}
+                {...list.filter('status')}
               />
               <FilterSelect
                 label={t('agreements.kind')}
                 w={240}
                 choices={AGREEMENT_KINDS}
                 labels="agreementKinds"
-                value={list.filters.kind}
-                onChange={(value) => list.setFilter('kind', value)}
+                {...list.filter('kind')}
               />
             </Group>
           }
@@ -188,9 +184,7 @@ export function AgreementsPage() {
           caption={t('agreements.expiring')}
           columns={columns}
           list={expiringList}
-          data={expiring.data}
-          isFetching={expiring.isFetching}
-          error={expiring.error}
+          query={expiring}
           rowKey={(a) => a.id}
         />
       )}

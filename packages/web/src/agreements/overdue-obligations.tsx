@@ -38,9 +38,7 @@ export function OverdueObligations() {
       caption={t('obligations.overdue')}
       columns={columns}
       list={list}
-      data={overdue.data}
-      isFetching={overdue.isFetching}
-      error={overdue.error}
+      query={overdue}
       rowKey={(o) => o.id}
     />
   );

@@ -102,9 +102,7 @@ export function AuditPage() {
         caption={t('audit.title')}
         columns={columns}
         list={list}
-        data={entries.data}
-        isFetching={entries.isFetching}
-        error={entries.error}
+        query={entries}
         rowKey={(e) => e.id}
         renderExpanded={(e) => <AuditDiff before={e.before} after={e.after} />}
         expandLabel={(e) => t('audit.showChanges', { entity: entityName(e.entity), id: e.entityId })}
@@ -115,24 +113,21 @@ export function AuditPage() {
               w={240}
               searchable
               data={entityOptions}
-              value={list.filters.entity}
-              onChange={(value) => list.setFilter('entity', value)}
+              {...list.filter('entity')}
             />
             <FilterSelect
               label={t('audit.action')}
               w={150}
               choices={AUDIT_ACTIONS}
               labels="audit.actions"
-              value={list.filters.action}
-              onChange={(value) => list.setFilter('action', value)}
+              {...list.filter('action')}
             />
             <FilterSelect
               label={t('audit.actor')}
               w={240}
               searchable
               data={actorOptions}
-              value={list.filters.actorId}
-              onChange={(value) => list.setFilter('actorId', value)}
+              {...list.filter('actorId')}
             />
             <DateField
               label={t('audit.from')}

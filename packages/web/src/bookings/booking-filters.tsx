@@ -55,16 +55,14 @@ export function BookingFilters({ list }: { list: ListState<BookingFilterState> }
         w={180}
         choices={BOOKING_PURPOSES}
         labels="bookingPurposes"
-        value={list.filters.purpose}
-        onChange={(value) => list.setFilter('purpose', value)}
+        {...list.filter('purpose')}
       />
       <FilterSelect
         label={t('bookings.status')}
         w={140}
         choices={BOOKING_STATUSES}
         labels="bookingStatuses"
-        value={list.filters.status}
-        onChange={(value) => list.setFilter('status', value)}
+        {...list.filter('status')}
       />
       {dateFilter('from', t('material.periodFrom'))}
       {dateFilter('to', t('material.periodTo'))}

@@ -81,9 +81,7 @@ export function BookingsPage() {
         caption={t('bookings.title')}
         columns={columns}
         list={list}
-        data={bookings.data}
-        isFetching={bookings.isFetching}
-        error={bookings.error}
+        query={bookings}
         rowKey={(b) => b.id}
         searchHint={t('bookings.search')}
         filters={<BookingFilters list={list} />}

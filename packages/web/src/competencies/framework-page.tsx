@@ -153,9 +153,7 @@ export function FrameworkPage() {
         caption={t('competencies.competenciesOf', { name: f.code })}
         columns={columns}
         list={list}
-        data={competencies.data}
-        isFetching={competencies.isFetching}
-        error={competencies.error}
+        query={competencies}
         rowKey={(c) => c.id}
         searchHint={t('competencies.competencySearch')}
         filters={
@@ -163,8 +161,7 @@ export function FrameworkPage() {
             label={t('competencies.type')}
             choices={COMPETENCY_TYPES}
             labels="competencies.types"
-            value={list.filters.type}
-            onChange={(value) => list.setFilter('type', value)}
+            {...list.filter('type')}
           />
         }
         actions={

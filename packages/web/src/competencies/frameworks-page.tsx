@@ -85,9 +85,7 @@ export function FrameworksPage() {
         caption={t('competencies.frameworksTitle')}
         columns={columns}
         list={list}
-        data={frameworks.data}
-        isFetching={frameworks.isFetching}
-        error={frameworks.error}
+        query={frameworks}
         rowKey={(f) => f.id}
         searchHint={t('competencies.frameworkSearch')}
         filters={
@@ -95,8 +93,7 @@ export function FrameworksPage() {
             label={t('competencies.source')}
             choices={FRAMEWORK_SOURCES}
             labels="competencies.sources"
-            value={list.filters.source}
-            onChange={(value) => list.setFilter('source', value)}
+            {...list.filter('source')}
           />
         }
         actions={

@@ -43,9 +43,8 @@ export interface DataTableProps<T, F extends Record<string, string | undefined>>
   caption: string;
   columns: Column<T>[];
   list: ListState<F>;
-  data: Page<T> | undefined;
-  isFetching?: boolean;
-  error?: unknown;
+  /** The list's query, as TanStack Query answers it: the page of rows, whether it is fetching, its error. */
+  query: { data: Page<T> | undefined; isFetching: boolean; error: unknown };
   rowKey: (row: T) => string | number;
   /** Placeholder of the search box, saying what is searched; no search box when absent. */
   searchHint?: string;
@@ -96,7 +95,8 @@ function SortHeader({
  */
 export function DataTable<T, F extends Record<string, string | undefined>>(props: DataTableProps<T, F>) {
   const { t } = useTranslation();
-  const { list, data, columns } = props;
+  const { list, columns } = props;
+  const { data, error } = props.query;
   const [expanded, setExpanded] = useState<Set<string | number>>(new Set());
   const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const colSpan = columns.length + (props.renderExpanded ? 1 : 0);
@@ -128,13 +128,13 @@ export function DataTable<T, F extends Record<string, string | undefined>>(props
         </Group>
         {props.actions ? <Group gap="sm">{props.actions}</Group> : null}
       </Group>
-      {props.error ? (
+      {error ? (
         <Alert color="red" role="alert">
-          {errorMessage(t, props.error)}
+          {errorMessage(t, error)}
         </Alert>
       ) : null}
       <Table.ScrollContainer minWidth={640} pos="relative">
-        <LoadingOverlay visible={Boolean(props.isFetching) && !data} zIndex={10} />
+        <LoadingOverlay visible={props.query.isFetching && !data} zIndex={10} />
         <Table striped highlightOnHover withTableBorder verticalSpacing="xs">
           <caption className="visually-hidden-caption">{props.caption}</caption>
           <Table.Thead>

@@ -24,7 +24,7 @@ export type FilterSelectProps = {
 
 /**
  * A list filter: a clearable select whose empty state reads "All".
- * @example <FilterSelect label={t('bookings.status')} choices={BOOKING_STATUSES} labels="bookingStatuses" value={list.filters.status} onChange={(v) => list.setFilter('status', v)} />
+ * @example <FilterSelect label={t('bookings.status')} choices={BOOKING_STATUSES} labels="bookingStatuses" {...list.filter('status')} />
  */
 export function FilterSelect({ label, value, onChange, w = 200, searchable, ...choices }: FilterSelectProps) {
   const { t } = useTranslation();

@@ -17,6 +17,14 @@ export interface ListState<F extends Record<string, string | undefined>> {
   setQ: (q: string) => void;
   /** Sets one filter and goes back to the first page. */
   setFilter: <K extends keyof F>(key: K, value: F[K]) => void;
+  /**
+   * The `value` and `onChange` of the input of filter `key`, as a form's `field(key)` is an input's (the input
+   * offers only the filter's values).
+   * @example <FilterSelect label={t('rounds.status')} choices={ROUND_STATUSES} labels="roundStatuses" {...list.filter('status')} />
+   */
+  filter: <K extends keyof F & string>(
+    key: K,
+  ) => { value: F[K]; onChange: (value: string | undefined) => void };
   /** Sorts by a field: ascending first, then descending on the next click. */
   toggleSort: (field: string) => void;
   /** The query parameters for the list endpoint. */
@@ -52,6 +60,10 @@ export function useListState<F extends Record<string, string | undefined>>(init:
     setFilters((current) => ({ ...current, [key]: value }));
     setPage(1);
   }, []);
+  const filter = <K extends keyof F & string>(key: K) => ({
+    value: filters[key],
+    onChange: (value: string | undefined) => setFilter(key, value as F[K]),
+  });
   const toggleSort = useCallback((field: string) => {
     setSort((current) => (current === field ? `-${field}` : field));
     setPage(1);
@@ -62,5 +74,18 @@ export function useListState<F extends Record<string, string | undefined>>(init:
     [page, pageSize, sort, debouncedQ, filters],
   );
 
-  return { page, pageSize, sort, q, filters, setPage, setPageSize, setQ, setFilter, toggleSort, params };
+  return {
+    page,
+    pageSize,
+    sort,
+    q,
+    filters,
+    setPage,
+    setPageSize,
+    setQ,
+    setFilter,
+    filter,
+    toggleSort,
+    params,
+  };
 }

@@ -1,5 +1,5 @@
 import { lazyDialog } from '../components/lazy-dialog';
-import type { Investment, InvestmentSource } from '@kadr/contracts';
+import type { Investment } from '@kadr/contracts';
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -161,9 +161,7 @@ export function InvestmentsPage() {
         caption={t('investments.ledger')}
         columns={columns}
         list={list}
-        data={investments.data}
-        isFetching={investments.isFetching}
-        error={investments.error}
+        query={investments}
         rowKey={(i) => i.id}
         searchHint={t('investments.search')}
         filters={
@@ -173,24 +171,16 @@ export function InvestmentsPage() {
               w={200}
               choices={INVESTMENT_SOURCES}
               labels="investmentSources"
-              value={list.filters.source}
-              onChange={(value) => list.setFilter('source', value as InvestmentSource | undefined)}
+              {...list.filter('source')}
             />
-            <FilterSelect
-              label={t('investments.year')}
-              w={120}
-              data={years}
-              value={list.filters.year}
-              onChange={(value) => list.setFilter('year', value)}
-            />
+            <FilterSelect label={t('investments.year')} w={120} data={years} {...list.filter('year')} />
             {isPartner ? null : (
               <FilterSelect
                 label={t('investments.partner')}
                 w={240}
                 searchable
                 data={(partners.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.shortName }))}
-                value={list.filters.organisationId}
-                onChange={(value) => list.setFilter('organisationId', value)}
+                {...list.filter('organisationId')}
               />
             )}
           </Group>

@@ -97,9 +97,7 @@ function LabsTab() {
         caption={t('material.labs')}
         columns={columns}
         list={list}
-        data={labs.data}
-        isFetching={labs.isFetching}
-        error={labs.error}
+        query={labs}
         rowKey={(l) => l.id}
         searchHint={t('material.labSearch')}
         filters={
@@ -107,8 +105,7 @@ function LabsTab() {
             label={t('material.area')}
             choices={PRIORITY_AREAS}
             labels="priorityAreas"
-            value={list.filters.priorityArea}
-            onChange={(value) => list.setFilter('priorityArea', value)}
+            {...list.filter('priorityArea')}
           />
         }
         actions={
@@ -210,9 +207,7 @@ function EquipmentTab() {
         caption={t('material.equipment')}
         columns={columns}
         list={list}
-        data={equipment.data}
-        isFetching={equipment.isFetching}
-        error={equipment.error}
+        query={equipment}
         rowKey={(e) => e.id}
         searchHint={t('material.equipmentSearch')}
         filters={
@@ -220,8 +215,7 @@ function EquipmentTab() {
             label={t('material.condition')}
             choices={EQUIPMENT_CONDITIONS}
             labels="conditions"
-            value={list.filters.condition}
-            onChange={(value) => list.setFilter('condition', value)}
+            {...list.filter('condition')}
           />
         }
         actions={

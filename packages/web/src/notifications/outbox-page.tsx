@@ -126,9 +126,7 @@ export function OutboxPage() {
         caption={t('outbox.title')}
         columns={columns}
         list={list}
-        data={messages.data}
-        isFetching={messages.isFetching}
-        error={messages.error}
+        query={messages}
         rowKey={(m) => m.id}
         searchHint={t('outbox.searchHint')}
         renderExpanded={(m) => (
@@ -154,16 +152,14 @@ export function OutboxPage() {
               w={160}
               choices={NOTIFICATION_STATUSES}
               labels="outbox.statuses"
-              value={list.filters.status}
-              onChange={(value) => list.setFilter('status', value)}
+              {...list.filter('status')}
             />
             <FilterSelect
               label={t('outbox.kind')}
               w={220}
               choices={NOTIFICATION_KINDS}
               labels="outbox.kinds"
-              value={list.filters.kind}
-              onChange={(value) => list.setFilter('kind', value)}
+              {...list.filter('kind')}
             />
           </>
         }

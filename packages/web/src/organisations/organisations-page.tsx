@@ -108,9 +108,7 @@ export function OrganisationsPage() {
         caption={t('organisations.title')}
         columns={columns}
         list={list}
-        data={organisations.data}
-        isFetching={organisations.isFetching}
-        error={organisations.error}
+        query={organisations}
         rowKey={(o) => o.id}
         searchHint={t('organisations.search')}
         renderExpanded={(o) => <OrganisationDetails organisation={o} />}
@@ -121,8 +119,7 @@ export function OrganisationsPage() {
             w={220}
             choices={ORGANISATION_KINDS}
             labels="orgKinds"
-            value={list.filters.kind}
-            onChange={(value) => list.setFilter('kind', value)}
+            {...list.filter('kind')}
           />
         }
         actions={

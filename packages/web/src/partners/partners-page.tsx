@@ -74,9 +74,7 @@ export function PartnersPage() {
         caption={t('partners.title')}
         columns={columns}
         list={list}
-        data={partners.data}
-        isFetching={partners.isFetching}
-        error={partners.error}
+        query={partners}
         rowKey={(p) => p.id}
         searchHint={t('organisations.search')}
         filters={
@@ -87,8 +85,7 @@ export function PartnersPage() {
               value: kind,
               label: t(`orgKinds.${kind}`),
             }))}
-            value={list.filters.kind}
-            onChange={(value) => list.setFilter('kind', value)}
+            {...list.filter('kind')}
           />
         }
       />

@@ -178,9 +178,7 @@ export function OffersPage() {
         caption={t('offers.pageTitle')}
         columns={columns}
         list={list}
-        data={offers.data}
-        isFetching={offers.isFetching}
-        error={offers.error}
+        query={offers}
         rowKey={(o) => o.id}
         searchHint={t('offers.search')}
         filters={
@@ -191,8 +189,7 @@ export function OffersPage() {
                 w={170}
                 choices={OFFER_STATUSES}
                 labels="offerStatuses"
-                value={list.filters.status}
-                onChange={(value) => list.setFilter('status', value)}
+                {...list.filter('status')}
               />
             )}
             <FilterSelect
@@ -200,8 +197,7 @@ export function OffersPage() {
               w={190}
               choices={PRACTICE_TYPES}
               labels="practiceTypes"
-              value={list.filters.practiceType}
-              onChange={(value) => list.setFilter('practiceType', value)}
+              {...list.filter('practiceType')}
             />
             <FilterSelect
               label={t('offers.programme')}
@@ -211,15 +207,13 @@ export function OffersPage() {
                 value: String(p.id),
                 label: `${p.code} ${localized(p.name, locale)}`,
               }))}
-              value={list.filters.programmeId}
-              onChange={(value) => list.setFilter('programmeId', value)}
+              {...list.filter('programmeId')}
             />
             <FilterSelect
               label={t('offers.yearOfStudy')}
               w={130}
               data={['1', '2', '3', '4', '5', '6']}
-              value={list.filters.year}
-              onChange={(value) => list.setFilter('year', value)}
+              {...list.filter('year')}
             />
             <FilterSelect
               label={t('offers.region')}
@@ -227,8 +221,7 @@ export function OffersPage() {
               searchable
               choices={KZ_REGIONS}
               labels="demand.regions"
-              value={list.filters.region}
-              onChange={(value) => list.setFilter('region', value as Region | undefined)}
+              {...list.filter('region')}
             />
           </Group>
         }

@@ -250,9 +250,7 @@ function RoundStudents({ roundId, editable }: { roundId: number; editable: boole
       caption={t('rounds.students')}
       columns={columns}
       list={list}
-      data={students.data}
-      isFetching={students.isFetching}
-      error={students.error}
+      query={students}
       rowKey={(s) => s.studentId}
       searchHint={t('rounds.searchStudents')}
       filters={
@@ -263,8 +261,7 @@ function RoundStudents({ roundId, editable }: { roundId: number; editable: boole
             { value: 'yes', label: t('rounds.rankedYes') },
             { value: 'no', label: t('rounds.rankedNo') },
           ]}
-          value={list.filters.ranked}
-          onChange={(value) => list.setFilter('ranked', value)}
+          {...list.filter('ranked')}
         />
       }
     />

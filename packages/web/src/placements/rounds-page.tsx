@@ -114,9 +114,7 @@ export function RoundsPage() {
         caption={t('rounds.pageTitle')}
         columns={columns}
         list={list}
-        data={rounds.data}
-        isFetching={rounds.isFetching}
-        error={rounds.error}
+        query={rounds}
         rowKey={(r) => r.id}
         searchHint={t('rounds.search')}
         filters={
@@ -125,8 +123,7 @@ export function RoundsPage() {
             w={170}
             choices={ROUND_STATUSES}
             labels="roundStatuses"
-            value={list.filters.status}
-            onChange={(value) => list.setFilter('status', value)}
+            {...list.filter('status')}
           />
         }
       />

@@ -97,9 +97,7 @@ export function ProgrammesPage() {
         caption={t('programmes.title')}
         columns={columns}
         list={list}
-        data={programmes.data}
-        isFetching={programmes.isFetching}
-        error={programmes.error}
+        query={programmes}
         rowKey={(p) => p.id}
         searchHint={t('programmes.search')}
         actions={
@@ -119,22 +117,19 @@ export function ProgrammesPage() {
               label={t('programmes.level')}
               choices={PROGRAMME_LEVELS}
               labels="programmeLevels"
-              value={list.filters.level}
-              onChange={(v) => list.setFilter('level', v)}
+              {...list.filter('level')}
             />
             <FilterSelect
               label={t('programmes.priorityArea')}
               choices={PRIORITY_AREAS}
               labels="priorityAreas"
-              value={list.filters.priorityArea}
-              onChange={(v) => list.setFilter('priorityArea', v)}
+              {...list.filter('priorityArea')}
             />
             <FilterSelect
               label={t('programmes.degreeType')}
               choices={DEGREE_TYPES}
               labels="degreeTypes"
-              value={list.filters.degreeType}
-              onChange={(v) => list.setFilter('degreeType', v)}
+              {...list.filter('degreeType')}
             />
           </>
         }

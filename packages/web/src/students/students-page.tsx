@@ -112,9 +112,7 @@ export function StudentsPage() {
         caption={t('students.title')}
         columns={columns}
         list={list}
-        data={students.data}
-        isFetching={students.isFetching}
-        error={students.error}
+        query={students}
         rowKey={(s) => s.id}
         searchHint={isPartner ? t('students.searchName') : t('students.search')}
         filters={
@@ -124,8 +122,7 @@ export function StudentsPage() {
               w={180}
               choices={ENROLMENT_STATUSES}
               labels="enrolmentStatuses"
-              value={list.filters.status}
-              onChange={(value) => list.setFilter('status', value)}
+              {...list.filter('status')}
             />
             <NumberInput
               label={t('students.admissionYear')}

@@ -113,9 +113,7 @@ export function UsersPage() {
         caption={t('users.title')}
         columns={columns}
         list={list}
-        data={users.data}
-        isFetching={users.isFetching}
-        error={users.error}
+        query={users}
         rowKey={(u) => u.id}
         searchHint={t('users.search')}
         filters={
@@ -125,8 +123,7 @@ export function UsersPage() {
               w={200}
               choices={ROLES}
               labels="roles"
-              value={list.filters.role}
-              onChange={(value) => list.setFilter('role', value)}
+              {...list.filter('role')}
             />
             <OrganisationSelect
               label={t('users.organisation')}
@@ -144,8 +141,7 @@ export function UsersPage() {
                 { value: 'true', label: t('common.active') },
                 { value: 'false', label: t('common.inactive') },
               ]}
-              value={list.filters.active}
-              onChange={(value) => list.setFilter('active', value)}
+              {...list.filter('active')}
             />
           </>
         }
