@@ -4,7 +4,7 @@ import {
   createAgreementBodySchema,
   updateAgreementBodySchema,
 } from '@kadr/contracts';
-import { Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../components/choice-select';
 import { useAgreementMutations } from '../api/agreements';
@@ -14,6 +14,7 @@ import { RecordFormModal } from '../components/form-modal';
 import { useRecordForm } from '../components/use-record-form';
 import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { DateField } from '../components/date-field';
+import { CodeInput } from '../components/code-input';
 
 interface Draft {
   number: string;
@@ -90,13 +91,11 @@ export function AgreementFormModal({
   return (
     <RecordFormModal form={form} testId="agreement-form">
       <Group grow align="flex-start">
-        <TextInput
+        <CodeInput
           label={t('agreements.number')}
-          required
           maxLength={60}
           placeholder="MOU-2026-01"
           {...field('number')}
-          data-autofocus
         />
         <ChoiceSelect
           label={t('agreements.kind')}

@@ -16,6 +16,7 @@ import { apiFetch } from '../api/client';
 import { currentLocale } from '../i18n';
 import { useCompetencyMutations, useFrameworkCompetencies } from './api';
 import { trilingualDraft } from '../components/trilingual-fields';
+import { CodeInput } from '../components/code-input';
 
 type Texts = { kk: string; ru: string; en: string };
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -165,7 +166,7 @@ export function CompetencyFormModal({ opened, frameworkId, competency, onClose }
   return (
     <RecordFormModal form={form} testId="competency-form">
       <Group grow align="flex-start">
-        <TextInput label={t('competencies.code')} required maxLength={40} {...field('code')} data-autofocus />
+        <CodeInput label={t('competencies.code')} maxLength={40} {...field('code')} />
         <ChoiceSelect
           label={t('competencies.type')}
           choices={COMPETENCY_TYPES}

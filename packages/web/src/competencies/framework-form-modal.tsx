@@ -12,6 +12,7 @@ import { RecordFormModal } from '../components/form-modal';
 import { TrilingualFields, trilingualDraft, trilingualProps } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
 import { useFrameworkMutations } from './api';
+import { CodeInput } from '../components/code-input';
 
 interface Draft {
   code: string;
@@ -57,14 +58,7 @@ export function FrameworkFormModal({ opened, framework, onClose }: FrameworkForm
   return (
     <RecordFormModal form={form} testId="framework-form">
       <Group grow align="flex-start">
-        <TextInput
-          label={t('competencies.code')}
-          required
-          maxLength={40}
-          placeholder="CDIO-3.0"
-          {...field('code')}
-          data-autofocus
-        />
+        <CodeInput label={t('competencies.code')} maxLength={40} placeholder="CDIO-3.0" {...field('code')} />
         <ChoiceSelect
           label={t('competencies.source')}
           choices={FRAMEWORK_SOURCES}

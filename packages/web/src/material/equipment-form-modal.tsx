@@ -22,6 +22,7 @@ import {
   trilingualProps,
   type TrilingualDraft,
 } from '../components/trilingual-fields';
+import { CodeInput } from '../components/code-input';
 
 interface Draft {
   inventoryNumber: string;
@@ -83,13 +84,11 @@ export function EquipmentFormModal({ opened, item, onClose }: EquipmentFormModal
   return (
     <RecordFormModal form={form} testId="equipment-form" size="xl">
       <Group grow align="flex-start">
-        <TextInput
+        <CodeInput
           label={t('material.inventoryNumber')}
-          required
           maxLength={40}
           placeholder="KDTU-EQ-0001"
           {...field('inventoryNumber')}
-          data-autofocus
         />
         <Select
           label={t('investments.lab')}

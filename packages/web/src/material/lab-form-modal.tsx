@@ -12,6 +12,7 @@ import {
   type TrilingualDraft,
 } from '../components/trilingual-fields';
 import { useRecordForm } from '../components/use-record-form';
+import { CodeInput } from '../components/code-input';
 
 interface Draft {
   code: string;
@@ -69,14 +70,7 @@ export function LabFormModal({ opened, lab, onClose }: LabFormModalProps) {
   return (
     <RecordFormModal form={form} testId="lab-form">
       <Group grow align="flex-start">
-        <TextInput
-          label={t('partners.code')}
-          required
-          maxLength={40}
-          placeholder="PCH-101"
-          {...field('code')}
-          data-autofocus
-        />
+        <CodeInput label={t('partners.code')} maxLength={40} placeholder="PCH-101" {...field('code')} />
         <ChoiceSelect
           label={t('material.area')}
           choices={PRIORITY_AREAS}

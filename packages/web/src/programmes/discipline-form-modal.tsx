@@ -5,7 +5,7 @@ import {
   type DisciplineCycle,
   updateDisciplineBodySchema,
 } from '@kadr/contracts';
-import { Group, MultiSelect, NumberInput, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEquipment, useLabs } from '../api/material';
 import { ChoiceSelect } from '../components/choice-select';
@@ -15,6 +15,7 @@ import { useRecordForm } from '../components/use-record-form';
 import { currentLocale, localized } from '../i18n';
 import { useDisciplineMutations } from './api';
 import { DISCIPLINE_COMPONENTS, DISCIPLINE_CYCLES } from './vocabulary';
+import { CodeInput } from '../components/code-input';
 
 interface Draft {
   code: string;
@@ -92,13 +93,7 @@ export function DisciplineFormModal(props: DisciplineFormModalProps) {
   return (
     <RecordFormModal form={form} testId="discipline-form" size="xl">
       <Group grow align="flex-start">
-        <TextInput
-          label={t('programmes.disciplineCode')}
-          required
-          placeholder="EE 2101"
-          {...field('code')}
-          data-autofocus
-        />
+        <CodeInput label={t('programmes.disciplineCode')} placeholder="EE 2101" {...field('code')} />
         <NumberInput
           label={t('programmes.semester')}
           required

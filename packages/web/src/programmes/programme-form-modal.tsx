@@ -19,6 +19,7 @@ import { TrilingualFields, trilingualDraft, trilingualProps } from '../component
 import { useRecordForm } from '../components/use-record-form';
 import { useProgrammeMutations } from './api';
 import { CONTRIBUTION_KINDS, PROGRAMME_LEVELS } from './vocabulary';
+import { CodeInput } from '../components/code-input';
 
 interface CodeveloperDraft {
   organisationId: string | null;
@@ -187,13 +188,7 @@ export function ProgrammeFormModal({ opened, programme, onClose }: ProgrammeForm
   return (
     <RecordFormModal form={form} testId="programme-form" size="xl">
       <Group grow align="flex-start">
-        <TextInput
-          label={t('programmes.code')}
-          required
-          placeholder="6B07101"
-          {...field('code')}
-          data-autofocus
-        />
+        <CodeInput label={t('programmes.code')} placeholder="6B07101" {...field('code')} />
         <TextInput label={t('programmes.group')} required placeholder="B062" {...field('programmeGroup')} />
         <ChoiceSelect
           label={t('programmes.level')}
