@@ -7,9 +7,7 @@ import {
   expiringAgreementsQuerySchema,
   updateAgreementBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   createAgreement,
@@ -23,20 +21,13 @@ import {
 import { documentRoutes } from './documents.routes.ts';
 import { obligationRoutes } from './obligations.routes.ts';
 
-const tag = 'agreements';
-
 /**
  * Agreements, their documents and obligations: admins write; admin, coordinator and officer read
  * all; a partner reads the agreements it is party to (others answer 404); observers get 403.
  */
-export const agreementRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/agreements', {
-    tag,
-    read: RECORD_READERS,
-    write: ADMIN_ONLY,
-    item: agreementSchema,
-  })
+export const agreementRoutes = defineRoutes('agreements', async (api, app, deps) => {
+  api
+    .resource('/api/agreements', { read: RECORD_READERS, write: ADMIN_ONLY, item: agreementSchema })
     .list('List agreements', agreementListQuerySchema, listAgreements)
     .get('One agreement with documents and obligations', getAgreement, agreementDetailSchema)
     .create('Create a draft agreement', createAgreementBodySchema, createAgreement)
@@ -55,4 +46,4 @@ export const agreementRoutes: CapabilityRoutes = async (app, deps) => {
   });
   await app.register(obligationRoutes, deps);
   await app.register(documentRoutes, deps);
-};
+});

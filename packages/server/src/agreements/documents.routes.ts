@@ -1,5 +1,5 @@
 import { agreementDocumentSchema, idParamSchema } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
@@ -13,8 +13,7 @@ import { deleteDocument, readDocument, storeDocument } from './documents.service
 const route = routeOptions('agreements');
 
 /** Documents of agreements and evidence of obligations: PDF uploads (admin), downloads (readers of the agreement). */
-export const documentRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, 'agreements');
+export const documentRoutes = defineRoutes('agreements', async (api, app, deps) => {
   api.download('/api/agreement-documents/:id', RECORD_READERS, readDocument, {
     summary: 'Download a document (application/pdf, header x-content-sha256)',
   });
@@ -22,7 +21,7 @@ export const documentRoutes: CapabilityRoutes = async (app, deps) => {
     summary: 'Delete a document',
   });
   await app.register(uploadRoutes, deps);
-};
+});
 
 /** The two PDF upload routes, in their own scope with multipart parsing and the size limit. */
 const uploadRoutes: CapabilityRoutes = async (app) => {

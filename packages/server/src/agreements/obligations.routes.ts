@@ -6,9 +6,7 @@ import {
   overdueObligationsQuerySchema,
   updateObligationBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, RECORD_READERS } from '../policy.ts';
 import {
   createObligation,
@@ -18,17 +16,10 @@ import {
 } from './obligations.service.ts';
 import type { ServiceContext } from '../context.ts';
 
-const tag = 'agreements';
-
 /** Obligations of agreements: admins write; staff read all, partners those of their agreements. */
-export const obligationRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/obligations', {
-    tag,
-    read: RECORD_READERS,
-    write: ADMIN_ONLY,
-    item: obligationSchema,
-  })
+export const obligationRoutes = defineRoutes('agreements', (api) => {
+  api
+    .resource('/api/obligations', { read: RECORD_READERS, write: ADMIN_ONLY, item: obligationSchema })
     .list('List obligations (status=late: overdue)', obligationListQuerySchema, listObligations)
     .update(
       'Change an obligation, record evidence, mark it met or waived',
@@ -48,4 +39,4 @@ export const obligationRoutes: CapabilityRoutes = async (app) => {
     body: createObligationBodySchema,
     created: obligationSchema,
   });
-};
+});

@@ -8,8 +8,8 @@ import {
   updatePreferencesBodySchema,
 } from '@kadr/contracts';
 import { clearSessionCookie, setSessionCookie } from '../plugins/auth.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import { type CapabilityRoutes, created, noContent, routeOptions } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
+import { created, noContent, routeOptions } from '../plugins/route.ts';
 import { publicRoute, SIGNED_IN } from '../policy.ts';
 import { changeOwnPassword, signIn, signOut } from './auth.service.ts';
 import { listOwnTokens, presentMe, updatePreferences } from './me.service.ts';
@@ -18,8 +18,7 @@ import { createToken, revokeToken } from './tokens.service.ts';
 const route = routeOptions('auth');
 
 /** Sign-in, sign-out, the current user, own password, preferences and API tokens. */
-export const authRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, 'auth');
+export const authRoutes = defineRoutes('auth', (api, app, deps) => {
   app.post(
     '/api/auth/login',
     route(publicRoute('signing in needs no session'), 'Sign in; sets the session cookie', {
@@ -73,4 +72,4 @@ export const authRoutes: CapabilityRoutes = async (app, deps) => {
   api.delete('/api/auth/tokens/:id', SIGNED_IN, revokeToken, {
     summary: 'Revoke an own token',
   });
-};
+});

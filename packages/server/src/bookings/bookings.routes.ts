@@ -7,9 +7,7 @@ import {
   utilisationQuerySchema,
   utilisationReportSchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, STAFF } from '../policy.ts';
 import {
   cancelBooking,
@@ -21,15 +19,13 @@ import {
 } from './bookings.service.ts';
 import { utilisationReport } from './utilisation.service.ts';
 
-const tag = 'bookings';
-
 /**
  * Bookings of labs and equipment and their recorded use: admins write; admin, coordinator and officer
  * read. Partners and observers get 403 (bookings name students); they read impact reports instead.
  */
-export const bookingRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/bookings', { tag, read: STAFF, write: ADMIN_ONLY, item: bookingSchema })
+export const bookingRoutes = defineRoutes('bookings', (api) => {
+  api
+    .resource('/api/bookings', { read: STAFF, write: ADMIN_ONLY, item: bookingSchema })
     .list('List bookings', bookingListQuerySchema, listBookings)
     .get('One booking', getBooking)
     .create('Book a lab or an item (409 BOOKING_CONFLICT on overlap)', createBookingBodySchema, createBooking)
@@ -48,4 +44,4 @@ export const bookingRoutes: CapabilityRoutes = async (app) => {
     query: utilisationQuerySchema,
     response: utilisationReportSchema,
   });
-};
+});

@@ -16,8 +16,7 @@ import {
 } from '@kadr/contracts';
 import { importEsco } from '../imports/esco.service.ts';
 import { escoUploadBodySchema, readEscoFiles, registerEscoMultipart } from '../imports/esco.upload.ts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { COMPETENCY_EDITORS, PROGRAMME_READERS, PROGRAMME_WRITERS, SIGNED_IN } from '../policy.ts';
 import {
@@ -44,30 +43,16 @@ const route = routeOptions(tag);
  * Competency frameworks and their competencies (any signed-in user reads; admins and coordinators write), the
  * ESCO import, and the learning outcomes of programme versions (read as the version is; written on drafts).
  */
-export const competencyRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/frameworks', {
-    tag,
-    read: SIGNED_IN,
-    write: COMPETENCY_EDITORS,
-    item: frameworkSchema,
-  })
+export const competencyRoutes = defineRoutes(tag, async (api, app, deps) => {
+  api
+    .resource('/api/frameworks', { read: SIGNED_IN, write: COMPETENCY_EDITORS, item: frameworkSchema })
     .list('List competency frameworks', frameworkListQuerySchema, listFrameworks)
     .get('One competency framework', getFramework)
     .create('Create a competency framework', createFrameworkBodySchema, createFramework)
     .update('Change a competency framework', updateFrameworkBodySchema, updateFramework)
     .remove('Delete a framework no programme uses, with its competencies', deleteFramework);
-  api.get('/api/frameworks/:id/competencies', SIGNED_IN, listFrameworkCompetencies, {
-    summary: "A framework's competencies",
-    query: frameworkCompetencyListQuerySchema,
-    page: competencySchema,
-  });
-  resourceRoutes(app, '/api/competencies', {
-    tag,
-    read: SIGNED_IN,
-    write: COMPETENCY_EDITORS,
-    item: competencySchema,
-  })
+  api
+    .resource('/api/competencies', { read: SIGNED_IN, write: COMPETENCY_EDITORS, item: competencySchema })
     .list(
       'List competencies (search, type, framework, broader competency)',
       competencyListQuerySchema,
@@ -77,6 +62,11 @@ export const competencyRoutes: CapabilityRoutes = async (app, deps) => {
     .create('Create a competency in a framework', createCompetencyBodySchema, createCompetency)
     .update('Change a competency', updateCompetencyBodySchema, updateCompetency)
     .remove('Delete a competency nothing uses', deleteCompetency);
+  api.get('/api/frameworks/:id/competencies', SIGNED_IN, listFrameworkCompetencies, {
+    summary: "A framework's competencies",
+    query: frameworkCompetencyListQuerySchema,
+    page: competencySchema,
+  });
   api.get('/api/programme-versions/:id/outcomes', PROGRAMME_READERS, getOutcomes, {
     summary: 'The promised competencies and learning outcomes of a programme version',
     response: programmeOutcomesSchema,
@@ -87,7 +77,7 @@ export const competencyRoutes: CapabilityRoutes = async (app, deps) => {
     response: programmeOutcomesSchema,
   });
   await app.register(escoImportRoutes, deps);
-};
+});
 
 /** The ESCO import, in its own scope with multipart parsing of two files. */
 const escoImportRoutes: CapabilityRoutes = async (app) => {

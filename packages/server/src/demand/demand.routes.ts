@@ -9,30 +9,21 @@ import {
   gapQuerySchema,
   gapReportSchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { AGGREGATE_READERS, DEMAND_WRITERS, RECORD_READERS } from '../policy.ts';
 import { gapCellDetail, gapReport } from './gaps.service.ts';
 import { createPlan, getPlan, listPlans } from './plans.service.ts';
 import { XLSX_TYPE } from '../attachment.ts';
 import { gapReportXlsx } from './gaps-xlsx.ts';
 
-const tag = 'demand';
-
 /**
  * Workforce demand (capability 7): partners' demand plans (staff read all, a partner its own; admins, officers and
  * a partner for itself declare new versions), and the gap report against the supply of graduates (staff and
  * observers; observers see partner detail only from three partners).
  */
-export const demandRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/demand-plans', {
-    tag,
-    read: RECORD_READERS,
-    write: DEMAND_WRITERS,
-    item: demandPlanSchema,
-  })
+export const demandRoutes = defineRoutes('demand', (api) => {
+  api
+    .resource('/api/demand-plans', { read: RECORD_READERS, write: DEMAND_WRITERS, item: demandPlanSchema })
     .list('List demand plan versions (current=true: those in force)', demandPlanListQuerySchema, listPlans)
     .get('One demand plan version with its lines', getPlan, demandPlanDetailSchema);
   api.post('/api/demand-plans', DEMAND_WRITERS, createPlan, {
@@ -55,4 +46,4 @@ export const demandRoutes: CapabilityRoutes = async (app) => {
     query: gapExportQuerySchema,
     produces: [XLSX_TYPE],
   });
-};
+});

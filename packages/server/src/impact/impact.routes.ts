@@ -4,8 +4,7 @@ import {
   impactReportSchema,
   periodQuerySchema,
 } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { AGGREGATE_READERS, RECORD_READERS } from '../policy.ts';
 import { impactAggregates, impactReport } from './impact.service.ts';
 import { PDF_TYPE, XLSX_TYPE } from '../attachment.ts';
@@ -16,8 +15,7 @@ import { impactReportXlsx } from './impact-xlsx.ts';
  * The partner impact report as JSON, PDF and XLSX (`lang=kk|ru|en`): a partner gets its own and 404
  * for any other; staff get any; observers get 403 here and read `/api/impact/aggregates`.
  */
-export const impactRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, 'impact');
+export const impactRoutes = defineRoutes('impact', (api) => {
   api.get('/api/partners/:id/impact', RECORD_READERS, impactReport, {
     summary: 'What a partner funded and what it trained',
     query: impactQuerySchema,
@@ -38,4 +36,4 @@ export const impactRoutes: CapabilityRoutes = async (app) => {
     query: periodQuerySchema,
     response: impactAggregatesSchema,
   });
-};
+});

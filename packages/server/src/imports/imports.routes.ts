@@ -7,7 +7,7 @@ import {
   importResultSchema,
   importTemplateQuerySchema,
 } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
 import { ADMIN_ONLY } from '../policy.ts';
 import { readUploadedFile, registerMultipart, uploadBodySchema } from '../uploads/multipart.ts';
@@ -21,8 +21,7 @@ const route = routeOptions('imports');
 const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** CSV/XLSX import of partners, equipment and investments, with column formats and templates (admin). */
-export const importRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, 'imports');
+export const importRoutes = defineRoutes('imports', async (api, app, deps) => {
   api.get('/api/imports/formats', ADMIN_ONLY, importFormats, {
     summary: 'The columns of every import kind',
     list: importFormatSchema,
@@ -49,7 +48,7 @@ export const importRoutes: CapabilityRoutes = async (app, deps) => {
     response: importProgressSchema,
   });
   await app.register(uploadRoutes, deps);
-};
+});
 
 /** The upload route, in its own scope with multipart parsing and the size limit. */
 const uploadRoutes: CapabilityRoutes = async (app) => {

@@ -6,9 +6,7 @@ import {
   periodQuerySchema,
   updateInvestmentBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, CHART_READERS, RECORD_READERS } from '../policy.ts';
 import {
   createInvestment,
@@ -19,17 +17,10 @@ import {
   updateInvestment,
 } from './investments.service.ts';
 
-const tag = 'investments';
-
 /** The investment ledger: admins write; staff read all; partners read their own; observers read aggregates. */
-export const investmentRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/investments', {
-    tag,
-    read: RECORD_READERS,
-    write: ADMIN_ONLY,
-    item: investmentSchema,
-  })
+export const investmentRoutes = defineRoutes('investments', (api) => {
+  api
+    .resource('/api/investments', { read: RECORD_READERS, write: ADMIN_ONLY, item: investmentSchema })
     .list('List the ledger', investmentListQuerySchema, listInvestments)
     .get('One investment', getInvestment)
     .create('Record an investment with its allocations', createInvestmentBodySchema, createInvestment)
@@ -40,4 +31,4 @@ export const investmentRoutes: CapabilityRoutes = async (app) => {
     query: periodQuerySchema,
     response: investmentAggregatesSchema,
   });
-};
+});

@@ -1,12 +1,10 @@
 import { notificationListQuerySchema, notificationSchema, notificationSummarySchema } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { OUTBOX_READERS } from '../policy.ts';
 import { listNotifications, notificationSummary, retryNotification } from './notifications.service.ts';
 
 /** The outbox viewer: admins and officers list the messages and retry a failed one. */
-export const notificationRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, 'notifications');
+export const notificationRoutes = defineRoutes('notifications', (api, _app, deps) => {
   const hasSmtp = Boolean(deps.config.smtpUrl);
   api.get('/api/notifications', OUTBOX_READERS, listNotifications, {
     summary: 'List the notification outbox',
@@ -21,4 +19,4 @@ export const notificationRoutes: CapabilityRoutes = async (app, deps) => {
     summary: 'Retry a failed notification now',
     response: notificationSchema,
   });
-};
+});

@@ -4,8 +4,7 @@ import {
   organisationSchema,
   updateOrganisationBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, SIGNED_IN } from '../policy.ts';
 import {
   createOrganisation,
@@ -15,11 +14,11 @@ import {
 } from './organisations.service.ts';
 
 /** Organisations: admins write; everyone reads, partners, mentors and students only their own. */
-export const organisationRoutes: CapabilityRoutes = async (app) => {
-  const access = { tag: 'organisations', read: SIGNED_IN, write: ADMIN_ONLY };
-  resourceRoutes(app, '/api/organisations', { ...access, item: organisationSchema })
+export const organisationRoutes = defineRoutes('organisations', (api) => {
+  api
+    .resource('/api/organisations', { read: SIGNED_IN, write: ADMIN_ONLY, item: organisationSchema })
     .list('List organisations', organisationListQuerySchema, listOrganisations)
     .get('One organisation', getOrganisation)
     .create('Create an organisation', createOrganisationBodySchema, createOrganisation)
     .update('Change an organisation', updateOrganisationBodySchema, updateOrganisation);
-};
+});

@@ -14,9 +14,7 @@ import {
   updateContactBodySchema,
   updateJointProgrammeBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, AGGREGATE_READERS, RECORD_READERS } from '../policy.ts';
 import { createContact, deleteContact, listContacts, updateContact } from './contacts.service.ts';
 import {
@@ -28,18 +26,29 @@ import {
 import { partnerOverview } from './partner-overview.service.ts';
 import { listPartners, partnerAggregates, updateBranch } from './partners.service.ts';
 
-const tag = 'partners';
-const access = { tag, read: RECORD_READERS, write: ADMIN_ONLY };
+const access = { read: RECORD_READERS, write: ADMIN_ONLY };
 
 /**
  * Partners, contacts, joint programmes and branch status. Contacts are personal data: staff and the
  * partner itself only, never observers, who read `/api/partners/aggregates`.
  */
-export const partnerRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/partners', { ...access, item: partnerSummarySchema })
+export const partnerRoutes = defineRoutes('partners', (api) => {
+  api
+    .resource('/api/partners', { ...access, item: partnerSummarySchema })
     .list('List partners with their figures', partnerListQuerySchema, listPartners)
     .get('Everything linked to one organisation', partnerOverview, partnerOverviewSchema);
+  api
+    .resource('/api/contacts', { ...access, item: contactSchema })
+    .list('List contacts (personal data)', contactListQuerySchema, listContacts)
+    .create('Add a contact to an organisation', createContactBodySchema, createContact)
+    .update('Change a contact', updateContactBodySchema, updateContact)
+    .remove('Delete a contact', deleteContact);
+  api
+    .resource('/api/joint-programmes', { ...access, item: jointProgrammeSchema })
+    .list('List joint programmes', jointProgrammeListQuerySchema, listJointProgrammes)
+    .create('Record a joint programme', createJointProgrammeBodySchema, createJointProgramme)
+    .update('Change a joint programme', updateJointProgrammeBodySchema, updateJointProgramme)
+    .remove('Delete a joint programme', deleteJointProgramme);
   api.get('/api/partners/aggregates', AGGREGATE_READERS, partnerAggregates, {
     summary: 'Counts of partners, branches, joint programmes and agreements',
     response: partnerAggregatesSchema,
@@ -49,14 +58,4 @@ export const partnerRoutes: CapabilityRoutes = async (app) => {
     body: updateBranchBodySchema,
     response: branchSchema,
   });
-  resourceRoutes(app, '/api/contacts', { ...access, item: contactSchema })
-    .list('List contacts (personal data)', contactListQuerySchema, listContacts)
-    .create('Add a contact to an organisation', createContactBodySchema, createContact)
-    .update('Change a contact', updateContactBodySchema, updateContact)
-    .remove('Delete a contact', deleteContact);
-  resourceRoutes(app, '/api/joint-programmes', { ...access, item: jointProgrammeSchema })
-    .list('List joint programmes', jointProgrammeListQuerySchema, listJointProgrammes)
-    .create('Record a joint programme', createJointProgrammeBodySchema, createJointProgramme)
-    .update('Change a joint programme', updateJointProgrammeBodySchema, updateJointProgramme)
-    .remove('Delete a joint programme', deleteJointProgramme);
-};
+});

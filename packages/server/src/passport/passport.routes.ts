@@ -8,8 +8,8 @@ import {
 import { organisationsRepository } from '@kadr/db';
 import { z } from 'zod';
 import type { ServiceContext } from '../context.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
+import { routeOptions } from '../plugins/route.ts';
 import { PASSPORT_READERS, publicRoute } from '../policy.ts';
 import { exportPassport } from './passport-export.ts';
 import { myPassport, passportOfStudent } from './passport.service.ts';
@@ -33,8 +33,7 @@ const fileName = (id: number, ext: string) => `passport-${id}.${ext}`;
  * The competency passport: the page's JSON, the PDF in the reader's language, the open JSON export and its
  * published JSON Schema. Staff see any student's; a student their own; a partner only with a `passport` consent.
  */
-export const passportRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, 'passport');
+export const passportRoutes = defineRoutes('passport', (api, app) => {
   api.get('/api/students/:id/passport', PASSPORT_READERS, passportOfStudent, {
     summary: "A student's competency passport",
     response: passportSchema,
@@ -72,4 +71,4 @@ export const passportRoutes: CapabilityRoutes = async (app) => {
     ),
     async () => passportExportJsonSchema(),
   );
-};
+});

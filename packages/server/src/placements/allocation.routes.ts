@@ -12,8 +12,7 @@ import {
   roundResultsSchema,
   studentRoundResultSchema,
 } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ALLOCATION_OFFICERS, RECORD_READERS, STAFF, STUDENTS_ONLY } from '../policy.ts';
 import {
   createNextRound,
@@ -32,8 +31,7 @@ import {
  * publish and open the next round; staff read the preview; students read their results and answer; partners read
  * who was placed at their own offers.
  */
-export const allocationRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, 'placements');
+export const allocationRoutes = defineRoutes('placements', (api) => {
   api.get('/api/allocation/rounds', RECORD_READERS, listAllocationRounds, {
     summary: 'Rounds to allocate (staff: closed and published; a partner: published)',
     list: allocationRoundSchema,
@@ -74,4 +72,4 @@ export const allocationRoutes: CapabilityRoutes = async (app) => {
     body: placementResponseBodySchema,
     response: placementResponseSchema,
   });
-};
+});

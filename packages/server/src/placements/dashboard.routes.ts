@@ -3,16 +3,14 @@ import {
   placementDashboardSchema,
   placementDashboardXlsxQuerySchema,
 } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { CHART_READERS } from '../policy.ts';
 import { placementDashboard } from './dashboard.service.ts';
 import { XLSX_TYPE } from '../attachment.ts';
 import { placementDashboardXlsx } from './dashboard-xlsx.ts';
 
 /** Placement dashboards: staff everything, a partner its own offers, an observer aggregates. */
-export const placementDashboardRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, 'placement dashboards');
+export const placementDashboardRoutes = defineRoutes('placement dashboards', (api) => {
   api.get('/api/placements/dashboard', CHART_READERS, placementDashboard, {
     summary: 'Places needed and offered, rates, priority areas and hires of an academic year',
     query: placementDashboardQuerySchema,
@@ -23,4 +21,4 @@ export const placementDashboardRoutes: CapabilityRoutes = async (app) => {
     query: placementDashboardXlsxQuerySchema,
     produces: [XLSX_TYPE],
   });
-};
+});

@@ -24,9 +24,7 @@ import {
   updateRoundBodySchema,
 } from '@kadr/contracts';
 import { z } from 'zod';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import {
   APPLICANT_RANKERS,
   OFFER_READERS,
@@ -59,15 +57,13 @@ import {
 } from './rounds.service.ts';
 import { addRoundStudentsByNumber } from './round-students-by-number.ts';
 
-const tag = 'placements';
-
 /**
  * Practice offers and allocation rounds up to the engine (issue 12): offers (partners for themselves, the officer
  * for any), rounds (the officer), the students' rankings and the partners' rankings or scoring.
  */
-export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/offers', { tag, read: OFFER_READERS, write: OFFER_WRITERS, item: offerSchema })
+export const offersRoundsRoutes = defineRoutes('placements', (api) => {
+  api
+    .resource('/api/offers', { read: OFFER_READERS, write: OFFER_WRITERS, item: offerSchema })
     .list(
       'List practice offers (partners: their own; students: published ones)',
       offerListQuerySchema,
@@ -76,17 +72,18 @@ export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
     .get('One practice offer', getOffer)
     .create('Draft a practice offer', createOfferBodySchema, createOffer)
     .update('Change a practice offer that is not withdrawn', updateOfferBodySchema, updateOffer);
+  api
+    .resource('/api/rounds', { read: ROUND_READERS, write: ROUND_OFFICERS, item: roundSchema })
+    .list('List allocation rounds', roundListQuerySchema, listRounds)
+    .get('One allocation round', getRound)
+    .create('Draft an allocation round', createRoundBodySchema, createRound)
+    .update('Change a round (the deadlines only once open)', updateRoundBodySchema, updateRound);
   for (const action of ['publish', 'withdraw'] as const)
     api.post(`/api/offers/:id/${action}`, OFFER_WRITERS, (ctx, id) => transitionOffer(ctx, id, action), {
       summary: action === 'publish' ? 'Publish a draft offer' : 'Withdraw an offer',
       response: offerSchema,
     });
 
-  resourceRoutes(app, '/api/rounds', { tag, read: ROUND_READERS, write: ROUND_OFFICERS, item: roundSchema })
-    .list('List allocation rounds', roundListQuerySchema, listRounds)
-    .get('One allocation round', getRound)
-    .create('Draft an allocation round', createRoundBodySchema, createRound)
-    .update('Change a round (the deadlines only once open)', updateRoundBodySchema, updateRound);
   for (const action of ['open', 'close'] as const)
     api.post(`/api/rounds/:id/${action}`, ROUND_OFFICERS, (ctx, id) => transitionRound(ctx, id, action), {
       summary: action === 'open' ? 'Open a round for ranking' : 'Close the students’ ranking',
@@ -159,4 +156,4 @@ export const offersRoundsRoutes: CapabilityRoutes = async (app) => {
     body: offerScoringBodySchema,
     response: applicantsSchema,
   });
-};
+});

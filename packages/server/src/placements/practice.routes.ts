@@ -21,8 +21,8 @@ import {
   signoffBodySchema,
   supervisorOptionSchema,
 } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import { type CapabilityRoutes, routeOptions } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
+import { routeOptions } from '../plugins/route.ts';
 import { PLACEMENT_READERS, publicRoute, STAFF } from '../policy.ts';
 import {
   addJournalEntry,
@@ -56,8 +56,7 @@ const route = routeOptions(tag);
  * assessments, and the mentor's single-use links (public, the token is the credential). Readers are staff,
  * students, partners and mentors, each scoped by the services; observers none.
  */
-export const practiceRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, tag);
+export const practiceRoutes = defineRoutes(tag, (api, app, deps) => {
   api.get('/api/placements', PLACEMENT_READERS, listPlacements, {
     summary: 'Placements the reader may see',
     query: placementListQuerySchema,
@@ -159,4 +158,4 @@ export const practiceRoutes: CapabilityRoutes = async (app, deps) => {
     async ({ params, body, id }) =>
       submitThroughMentorLink({ ...deps, timeZone: deps.config.timeZone, requestId: id }, params.token, body),
   );
-};
+});

@@ -3,9 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } fro
 import { z } from 'zod';
 import type { Attachment } from '../attachment.ts';
 import type { ServiceContext } from '../context.ts';
-import type { App } from '../deps.ts';
+import type { App, RouteDeps } from '../deps.ts';
 import type { Policy } from '../policy.ts';
-import { created, noContent, routeOptions, sendAttachment } from './route.ts';
+import { type ResourceOptions, resourceRoutes } from './resource.ts';
+import { type CapabilityRoutes, created, noContent, routeOptions, sendAttachment } from './route.ts';
 
 /**
  * What a route declares beside its method, path, policy and service: the OpenAPI summary, the zod schemas of
@@ -101,10 +102,7 @@ type DeclareDownload = <Path extends string, S extends RouteSpec>(
  *     created: nextRoundSchema,
  *   }); // createNextRound(ctx, id: number, body) answers 201
  */
-export function declareRoutes(
-  app: App,
-  tag: string,
-): Record<Method, Declare> & { download: DeclareDownload } {
+export function declareRoutes(app: App, tag: string) {
   const route = routeOptions(tag);
   // The signatures check each service against its schemas; inside, Fastify cannot resolve generic
   // schemas, so the routes are added through the untyped instance.
@@ -143,18 +141,22 @@ export function declareRoutes(
         return status === 202 ? reply.status(202).send(answer) : answer;
       });
     };
+  const download: DeclareDownload = (path, policy, service, spec) => {
+    const handle = call(path, spec, service) as (request: FastifyRequest) => Promise<Attachment>;
+    untyped.get(path, route(policy, spec.summary, schemaOf(path, spec)), async (request, reply) =>
+      answerFile(reply, await handle(request)),
+    );
+  };
   return {
     get: declare('get'),
     post: declare('post'),
     put: declare('put'),
     patch: declare('patch'),
     delete: declare('delete'),
-    download: (path, policy, service, spec) => {
-      const handle = call(path, spec, service) as (request: FastifyRequest) => Promise<Attachment>;
-      untyped.get(path, route(policy, spec.summary, schemaOf(path, spec)), async (request, reply) =>
-        answerFile(reply, await handle(request)),
-      );
-    },
+    download,
+    /** The standard routes of a resource at `path` under this tag: see {@link resourceRoutes}. */
+    resource: <Item extends z.ZodType>(path: string, access: Omit<ResourceOptions<Item>, 'tag'>) =>
+      resourceRoutes(app, path, { tag, ...access }),
   };
 }
 
@@ -171,4 +173,24 @@ function answerOf(spec: RouteSpec): { status: 200 | 201 | 202; schema: z.ZodType
 function answerFile(reply: FastifyReply, file: Attachment): FastifyReply {
   for (const [name, value] of Object.entries(file.headers ?? {})) reply.header(name, value);
   return sendAttachment(reply, file.body, file.type, file.fileName);
+}
+
+/** What `declareRoutes` answers: `get`, `post`, `put`, `patch`, `delete`, `download` and `resource`. */
+export type RouteDeclarations = ReturnType<typeof declareRoutes>;
+
+/**
+ * The route plugin of a capability (see `routes.ts`): `declare` receives the route declarations of `tag`
+ * ({@link declareRoutes}), and the app and its dependencies for what is not a declaration (a sub-plugin with
+ * multipart parsing, a public route).
+ * @example export const investmentRoutes = defineRoutes('investments', (api) => {
+ *   api.get('/api/investments/aggregates', CHART_READERS, investmentAggregates, { summary, query, response });
+ * });
+ */
+export function defineRoutes(
+  tag: string,
+  declare: (api: RouteDeclarations, app: App, deps: RouteDeps) => void | Promise<void>,
+): CapabilityRoutes {
+  return async (app, deps) => {
+    await declare(declareRoutes(app, tag), app, deps);
+  };
 }

@@ -18,9 +18,7 @@ import {
   updateVersionBodySchema,
   versionListQuerySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { PROGRAMME_APPROVERS, PROGRAMME_READERS, PROGRAMME_WRITERS } from '../policy.ts';
 import {
   createDiscipline,
@@ -45,16 +43,15 @@ import {
 import { approveVersion, submitVersion, withdrawVersion } from './version-approval.service.ts';
 import { createVersion, deleteVersion, getVersion, listVersions, updateVersion } from './versions.service.ts';
 
-const tag = 'programmes';
-const access = { tag, read: PROGRAMME_READERS, write: PROGRAMME_WRITERS };
+const access = { read: PROGRAMME_READERS, write: PROGRAMME_WRITERS };
 
 /**
  * The programme catalogue (issue 11): admins and coordinators write; officers read all; partners read the
  * programmes they co-develop and approve their versions; students read their own programme; observers the catalogue.
  */
-export const programmeRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/programmes', { ...access, item: programmeSchema })
+export const programmeRoutes = defineRoutes('programmes', (api) => {
+  api
+    .resource('/api/programmes', { ...access, item: programmeSchema })
     .list('List programmes', programmeListQuerySchema, listProgrammes)
     .get('One programme', getProgramme)
     .create('Create a programme with its co-developers', createProgrammeBodySchema, createProgramme)
@@ -64,7 +61,28 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
       updateProgramme,
     )
     .remove('Delete a programme without enrolments, with its history', deleteProgramme);
-
+  api
+    .resource('/api/programme-versions', { ...access, item: programmeVersionSchema })
+    .get(
+      'One version with its disciplines, approvals and what it still lacks',
+      getVersion,
+      programmeVersionDetailSchema,
+    )
+    .update('Change a draft not yet submitted', updateVersionBodySchema, updateVersion)
+    .remove('Delete a draft', deleteVersion);
+  api
+    .resource('/api/disciplines', { ...access, item: disciplineSchema })
+    .get('One discipline', getDiscipline)
+    .update(
+      'Change a discipline of a draft; labs and equipment, when sent, replace them',
+      updateDisciplineBodySchema,
+      updateDiscipline,
+    )
+    .remove('Delete a discipline of a draft', deleteDiscipline);
+  api
+    .resource('/api/credit-equivalences', { ...access, item: creditEquivalenceSchema })
+    .update('Change a credit equivalence of a draft', updateEquivalenceBodySchema, updateEquivalence)
+    .remove('Delete a credit equivalence of a draft', deleteEquivalence);
   api.get('/api/programmes/:id/versions', PROGRAMME_READERS, listVersions, {
     summary: 'The version history of a programme',
     query: versionListQuerySchema,
@@ -76,14 +94,6 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
     created: programmeVersionSchema,
   });
 
-  resourceRoutes(app, '/api/programme-versions', { ...access, item: programmeVersionSchema })
-    .get(
-      'One version with its disciplines, approvals and what it still lacks',
-      getVersion,
-      programmeVersionDetailSchema,
-    )
-    .update('Change a draft not yet submitted', updateVersionBodySchema, updateVersion)
-    .remove('Delete a draft', deleteVersion);
   api.post('/api/programme-versions/:id/submit', PROGRAMME_WRITERS, submitVersion, {
     summary: "Submit a draft for the co-developers' approval (activates it when there are none)",
     response: programmeVersionSchema,
@@ -108,14 +118,6 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
     body: createDisciplineBodySchema,
     created: disciplineSchema,
   });
-  resourceRoutes(app, '/api/disciplines', { ...access, item: disciplineSchema })
-    .get('One discipline', getDiscipline)
-    .update(
-      'Change a discipline of a draft; labs and equipment, when sent, replace them',
-      updateDisciplineBodySchema,
-      updateDiscipline,
-    )
-    .remove('Delete a discipline of a draft', deleteDiscipline);
 
   api.get('/api/disciplines/:id/equivalences', PROGRAMME_READERS, listEquivalences, {
     summary: 'The partner courses recognised for a discipline',
@@ -127,7 +129,4 @@ export const programmeRoutes: CapabilityRoutes = async (app) => {
     body: createEquivalenceBodySchema,
     created: creditEquivalenceSchema,
   });
-  resourceRoutes(app, '/api/credit-equivalences', { ...access, item: creditEquivalenceSchema })
-    .update('Change a credit equivalence of a draft', updateEquivalenceBodySchema, updateEquivalence)
-    .remove('Delete a credit equivalence of a draft', deleteEquivalence);
-};
+});

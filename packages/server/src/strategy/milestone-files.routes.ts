@@ -1,5 +1,5 @@
 import { idParamSchema, milestoneFileSchema } from '@kadr/contracts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { type CapabilityRoutes, created, routeOptions } from '../plugins/route.ts';
 import { SIGNED_IN } from '../policy.ts';
 import {
@@ -17,8 +17,7 @@ const route = routeOptions('strategy');
  * delete. Signed in by policy; the service answers 404 to whoever may not see the milestone and 403 to staff who may
  * see but not change it. The upload is in its own scope, with multipart parsing and the uploads module's size limit.
  */
-export const milestoneFileRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, 'strategy');
+export const milestoneFileRoutes = defineRoutes('strategy', async (api, app, deps) => {
   api.download('/api/milestone-files/:id', SIGNED_IN, readMilestoneFile, {
     summary: 'Download an evidence file of a milestone (header x-content-sha256)',
     produces: ['application/pdf', 'image/png', 'image/jpeg'],
@@ -27,7 +26,7 @@ export const milestoneFileRoutes: CapabilityRoutes = async (app, deps) => {
     summary: 'Delete an evidence file of a milestone (project writers and its owner)',
   });
   await app.register(uploadRoute, deps);
-};
+});
 
 const uploadRoute: CapabilityRoutes = async (app) => {
   const limit = DEFAULT_UPLOAD_LIMIT_BYTES;

@@ -24,10 +24,8 @@ import {
   updateMilestoneBodySchema,
   updateProjectBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
 import { PDF_TYPE, XLSX_TYPE } from '../attachment.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { ADMIN_ONLY, AGGREGATE_READERS, PROJECT_WRITERS, SIGNED_IN, STAFF } from '../policy.ts';
 import {
   createTarget,
@@ -56,15 +54,26 @@ import {
 import { milestoneFileRoutes } from './milestone-files.routes.ts';
 import { strategyReportPdf, strategyReportXlsx } from './report/report-files.ts';
 
-const tag = 'strategy';
-
 /**
  * The strategy tracker: the KPI dashboard (staff and observers; observers get no records and confidential sums
  * only from three partners), targets and snapshots (admin writes), projects and milestones (admin and coordinators
  * write, staff read, owners update their milestones), and each user's overdue milestones.
  */
-export const strategyRoutes: CapabilityRoutes = async (app, deps) => {
-  const api = declareRoutes(app, tag);
+export const strategyRoutes = defineRoutes('strategy', async (api, app, deps) => {
+  api
+    .resource('/api/kpi-targets', { read: AGGREGATE_READERS, write: ADMIN_ONLY, item: kpiTargetSchema })
+    .list('List KPI targets', kpiTargetListQuerySchema, listTargets)
+    .get('One KPI target', getTarget)
+    .create('Set a target for a KPI', createKpiTargetBodySchema, createTarget)
+    .update('Change a KPI target', updateKpiTargetBodySchema, updateTarget)
+    .remove('Delete a KPI target', deleteTarget);
+  api
+    .resource('/api/strategy-projects', { read: STAFF, write: PROJECT_WRITERS, item: projectSchema })
+    .list('List branch and joint-programme projects', projectListQuerySchema, listProjects)
+    .get('One project with its milestones', getProject, projectDetailSchema)
+    .create('Start a project', createProjectBodySchema, createProject)
+    .update('Change a project', updateProjectBodySchema, updateProject)
+    .remove('Delete a project and its milestones', deleteProject);
   await app.register(milestoneFileRoutes, deps);
   api.get('/api/strategy/kpis', AGGREGATE_READERS, kpiDashboard, {
     summary: 'Every KPI now, with targets, progress and history',
@@ -77,17 +86,6 @@ export const strategyRoutes: CapabilityRoutes = async (app, deps) => {
     query: kpiRecordsQuerySchema,
     response: kpiRecordListSchema,
   });
-  resourceRoutes(app, '/api/kpi-targets', {
-    tag,
-    read: AGGREGATE_READERS,
-    write: ADMIN_ONLY,
-    item: kpiTargetSchema,
-  })
-    .list('List KPI targets', kpiTargetListQuerySchema, listTargets)
-    .get('One KPI target', getTarget)
-    .create('Set a target for a KPI', createKpiTargetBodySchema, createTarget)
-    .update('Change a KPI target', updateKpiTargetBodySchema, updateTarget)
-    .remove('Delete a KPI target', deleteTarget);
   api.get('/api/kpi-snapshots', AGGREGATE_READERS, listSnapshots, {
     summary: 'KPI values kept per month',
     query: kpiSnapshotListQuerySchema,
@@ -102,17 +100,6 @@ export const strategyRoutes: CapabilityRoutes = async (app, deps) => {
     summary: 'The users who may own milestones',
     list: milestoneOwnerSchema,
   });
-  resourceRoutes(app, '/api/strategy-projects', {
-    tag,
-    read: STAFF,
-    write: PROJECT_WRITERS,
-    item: projectSchema,
-  })
-    .list('List branch and joint-programme projects', projectListQuerySchema, listProjects)
-    .get('One project with its milestones', getProject, projectDetailSchema)
-    .create('Start a project', createProjectBodySchema, createProject)
-    .update('Change a project', updateProjectBodySchema, updateProject)
-    .remove('Delete a project and its milestones', deleteProject);
   api.get('/api/strategy-projects/:id/milestones', STAFF, listMilestones, {
     summary: "A project's milestones by due date",
     list: milestoneSchema,
@@ -145,4 +132,4 @@ export const strategyRoutes: CapabilityRoutes = async (app, deps) => {
     query: strategyReportQuerySchema,
     produces: [XLSX_TYPE],
   });
-};
+});

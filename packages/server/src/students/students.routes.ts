@@ -14,30 +14,21 @@ import {
   updateResultBodySchema,
   updateStudentBodySchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 import { CONSENT_WRITERS, STUDENT_READERS, STUDENT_WRITERS, STUDENTS_ONLY } from '../policy.ts';
 import { consentOrganisations, createConsent, listConsents, revokeConsent } from './consents.service.ts';
 import { createEnrolment, listEnrolments, updateEnrolment } from './enrolments.service.ts';
 import { createResult, deleteResult, listResults, updateResult } from './results.service.ts';
 import { createStudent, getOwnStudent, getStudent, listStudents, updateStudent } from './students.service.ts';
 
-const tag = 'students';
-
 /**
  * Students, enrolments, consents and results (personal data, DOMAIN §8): admins and coordinators write; staff read
  * all; a partner reads only students with a current consent for its organisation, and only what it lists; a
  * student reads and consents for themself; observers, mentors and admissions see no student.
  */
-export const studentRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/students', {
-    tag,
-    read: STUDENT_READERS,
-    write: STUDENT_WRITERS,
-    item: studentSchema,
-  })
+export const studentRoutes = defineRoutes('students', (api) => {
+  api
+    .resource('/api/students', { read: STUDENT_READERS, write: STUDENT_WRITERS, item: studentSchema })
     .list(
       'List students (a partner: those who consented; a student: themself)',
       studentListQuerySchema,
@@ -46,6 +37,11 @@ export const studentRoutes: CapabilityRoutes = async (app) => {
     .get('One student, with the fields the reader may see', getStudent)
     .create('Record a student', createStudentBodySchema, createStudent)
     .update('Change a student', updateStudentBodySchema, updateStudent);
+  api
+    .resource('/api/results', { read: STUDENT_READERS, write: STUDENT_WRITERS, item: resultSchema })
+    .create('Record a discipline result', createResultBodySchema, createResult)
+    .update('Change a result', updateResultBodySchema, updateResult)
+    .remove('Delete a result', deleteResult);
   api.get('/api/me/student', STUDENTS_ONLY, getOwnStudent, {
     summary: "The signed-in student's own record",
     response: studentSchema,
@@ -88,13 +84,4 @@ export const studentRoutes: CapabilityRoutes = async (app) => {
     summary: "A student's results and GPA (a partner: with the results scope)",
     response: studentResultsSchema,
   });
-  resourceRoutes(app, '/api/results', {
-    tag,
-    read: STUDENT_READERS,
-    write: STUDENT_WRITERS,
-    item: resultSchema,
-  })
-    .create('Record a discipline result', createResultBodySchema, createResult)
-    .update('Change a result', updateResultBodySchema, updateResult)
-    .remove('Delete a result', deleteResult);
-};
+});

@@ -5,18 +5,14 @@ import {
   userListQuerySchema,
   userSchema,
 } from '@kadr/contracts';
-import { resourceRoutes } from '../plugins/resource.ts';
-import type { CapabilityRoutes } from '../plugins/route.ts';
 import { ADMIN_ONLY } from '../policy.ts';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './users.service.ts';
-import { declareRoutes } from '../plugins/declare-routes.ts';
-
-const tag = 'users';
+import { defineRoutes } from '../plugins/declare-routes.ts';
 
 /** Users: admins list, create, change, deactivate and reset passwords. */
-export const userRoutes: CapabilityRoutes = async (app) => {
-  const api = declareRoutes(app, tag);
-  resourceRoutes(app, '/api/users', { tag, read: ADMIN_ONLY, write: ADMIN_ONLY, item: userSchema })
+export const userRoutes = defineRoutes('users', (api) => {
+  api
+    .resource('/api/users', { read: ADMIN_ONLY, write: ADMIN_ONLY, item: userSchema })
     .list('List users', userListQuerySchema, listUsers)
     .create('Create a user', createUserBodySchema, createUser)
     .get('One user', getUser)
@@ -30,4 +26,4 @@ export const userRoutes: CapabilityRoutes = async (app) => {
       body: resetPasswordBodySchema,
     },
   );
-};
+});
