@@ -26,7 +26,8 @@ import { userRoutes } from './users/users.routes.ts';
 
 /**
  * The route plugins of every capability, registered in this order. A new capability copies
- * investments/investments.routes.ts and adds its plugin here; each route in it declares its policy.
+ * investments/investments.routes.ts (`defineRoutes`, plugins/declare-routes.ts) and adds its plugin here; each
+ * route in it declares its policy.
  */
 export const capabilityRoutes: CapabilityRoutes[] = [
   systemRoutes,

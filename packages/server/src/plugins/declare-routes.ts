@@ -89,14 +89,15 @@ type DeclareDownload = <Path extends string, S extends RouteSpec>(
 
 /**
  * Declares the routes of a capability one call each: method, path, the policy (from policy.ts), the
- * service function and the spec (summary and zod schemas). The handler is always the same: it calls the
- * service with `request.ctx`, then each path parameter in path order (`:id` as a number), then the parsed
- * body or else the parsed query, and answers its result with the status the spec names (200, `created`
- * 201, `accepted` 202, or 204 when the spec has no answer schema). `download` answers the service's
- * {@link Attachment} as a file. The compiler checks the service against the schemas. Public routes (no
- * service context), uploads and routes that set cookies are plain Fastify with `routeOptions`.
- * @example const api = declareRoutes(app, 'placements');
- *   api.post('/api/rounds/:id/next-round', ALLOCATION_OFFICERS, createNextRound, {
+ * service function and the spec (summary and zod schemas); capabilities reach it through
+ * {@link defineRoutes}. The handler is always the same: it calls the service with `request.ctx`, then each
+ * path parameter in path order (`:id` as a number), then the parsed body or else the parsed query, and
+ * answers its result with the status the spec names (`response`, `list` or `page` 200, `created` 201,
+ * `accepted` 202, or 204 when the spec has no answer schema). `download` answers the service's
+ * {@link Attachment} as a file; `resource` declares the standard routes of a resource ({@link resourceRoutes}).
+ * The compiler checks the service against the schemas. Public routes (no service context), uploads and
+ * routes that set cookies are plain Fastify with `routeOptions`.
+ * @example api.post('/api/rounds/:id/next-round', ALLOCATION_OFFICERS, createNextRound, {
  *     summary: 'Open the next round',
  *     body: nextRoundBodySchema,
  *     created: nextRoundSchema,

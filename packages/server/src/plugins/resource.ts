@@ -22,9 +22,10 @@ type One<Item extends z.ZodType> = Promise<z.output<Item>>;
  * `get` (GET path/:id, optionally with a detail schema), `create` (POST path, 201), `update` (PATCH path/:id) and `remove` (DELETE
  * path/:id, 204). Each takes the summary, the schema of its input and the service function that does
  * the work; reads use the `read` policy, writes the `write` policy. A resource declares only the
- * routes it has; a route of another shape (a download, a transition, aggregates) is written out
- * with `app.get(path, route(...), handler)`.
- * @example resourceRoutes(app, '/api/labs', { tag: 'material base', read: RECORD_READERS, write: ADMIN_ONLY, item: labSchema })
+ * routes it has; a route of another shape (a download, a transition, aggregates) is declared with
+ * `api.get(path, policy, service, spec)` (plugins/declare-routes.ts), which also reaches this function as
+ * `api.resource(path, { read, write, item })`.
+ * @example api.resource('/api/labs', { read: RECORD_READERS, write: ADMIN_ONLY, item: labSchema })
  *   .list('List labs', labListQuerySchema, listLabs)
  *   .get('One lab', getLab);
  */

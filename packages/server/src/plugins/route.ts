@@ -5,15 +5,16 @@ import type { Policy } from '../policy.ts';
 
 /**
  * The routes of one capability: a Fastify plugin that `buildApp` registers with the app's
- * dependencies. Its handlers read `request.ctx` (set up by the auth plugin), call one service and
- * answer with its result, `created(...)` or `noContent(...)`.
+ * dependencies, made by `defineRoutes` (plugins/declare-routes.ts). Its handlers read `request.ctx`
+ * (set up by the auth plugin), call one service and answer with its result.
  */
 export type CapabilityRoutes = FastifyPluginAsyncZod<RouteDeps>;
 
 /**
  * The options builder of a capability's routes: each route states who may call it (a named policy
  * from policy.ts), a one-line summary and its zod schemas, listed under the capability's tag in the
- * API reference.
+ * API reference. `declareRoutes` uses it; a route written as plain Fastify (public, cookies, uploads)
+ * uses it directly.
  * @example const route = routeOptions('investments');
  *   app.get('/api/investments/:id', route(RECORD_READERS, 'One investment', { params: idParamSchema }), handler);
  */
