@@ -14,20 +14,12 @@ import { equalTo, type ListParams, listPage, type RecordPage, search } from './l
 
 type Names = { kk: string; ru: string; en: string };
 
-/** An offer with its organisation's short name, its programmes and its required competencies. */
-export interface OfferRecord {
-  id: number;
-  organisationId: number;
-  organisationShortName: string;
-  obligationId: number | null;
+/** The terms of an offer a student reads: what, where, when and paid how (a placement shows them too). */
+export interface OfferTerms {
   title: Names;
   description: Names;
   practiceType: PracticeType;
-  programmes: { id: number; code: string; name: Names }[];
-  eligibleYears: number[];
-  competencies: { competencyId: number; code: string; name: Names; level: number }[];
   prerequisites: Names;
-  capacity: number;
   startsOn: string;
   endsOn: string;
   location: Names;
@@ -35,7 +27,23 @@ export interface OfferRecord {
   stipendTiyn: number | null;
   dualEnterpriseShare: number | null;
   mentorPayTiyn: number | null;
+}
+
+/** The fields an offer shares with what is written for it: its terms, who offers it, how many places. */
+interface OfferFields extends OfferTerms {
+  organisationId: number;
+  obligationId: number | null;
+  eligibleYears: number[];
+  capacity: number;
   hiringIntention: boolean;
+}
+
+/** An offer with its organisation's short name, its programmes and its required competencies. */
+export interface OfferRecord extends OfferFields {
+  id: number;
+  organisationShortName: string;
+  programmes: { id: number; code: string; name: Names }[];
+  competencies: { competencyId: number; code: string; name: Names; level: number }[];
   status: OfferStatus;
   createdBy: number | null;
   createdAt: Date;
@@ -43,25 +51,26 @@ export interface OfferRecord {
 }
 
 /** The fields of an offer as written; the lists replace the stored ones when given. */
-export interface OfferInput {
-  organisationId: number;
-  obligationId: number | null;
-  title: Names;
-  description: Names;
-  practiceType: PracticeType;
+export interface OfferInput extends OfferFields {
   programmeIds: number[];
-  eligibleYears: number[];
   competencies: { competencyId: number; level: number }[];
-  prerequisites: Names;
-  capacity: number;
-  startsOn: string;
-  endsOn: string;
-  location: Names;
-  region: Region | null;
-  stipendTiyn: number | null;
-  dualEnterpriseShare: number | null;
-  mentorPayTiyn: number | null;
-  hiringIntention: boolean;
+}
+
+/** The terms of an offer from its stored row (the trilingual texts in three columns each). */
+export function offerTermsOf(r: typeof practiceOffers.$inferSelect): OfferTerms {
+  return {
+    title: { kk: r.titleKk, ru: r.titleRu, en: r.titleEn },
+    description: { kk: r.descriptionKk, ru: r.descriptionRu, en: r.descriptionEn },
+    practiceType: r.practiceType,
+    prerequisites: { kk: r.prerequisitesKk, ru: r.prerequisitesRu, en: r.prerequisitesEn },
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    location: { kk: r.locationKk, ru: r.locationRu, en: r.locationEn },
+    region: r.region,
+    stipendTiyn: r.stipendTiyn,
+    dualEnterpriseShare: r.dualEnterpriseShare === null ? null : Number(r.dualEnterpriseShare),
+    mentorPayTiyn: r.mentorPayTiyn,
+  };
 }
 
 export interface OfferListParams extends ListParams {
@@ -123,9 +132,7 @@ async function present(db: Db, rows: Row[]): Promise<OfferRecord[]> {
     organisationId: r.organisationId,
     organisationShortName: r.organisationShortName,
     obligationId: r.obligationId,
-    title: { kk: r.titleKk, ru: r.titleRu, en: r.titleEn },
-    description: { kk: r.descriptionKk, ru: r.descriptionRu, en: r.descriptionEn },
-    practiceType: r.practiceType,
+    ...offerTermsOf(r),
     programmes: progs
       .filter((p) => p.offerId === r.id)
       .map((p) => ({ id: p.id, code: p.code, name: { kk: p.nameKk, ru: p.nameRu, en: p.nameEn } })),
@@ -138,15 +145,7 @@ async function present(db: Db, rows: Row[]): Promise<OfferRecord[]> {
         name: { kk: c.nameKk, ru: c.nameRu, en: c.nameEn },
         level: c.level,
       })),
-    prerequisites: { kk: r.prerequisitesKk, ru: r.prerequisitesRu, en: r.prerequisitesEn },
     capacity: r.capacity,
-    startsOn: r.startsOn,
-    endsOn: r.endsOn,
-    location: { kk: r.locationKk, ru: r.locationRu, en: r.locationEn },
-    region: r.region,
-    stipendTiyn: r.stipendTiyn,
-    dualEnterpriseShare: r.dualEnterpriseShare === null ? null : Number(r.dualEnterpriseShare),
-    mentorPayTiyn: r.mentorPayTiyn,
     hiringIntention: r.hiringIntention,
     status: r.status,
     createdBy: r.createdBy,

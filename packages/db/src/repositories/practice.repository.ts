@@ -1,12 +1,4 @@
-import type {
-  GradeLetter,
-  JournalStatus,
-  Locale,
-  PlacementStatus,
-  PracticeType,
-  Region,
-  SignoffParty,
-} from '@kadr/contracts';
+import type { GradeLetter, JournalStatus, Locale, PlacementStatus, SignoffParty } from '@kadr/contracts';
 import { aliasedTable, and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
@@ -25,25 +17,15 @@ import {
   users,
 } from '../schema/index.ts';
 import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { type OfferTerms, offerTermsOf } from './placement-offers.repository.ts';
 
 type Names = { kk: string; ru: string; en: string };
 
 /** The offer of a placement, with its company: every term the agreement prints. */
-export interface PlacementOfferFacts {
+export interface PlacementOfferFacts extends OfferTerms {
   id: number;
-  title: Names;
-  description: Names;
   organisationId: number;
   organisationName: Names;
-  practiceType: PracticeType;
-  startsOn: string;
-  endsOn: string;
-  location: Names;
-  region: Region | null;
-  stipendTiyn: number | null;
-  dualEnterpriseShare: number | null;
-  mentorPayTiyn: number | null;
-  prerequisites: Names;
 }
 
 /** A placement with its offer, student, supervisor and mentor. */
@@ -234,19 +216,9 @@ function toRecord(row: Row): PlacementRecord {
     respondBy: pl.respondBy,
     offer: {
       id: of.id,
-      title: { kk: of.titleKk, ru: of.titleRu, en: of.titleEn },
-      description: { kk: of.descriptionKk, ru: of.descriptionRu, en: of.descriptionEn },
       organisationId: of.organisationId,
       organisationName: { kk: org.nameKk, ru: org.nameRu, en: org.nameEn },
-      practiceType: of.practiceType,
-      startsOn: of.startsOn,
-      endsOn: of.endsOn,
-      location: { kk: of.locationKk, ru: of.locationRu, en: of.locationEn },
-      region: of.region,
-      stipendTiyn: of.stipendTiyn,
-      dualEnterpriseShare: num(of.dualEnterpriseShare),
-      mentorPayTiyn: of.mentorPayTiyn,
-      prerequisites: { kk: of.prerequisitesKk, ru: of.prerequisitesRu, en: of.prerequisitesEn },
+      ...offerTermsOf(of),
     },
     student: row.student,
     supervisor: row.supervisor?.id ? row.supervisor : null,
