@@ -70,3 +70,4 @@ export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBodySchema
 export const organisationListQuerySchema = listQuery(['shortName', 'kind', 'country', 'createdAt']).extend({
   kind: organisationKindSchema.optional(),
 });
+export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;

@@ -67,6 +67,7 @@ export type UpdateContactBody = z.infer<typeof updateContactBodySchema>;
 export const contactListQuerySchema = listQuery(['fullName', 'position', 'createdAt']).extend({
   organisationId: idQuerySchema.optional(),
 });
+export type ContactListQuery = z.infer<typeof contactListQuerySchema>;
 
 /** A joint programme with a foreign partner university. */
 export const jointProgrammeSchema = z.object({
@@ -113,6 +114,7 @@ export const jointProgrammeListQuerySchema = listQuery([
   organisationId: idQuerySchema.optional(),
   degreeType: degreeTypeSchema.optional(),
 });
+export type JointProgrammeListQuery = z.infer<typeof jointProgrammeListQuerySchema>;
 
 /** Branch status of a foreign partner university (only for kind partner_university). */
 export const branchSchema = z.object({ status: branchStatusSchema, note: z.string() });
@@ -149,6 +151,7 @@ export const partnerListQuerySchema = listQuery([
   kind: organisationKindSchema.optional(),
   branchStatus: branchStatusSchema.optional(),
 });
+export type PartnerListQuery = z.infer<typeof partnerListQuerySchema>;
 
 /** An asset a partner funded, with the part of its funding that came from this partner. */
 export const fundedLabSchema = z.object({ lab: labSchema, fundedByPartnerTiyn: tiynSchema });

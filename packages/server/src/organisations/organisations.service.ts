@@ -1,4 +1,4 @@
-import type { CreateOrganisationBody, Organisation } from '@kadr/contracts';
+import type { CreateOrganisationBody, Organisation, OrganisationListQuery } from '@kadr/contracts';
 import {
   type OrganisationInput,
   type OrganisationRecord,
@@ -39,13 +39,7 @@ function shortNameTaken(): AppError {
 /** Lists organisations; partners, mentors and students see only their own. */
 export async function listOrganisations(
   ctx: ServiceContext,
-  query: {
-    page: number;
-    pageSize: number;
-    sort?: string | undefined;
-    q?: string | undefined;
-    kind?: string | undefined;
-  },
+  query: OrganisationListQuery,
 ): Promise<RecordPage<Organisation>> {
   const onlyId = seesAllOrganisations(ctx.actor) ? undefined : ctx.actor.organisationId;
   const page = await organisationsRepository.list(ctx.db, { ...query, onlyId });

@@ -1,4 +1,4 @@
-import type { Contact, CreateContactBody } from '@kadr/contracts';
+import type { Contact, CreateContactBody, ContactListQuery } from '@kadr/contracts';
 import {
   type ContactPatch,
   type ContactRecord,
@@ -19,13 +19,7 @@ export function presentContact(c: ContactRecord): Contact {
 /** Lists contacts (personal data): staff see all, a partner its own organisation's; the route bars observers. */
 export async function listContacts(
   ctx: ServiceContext,
-  query: {
-    page: number;
-    pageSize: number;
-    sort?: string | undefined;
-    q?: string | undefined;
-    organisationId?: number | undefined;
-  },
+  query: ContactListQuery,
 ): Promise<RecordPage<Contact>> {
   const page = await contactsRepository.list(ctx.db, {
     ...query,

@@ -1,4 +1,4 @@
-import type { CreateJointProgrammeBody, JointProgramme } from '@kadr/contracts';
+import type { CreateJointProgrammeBody, JointProgramme, JointProgrammeListQuery } from '@kadr/contracts';
 import {
   agreementsRepository,
   type Db,
@@ -55,14 +55,7 @@ async function checkReferences(
 /** Lists joint programmes; a partner sees its own. */
 export async function listJointProgrammes(
   ctx: ServiceContext,
-  query: {
-    page: number;
-    pageSize: number;
-    sort?: string | undefined;
-    q?: string | undefined;
-    organisationId?: number | undefined;
-    degreeType?: string | undefined;
-  },
+  query: JointProgrammeListQuery,
 ): Promise<RecordPage<JointProgramme>> {
   const page = await jointProgrammesRepository.list(ctx.db, {
     ...query,

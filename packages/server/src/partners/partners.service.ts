@@ -11,6 +11,7 @@ import {
   type OrganisationKind,
   type PartnerAggregates,
   type PartnerSummary,
+  type PartnerListQuery,
 } from '@kadr/contracts';
 import {
   agreementsRepository,
@@ -28,14 +29,7 @@ import { organisationScope } from '../policy.ts';
 /** Lists partners (every organisation but the home university) with their figures; a partner sees itself. */
 export async function listPartners(
   ctx: ServiceContext,
-  query: {
-    page: number;
-    pageSize: number;
-    sort?: string | undefined;
-    q?: string | undefined;
-    kind?: string | undefined;
-    branchStatus?: string | undefined;
-  },
+  query: PartnerListQuery,
 ): Promise<RecordPage<PartnerSummary>> {
   const page = await partnersRepository.list(ctx.db, {
     ...query,
