@@ -21,6 +21,8 @@ import { createEnrolment, listEnrolments, updateEnrolment } from './enrolments.s
 import { createResult, deleteResult, listResults, updateResult } from './results.service.ts';
 import { createStudent, getOwnStudent, getStudent, listStudents, updateStudent } from './students.service.ts';
 
+const access = { read: STUDENT_READERS, write: STUDENT_WRITERS };
+
 /**
  * Students, enrolments, consents and results (personal data, DOMAIN §8): admins and coordinators write; staff read
  * all; a partner reads only students with a current consent for its organisation, and only what it lists; a
@@ -28,7 +30,7 @@ import { createStudent, getOwnStudent, getStudent, listStudents, updateStudent }
  */
 export const studentRoutes = defineRoutes('students', (api) => {
   api
-    .resource('/api/students', { read: STUDENT_READERS, write: STUDENT_WRITERS, item: studentSchema })
+    .resource('/api/students', { ...access, item: studentSchema })
     .list(
       'List students (a partner: those who consented; a student: themself)',
       studentListQuerySchema,
@@ -38,7 +40,7 @@ export const studentRoutes = defineRoutes('students', (api) => {
     .create('Record a student', createStudentBodySchema, createStudent)
     .update('Change a student', updateStudentBodySchema, updateStudent);
   api
-    .resource('/api/results', { read: STUDENT_READERS, write: STUDENT_WRITERS, item: resultSchema })
+    .resource('/api/results', { ...access, item: resultSchema })
     .create('Record a discipline result', createResultBodySchema, createResult)
     .update('Change a result', updateResultBodySchema, updateResult)
     .remove('Delete a result', deleteResult);
