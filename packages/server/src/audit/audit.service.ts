@@ -1,6 +1,7 @@
 import type { AuditEntity, AuditEntry, AuditListQuery, AuditPage } from '@kadr/contracts';
 import { type AuditRecord, auditRepository, type Db } from '@kadr/db';
 import type { ServiceContext } from '../context.ts';
+import { isoTime } from '../iso-time.ts';
 
 /** What changed, for the audit log. `before` is null on create, `after` is null on delete. */
 export interface Change {
@@ -51,7 +52,7 @@ function presentAudit(r: AuditRecord): AuditEntry {
   // Field by field: a spread of each entry cost a page more than its query's row mapping.
   return {
     id: r.id,
-    at: r.at.toISOString(),
+    at: isoTime(r.at),
     actorId: r.actorId,
     actorEmail: r.actorEmail,
     action: r.action,

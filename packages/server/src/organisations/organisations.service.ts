@@ -8,6 +8,7 @@ import {
 import { recordChange } from '../audit/audit.service.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, fieldIssue, withUniqueCheck } from '../errors.ts';
+import { isoTime } from '../iso-time.ts';
 import { seesAllOrganisations } from '../policy.ts';
 
 /** Presents an organisation as the API shows it. */
@@ -24,8 +25,8 @@ export function presentOrganisation(o: OrganisationRecord): Organisation {
     priorityAreas: o.priorityAreas,
     website: o.website,
     active: o.active,
-    createdAt: o.createdAt.toISOString(),
-    updatedAt: o.updatedAt.toISOString(),
+    createdAt: isoTime(o.createdAt),
+    updatedAt: isoTime(o.updatedAt),
   };
 }
 
