@@ -222,7 +222,7 @@ export const agreementsRepository = {
 
   async page(db: Db, where: SQL | undefined, params: ListParams): Promise<RecordPage<AgreementRecord>> {
     return listPage(params, {
-      rows: selectAgreements(db).$dynamic(),
+      rows: { db, build: () => selectAgreements(db).$dynamic() },
       filters: [where],
       sortable: {
         number: a.number,

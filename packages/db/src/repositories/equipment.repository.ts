@@ -164,7 +164,7 @@ export const equipmentRepository = {
 
   async list(db: Db, params: EquipmentListParams): Promise<RecordPage<EquipmentRecord>> {
     return listPage(params, {
-      rows: selectEquipment(db).$dynamic(),
+      rows: { db, build: () => selectEquipment(db).$dynamic() },
       filters: [
         equalTo(e.labId, params.labId),
         equalTo(e.condition, params.condition),

@@ -203,7 +203,7 @@ export const investmentsRepository = {
         ? undefined
         : exists(sql`(select 1 from ${al} a where a.investment_id = ${i.id} and ${column} = ${id})`);
     return listPage(params, {
-      rows: selectInvestments(db).$dynamic(),
+      rows: { db, build: () => selectInvestments(db).$dynamic() },
       filters: [
         equalTo(i.source, params.source),
         equalTo(i.organisationId, params.organisationId),

@@ -130,6 +130,45 @@ for (const kind of testDatabaseKinds()) {
       expect(Object.keys(named.items[0]!)).toEqual(['organisation', 'profile', 'shortName', 'nested']);
     });
 
+    it("runs a deferred list without building its select once its shape is prepared, with each call's values", async () => {
+      const { db } = database;
+      let builds = 0;
+      const list = (handle: typeof db, q: string | undefined, sort: 'asc' | 'desc' = 'asc') =>
+        listPage(
+          { page: 1, pageSize: 10 },
+          {
+            rows: {
+              db: handle,
+              build: () => {
+                builds += 1;
+                return handle.select({ shortName: organisations.shortName }).from(organisations).$dynamic();
+              },
+            },
+            filters: [q ? sql`${organisations.shortName} like ${q}` : undefined],
+            sortable: {},
+            fallback: sort === 'asc' ? asc(organisations.shortName) : sql`${organisations.shortName} desc`,
+            id: organisations.id,
+            present: (rows) => rows.map((row) => row.shortName),
+            name: 'test_deferred',
+          },
+        );
+      expect(await list(db, 'A%')).toMatchObject({ items: ['Alpha'], total: 1 });
+      expect(builds).toBe(1);
+      expect(await list(db, 'G%')).toMatchObject({ items: ['Gamma'], total: 1 });
+      expect(await list(db, '%a')).toMatchObject({ items: ['Alpha', 'Beta', 'Delta', 'Gamma'], total: 4 });
+      expect(builds).toBe(1);
+      // Another shape (no filter, another order) is built once too.
+      expect((await list(db, undefined, 'desc')).items).toEqual(['Gamma', 'Delta', 'Beta', 'Alpha']);
+      expect((await list(db, undefined, 'desc')).items).toEqual(['Gamma', 'Delta', 'Beta', 'Alpha']);
+      expect(builds).toBe(2);
+      // A transaction is another session: it builds the shape for itself.
+      await db.transaction(async (tx) => {
+        expect((await list(tx, 'B%')).items).toEqual(['Beta']);
+        expect((await list(tx, 'D%')).items).toEqual(['Delta']);
+      });
+      expect(builds).toBe(3);
+    });
+
     it('counts the audit log with its cap through the built shape, for each filter value', async () => {
       const { db } = database;
       for (let n = 0; n < 3; n++) {

@@ -30,10 +30,23 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * A named list's rows, built only when its query for this call is not prepared yet: for a list whose selection
+ * and joins are the same on every call (the same columns and expressions, binding no values). After its first
+ * page on a database handle, a page whose filters and order have a prepared shape is run without building the
+ * select and walking its selection again (docs/api-performance.md, sixth round).
+ */
+export interface DeferredRows<Rows extends PgSelect> {
+  /** The database handle (or transaction) the list reads. */
+  db: object;
+  /** The rows: a dynamic select (`.$dynamic()`) with its joins, not yet filtered. */
+  build: () => Rows;
+}
+
 /** What a list reads: the rows of its tables, its filters, what `sort` may name. */
 export interface ListQuery<Rows extends PgSelect, T> {
-  /** The rows: a dynamic select (`.$dynamic()`) with its joins, not yet filtered. */
-  rows: Rows;
+  /** The rows: a dynamic select (`.$dynamic()`) with its joins, not yet filtered; or, for a named list, deferred. */
+  rows: Rows | DeferredRows<Rows>;
   /** The conditions every listed record meets; undefined ones (filters not asked for) are left out. */
   filters: (SQL | undefined)[];
   /** The columns or expressions `sort` may name (`field` or `-field`). */
@@ -82,14 +95,8 @@ export async function listPage<Rows extends PgSelect, T>(
   query: ListQuery<Rows, T>,
 ): Promise<RecordPage<T>> {
   const { limit, offset } = limitOffset(params);
-  const where = and(...query.filters);
-  // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
-  // at the top level, so every row, nested by table or flat, gets it beside its fields.
-  query.rows._.config.fields[TOTAL] = query.countCap
-    ? cappedCount(query.countCap.table, where, query.countCap.cap)
-    : sql<number>`count(*) over ()`.mapWith(Number);
   const order = orderByExpression(params.sort, query.sortable, query.fallback, query.id);
-  const run = preparedShape(query, order) ?? built(query.rows, where, order);
+  const run = preparedAgain(query, order) ?? buildRun(query, order);
   const page = await run(limit, offset);
   const { rows } = page;
   const total = rows.length === 0 && offset > 0 ? (await run(1, 0)).total : page.total;
@@ -105,6 +112,27 @@ export async function listPage<Rows extends PgSelect, T>(
 
 /** Runs one page of the query: its rows at `limit` and `offset`, and the count of all that match. */
 type PageRun = (limit: number, offset: number) => Promise<CountedRows>;
+
+/** Builds the select (a deferred list's too) with its count column, prepared by shape when it can be. */
+function buildRun<Rows extends PgSelect, T>(query: ListQuery<Rows, T>, order: SQL[]): PageRun {
+  const rows = isDeferred(query.rows) ? query.rows.build() : query.rows;
+  const where = and(...query.filters);
+  // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
+  // at the top level, so every row, nested by table or flat, gets it beside its fields.
+  rows._.config.fields[TOTAL] = query.countCap
+    ? cappedCount(query.countCap.table, where, query.countCap.cap)
+    : sql<number>`count(*) over ()`.mapWith(Number);
+  return preparedShape(query, rows, order) ?? built(rows, where, order);
+}
+
+function isDeferred<Rows extends PgSelect>(rows: Rows | DeferredRows<Rows>): rows is DeferredRows<Rows> {
+  return typeof (rows as Partial<DeferredRows<Rows>>).build === 'function';
+}
+
+/** The session a database handle's selects run on (Drizzle's public `_`), the key of its prepared shapes. */
+function sessionOf(db: object): object {
+  return (db as { _: { session: object } })._.session;
+}
 
 /** The query built by Drizzle on this call. */
 function built(rows: PgSelect, where: SQL | undefined, order: SQL[]): PageRun {
@@ -142,6 +170,30 @@ const shapes = new WeakMap<object, Map<string, PreparedShape>>();
 const shapeNames = new Map<string, string>();
 /** Shapes kept per session at most: a list whose shape depends on its data (lists of ids) stops being cached. */
 const MAX_SHAPES = 500;
+/**
+ * The shape of a deferred list's selection and joins (their part of the shape key, which binds no values), per
+ * session and list name, recorded once one of its shapes is prepared.
+ */
+const selections = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A deferred list's prepared statement for this call's filters and order, without building its select: only
+ * once a shape of the list is prepared on this session and when it counts exactly (a capped count binds the
+ * filters in the selection). Undefined otherwise, then the select is built.
+ */
+function preparedAgain<Rows extends PgSelect, T>(
+  query: ListQuery<Rows, T>,
+  order: SQL[],
+): PageRun | undefined {
+  if (!query.name || query.countCap || !isDeferred(query.rows)) return undefined;
+  const session = sessionOf(query.rows.db);
+  const selection = selections.get(session)?.get(query.name);
+  if (selection === undefined) return undefined;
+  const into: Bindings = { shape: [selection], values: [] };
+  if (!walkConditions(query.filters, order, into, false)) return undefined;
+  const shape = shapes.get(session)?.get(into.shape.join('\u0001'));
+  return shape && run(shape, into.values);
+}
 
 /**
  * The named list's query for the shape of this call, built once and run with this call's values; undefined
@@ -149,12 +201,16 @@ const MAX_SHAPES = 500;
  */
 function preparedShape<Rows extends PgSelect, T>(
   query: ListQuery<Rows, T>,
+  rows: Rows,
   order: SQL[],
 ): PageRun | undefined {
   if (!query.name) return undefined;
-  const parts = query.rows as unknown as SelectParts;
+  const parts = rows as unknown as SelectParts;
   const into: Bindings = { shape: [query.name], values: [] };
-  if (!walkQuery(parts, query.filters, order, into, false)) return undefined;
+  if (!walkSelection(parts, into, false)) return undefined;
+  const selectionEnd = into.shape.length;
+  const selectionBinds = into.values.length > 0;
+  if (!walkConditions(query.filters, order, into, false)) return undefined;
   const key = into.shape.join('\u0001');
   let forSession = shapes.get(parts.session);
   if (!forSession) {
@@ -165,15 +221,17 @@ function preparedShape<Rows extends PgSelect, T>(
   if (!shape) {
     if (forSession.size >= MAX_SHAPES) return undefined;
     const again: Bindings = { shape: [query.name], values: [] };
-    const cloned = walkQuery(parts, query.filters, order, again, true);
+    const selection = walkSelection(parts, again, true);
+    const cloned = selection && walkConditions(query.filters, order, again, true);
     if (!cloned || again.values.length !== into.values.length) return undefined;
+    selection.apply();
     let name = shapeNames.get(key);
     if (!name) {
       if (shapeNames.size >= MAX_SHAPES * 10) return undefined;
       name = `kadr_list_${shapeNames.size + 1}`;
       shapeNames.set(key, name);
     }
-    const statement = query.rows
+    const statement = rows
       .where(and(...(cloned.filters as (SQL | undefined)[])))
       .orderBy(...(cloned.order as SQL[]))
       .limit(sql.placeholder('limit'))
@@ -181,6 +239,14 @@ function preparedShape<Rows extends PgSelect, T>(
       .prepare(name);
     shape = { statement, mapsItsRows: answerCountedRows(statement, TOTAL) };
     forSession.set(key, shape);
+  }
+  if (isDeferred(query.rows) && !query.countCap && !selectionBinds) {
+    let named = selections.get(parts.session);
+    if (!named) {
+      named = new Map();
+      selections.set(parts.session, named);
+    }
+    named.set(query.name, into.shape.slice(0, selectionEnd).join('\u0001'));
   }
   return run(shape, into.values);
 }
@@ -195,16 +261,14 @@ function run(shape: PreparedShape, values: unknown[]): PageRun {
 
 /**
  * Walks every part of the query that may bind values, in one fixed order: the computed columns of the
- * selection, the joins' conditions, the filters, the order. With `clone`, puts placeholder copies of the
- * selection's and joins' parts into the builder and answers copies of the filters and the order.
+ * selection and the joins' conditions here, then the filters and the order (walkConditions). With `clone`,
+ * `apply` puts placeholder copies of the selection's and joins' parts into the builder.
  */
-function walkQuery(
+function walkSelection(
   parts: SelectParts,
-  filters: (SQL | undefined)[],
-  order: SQL[],
   into: Bindings,
   clone: boolean,
-): { filters: unknown[]; order: unknown[] } | undefined {
+): { apply: () => void } | undefined {
   const fields = walkFields(parts.config.fields, into, clone);
   if (fields === UNKNOWN) return undefined;
   const joins = parts.config.joins ?? [];
@@ -214,6 +278,23 @@ function walkQuery(
     if (on === UNKNOWN) return undefined;
     ons.push(on);
   }
+  return {
+    apply: () => {
+      parts.config.fields = fields as Record<string, unknown>;
+      joins.forEach((join, n) => {
+        join.on = ons[n] as SQL | undefined;
+      });
+    },
+  };
+}
+
+/** Walks the filters and the order after the selection; with `clone`, answers placeholder copies of them. */
+function walkConditions(
+  filters: (SQL | undefined)[],
+  order: SQL[],
+  into: Bindings,
+  clone: boolean,
+): { filters: unknown[]; order: unknown[] } | undefined {
   const walkedFilters: unknown[] = [];
   for (const filter of filters) {
     const walked = walk(filter, into, clone);
@@ -225,12 +306,6 @@ function walkQuery(
     const walked = walk(term, into, clone);
     if (walked === UNKNOWN) return undefined;
     walkedOrder.push(walked);
-  }
-  if (clone) {
-    parts.config.fields = fields as Record<string, unknown>;
-    joins.forEach((join, n) => {
-      join.on = ons[n] as SQL | undefined;
-    });
   }
   return { filters: walkedFilters, order: walkedOrder };
 }
