@@ -1,6 +1,7 @@
 import type { Agreement, AgreementDocument, Obligation } from '@kadr/contracts';
 import type { AgreementRecord, DocumentRecord, ObligationRecord } from '@kadr/db';
 import { daysBetween, effectiveAgreementStatus, effectiveObligationStatus } from '@kadr/core';
+import { isoTime } from '../iso-time.ts';
 
 /** Presents an agreement with its status as of `today`. */
 export function presentAgreement(a: AgreementRecord, today: string): Agreement {
@@ -21,8 +22,8 @@ export function presentAgreement(a: AgreementRecord, today: string): Agreement {
       kind: p.kind,
       isHome: p.kind === 'home_university',
     })),
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
+    createdAt: isoTime(a.createdAt),
+    updatedAt: isoTime(a.updatedAt),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Investment } from '@kadr/contracts';
 import type { InvestmentRecord } from '@kadr/db';
+import { isoTime } from '../iso-time.ts';
 
 /** Presents a ledger entry (field by field: a spread of the record cost more than the rest of the presenting). */
 export function presentInvestment(i: InvestmentRecord): Investment {
@@ -15,7 +16,7 @@ export function presentInvestment(i: InvestmentRecord): Investment {
     investedOn: i.investedOn,
     description: i.description,
     allocations: i.allocations,
-    createdAt: i.createdAt.toISOString(),
-    updatedAt: i.updatedAt.toISOString(),
+    createdAt: isoTime(i.createdAt),
+    updatedAt: isoTime(i.updatedAt),
   };
 }

@@ -1,5 +1,6 @@
 import type { Equipment, Lab } from '@kadr/contracts';
 import type { EquipmentRecord, LabRecord } from '@kadr/db';
+import { isoTime } from '../iso-time.ts';
 
 /** Presents a lab. */
 export function presentLab(l: LabRecord): Lab {
@@ -24,7 +25,7 @@ export function presentEquipment(e: EquipmentRecord): Equipment {
     acquiredOn: e.acquiredOn,
     condition: e.condition,
     fundedTiyn: e.fundedTiyn,
-    createdAt: e.createdAt.toISOString(),
-    updatedAt: e.updatedAt.toISOString(),
+    createdAt: isoTime(e.createdAt),
+    updatedAt: isoTime(e.updatedAt),
   };
 }
