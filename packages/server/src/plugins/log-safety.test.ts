@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { buildOrganisation, buildUser } from '../test/factories.ts';
 import { signIn, TEST_PASSWORD } from '../testing.ts';
-import { redactSecrets, safeErrorOf } from './log-safety.ts';
+import { LOG_MAX_BUFFER_BYTES, openLogDestination, redactSecrets, safeErrorOf } from './log-safety.ts';
 
 describe('logs carry no secret', () => {
   it('drops the bound values of a failed query, password hashes and tokens from an error', () => {
@@ -166,5 +166,24 @@ describe('the log destination', () => {
 
   it('loses what it gathered when the process is killed without an exit (SIGKILL): under 4 KB', () => {
     expect(linesLeftBy('kill').lines).toEqual([]);
+  });
+
+  it('holds at most LOG_MAX_BUFFER_BYTES while its reader does not keep up, and drops the lines past it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kadr-log-')), 'log.jsonl');
+    const destination = openLogDestination(file);
+    await new Promise((resolve) => destination.once('ready', resolve));
+    let dropped = 0;
+    destination.on('drop', () => dropped++);
+    // Written in one turn of the event loop, the lines cannot reach the file meanwhile: the destination holds them.
+    const line = `${'x'.repeat(1023)}\n`;
+    const lines = (LOG_MAX_BUFFER_BYTES / line.length) * 1.25;
+    for (let i = 0; i < lines; i++) destination.write(line);
+    destination.flushSync();
+    destination.end();
+    await new Promise((resolve) => destination.once('close', resolve));
+    const kept = readFileSync(file, 'utf8').length;
+    expect(dropped).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(LOG_MAX_BUFFER_BYTES);
+    expect(kept + dropped * line.length).toBe(lines * line.length);
   });
 });

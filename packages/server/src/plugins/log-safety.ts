@@ -88,6 +88,11 @@ export type LogDestination = ReturnType<typeof pino.destination>;
 const LOG_BUFFER_BYTES = 4096;
 /** The longest a gathered line waits before it is written, on a server with little to log. */
 const LOG_FLUSH_MS = 1000;
+/**
+ * The most a log destination holds while its reader does not keep up (a stalled pipe or terminal); lines past it
+ * are dropped, so that logging cannot grow the server's memory without bound.
+ */
+export const LOG_MAX_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /**
  * The destination of the server's log lines (`kadr serve`: standard output, fd 1): pino's asynchronous
@@ -95,7 +100,8 @@ const LOG_FLUSH_MS = 1000;
  * a blocking write for every line. What is gathered is written on a clean shutdown (`flushSync` after the
  * app closes) and when the process exits, an uncaught exception included (pino flushes on `exit`); a kill
  * that skips `exit` (SIGKILL, the kernel's OOM killer, a V8 abort, a power cut) loses the lines of the last
- * second, at most about 4 KB.
+ * second, at most about 4 KB. While the reader of the destination does not keep up, it holds at most
+ * {@link LOG_MAX_BUFFER_BYTES} and drops the lines past it (a `drop` event each).
  * @example const destination = openLogDestination(); buildApp({ database, logger: { level: 'info', stream: destination } });
  */
 export function openLogDestination(dest: number | string = 1): LogDestination {
@@ -104,6 +110,7 @@ export function openLogDestination(dest: number | string = 1): LogDestination {
     sync: false,
     minLength: LOG_BUFFER_BYTES,
     periodicFlush: LOG_FLUSH_MS,
+    maxLength: LOG_MAX_BUFFER_BYTES,
   });
 }
 
