@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Six projects: `unit` (pure code: core, contracts, web), `server` (HTTP through app.inject on PGlite), `db`
-// (repository suites and server races, *.db.test.ts, which also run on PostgreSQL when DATABASE_URL is set), `cli`
+const onPostgres = Boolean(process.env.DATABASE_URL);
+
+// Six projects: `unit` (pure code: core, contracts, web), `server` (HTTP through app.inject on PGlite, and on PGlite
+// the repository suites and server races *.db.test.ts too), `db` (*.db.test.ts on PostgreSQL when DATABASE_URL is
+// set: then they run there one at a time, and on PGlite still, out of the server project), `cli`
 // (the kadr commands on real data folders on disk, each a cold PGlite and some a whole demo seed: `npm run
 // test:cli`), `demo` (the demo seeded on days other than the tests' day, a whole seed each, *.demo.test.ts: `npm
 // run test:demo`) and `fuzz` (every API operation with generated input, `npm run test:fuzz`). `npm test` runs
@@ -35,8 +38,11 @@ export default defineConfig({
         // imports). Each file still builds its own app and database; no suite mocks modules or globals.
         test: {
           name: 'server',
-          include: ['packages/server/src/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', '**/*.demo.test.ts', '**/node_modules/**'],
+          include: [
+            'packages/server/src/**/*.test.ts',
+            ...(onPostgres ? [] : ['packages/*/src/**/*.db.test.ts']),
+          ],
+          exclude: [...(onPostgres ? ['**/*.db.test.ts'] : []), '**/*.demo.test.ts', '**/node_modules/**'],
           isolate: false,
           environment: 'node',
           hookTimeout: 60_000,
@@ -77,17 +83,21 @@ export default defineConfig({
         },
       },
       {
-        // The repository suites and server races. On PGlite (npm test) their files run side by side, each on its
-        // own in-memory database, in shared processes like the server project's; on PostgreSQL (npm run test:pg,
-        // DATABASE_URL set) one file at a time, so that a race suite has the server's connections to itself.
+        // The repository suites and server races, when DATABASE_URL is set (npm run test:pg, or npm test with it
+        // set): one file at a time, so that a race suite has the server's connections to itself; each suite runs on
+        // PGlite and on PostgreSQL (testDatabaseKinds). Without DATABASE_URL the server project runs them, side by
+        // side on PGlite: a project of their own started two more worker processes that loaded the server's modules
+        // again (npm test 74-75 s with it, 64-69 s without, on the same 2-core machine and code).
         test: {
           name: 'db',
-          include: ['packages/*/src/**/*.db.test.ts'],
+          include: onPostgres ? ['packages/*/src/**/*.db.test.ts'] : [],
           isolate: false,
           environment: 'node',
           hookTimeout: 60_000,
           testTimeout: 30_000,
-          fileParallelism: !process.env.DATABASE_URL,
+          fileParallelism: false,
+          // After the others: Vitest runs projects of different worker counts in separate groups.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
