@@ -118,7 +118,7 @@ export const organisationsRepository = {
   ): Promise<RecordPage<OrganisationRecord>> {
     const o = organisations;
     return listPage(params, {
-      rows: db.select().from(o).$dynamic(),
+      rows: { db, build: () => db.select().from(o).$dynamic() },
       filters: [
         equalTo(o.kind, params.kind),
         equalTo(o.id, params.onlyId),
