@@ -53,7 +53,7 @@ export const auditRepository = {
     params: ListParams & AuditFilters & { countCap?: number },
   ): Promise<RecordPage<AuditRecord>> {
     return listPage(params, {
-      rows: db.select().from(auditLog).$dynamic(),
+      rows: { db, build: () => db.select().from(auditLog).$dynamic() },
       filters: [
         equalTo(auditLog.entity, params.entity),
         equalTo(auditLog.entityId, params.entityId),

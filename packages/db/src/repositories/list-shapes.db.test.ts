@@ -169,6 +169,45 @@ for (const kind of testDatabaseKinds()) {
       expect(builds).toBe(3);
     });
 
+    it("counts a deferred capped list with each call's filter values and cap, its select built once", async () => {
+      const { db } = database;
+      let builds = 0;
+      const list = (q: string, cap: number, page = 1) =>
+        listPage(
+          { page, pageSize: 1 },
+          {
+            rows: {
+              db,
+              build: () => {
+                builds += 1;
+                return db.select({ shortName: organisations.shortName }).from(organisations).$dynamic();
+              },
+            },
+            filters: [sql`${organisations.shortName} like ${q}`],
+            sortable: {},
+            fallback: asc(organisations.shortName),
+            id: organisations.id,
+            present: (rows) => rows.map((row) => row.shortName),
+            countCap: { table: organisations, cap },
+            name: 'test_deferred_capped',
+          },
+        );
+      expect(await list('A%', 2)).toEqual({
+        items: ['Alpha'],
+        total: 1,
+        totalCapped: false,
+        page: 1,
+        pageSize: 1,
+      });
+      expect(builds).toBe(1);
+      // The count binds the filter again inside its subquery: a new value reaches both, and so does a new cap.
+      expect(await list('%a', 2)).toMatchObject({ items: ['Alpha'], total: 2, totalCapped: true });
+      expect(await list('%a', 9)).toMatchObject({ items: ['Alpha'], total: 4, totalCapped: false });
+      expect(await list('%ta', 9, 2)).toMatchObject({ items: ['Delta'], total: 2, totalCapped: false });
+      expect(await list('Z%', 9, 3)).toMatchObject({ items: [], total: 0, totalCapped: false });
+      expect(builds).toBe(1);
+    });
+
     it('counts the audit log with its cap through the built shape, for each filter value', async () => {
       const { db } = database;
       for (let n = 0; n < 3; n++) {

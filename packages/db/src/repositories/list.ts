@@ -119,10 +119,19 @@ function buildRun<Rows extends PgSelect, T>(query: ListQuery<Rows, T>, order: SQ
   const where = and(...query.filters);
   // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
   // at the top level, so every row, nested by table or flat, gets it beside its fields.
-  rows._.config.fields[TOTAL] = query.countCap
-    ? cappedCount(query.countCap.table, where, query.countCap.cap)
-    : sql<number>`count(*) over ()`.mapWith(Number);
+  rows._.config.fields[TOTAL] = countColumn(query, where);
   return preparedShape(query, rows, order) ?? built(rows, where, order);
+}
+
+/** Every matching row's count, computed with the page's rows. */
+const EXACT_COUNT = sql<number>`count(*) over ()`.mapWith(Number);
+
+/** The count column of the list's query: exact, or capped (`countCap`), which binds the filters again. */
+function countColumn<Rows extends PgSelect, T>(
+  query: ListQuery<Rows, T>,
+  where: SQL | undefined,
+): SQL<number> {
+  return query.countCap ? cappedCount(query.countCap.table, where, query.countCap.cap) : EXACT_COUNT;
 }
 
 function isDeferred<Rows extends PgSelect>(rows: Rows | DeferredRows<Rows>): rows is DeferredRows<Rows> {
@@ -178,19 +187,21 @@ const selections = new WeakMap<object, Map<string, string>>();
 
 /**
  * A deferred list's prepared statement for this call's filters and order, without building its select: only
- * once a shape of the list is prepared on this session and when it counts exactly (a capped count binds the
- * filters in the selection). Undefined otherwise, then the select is built.
+ * once a shape of the list is prepared on this session (its count column, which a capped count makes of the
+ * filters, is walked as a part of this call's shape). Undefined otherwise, then the select is built.
  */
 function preparedAgain<Rows extends PgSelect, T>(
   query: ListQuery<Rows, T>,
   order: SQL[],
 ): PageRun | undefined {
-  if (!query.name || query.countCap || !isDeferred(query.rows)) return undefined;
+  if (!query.name || !isDeferred(query.rows)) return undefined;
   const session = sessionOf(query.rows.db);
   const selection = selections.get(session)?.get(query.name);
   if (selection === undefined) return undefined;
   const into: Bindings = { shape: [selection], values: [] };
-  if (!walkConditions(query.filters, order, into, false)) return undefined;
+  const count = countColumn(query, query.countCap ? and(...query.filters) : undefined);
+  if (walk(count, into, false) === UNKNOWN || !walkConditions(query.filters, order, into, false))
+    return undefined;
   const shape = shapes.get(session)?.get(into.shape.join('\u0001'));
   return shape && run(shape, into.values);
 }
@@ -210,7 +221,10 @@ function preparedShape<Rows extends PgSelect, T>(
   if (!walkSelection(parts, into, false)) return undefined;
   const selectionEnd = into.shape.length;
   const selectionBinds = into.values.length > 0;
-  if (!walkConditions(query.filters, order, into, false)) return undefined;
+  // The count column after the selection and its joins, as preparedAgain walks it: the part a capped count binds.
+  const count = parts.config.fields[TOTAL];
+  if (walk(count, into, false) === UNKNOWN || !walkConditions(query.filters, order, into, false))
+    return undefined;
   const key = into.shape.join('\u0001');
   let forSession = shapes.get(parts.session);
   if (!forSession) {
@@ -222,9 +236,11 @@ function preparedShape<Rows extends PgSelect, T>(
     if (forSession.size >= MAX_SHAPES) return undefined;
     const again: Bindings = { shape: [query.name], values: [] };
     const selection = walkSelection(parts, again, true);
-    const cloned = selection && walkConditions(query.filters, order, again, true);
+    const countCopy = selection && walk(count, again, true);
+    const cloned = countCopy !== UNKNOWN && selection && walkConditions(query.filters, order, again, true);
     if (!cloned || again.values.length !== into.values.length) return undefined;
     selection.apply();
+    parts.config.fields[TOTAL] = countCopy;
     let name = shapeNames.get(key);
     if (!name) {
       if (shapeNames.size >= MAX_SHAPES * 10) return undefined;
@@ -240,7 +256,7 @@ function preparedShape<Rows extends PgSelect, T>(
     shape = { statement, mapsItsRows: answerCountedRows(statement, TOTAL) };
     forSession.set(key, shape);
   }
-  if (isDeferred(query.rows) && !query.countCap && !selectionBinds) {
+  if (isDeferred(query.rows) && !selectionBinds) {
     let named = selections.get(parts.session);
     if (!named) {
       named = new Map();
@@ -261,15 +277,15 @@ function run(shape: PreparedShape, values: unknown[]): PageRun {
 
 /**
  * Walks every part of the query that may bind values, in one fixed order: the computed columns of the
- * selection and the joins' conditions here, then the filters and the order (walkConditions). With `clone`,
- * `apply` puts placeholder copies of the selection's and joins' parts into the builder.
+ * selection (but the count column) and the joins' conditions here, then the count column, the filters and the
+ * order. With `clone`, `apply` puts placeholder copies of the selection's and joins' parts into the builder.
  */
 function walkSelection(
   parts: SelectParts,
   into: Bindings,
   clone: boolean,
 ): { apply: () => void } | undefined {
-  const fields = walkFields(parts.config.fields, into, clone);
+  const fields = walkFields(parts.config.fields, into, clone, TOTAL);
   if (fields === UNKNOWN) return undefined;
   const joins = parts.config.joins ?? [];
   const ons: unknown[] = [];
@@ -310,10 +326,14 @@ function walkConditions(
   return { filters: walkedFilters, order: walkedOrder };
 }
 
-/** The selection's columns and tables bind nothing; its computed columns are walked (nested objects too). */
-function walkFields(fields: Record<string, unknown>, into: Bindings, clone: boolean): unknown {
+/**
+ * The selection's columns and tables bind nothing; its computed columns are walked (nested objects too), but the
+ * key `skip`, which is walked apart and left out of the copy.
+ */
+function walkFields(fields: Record<string, unknown>, into: Bindings, clone: boolean, skip?: string): unknown {
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(fields)) {
+    if (key === skip) continue;
     into.shape.push(key);
     if (is(field, Column) || is(field, Table)) {
       copy[key] = field;
