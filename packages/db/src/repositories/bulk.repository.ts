@@ -25,6 +25,15 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
  * (STACK.md 2g): one `INSERT ... SELECT FROM unnest(arrays)` per batch. Each returns the new ids in input order.
  */
 export const bulkRepository = {
+  /**
+   * Gathers the planner's statistics of every table (ANALYZE), after a bulk load such as the demo seed: until then
+   * the planner guesses each table's size and picks plans for guessed rows. PGlite has no autovacuum to do it
+   * later, and PostgreSQL's does it about a minute on (docs/api-performance.md, eighth round).
+   */
+  async refreshStatistics(db: Db): Promise<void> {
+    await db.execute(sql`analyze`);
+  },
+
   async insertOrganisations(db: Db, inputs: OrganisationInput[]): Promise<number[]> {
     const ids: number[] = [];
     for (const chunk of chunks(inputs, 500)) {

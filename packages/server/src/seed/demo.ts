@@ -1,6 +1,6 @@
 import type { AuditEntity } from '@kadr/contracts';
 import { DEFAULT_TIME_ZONE } from '@kadr/core';
-import { auditRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
+import { auditRepository, bulkRepository, type Db, organisationsRepository, usersRepository } from '@kadr/db';
 import { hashPassword } from '../auth/passwords.ts';
 import { demoOrganisations, demoUsers } from './demo-data.ts';
 import { type DemoUserIds, seedPartnersAndMaterialBase } from './partners-material-demo.ts';
@@ -79,5 +79,6 @@ export async function seedDemo(
     await seedStrategyDemo(strategy);
     await strategy.flushAudit();
   });
+  await bulkRepository.refreshStatistics(db);
   return { seeded: true, emails: seededUsers.map((u) => u.email) };
 }
