@@ -43,7 +43,10 @@ await seedDemo(database.db, PASSWORD);
 const client = (database.db as unknown as { $client: Client }).$client;
 const realQuery = client.query.bind(client);
 let captured: QueryArgs[] | undefined;
+/** The app's queries so far (the bare handlers call the driver directly), for its queries per request under load. */
+let appQueries = 0;
 client.query = (...args: QueryArgs) => {
+  appQueries += 1;
   captured?.push(args);
   return realQuery(...args);
 };
@@ -91,8 +94,8 @@ for (const path of ['/api/health', ...ENDPOINTS]) {
 }
 
 // The CPU time this process has used, so that run.mjs can tell the server's CPU per request (less sensitive to
-// the machine's load than req/s: time spent waiting for a core is not counted).
-bare.get('/__cpu', async () => process.cpuUsage());
+// the machine's load than req/s: time spent waiting for a core is not counted), and the app's queries so far.
+bare.get('/__cpu', async () => ({ ...process.cpuUsage(), queries: appQueries }));
 
 // `--profile DIR`: run.mjs starts the inspector's CPU profiler before a measured load and saves it after.
 const profiler = new Session();
