@@ -5,7 +5,7 @@ import { buildApp, openLogDestination, seedDemo } from '@kadr/server';
 import { parseFlags } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import type { Command, CommandIo } from '../command.ts';
-import { openConfiguredDatabase } from '../database.ts';
+import { openConfiguredDatabase, prepareToServe } from '../database.ts';
 import { databaseFlags, resolveSettings, type Settings } from '../settings.ts';
 
 const usage = `Usage: kadr serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--time-zone TZ] [--smtp-url URL] [--public-url URL] [--seed-demo]
@@ -28,17 +28,18 @@ async function seedIfAsked(
   settings: Settings,
   database: Awaited<ReturnType<typeof openConfiguredDatabase>>,
   io: CommandIo,
-) {
+): Promise<boolean> {
   const generated = settings.demoPassword === undefined;
   const password = settings.demoPassword ?? randomBytes(9).toString('base64url');
   const result = await seedDemo(database.db, password, { timeZone: settings.timeZone });
-  if (!result.seeded) return;
+  if (!result.seeded) return false;
   io.out(`Seeded the demo university with ${result.emails.length} demo users: ${result.emails.join(', ')}`);
   io.out(
     generated
       ? `Demo password (shown once; set KADR_DEMO_PASSWORD to choose it): ${password}`
       : 'Demo password: the value of KADR_DEMO_PASSWORD',
   );
+  return true;
 }
 
 /** `kadr serve`: the API and the web app in one process. */
@@ -74,7 +75,9 @@ export const serveCommand: Command = {
     );
     const database = await openConfiguredDatabase(settings);
     try {
-      if (values['seed-demo']) await seedIfAsked(settings, database, io);
+      // A seed ends by gathering the statistics that prepareToServe would.
+      const seeded = values['seed-demo'] ? await seedIfAsked(settings, database, io) : false;
+      if (!seeded) await prepareToServe(database);
       // Log lines gathered and written a few KB at a time (openLogDestination says what a crash may lose).
       const logDestination = settings.logLevel === 'silent' ? undefined : openLogDestination();
       const app = await buildApp({
