@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Database, migrationsFolder, openDatabase } from './client.ts';
+import type { OrganisationInput } from './repositories/organisations.repository.ts';
 
 function migrationsHash(): string {
   const hash = createHash('sha256');
@@ -337,4 +338,24 @@ export async function runSql<Row = Record<string, unknown>>(
 ): Promise<Row[]> {
   const result = (await database.db.execute(sql.raw(text))) as unknown as { rows: Row[] };
   return result.rows;
+}
+
+/**
+ * An organisation for a test that needs one to hang records on: its short name in every language, in Kazakhstan.
+ * @example await organisationsRepository.create(db, testOrganisation('ERG'))
+ */
+export function testOrganisation(
+  shortName: string,
+  kind: OrganisationInput['kind'] = 'company',
+): OrganisationInput {
+  return {
+    kind,
+    name: { kk: shortName, ru: shortName, en: shortName },
+    shortName,
+    country: 'KZ',
+    city: { kk: '', ru: '', en: '' },
+    sector: null,
+    priorityAreas: [],
+    website: '',
+  };
 }

@@ -1,8 +1,8 @@
-import type { AgreementStatus, OrganisationKind } from '@kadr/contracts';
+import type { AgreementStatus } from '@kadr/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../client.ts';
 import type { StoredAgreementStatus } from '../schema/index.ts';
-import { testDatabaseKinds } from '../testing.ts';
+import { testDatabaseKinds, testOrganisation } from '../testing.ts';
 import { agreementsRepository } from './agreements.repository.ts';
 import { auditRepository } from './audit.repository.ts';
 import { bulkRepository } from './bulk.repository.ts';
@@ -16,17 +16,6 @@ import { partnersRepository } from './partners.repository.ts';
 import { usageRepository } from './usage.repository.ts';
 import { usersRepository } from './users.repository.ts';
 
-const org = (shortName: string, kind: OrganisationKind = 'company') => ({
-  kind,
-  name: { kk: shortName, ru: shortName, en: shortName },
-  shortName,
-  country: 'KZ',
-  city: { kk: '', ru: '', en: '' },
-  sector: null,
-  priorityAreas: [],
-  website: '',
-});
-
 const at = (iso: string) => new Date(iso);
 
 for (const kind of testDatabaseKinds()) {
@@ -37,9 +26,9 @@ for (const kind of testDatabaseKinds()) {
     beforeAll(async () => {
       database = await kind.open();
       db = database.db;
-      ids.home = (await organisationsRepository.create(db, org('Home', 'home_university'))).id;
-      ids.erg = (await organisationsRepository.create(db, org('ERG'))).id;
-      ids.kaz = (await organisationsRepository.create(db, org('KAZ'))).id;
+      ids.home = (await organisationsRepository.create(db, testOrganisation('Home', 'home_university'))).id;
+      ids.erg = (await organisationsRepository.create(db, testOrganisation('ERG'))).id;
+      ids.kaz = (await organisationsRepository.create(db, testOrganisation('KAZ'))).id;
       const lab = {
         name: { kk: 'Зертхана', ru: 'Лаборатория', en: 'Lab' },
         building: { kk: 'А корпусы', ru: 'Корпус А', en: 'Building A' },

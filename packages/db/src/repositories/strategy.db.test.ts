@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../client.ts';
-import { testDatabaseKinds } from '../testing.ts';
+import { testDatabaseKinds, testOrganisation } from '../testing.ts';
 import { agreementsRepository } from './agreements.repository.ts';
 import { kpiSnapshotsRepository, kpiTargetsRepository } from './kpis.repository.ts';
 import { organisationsRepository } from './organisations.repository.ts';
@@ -17,16 +17,7 @@ for (const kind of testDatabaseKinds()) {
     let db: Db;
     const ids = { home: 0, uni: 0, other: 0, user: 0, agreement: 0 };
     const organisation = (shortName: string, k: 'home_university' | 'partner_university') =>
-      organisationsRepository.create(db, {
-        kind: k,
-        name: { kk: shortName, ru: shortName, en: shortName },
-        shortName,
-        country: 'KZ',
-        city: { kk: '', ru: '', en: '' },
-        sector: null,
-        priorityAreas: [],
-        website: '',
-      });
+      organisationsRepository.create(db, testOrganisation(shortName, k));
 
     beforeAll(async () => {
       database = await kind.open();

@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../client.ts';
-import { testDatabaseKinds } from '../testing.ts';
+import { testDatabaseKinds, testOrganisation } from '../testing.ts';
 import { consentedScopes, consentedScopesOf, consentsRepository } from './consents.repository.ts';
 import { organisationsRepository } from './organisations.repository.ts';
 import { studentsRepository } from './students.repository.ts';
-
-const org = (shortName: string) => ({
-  kind: 'company' as const,
-  name: { kk: shortName, ru: shortName, en: shortName },
-  shortName,
-  country: 'KZ',
-  city: { kk: '', ru: '', en: '' },
-  sector: null,
-  priorityAreas: [],
-  website: '',
-});
 
 for (const kind of testDatabaseKinds()) {
   describe(`consents and students on ${kind.name}`, () => {
@@ -24,8 +13,8 @@ for (const kind of testDatabaseKinds()) {
     beforeAll(async () => {
       database = await kind.open();
       db = database.db;
-      ids.erg = (await organisationsRepository.create(db, org('ERG'))).id;
-      ids.kaz = (await organisationsRepository.create(db, org('KAZ'))).id;
+      ids.erg = (await organisationsRepository.create(db, testOrganisation('ERG'))).id;
+      ids.kaz = (await organisationsRepository.create(db, testOrganisation('KAZ'))).id;
       const student = (iin: string, fullName: string) =>
         studentsRepository.create(db, { iin, fullName, email: '', phone: '', userId: null });
       ids.a = (await student('061211600012', 'Айгерім')).id;
