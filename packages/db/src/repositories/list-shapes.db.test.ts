@@ -169,6 +169,68 @@ for (const kind of testDatabaseKinds()) {
       expect(builds).toBe(3);
     });
 
+    it("runs a deferred list whose selection holds a named placeholder with each call's value, built once", async () => {
+      const { db } = database;
+      let builds = 0;
+      // The selection depends on a value given on every call, as the partner list's count of active agreements
+      // depends on today's date.
+      const after = sql<boolean>`${organisations.shortName} > ${sql.placeholder('after')}`;
+      const list = (value: string, sort?: 'after') =>
+        listPage(
+          { page: 1, pageSize: 10, sort },
+          {
+            rows: {
+              db,
+              build: () => {
+                builds += 1;
+                return db
+                  .select({ shortName: organisations.shortName, after })
+                  .from(organisations)
+                  .$dynamic();
+              },
+            },
+            filters: [],
+            sortable: { after },
+            fallback: asc(organisations.shortName),
+            id: organisations.id,
+            present: (rows) => rows.map((row) => `${row.shortName}:${row.after}`),
+            name: 'test_deferred_placeholder',
+            placeholders: { after: value },
+          },
+        );
+      expect((await list('B')).items).toEqual(['Alpha:false', 'Beta:true', 'Delta:true', 'Gamma:true']);
+      expect((await list('Delta')).items).toEqual(['Alpha:false', 'Beta:false', 'Delta:false', 'Gamma:true']);
+      expect(builds).toBe(1);
+      // Sorted by the expression, then by id (Gamma was made before Delta): the order binds the placeholder too.
+      expect((await list('C', 'after')).items).toEqual([
+        'Alpha:false',
+        'Beta:false',
+        'Gamma:true',
+        'Delta:true',
+      ]);
+      expect((await list('A', 'after')).items).toEqual([
+        'Alpha:true',
+        'Beta:true',
+        'Gamma:true',
+        'Delta:true',
+      ]);
+      expect(builds).toBe(2);
+      await expect(
+        listPage(
+          { page: 1, pageSize: 10 },
+          {
+            rows: db.select({ shortName: organisations.shortName }).from(organisations).$dynamic(),
+            filters: [],
+            sortable: {},
+            fallback: asc(organisations.shortName),
+            id: organisations.id,
+            present: (rows) => rows,
+            placeholders: { limit: 1 },
+          },
+        ),
+      ).rejects.toThrow('the placeholder name limit is reserved');
+    });
+
     it("counts a deferred capped list with each call's filter values and cap, its select built once", async () => {
       const { db } = database;
       let builds = 0;

@@ -17,8 +17,9 @@ export const UNKNOWN = Symbol('unknown part');
  * Walks one part of a query (a condition, an order term, a computed column) in the order Drizzle builds it,
  * adding its shape and bound values to `into`. With `clone`, answers a copy in which every bound value is a
  * placeholder named by its index in `into.values` (`v0`, `v1`...), for building the query once per shape;
- * without it, answers the part itself. UNKNOWN for parts it cannot read: SQL with inlined values, subqueries,
- * views, enums, placeholders already there, values Drizzle maps to SQL.
+ * without it, answers the part itself. A named placeholder (`sql.placeholder('today')`, whose value the list
+ * passes on every call) stays as it is. UNKNOWN for parts it cannot read: SQL with inlined values, subqueries,
+ * views, enums, a placeholder wrapped in a column's Param, values Drizzle maps to SQL.
  */
 export function walk(node: unknown, into: Bindings, clone: boolean): unknown {
   if (node === undefined) {
@@ -64,6 +65,11 @@ export function walk(node: unknown, into: Bindings, clone: boolean): unknown {
     }
     return clone ? items : node;
   }
+  if (is(node, Placeholder)) {
+    // A value the list names (ListQuery.placeholders), passed on every call: part of the shape by its name.
+    into.shape.push(`:${node.name}`);
+    return node;
+  }
   if (is(node, Param)) {
     if (is(node.value, Placeholder)) return UNKNOWN;
     const mapped = node.value === null ? null : node.encoder.mapToDriverValue(node.value);
@@ -83,9 +89,20 @@ function bind(value: unknown, into: Bindings, clone: boolean): unknown {
   return clone ? sql.placeholder(`v${into.values.length - 1}`) : value;
 }
 
-/** The placeholder values of a shape's statement: `v0`, `v1`... in the walk's order, plus the page's limits. */
-export function placeholderValues(values: unknown[], limit: number, offset: number): Record<string, unknown> {
-  const named: Record<string, unknown> = { limit, offset };
+/** Names the walk and the page give their own placeholders, which a list's named placeholders may not take. */
+export const RESERVED_PLACEHOLDER = /^(v\d+|limit|offset)$/;
+
+/**
+ * The placeholder values of a shape's statement: `v0`, `v1`... in the walk's order, the list's named ones, and
+ * the page's limits.
+ */
+export function placeholderValues(
+  values: unknown[],
+  limit: number,
+  offset: number,
+  placeholders: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const named: Record<string, unknown> = { ...placeholders, limit, offset };
   for (let n = 0; n < values.length; n++) named[`v${n}`] = values[n];
   return named;
 }

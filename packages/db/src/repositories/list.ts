@@ -1,7 +1,7 @@
 import { and, asc, Column, desc, eq, ilike, is, or, SQL, type SQLWrapper, sql, Table } from 'drizzle-orm';
 import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import { answerCountedRows, type CountedRows } from './list-rows.ts';
-import { type Bindings, placeholderValues, UNKNOWN, walk } from './list-shapes.ts';
+import { type Bindings, placeholderValues, RESERVED_PLACEHOLDER, UNKNOWN, walk } from './list-shapes.ts';
 
 /** Paging and sorting of a list query, already validated by the contracts. */
 export interface ListParams {
@@ -32,9 +32,9 @@ export function likePattern(text: string): string {
 
 /**
  * A named list's rows, built only when its query for this call is not prepared yet: for a list whose selection
- * and joins are the same on every call (the same columns and expressions, binding no values). After its first
- * page on a database handle, a page whose filters and order have a prepared shape is run without building the
- * select and walking its selection again (docs/api-performance.md, sixth round).
+ * and joins are the same on every call (the same columns and expressions, binding no values but its named
+ * placeholders). After its first page on a database handle, a page whose filters and order have a prepared shape
+ * is run without building the select and walking its selection again (docs/api-performance.md, sixth round).
  */
 export interface DeferredRows<Rows extends PgSelect> {
   /** The database handle (or transaction) the list reads. */
@@ -73,6 +73,12 @@ export interface ListQuery<Rows extends PgSelect, T> {
    * one name with two different texts would be refused by the driver.
    */
   name?: string;
+  /**
+   * The values of the named placeholders (`sql.placeholder('today')`) the list's parts hold, given on every call:
+   * a deferred list's selection or joins may then depend on a value (today's date in a count) and still not be
+   * built again. Not `limit`, `offset` or `v` and a number, which the page and the walk name.
+   */
+  placeholders?: Record<string, unknown>;
 }
 
 /** The extra column of a page's query that carries the count of every matching row. */
@@ -95,6 +101,9 @@ export async function listPage<Rows extends PgSelect, T>(
   query: ListQuery<Rows, T>,
 ): Promise<RecordPage<T>> {
   const { limit, offset } = limitOffset(params);
+  for (const name of Object.keys(query.placeholders ?? {}))
+    if (RESERVED_PLACEHOLDER.test(name))
+      throw new Error(`listPage: the placeholder name ${name} is reserved`);
   const order = orderByExpression(params.sort, query.sortable, query.fallback, query.id);
   const run = preparedAgain(query, order) ?? buildRun(query, order);
   const page = await run(limit, offset);
@@ -120,7 +129,7 @@ function buildRun<Rows extends PgSelect, T>(query: ListQuery<Rows, T>, order: SQ
   // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
   // at the top level, so every row, nested by table or flat, gets it beside its fields.
   rows._.config.fields[TOTAL] = countColumn(query, where);
-  return preparedShape(query, rows, order) ?? built(rows, where, order);
+  return preparedShape(query, rows, order) ?? built(rows, where, order, query.placeholders);
 }
 
 /** Every matching row's count, computed with the page's rows. */
@@ -144,10 +153,15 @@ function sessionOf(db: object): object {
 }
 
 /** The query built by Drizzle on this call. */
-function built(rows: PgSelect, where: SQL | undefined, order: SQL[]): PageRun {
+function built(
+  rows: PgSelect,
+  where: SQL | undefined,
+  order: SQL[],
+  placeholders: Record<string, unknown> | undefined,
+): PageRun {
   const page = rows.where(where).orderBy(...order);
   return async (limit, offset) =>
-    counted((await page.limit(limit).offset(offset)) as Record<string, unknown>[]);
+    counted((await page.limit(limit).offset(offset).execute(placeholders)) as Record<string, unknown>[]);
 }
 
 /** Rows mapped by Drizzle, without the count column, and the count. */
@@ -203,7 +217,7 @@ function preparedAgain<Rows extends PgSelect, T>(
   if (walk(count, into, false) === UNKNOWN || !walkConditions(query.filters, order, into, false))
     return undefined;
   const shape = shapes.get(session)?.get(into.shape.join('\u0001'));
-  return shape && run(shape, into.values);
+  return shape && run(shape, into.values, query.placeholders);
 }
 
 /**
@@ -264,13 +278,17 @@ function preparedShape<Rows extends PgSelect, T>(
     }
     named.set(query.name, into.shape.slice(0, selectionEnd).join('\u0001'));
   }
-  return run(shape, into.values);
+  return run(shape, into.values, query.placeholders);
 }
 
 /** Runs a shape's statement with this call's values. */
-function run(shape: PreparedShape, values: unknown[]): PageRun {
+function run(
+  shape: PreparedShape,
+  values: unknown[],
+  placeholders: Record<string, unknown> | undefined,
+): PageRun {
   return async (limit, offset) => {
-    const answer = await shape.statement.execute(placeholderValues(values, limit, offset));
+    const answer = await shape.statement.execute(placeholderValues(values, limit, offset, placeholders));
     return shape.mapsItsRows ? (answer as CountedRows) : counted(answer as Record<string, unknown>[]);
   };
 }

@@ -41,17 +41,39 @@ export interface PartnerListParams extends ListParams {
   today: string;
 }
 
-function summaryColumns(today: string) {
-  const o = organisations;
-  return {
-    agreements: sql<number>`(select count(*) from ${agreementParties} ap where ap.organisation_id = ${o.id})`,
-    activeAgreements: sql<number>`(select count(*) from ${agreementParties} ap join ${agreements} ag
-      on ag.id = ap.agreement_id where ap.organisation_id = ${o.id} and ag.status = 'active'
-      and (ag.valid_until is null or ag.valid_until >= ${today}))`,
-    jointProgrammes: sql<number>`(select count(*) from ${jointProgrammes} jp where jp.organisation_id = ${o.id})`,
-    investedTiyn: sql<number>`(select coalesce(sum(i.amount_tiyn), 0) from ${investments} i where i.organisation_id = ${o.id})`,
-    branchStatus: sql<BranchStatus>`coalesce(${partnerProfiles.branchStatus}, 'none')`,
-  };
+const o = organisations;
+/** The partner list leaves out the university itself. */
+const notHome = ne(o.kind, 'home_university');
+
+/**
+ * The partner list's figures. Whether an agreement is still active depends on the day, which the list passes as
+ * its placeholder `today` on every call, so that the list's selection is the same on every call (deferred).
+ */
+const summary = {
+  agreements: sql<number>`(select count(*) from ${agreementParties} ap where ap.organisation_id = ${o.id})`,
+  activeAgreements: sql<number>`(select count(*) from ${agreementParties} ap join ${agreements} ag
+    on ag.id = ap.agreement_id where ap.organisation_id = ${o.id} and ag.status = 'active'
+    and (ag.valid_until is null or ag.valid_until >= ${sql.placeholder('today')}))`,
+  jointProgrammes: sql<number>`(select count(*) from ${jointProgrammes} jp where jp.organisation_id = ${o.id})`,
+  investedTiyn: sql<number>`(select coalesce(sum(i.amount_tiyn), 0) from ${investments} i where i.organisation_id = ${o.id})`,
+  branchStatus: sql<BranchStatus>`coalesce(${partnerProfiles.branchStatus}, 'none')`,
+};
+
+/** The partner list's rows: an organisation, its profile's branch status and its figures. */
+function selectPartners(db: Db) {
+  return db
+    .select({
+      id: o.id,
+      kind: o.kind,
+      shortName: o.shortName,
+      country: o.country,
+      nameKk: o.nameKk,
+      nameRu: o.nameRu,
+      nameEn: o.nameEn,
+      ...summary,
+    })
+    .from(o)
+    .leftJoin(partnerProfiles, eq(partnerProfiles.organisationId, o.id));
 }
 
 /** Reads partner-level facts: branch status, the partner list with its figures, counts. */
@@ -75,24 +97,16 @@ export const partnersRepository = {
 
   /** Every organisation but the home university, with counts and the invested total. */
   async list(db: Db, params: PartnerListParams): Promise<RecordPage<PartnerSummaryRecord>> {
-    const o = organisations;
-    const columns = summaryColumns(params.today);
-    const profile = eq(partnerProfiles.organisationId, o.id);
-    const fields = { id: o.id, kind: o.kind, shortName: o.shortName, country: o.country };
     return listPage(params, {
-      rows: db
-        .select({ ...fields, nameKk: o.nameKk, nameRu: o.nameRu, nameEn: o.nameEn, ...columns })
-        .from(o)
-        .leftJoin(partnerProfiles, profile)
-        .$dynamic(),
+      rows: { db, build: () => selectPartners(db).$dynamic() },
       filters: [
-        ne(o.kind, 'home_university'),
+        notHome,
         equalTo(o.kind, params.kind),
         equalTo(o.id, params.onlyId),
-        params.branchStatus ? sql`${columns.branchStatus} = ${params.branchStatus}` : undefined,
+        params.branchStatus ? sql`${summary.branchStatus} = ${params.branchStatus}` : undefined,
         search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn),
       ],
-      sortable: { shortName: o.shortName, kind: o.kind, country: o.country, ...columns },
+      sortable: { shortName: o.shortName, kind: o.kind, country: o.country, ...summary },
       fallback: asc(o.shortName),
       id: o.id,
       // Field by field: a rest and spread copy of every row cost more than the rest of its mapping.
@@ -110,6 +124,7 @@ export const partnersRepository = {
           investedTiyn: toNumber(r.investedTiyn),
         })),
       name: 'partners',
+      placeholders: { today: params.today },
     });
   },
 
