@@ -15,7 +15,7 @@ import { openSessionCache } from './auth/session-cache.ts';
 import { createDeliverer, type Deliverer } from './notifications/deliverer.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler, sendError } from './plugins/errors.ts';
-import { OneLinePerRequest, safeLoggerOptions } from './plugins/log-safety.ts';
+import { isPlainLogger, OneLinePerRequest, safeLoggerOptions } from './plugins/log-safety.ts';
 import { serializerCompiler } from './plugins/serializer.ts';
 import { publicRoute } from './policy.ts';
 import { capabilityRoutes } from './routes.ts';
@@ -81,7 +81,7 @@ export async function buildApp(
   const app = Fastify({
     // Errors are logged through a serializer that drops query values, password hashes and tokens.
     logger: safeLoggerOptions(options.logger ?? false),
-    logController: new OneLinePerRequest(),
+    logController: new OneLinePerRequest(isPlainLogger(options.logger)),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {

@@ -5,12 +5,22 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@kadr/db';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import pino, { type LoggerOptions } from 'pino';
 import { openTestPglite, runSql } from '@kadr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { buildOrganisation, buildUser } from '../test/factories.ts';
 import { signIn, TEST_PASSWORD } from '../testing.ts';
-import { LOG_MAX_BUFFER_BYTES, openLogDestination, redactSecrets, safeErrorOf } from './log-safety.ts';
+import {
+  completedLine,
+  isPlainLogger,
+  LOG_MAX_BUFFER_BYTES,
+  openLogDestination,
+  redactSecrets,
+  safeErrorOf,
+  safeLoggerOptions,
+} from './log-safety.ts';
 
 describe('logs carry no secret', () => {
   it('drops the bound values of a failed query, password hashes and tokens from an error', () => {
@@ -29,6 +39,47 @@ describe('logs carry no secret', () => {
     expect(safe).not.toContain('argon2');
     expect(safe).not.toContain('a@b.kz');
     expect(redactSecrets('token kadr_AbCdEf0123456789xyz used')).toBe('token [redacted token] used');
+  });
+
+  it("writes an answered request's line as pino would, whatever its url, host and address", () => {
+    const written: string[] = [];
+    const destination = { write: (line: string) => written.push(line) };
+    const pinoLine = (request: object, reply: object) => {
+      const options = safeLoggerOptions({ level: 'info' }) as LoggerOptions;
+      const log = pino(options, destination).child({ reqId: 'req-"1"' });
+      log.info(
+        { req: request, res: reply, responseTime: (reply as FastifyReply).elapsedTime },
+        'request completed',
+      );
+      const theirs = written.pop()!;
+      return { theirs, ours: completedLine(log, request as FastifyRequest, reply as FastifyReply) };
+    };
+    const reply = { statusCode: 404, elapsedTime: 1.2345678 };
+    for (const request of [
+      {
+        method: 'GET',
+        url: '/api/labs?q=%22a"b\\n',
+        host: 'kadr.example:8080',
+        ip: '10.0.0.1',
+        socket: { remotePort: 51234 },
+      },
+      { method: 'POST', url: '/api/организации', host: undefined, ip: undefined, socket: undefined },
+      { method: 'DELETE', url: '/', host: 'h', ip: '::1', socket: {} },
+    ]) {
+      const { theirs, ours } = pinoLine(request, reply);
+      // The same fields in the same order; the time may differ by the millisecond between the two lines.
+      const withoutTime = (line: string) => line.replace(/,"time":\d+/, '');
+      expect(withoutTime(ours)).toBe(withoutTime(theirs));
+      expect(JSON.parse(ours).req.url).toBe(request.url);
+    }
+  });
+
+  it("writes the line itself only for a logger that keeps pino's default line", () => {
+    expect(isPlainLogger(undefined)).toBe(true);
+    expect(isPlainLogger(true)).toBe(true);
+    expect(isPlainLogger({ level: 'warn', stream: process.stdout })).toBe(true);
+    expect(isPlainLogger({ level: 'info', messageKey: 'message' })).toBe(false);
+    expect(isPlainLogger({ level: 'info', formatters: { level: (label) => ({ label }) } })).toBe(false);
   });
 
   describe('a failing write logged by the app', () => {
