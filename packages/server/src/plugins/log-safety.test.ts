@@ -75,7 +75,8 @@ describe('logs carry no secret', () => {
   });
 
   it("writes the line itself only for a logger that keeps pino's default line", () => {
-    expect(isPlainLogger(undefined)).toBe(true);
+    expect(isPlainLogger(undefined)).toBe(false);
+    expect(isPlainLogger(false)).toBe(false);
     expect(isPlainLogger(true)).toBe(true);
     expect(isPlainLogger({ level: 'warn', stream: process.stdout })).toBe(true);
     expect(isPlainLogger({ level: 'info', messageKey: 'message' })).toBe(false);

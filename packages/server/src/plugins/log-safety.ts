@@ -154,12 +154,13 @@ export function completedLine(log: unknown, request: FastifyRequest, reply: Fast
 }
 
 /**
- * Whether Fastify's logger is built from options that leave pino's line as it is by default (none, `true`, or
+ * Whether Fastify's logger is a pino logger built from options that leave its line as it is by default (`true`, or
  * only a level and a stream: what `kadr serve`, the bench and the tests pass), so that {@link completedLine}
- * writes what pino would.
+ * writes what pino would. False without a logger (Fastify's silent one has no stream).
  */
 export function isPlainLogger(logger: FastifyServerOptions['logger']): boolean {
-  if (logger === undefined || typeof logger === 'boolean') return true;
+  if (!logger) return false;
+  if (logger === true) return true;
   return Object.keys(logger).every((key) => key === 'level' || key === 'stream');
 }
 
@@ -183,8 +184,8 @@ export class OneLinePerRequest extends LogController {
   ): void {
     if (this.isLogDisabled(request)) return;
     const log = reply.log as unknown as PinoParts;
-    const stream = log[streamSym] as LineStream;
-    if (!error && this.plain && !stream[needsMetadataGsym]) {
+    const stream = log[streamSym] as LineStream | undefined;
+    if (!error && this.plain && stream && !stream[needsMetadataGsym]) {
       if (log.isLevelEnabled('info')) stream.write(completedLine(log, request, reply));
       return;
     }
