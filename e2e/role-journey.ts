@@ -2,7 +2,7 @@
  * What every demo role does in the journey: sign in, see exactly its navigation, switch
  * kk → ru → en (saved on the user), read its home and organisation pages, sign out.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { NAV_BY_ROLE } from '../packages/web/src/app/navigation-by-role.test-support.ts';
 import { expectAccessible } from './axe.ts';
 import {
@@ -108,6 +108,12 @@ export async function roleJourney(page: Page, user: { login: string; nav: readon
   await step(
     `${who}: switches the language by keyboard (a radio group: the arrow keys pick the next language)`,
     async () => {
+      // Each save answers late, so that the switch back to English happens while Russian is still being saved.
+      const late = async (route: Route) => {
+        await page.waitForTimeout(400);
+        await route.continue();
+      };
+      await page.route('**/api/auth/preferences', late);
       await page.locator('[data-testid=language-switch] input:checked').focus();
       await page.keyboard.press('ArrowLeft');
       await page.locator('html[lang="ru"]').waitFor({ state: 'attached', timeout: 5000 });
@@ -115,6 +121,15 @@ export async function roleJourney(page: Page, user: { login: string; nav: readon
       expect(focused === 'ru', `the focus is on ${focused}, expected the Russian option`);
       await page.keyboard.press('ArrowRight');
       await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 5000 });
+      // The last language chosen is the one saved on the user.
+      let saved = '';
+      for (let attempt = 0; attempt < 30 && saved !== 'en'; attempt += 1) {
+        await page.waitForTimeout(100);
+        const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()));
+        saved = (me as { locale: string }).locale;
+      }
+      await page.unroute('**/api/auth/preferences', late);
+      expect(saved === 'en', `saved locale is ${saved} after switching back, expected en`);
     },
     page,
   );

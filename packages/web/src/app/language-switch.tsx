@@ -1,7 +1,7 @@
 import type { Locale } from '@kadr/contracts';
 import { VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSaveLocale } from '../api/auth';
 import { LOCALES } from '../api/vocabulary';
@@ -25,11 +25,15 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const saveLocale = useSaveLocale();
   const name = useId();
   const current = currentLocale();
+  // The language last asked to be saved: the user's own (me) is stale while a save is in flight, and compared
+  // with it a quick switch back (ru, then en again) was never saved.
+  const asked = useRef<Locale | undefined>(undefined);
 
   const onChange = async (value: string) => {
     if (!isLocale(value)) return;
     await applyLocale(value);
-    if (me && me.locale !== value) {
+    if (me && (asked.current ?? me.locale) !== value) {
+      asked.current = value;
       saveLocale.mutate(value, {
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
       });
