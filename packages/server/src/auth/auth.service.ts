@@ -107,6 +107,18 @@ function idleLimitOf(config: ServerConfig, now: Date): number {
 }
 
 /**
+ * The session reads under way, per cache and session id, with the cache's mark when each began: a request that
+ * misses the cache while another request of the same session is reading it waits for that read instead of
+ * sending its own. When the cache expires an entry under load, every request in flight missed it at once and
+ * sent the same read, a burst the size of the load that queued behind the pool (docs/api-performance.md, ninth
+ * round). A read is joined only while no notification came in since it began (the mark), as `put` keeps it.
+ */
+const reads = new WeakMap<
+  SessionCache,
+  Map<string, { mark: number; read: Promise<ResolvedSession | 'expired'> }>
+>();
+
+/**
  * Resolves a session cookie to its actor. Sessions past their idle or absolute expiry, and
  * sessions of deactivated users, are deleted and reported as expired.
  */
@@ -120,6 +132,42 @@ export async function resolveSession(
   const id = hashSecret(secret);
   const cached = cache && cachedActor(config, id, now, cache);
   if (cached) return cached;
+  const found = cache ? await sharedRead(db, config, id, now, cache) : await readSession(db, config, id, now);
+  if (found === 'expired') return 'expired';
+  return actorOf(found.user, 'session', { sessionId: id, csrfToken: found.session.csrfToken });
+}
+
+/** The read of session `id` under way since no notification came in, or a new one. */
+function sharedRead(
+  db: Db,
+  config: ServerConfig,
+  id: string,
+  now: Date,
+  cache: SessionCache,
+): Promise<ResolvedSession | 'expired'> {
+  let underWay = reads.get(cache);
+  if (!underWay) {
+    underWay = new Map();
+    reads.set(cache, underWay);
+  }
+  const mark = cache.mark();
+  const running = underWay.get(id);
+  if (running && running.mark === mark) return running.read;
+  const read = readSession(db, config, id, now, cache).finally(() => {
+    if (underWay.get(id)?.read === read) underWay.delete(id);
+  });
+  underWay.set(id, { mark, read });
+  return read;
+}
+
+/** Reads session `id` with its user, deletes it when no longer current, and keeps it in the cache. */
+async function readSession(
+  db: Db,
+  config: ServerConfig,
+  id: string,
+  now: Date,
+  cache?: SessionCache,
+): Promise<ResolvedSession | 'expired'> {
   const mark = cache?.mark() ?? 0;
   const found = await usersRepository.findBySession(db, id);
   if (!found) return 'expired';
@@ -134,8 +182,9 @@ export async function resolveSession(
     await sessionsRepository.touch(db, id, now);
     lastSeenAt = now;
   }
-  cache?.put(id, { user, session: { ...session, lastSeenAt } }, mark);
-  return actorOf(user, 'session', { sessionId: id, csrfToken: session.csrfToken });
+  const resolved = { user, session: { ...session, lastSeenAt } };
+  cache?.put(id, resolved, mark);
+  return resolved;
 }
 
 /** Not past its absolute expiry, not idle past `idleLimit`, and its user active. */

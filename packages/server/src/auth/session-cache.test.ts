@@ -35,6 +35,34 @@ describe('sessions kept in memory for a few seconds', () => {
     expect((await me(client.cookie)).json().csrfToken).toBe('changed-in-the-database');
   });
 
+  it('reads a session once for all the requests that missed it together (no burst when an entry expires)', async () => {
+    const user = await buildUser(t.database.db, { role: 'officer', organisationId: homeId });
+    const client = await signIn(t.app, user.email);
+    expect((await me(client.cookie)).statusCode).toBe(200);
+    const driver = (
+      t.database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }
+    ).$client;
+    const query = driver.query;
+    const sent: string[] = [];
+    driver.query = (...args: unknown[]) => {
+      const text = args[0];
+      sent.push(typeof text === 'string' ? text : String((text as { text?: string }).text));
+      return query.apply(driver, args);
+    };
+    try {
+      // Due a touch: the cached entry no longer answers, and twenty requests arrive at once.
+      t.advance(61_000);
+      const answers = await Promise.all(Array.from({ length: 20 }, () => me(client.cookie)));
+      expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(200));
+      expect(new Set(answers.map((a) => a.json().csrfToken))).toEqual(new Set([client.me.csrfToken]));
+      // One read of the session with its user and one touch, not twenty of each.
+      expect(sent.filter((text) => /from "sessions"/i.test(text))).toHaveLength(1);
+      expect(sent.filter((text) => /^update "sessions"/i.test(text))).toHaveLength(1);
+    } finally {
+      driver.query = query;
+    }
+  });
+
   it('forgets a session deleted in the database by any means, at once', async () => {
     const user = await buildUser(t.database.db, { role: 'officer', organisationId: homeId });
     const client = await signIn(t.app, user.email);
