@@ -109,9 +109,9 @@ function idleLimitOf(config: ServerConfig, now: Date): number {
 /**
  * The session reads under way, per cache and session id, with the cache's mark when each began: a request that
  * misses the cache while another request of the same session is reading it waits for that read instead of
- * sending its own. When the cache expires an entry under load, every request in flight missed it at once and
- * sent the same read, a burst the size of the load that queued behind the pool (docs/api-performance.md, ninth
- * round). A read is joined only while no notification came in since it began (the mark), as `put` keeps it.
+ * sending its own. When an entry expires, every request of that session in flight misses it at once (a page
+ * fires its calls together), and each sent the same read and touch. A read is joined only while no notification
+ * came in since it began (the mark), as `put` keeps it.
  */
 const reads = new WeakMap<
   SessionCache,
