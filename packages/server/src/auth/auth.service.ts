@@ -107,18 +107,6 @@ function idleLimitOf(config: ServerConfig, now: Date): number {
 }
 
 /**
- * The session reads under way, per cache and session id, with the cache's mark when each began: a request that
- * misses the cache while another request of the same session is reading it waits for that read instead of
- * sending its own. When an entry expires, every request of that session in flight misses it at once (a page
- * fires its calls together), and each sent the same read and touch. A read is joined only while no notification
- * came in since it began (the mark), as `put` keeps it.
- */
-const reads = new WeakMap<
-  SessionCache,
-  Map<string, { mark: number; read: Promise<ResolvedSession | 'expired'> }>
->();
-
-/**
  * Resolves a session cookie to its actor. Sessions past their idle or absolute expiry, and
  * sessions of deactivated users, are deleted and reported as expired.
  */
@@ -132,32 +120,11 @@ export async function resolveSession(
   const id = hashSecret(secret);
   const cached = cache && cachedActor(config, id, now, cache);
   if (cached) return cached;
-  const found = cache ? await sharedRead(db, config, id, now, cache) : await readSession(db, config, id, now);
+  const found = cache
+    ? await cache.shared(id, () => readSession(db, config, id, now, cache))
+    : await readSession(db, config, id, now);
   if (found === 'expired') return 'expired';
   return actorOf(found.user, 'session', { sessionId: id, csrfToken: found.session.csrfToken });
-}
-
-/** The read of session `id` under way since no notification came in, or a new one. */
-function sharedRead(
-  db: Db,
-  config: ServerConfig,
-  id: string,
-  now: Date,
-  cache: SessionCache,
-): Promise<ResolvedSession | 'expired'> {
-  let underWay = reads.get(cache);
-  if (!underWay) {
-    underWay = new Map();
-    reads.set(cache, underWay);
-  }
-  const mark = cache.mark();
-  const running = underWay.get(id);
-  if (running && running.mark === mark) return running.read;
-  const read = readSession(db, config, id, now, cache).finally(() => {
-    if (underWay.get(id)?.read === read) underWay.delete(id);
-  });
-  underWay.set(id, { mark, read });
-  return read;
 }
 
 /** Reads session `id` with its user, deletes it when no longer current, and keeps it in the cache. */

@@ -38,6 +38,12 @@ export interface SessionCache {
   /** Keeps a session read from the database, unless a notification came in since `mark`. */
   put(id: string, resolved: ResolvedSession, mark: number): void;
   /**
+   * The read of session `id` already under way, when no notification came in since it began, else `read()`
+   * started now: requests of one session that miss the cache together (a page fires its calls at once when the
+   * entry has expired) share one read and touch instead of sending one each.
+   */
+  shared<T>(id: string, read: () => Promise<T>): Promise<T>;
+  /**
    * On PostgreSQL: waits until this process has received every notification committed before the call (a
    * notification of its own, delivered after them), so that a write's answer is sent only once the
    * sessions it ended are forgotten here. PGlite reports notifications before the commit resolves: nothing
@@ -51,6 +57,7 @@ export interface SessionCache {
 export async function openSessionCache(database: Database): Promise<SessionCache> {
   const entries = new Map<string, Entry>();
   const fences = new Map<string, () => void>();
+  const reads = new Map<string, { epoch: number; read: Promise<unknown> }>();
   const instance = randomBytes(8).toString('hex');
   let live = false;
   let epoch = 0;
@@ -100,6 +107,15 @@ export async function openSessionCache(database: Database): Promise<SessionCache
       if (!live || mark !== epoch) return;
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
       entries.set(id, { ...resolved, readAt: performance.now() });
+    },
+    shared<T>(id: string, read: () => Promise<T>) {
+      const running = reads.get(id);
+      if (running && running.epoch === epoch) return running.read as Promise<T>;
+      const started = read().finally(() => {
+        if (reads.get(id)?.read === started) reads.delete(id);
+      });
+      reads.set(id, { epoch, read: started });
+      return started;
     },
     async fence() {
       if (database.kind === 'pglite' || !live) return;

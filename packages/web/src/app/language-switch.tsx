@@ -25,8 +25,8 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const saveLocale = useSaveLocale();
   const name = useId();
   const current = currentLocale();
-  // The language last asked to be saved: the user's own (me) is stale while a save is in flight, and compared
-  // with it a quick switch back (ru, then en again) was never saved.
+  // The language last asked to be saved, while its save is in flight: the user's own (me) is stale until it
+  // answers, and compared with it a quick switch back (ru, then en again) was never saved.
   const asked = useRef<Locale | undefined>(undefined);
 
   const onChange = async (value: string) => {
@@ -36,6 +36,9 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
       asked.current = value;
       saveLocale.mutate(value, {
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+        onSettled: () => {
+          if (asked.current === value) asked.current = undefined;
+        },
       });
     }
   };
