@@ -3,7 +3,7 @@ import type { StoredAgreementStatus } from '../schema/index.ts';
 import { and, asc, count, eq, exists, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, organisations } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A party of an agreement. */
 export interface AgreementPartyRecord {
@@ -95,6 +95,16 @@ function toRecord(row: Row): AgreementRecord {
     title: { kk: row.titleKk, ru: row.titleRu, en: row.titleEn },
     parties: row.parties,
   };
+}
+
+/** The list's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+function listRows(db: Db) {
+  return selectAgreements(db).$dynamic();
+}
+
+/** A page's rows as records. */
+function presentRows(rows: Row[]): AgreementRecord[] {
+  return rows.map(toRecord);
 }
 
 function partyOf(organisationId: number): SQL {
@@ -222,7 +232,7 @@ export const agreementsRepository = {
 
   async page(db: Db, where: SQL | undefined, params: ListParams): Promise<RecordPage<AgreementRecord>> {
     return listPage(params, {
-      rows: { db, build: () => selectAgreements(db).$dynamic() },
+      rows: { db, build: listRows },
       filters: [where],
       sortable: {
         number: a.number,
@@ -231,9 +241,9 @@ export const agreementsRepository = {
         validUntil: a.validUntil,
         createdAt: a.createdAt,
       },
-      fallback: asc(a.number),
+      fallback: ascending(a.number),
       id: a.id,
-      present: (rows) => rows.map(toRecord),
+      present: presentRows,
       name: 'agreements',
     });
   },

@@ -1,8 +1,8 @@
 import type { AuditAction, AuditEntity } from '@kadr/contracts';
-import { desc, gte, lte } from 'drizzle-orm';
+import { gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
+import { descending, equalTo, listPage, type ListParams, type RecordPage } from './list.ts';
 
 /** One audit record. */
 export interface AuditRecord {
@@ -37,6 +37,16 @@ export interface AuditFilters {
  */
 export const AUDIT_COUNT_CAP = 1000;
 
+/** The log's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+function listRows(db: Db) {
+  return db.select().from(auditLog).$dynamic();
+}
+
+/** The log's rows are its records. */
+function rowsAsRecords(rows: AuditRecord[]): AuditRecord[] {
+  return rows;
+}
+
 /** Appends to and reads the audit log. Records are never updated or deleted. */
 export const auditRepository = {
   async record(db: Db, input: AuditInput): Promise<void> {
@@ -53,7 +63,7 @@ export const auditRepository = {
     params: ListParams & AuditFilters & { countCap?: number },
   ): Promise<RecordPage<AuditRecord>> {
     return listPage(params, {
-      rows: { db, build: () => db.select().from(auditLog).$dynamic() },
+      rows: { db, build: listRows },
       filters: [
         equalTo(auditLog.entity, params.entity),
         equalTo(auditLog.entityId, params.entityId),
@@ -63,9 +73,9 @@ export const auditRepository = {
         params.to ? lte(auditLog.at, params.to) : undefined,
       ],
       sortable: { at: auditLog.at, entity: auditLog.entity, action: auditLog.action },
-      fallback: desc(auditLog.at),
+      fallback: descending(auditLog.at),
       id: auditLog.id,
-      present: (rows) => rows,
+      present: rowsAsRecords,
       countCap: { table: auditLog, cap: params.countCap ?? AUDIT_COUNT_CAP },
       name: 'audit',
     });

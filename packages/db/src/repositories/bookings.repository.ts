@@ -2,7 +2,6 @@ import type { BookingPurpose, BookingStatus } from '@kadr/contracts';
 import {
   and,
   asc,
-  desc,
   eq,
   getTableColumns,
   gt,
@@ -18,7 +17,7 @@ import type { Db } from '../client.ts';
 import { bookingAttendees, bookings, equipment, labs, users } from '../schema/index.ts';
 import { equipmentRepository } from './equipment.repository.ts';
 import { labsRepository } from './labs.repository.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { descending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A booking with its asset code, student name and recorded use. */
 export interface BookingRecord {
@@ -223,7 +222,7 @@ export const bookingsRepository = {
         search(params.q, b.disciplineName, b.note),
       ],
       sortable: { startsAt: b.startsAt, purpose: b.purpose, createdAt: b.createdAt },
-      fallback: desc(b.startsAt),
+      fallback: descending(b.startsAt),
       id: b.id,
       present: (rows) => withAttendees(db, rows),
     });

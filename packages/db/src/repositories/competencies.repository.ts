@@ -8,7 +8,7 @@ import {
   learningOutcomes,
   programmeCompetencies,
 } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** Text in Kazakh, Russian and English; any may be empty. */
@@ -266,7 +266,7 @@ export const competenciesRepository = {
         search(params.q, c.code, c.nameKk, c.nameRu, c.nameEn, c.altLabelsKk, c.altLabelsRu, c.altLabelsEn),
       ],
       sortable: { code: c.code, type: c.type, createdAt: c.createdAt },
-      fallback: asc(c.code),
+      fallback: ascending(c.code),
       id: c.id,
       present: (rows) => rows.map(toRecord),
     });

@@ -1,5 +1,5 @@
 import type { FrameworkSource } from '@kadr/contracts';
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   competencies,
@@ -8,7 +8,7 @@ import {
   programmeCompetencies,
 } from '../schema/index.ts';
 import type { Texts } from './competencies.repository.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** A competency framework with the number of its competencies and whether a programme uses one of them. */
@@ -113,7 +113,7 @@ export const competencyFrameworksRepository = {
         search(params.q, f.code, f.nameKk, f.nameRu, f.nameEn, f.sourceVersion),
       ],
       sortable: { code: f.code, createdAt: f.createdAt },
-      fallback: asc(f.code),
+      fallback: ascending(f.code),
       id: f.id,
       present: (rows) => rows.map(toRecord),
     });

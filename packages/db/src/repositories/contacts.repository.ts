@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisationContacts } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A contact person at an organisation (personal data). */
 export interface ContactRecord {
@@ -87,7 +87,7 @@ export const contactsRepository = {
         search(params.q, c.fullName, c.positionKk, c.positionRu, c.positionEn, c.email, c.phone),
       ],
       sortable: { fullName: c.fullName, position: c.positionRu, createdAt: c.createdAt },
-      fallback: asc(c.fullName),
+      fallback: ascending(c.fullName),
       id: c.id,
       present: (rows) => rows.map(toRecord),
     });

@@ -2,7 +2,7 @@ import type { EquipmentCondition, PriorityArea } from '@kadr/contracts';
 import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
-import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** An equipment item with its lab and the investment allocated to it. */
@@ -68,6 +68,16 @@ function toRecord(row: Row): EquipmentRecord {
     fundedTiyn: toNumber(row.fundedTiyn),
     name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
   };
+}
+
+/** The list's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+function listRows(db: Db) {
+  return selectEquipment(db).$dynamic();
+}
+
+/** A page's rows as records. */
+function presentRows(rows: Row[]): EquipmentRecord[] {
+  return rows.map(toRecord);
 }
 
 /** The columns of an item's fields (the name is three columns). */
@@ -164,7 +174,7 @@ export const equipmentRepository = {
 
   async list(db: Db, params: EquipmentListParams): Promise<RecordPage<EquipmentRecord>> {
     return listPage(params, {
-      rows: { db, build: () => selectEquipment(db).$dynamic() },
+      rows: { db, build: listRows },
       filters: [
         equalTo(e.labId, params.labId),
         equalTo(e.condition, params.condition),
@@ -179,9 +189,9 @@ export const equipmentRepository = {
         acquiredOn: e.acquiredOn,
         condition: e.condition,
       },
-      fallback: asc(e.inventoryNumber),
+      fallback: ascending(e.inventoryNumber),
       id: e.id,
-      present: (rows) => rows.map(toRecord),
+      present: presentRows,
       name: 'equipment',
     });
   },

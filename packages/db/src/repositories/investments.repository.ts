@@ -9,7 +9,7 @@ import {
   labs,
   organisations,
 } from '../schema/index.ts';
-import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { descending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A share of an investment paid for a lab or an equipment item. */
 export interface AllocationRecord {
@@ -137,6 +137,16 @@ function toRecord({
   };
 }
 
+/** The list's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+function listRows(db: Db) {
+  return selectInvestments(db).$dynamic();
+}
+
+/** A page's rows as records. */
+function presentRows(rows: Row[]): InvestmentRecord[] {
+  return rows.map(toRecord);
+}
+
 /** Reads and writes the investment ledger. */
 export const investmentsRepository = {
   async create(
@@ -203,7 +213,7 @@ export const investmentsRepository = {
         ? undefined
         : exists(sql`(select 1 from ${al} a where a.investment_id = ${i.id} and ${column} = ${id})`);
     return listPage(params, {
-      rows: { db, build: () => selectInvestments(db).$dynamic() },
+      rows: { db, build: listRows },
       filters: [
         equalTo(i.source, params.source),
         equalTo(i.organisationId, params.organisationId),
@@ -227,9 +237,9 @@ export const investmentsRepository = {
         source: i.source,
         createdAt: i.createdAt,
       },
-      fallback: desc(i.investedOn),
+      fallback: descending(i.investedOn),
       id: i.id,
-      present: (rows) => rows.map(toRecord),
+      present: presentRows,
       name: 'investments',
     });
   },

@@ -1,8 +1,8 @@
 import type { DegreeType } from '@kadr/contracts';
-import { asc, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { jointProgrammes, organisations } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A joint programme with a foreign partner university. */
 export interface JointProgrammeRecord {
@@ -116,7 +116,7 @@ export const jointProgrammesRepository = {
         degreeType: jp.degreeType,
         createdAt: jp.createdAt,
       },
-      fallback: asc(jp.nameRu),
+      fallback: ascending(jp.nameRu),
       id: jp.id,
       present: (rows) => rows.map(toRecord),
     });

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { kpiSnapshots, kpiTargets } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage } from './list.ts';
 
 /** A KPI target. */
 export interface KpiTargetRecord {
@@ -92,7 +92,7 @@ export const kpiTargetsRepository = {
       rows: db.select().from(t).$dynamic(),
       filters: [equalTo(t.kpiId, params.kpiId)],
       sortable: { deadline: t.deadline, kpiId: t.kpiId },
-      fallback: asc(t.deadline),
+      fallback: ascending(t.deadline),
       id: t.id,
       present: (rows) => rows.map(toTarget),
     });
@@ -136,7 +136,7 @@ export const kpiSnapshotsRepository = {
         params.to ? lte(s.period, params.to) : undefined,
       ],
       sortable: { period: s.period, kpiId: s.kpiId },
-      fallback: asc(s.period),
+      fallback: ascending(s.period),
       id: s.id,
       present: (rows) => rows as KpiSnapshotRecord[],
     });

@@ -2,7 +2,7 @@ import type { PriorityArea } from '@kadr/contracts';
 import { and, getTableColumns, asc, count, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** A lab with its equipment count and the investment allocated to the lab itself. */
@@ -161,7 +161,7 @@ export const labsRepository = {
         search(params.q, l.code, l.nameKk, l.nameRu, l.nameEn, l.room),
       ],
       sortable: { code: l.code, capacity: l.capacity, priorityArea: l.priorityArea, createdAt: l.createdAt },
-      fallback: asc(l.code),
+      fallback: ascending(l.code),
       id: l.id,
       present: (rows) => rows.map(toRecord),
     });

@@ -4,7 +4,7 @@ import type { Database } from '../client.ts';
 import { organisations, partnerProfiles } from '../schema/index.ts';
 import { testDatabaseKinds } from '../testing.ts';
 import { auditRepository } from './audit.repository.ts';
-import { listPage } from './list.ts';
+import { ascending, descending, listPage } from './list.ts';
 import { organisationsRepository } from './organisations.repository.ts';
 
 const AT = new Date('2026-03-02T09:00:00.000Z');
@@ -174,6 +174,41 @@ for (const kind of testDatabaseKinds()) {
         expect((await list(tx, 'D%')).items).toEqual(['Delta']);
       });
       expect(builds).toBe(3);
+    });
+
+    it('builds a deferred list from the handle it names, and orders it by terms made once per column', async () => {
+      const { db } = database;
+      const handles: unknown[] = [];
+      // A module-level build, as the repositories' lists have: it reads the handle it is given, not a closure's.
+      const build = (handle: typeof db) => {
+        handles.push(handle);
+        return handle.select({ shortName: organisations.shortName }).from(organisations).$dynamic();
+      };
+      const list = (handle: typeof db, down: boolean) =>
+        listPage(
+          { page: 1, pageSize: 10 },
+          {
+            rows: { db: handle, build },
+            filters: [],
+            sortable: {},
+            fallback: down ? descending(organisations.shortName) : ascending(organisations.shortName),
+            id: organisations.id,
+            present: (rows) => rows.map((row) => row.shortName),
+            name: 'test_deferred_handle',
+          },
+        );
+      expect(ascending(organisations.shortName)).toBe(ascending(organisations.shortName));
+      expect(descending(organisations.shortName)).toBe(descending(organisations.shortName));
+      expect(descending(organisations.shortName)).not.toBe(ascending(organisations.shortName));
+      expect((await list(db, false)).items).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma']);
+      expect((await list(db, true)).items).toEqual(['Gamma', 'Delta', 'Beta', 'Alpha']);
+      expect((await list(db, false)).items).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma']);
+      expect(handles).toEqual([db, db]);
+      await db.transaction(async (tx) => {
+        expect((await list(tx, true)).items).toEqual(['Gamma', 'Delta', 'Beta', 'Alpha']);
+        expect(handles.at(-1)).toBe(tx);
+      });
+      expect(handles).toHaveLength(3);
     });
 
     it("runs a deferred list whose selection holds a named placeholder with each call's value, built once", async () => {

@@ -1,5 +1,6 @@
 import { and, asc, Column, desc, eq, ilike, is, or, SQL, type SQLWrapper, sql, Table } from 'drizzle-orm';
 import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.ts';
 import { answerCountedRows, type CountedRows } from './list-rows.ts';
 import { type Bindings, placeholderValues, RESERVED_PLACEHOLDER, UNKNOWN, walk } from './list-shapes.ts';
 
@@ -38,9 +39,13 @@ export function likePattern(text: string): string {
  */
 export interface DeferredRows<Rows extends PgSelect> {
   /** The database handle (or transaction) the list reads. */
-  db: object;
-  /** The rows: a dynamic select (`.$dynamic()`) with its joins, not yet filtered. */
-  build: () => Rows;
+  db: Db;
+  /**
+   * The rows read from `db`: a dynamic select (`.$dynamic()`) with its joins, not yet filtered. A module-level
+   * function rather than a closure made on each call, as is `present` (tsx names each closure it makes, which
+   * cost a deferred list a few microseconds a page; docs/api-performance.md, tenth round).
+   */
+  build: (db: Db) => Rows;
 }
 
 /** What a list reads: the rows of its tables, its filters, what `sort` may name. */
@@ -124,7 +129,7 @@ type PageRun = (limit: number, offset: number) => Promise<CountedRows>;
 
 /** Builds the select (a deferred list's too) with its count column, prepared by shape when it can be. */
 function buildRun<Rows extends PgSelect, T>(query: ListQuery<Rows, T>, order: SQL[]): PageRun {
-  const rows = isDeferred(query.rows) ? query.rows.build() : query.rows;
+  const rows = isDeferred(query.rows) ? query.rows.build(query.rows.db) : query.rows;
   const where = and(...query.filters);
   // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
   // at the top level, so every row, nested by table or flat, gets it beside its fields.
@@ -148,7 +153,7 @@ function isDeferred<Rows extends PgSelect>(rows: Rows | DeferredRows<Rows>): row
 }
 
 /** The session a database handle's selects run on (Drizzle's public `_`), the key of its prepared shapes. */
-function sessionOf(db: object): object {
+function sessionOf(db: Db): object {
   return (db as { _: { session: object } })._.session;
 }
 
@@ -404,8 +409,35 @@ function orderByExpression(
   fallback: SQL,
   id: SQLWrapper,
 ): SQL[] {
-  const descending = sort?.startsWith('-') ?? false;
-  const expression = sort ? sortable[descending ? sort.slice(1) : sort] : undefined;
-  if (!expression) return [fallback, asc(id)];
-  return [descending ? desc(expression) : asc(expression), asc(id)];
+  const down = sort?.startsWith('-') ?? false;
+  const expression = sort ? sortable[down ? sort.slice(1) : sort] : undefined;
+  if (!expression) return [fallback, ascending(id)];
+  return [down ? descending(expression) : ascending(expression), ascending(id)];
+}
+
+/** The order terms made so far, by expression: a list's columns are module constants, and so are their terms. */
+const orderTerms = { asc: new WeakMap<SQLWrapper, SQL>(), desc: new WeakMap<SQLWrapper, SQL>() };
+
+function orderTerm(expression: SQLWrapper, direction: 'asc' | 'desc'): SQL {
+  const made = orderTerms[direction];
+  let term = made.get(expression);
+  if (!term) {
+    term = direction === 'asc' ? asc(expression) : desc(expression);
+    made.set(expression, term);
+  }
+  return term;
+}
+
+/**
+ * `asc(expression)`, made once per expression: a list's order costs no new SQL on each call (Drizzle's `asc`
+ * was a twentieth of the organisation list's own work; docs/api-performance.md, tenth round). The term is
+ * shared: never change it (`inlineParams`, `mapWith`).
+ */
+export function ascending(expression: SQLWrapper): SQL {
+  return orderTerm(expression, 'asc');
+}
+
+/** `desc(expression)`, made once per expression (see {@link ascending}). */
+export function descending(expression: SQLWrapper): SQL {
+  return orderTerm(expression, 'desc');
 }

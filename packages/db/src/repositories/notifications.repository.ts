@@ -1,9 +1,9 @@
 import type { Locale, NotificationStatus } from '@kadr/contracts';
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { MissingReferenceError } from '../bulk-references.ts';
 import type { Db } from '../client.ts';
 import { notifications } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { descending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { chunks } from './unnest.ts';
 
 /** A message of the outbox. */
@@ -185,7 +185,7 @@ export const notificationsRepository = {
         attempts: n.attempts,
         status: n.status,
       },
-      fallback: desc(n.createdAt),
+      fallback: descending(n.createdAt),
       id: n.id,
       present: (rows) => rows,
     });

@@ -3,7 +3,7 @@ import type { StoredObligationStatus } from '../schema/index.ts';
 import { and, getTableColumns, asc, eq, exists, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreementParties, agreements, obligations } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** An obligation as stored: `status` is pending, met or waived (late is derived from the due date). */
 export interface ObligationRecord {
@@ -147,7 +147,7 @@ export const obligationsRepository = {
         search(params.q, o.titleKk, o.titleRu, o.titleEn, o.evidenceText, agreements.number),
       ],
       sortable: { dueOn: o.dueOn, kind: o.kind, status: o.status, createdAt: o.createdAt },
-      fallback: asc(o.dueOn),
+      fallback: ascending(o.dueOn),
       id: o.id,
       present: (rows) => rows.map(toRecord),
     });

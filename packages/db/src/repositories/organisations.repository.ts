@@ -1,8 +1,8 @@
 import type { OrganisationKind, OrganisationSector, PriorityArea } from '@kadr/contracts';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** An organisation as the rest of Kadr sees it. */
 export interface OrganisationRecord {
@@ -42,6 +42,16 @@ function toRecord(row: Row): OrganisationRecord {
     name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
     city: { kk: row.cityKk, ru: row.cityRu, en: row.cityEn },
   };
+}
+
+/** The list's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+function listRows(db: Db) {
+  return db.select().from(organisations).$dynamic();
+}
+
+/** A page's rows as records. */
+function presentRows(rows: Row[]): OrganisationRecord[] {
+  return rows.map(toRecord);
 }
 
 /** The columns of a new organisation (its name and city in three columns each). */
@@ -118,16 +128,16 @@ export const organisationsRepository = {
   ): Promise<RecordPage<OrganisationRecord>> {
     const o = organisations;
     return listPage(params, {
-      rows: { db, build: () => db.select().from(o).$dynamic() },
+      rows: { db, build: listRows },
       filters: [
         equalTo(o.kind, params.kind),
         equalTo(o.id, params.onlyId),
         search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn, o.cityKk, o.cityRu, o.cityEn),
       ],
       sortable: { shortName: o.shortName, kind: o.kind, country: o.country, createdAt: o.createdAt },
-      fallback: asc(o.shortName),
+      fallback: ascending(o.shortName),
       id: o.id,
-      present: (rows) => rows.map(toRecord),
+      present: presentRows,
       name: 'organisations',
     });
   },

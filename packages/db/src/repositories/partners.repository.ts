@@ -1,5 +1,5 @@
 import type { BranchStatus, OrganisationKind } from '@kadr/contracts';
-import { asc, count, eq, ne, sql } from 'drizzle-orm';
+import { count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   agreementParties,
@@ -9,7 +9,7 @@ import {
   organisations,
   partnerProfiles,
 } from '../schema/index.ts';
-import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** Branch status and note of a partner. */
@@ -76,6 +76,27 @@ function selectPartners(db: Db) {
     .leftJoin(partnerProfiles, eq(partnerProfiles.organisationId, o.id));
 }
 
+/** The list's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+function listRows(db: Db) {
+  return selectPartners(db).$dynamic();
+}
+
+/** A page's rows as records, field by field: a rest and spread copy of every row cost more than the rest of its mapping. */
+function presentRows(rows: Awaited<ReturnType<typeof listRows>>): PartnerSummaryRecord[] {
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    shortName: r.shortName,
+    country: r.country,
+    branchStatus: r.branchStatus,
+    name: { kk: r.nameKk, ru: r.nameRu, en: r.nameEn },
+    agreements: toNumber(r.agreements),
+    activeAgreements: toNumber(r.activeAgreements),
+    jointProgrammes: toNumber(r.jointProgrammes),
+    investedTiyn: toNumber(r.investedTiyn),
+  }));
+}
+
 /** Reads partner-level facts: branch status, the partner list with its figures, counts. */
 export const partnersRepository = {
   async findBranch(db: Db, organisationId: number): Promise<BranchRecord> {
@@ -98,7 +119,7 @@ export const partnersRepository = {
   /** Every organisation but the home university, with counts and the invested total. */
   async list(db: Db, params: PartnerListParams): Promise<RecordPage<PartnerSummaryRecord>> {
     return listPage(params, {
-      rows: { db, build: () => selectPartners(db).$dynamic() },
+      rows: { db, build: listRows },
       filters: [
         notHome,
         equalTo(o.kind, params.kind),
@@ -107,22 +128,9 @@ export const partnersRepository = {
         search(params.q, o.shortName, o.nameKk, o.nameRu, o.nameEn),
       ],
       sortable: { shortName: o.shortName, kind: o.kind, country: o.country, ...summary },
-      fallback: asc(o.shortName),
+      fallback: ascending(o.shortName),
       id: o.id,
-      // Field by field: a rest and spread copy of every row cost more than the rest of its mapping.
-      present: (rows) =>
-        rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          shortName: r.shortName,
-          country: r.country,
-          branchStatus: r.branchStatus,
-          name: { kk: r.nameKk, ru: r.nameRu, en: r.nameEn },
-          agreements: toNumber(r.agreements),
-          activeAgreements: toNumber(r.activeAgreements),
-          jointProgrammes: toNumber(r.jointProgrammes),
-          investedTiyn: toNumber(r.investedTiyn),
-        })),
+      present: presentRows,
       name: 'partners',
       placeholders: { today: params.today },
     });

@@ -16,7 +16,7 @@ import {
   students,
   users,
 } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A round with its counts. */
 export interface RoundRecord {
@@ -434,7 +434,7 @@ export const placementRoundsRepository = {
         search(params.q, students.fullName),
       ],
       sortable: { fullName: students.fullName, choices },
-      fallback: asc(students.fullName),
+      fallback: ascending(students.fullName),
       id: students.id,
       present: (list) =>
         list.map((x) => ({

@@ -12,7 +12,7 @@ import {
   learningOutcomes,
   organisations,
 } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 type Names = { kk: string; ru: string; en: string };
@@ -341,7 +341,7 @@ export const disciplinesRepository = {
         search(params.q, ce.courseCode, ce.courseTitle),
       ],
       sortable: { courseCode: ce.courseCode, createdAt: ce.createdAt },
-      fallback: asc(ce.courseCode),
+      fallback: ascending(ce.courseCode),
       id: ce.id,
       present: (rows) => rows.map(toEquivalence),
     });

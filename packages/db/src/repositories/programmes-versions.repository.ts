@@ -15,7 +15,7 @@ import {
   programmeVersions,
   users,
 } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage } from './list.ts';
+import { descending, equalTo, listPage, type ListParams, type RecordPage } from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** A co-developer's approval of a version. */
@@ -159,7 +159,7 @@ export const programmeVersionsRepository = {
         params.statuses ? inArray(v.status, [...params.statuses]) : undefined,
       ],
       sortable: { number: v.number, startYear: v.startYear, createdAt: v.createdAt },
-      fallback: desc(v.number),
+      fallback: descending(v.number),
       id: v.id,
       present: (rows) => present(db, rows),
     });

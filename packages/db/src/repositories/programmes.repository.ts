@@ -17,7 +17,7 @@ import {
   programmeVersions,
   students,
 } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -288,7 +288,7 @@ export const programmesRepository = {
         priorityArea: p.priorityArea,
         createdAt: p.createdAt,
       },
-      fallback: asc(p.code),
+      fallback: ascending(p.code),
       id: p.id,
       present: (rows) => present(db, rows),
     });

@@ -2,7 +2,7 @@ import type { ProjectKind, ProjectStatus } from '@kadr/contracts';
 import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { agreements, organisations, projectMilestones, strategyProjects, users } from '../schema/index.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 
 /** A stored milestone status; `overdue` is derived by the caller from the due date. */
 export type StoredMilestoneStatus = 'pending' | 'in_progress' | 'done' | 'cancelled';
@@ -238,7 +238,7 @@ export const projectsRepository = {
         search(params.q, p.nameKk, p.nameRu, p.nameEn),
       ],
       sortable: { startsOn: p.startsOn, createdAt: p.createdAt },
-      fallback: asc(p.startsOn),
+      fallback: ascending(p.startsOn),
       id: p.id,
       present: (rows) => present(db, rows, today),
     });
@@ -305,7 +305,7 @@ export const milestonesRepository = {
         params.overdueOn ? and(inArray(m.status, OPEN), lt(m.dueOn, params.overdueOn)) : undefined,
       ],
       sortable: { dueOn: m.dueOn },
-      fallback: asc(m.dueOn),
+      fallback: ascending(m.dueOn),
       id: m.id,
       present: (rows) => rows.map(toMilestone),
     });

@@ -1,9 +1,9 @@
 import type { EnrolmentStatus } from '@kadr/contracts';
-import { and, asc, eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { enrolments, programmeVersions, students, users } from '../schema/index.ts';
 import { currentConsentTo } from './consents.repository.ts';
-import { equalTo, type ListParams, listPage, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { column, insertUnnest } from './unnest.ts';
 
 /** A student (personal data: the IIN, the name and the contacts are restricted-access, DOMAIN §8). */
@@ -131,7 +131,7 @@ export const studentsRepository = {
         consent ? currentConsentTo(studentId, consent.organisationId, consent.on) : undefined,
       ],
       sortable: { fullName: s.fullName, createdAt: s.createdAt },
-      fallback: asc(s.fullName),
+      fallback: ascending(s.fullName),
       id: s.id,
       present: (rows) => rows,
     });

@@ -1,9 +1,9 @@
 import type { Locale, Role } from '@kadr/contracts';
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { apiTokens, organisations, sessions, users } from '../schema/index.ts';
 import { type ApiTokenRecord, apiTokenSelection } from './api-tokens.repository.ts';
-import { equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
 import { prepared } from './prepared.ts';
 import { type SessionRecord, sessionSelection } from './sessions.repository.ts';
 
@@ -166,7 +166,7 @@ export const usersRepository = {
         createdAt: users.createdAt,
         lastLoginAt: users.lastLoginAt,
       },
-      fallback: asc(users.email),
+      fallback: ascending(users.email),
       id: users.id,
       present: (rows) => rows,
     });
