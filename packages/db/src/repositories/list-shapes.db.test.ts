@@ -4,7 +4,7 @@ import type { Database } from '../client.ts';
 import { organisations, partnerProfiles } from '../schema/index.ts';
 import { testDatabaseKinds } from '../testing.ts';
 import { auditRepository } from './audit.repository.ts';
-import { ascending, descending, listPage } from './list.ts';
+import { ascending, descending, listPage, type PageParts } from './list.ts';
 import { organisationsRepository } from './organisations.repository.ts';
 
 const AT = new Date('2026-03-02T09:00:00.000Z');
@@ -209,6 +209,53 @@ for (const kind of testDatabaseKinds()) {
         expect(handles.at(-1)).toBe(tx);
       });
       expect(handles).toHaveLength(3);
+    });
+
+    it("reads a page's own fields after the cut, in the list's order, on a built and on a named list", async () => {
+      const { db } = database;
+      const o = organisations;
+      // Inside the query `organisations` is the page: the count of each kind among the page's rows only.
+      const page: PageParts = {
+        table: o,
+        fields: { kindOnPage: sql<number>`page_kinds.n`.mapWith(Number) },
+        joins: sql`join (select ${o.kind} as kind, count(*) as n from ${o} group by ${o.kind}) as page_kinds
+          on page_kinds.kind = ${o.kind}`,
+      };
+      const list = (params: { page: number; pageSize: number; sort?: string }, name?: string) =>
+        listPage(params, {
+          rows: db.select({ id: o.id, shortName: o.shortName, kind: o.kind }).from(o).$dynamic(),
+          filters: [],
+          sortable: { shortName: o.shortName, kind: o.kind },
+          fallback: ascending(o.shortName),
+          id: o.id,
+          present: (rows) =>
+            (rows as unknown as { shortName: string; kindOnPage: number }[]).map(
+              (r) => `${r.shortName} ${r.kindOnPage}`,
+            ),
+          page,
+          ...(name ? { name } : {}),
+        });
+      for (const name of [undefined, 'test_page_parts']) {
+        // Three companies and a university: on a page of two companies the count is 2, not the table's 3.
+        expect(await list({ page: 1, pageSize: 2 }, name)).toMatchObject({
+          items: ['Alpha 2', 'Beta 2'],
+          total: 4,
+        });
+        expect((await list({ page: 2, pageSize: 2 }, name)).items).toEqual(['Delta 1', 'Gamma 1']);
+        expect((await list({ page: 1, pageSize: 3, sort: '-shortName' }, name)).items).toEqual([
+          'Gamma 1',
+          'Delta 2',
+          'Beta 2',
+        ]);
+        expect((await list({ page: 1, pageSize: 4, sort: '-kind' }, name)).items).toEqual([
+          'Gamma 1',
+          'Alpha 3',
+          'Beta 3',
+          'Delta 3',
+        ]);
+        // Past the end: no rows, and the count read again.
+        expect(await list({ page: 9, pageSize: 2 }, name)).toMatchObject({ items: [], total: 4 });
+      }
     });
 
     it("runs a deferred list whose selection holds a named placeholder with each call's value, built once", async () => {

@@ -84,6 +84,30 @@ export interface ListQuery<Rows extends PgSelect, T> {
    * built again. Not `limit`, `offset` or `v` and a number, which the page and the walk name.
    */
   placeholders?: Record<string, unknown>;
+  /**
+   * Fields read for the page's rows only, once the page is cut, in the same query (see {@link PageParts}): for a
+   * field that costs the database a subquery per row, which it can compute for the whole page at once.
+   */
+  page?: PageParts;
+}
+
+/**
+ * What a list computes after its page is cut. The list's query becomes
+ * `with <table> as (<the list's select, filtered, sorted and cut>) select <table>.*, <fields> from <table> <joins>
+ * order by <the list's order>`: the page takes the name of the list's first table, so that the order and the
+ * joins read its columns as they read the table's. Every sortable expression, the fallback and the id must
+ * therefore be columns of `table` that the selection holds, and the selection's columns need distinct names. The
+ * parts bind no values (module constants): a deferred list's shape does not read them. First used by the
+ * investment ledger, whose allocations, a subquery per row, cost the database more than twice the page itself
+ * (docs/api-performance.md, tenth round).
+ */
+export interface PageParts {
+  /** The list's first table, whose name the page takes. */
+  table: PgTable;
+  /** Fields of each row, at the top level after the selection's, in this order. */
+  fields: Record<string, SQL>;
+  /** What follows `from <table>`: joins that read the page's rows by `table`'s columns. */
+  joins: SQL;
 }
 
 /** The extra column of a page's query that carries the count of every matching row. */
@@ -134,7 +158,23 @@ function buildRun<Rows extends PgSelect, T>(query: ListQuery<Rows, T>, order: SQ
   // The selection is the builder's own (Drizzle's public `_.config`); the column is added after the joins,
   // at the top level, so every row, nested by table or flat, gets it beside its fields.
   rows._.config.fields[TOTAL] = countColumn(query, where);
-  return preparedShape(query, rows, order) ?? built(rows, where, order, query.placeholders);
+  return preparedShape(query, rows, order) ?? built(rows, where, order, query);
+}
+
+/**
+ * The cut page (`rows` with its filters, order, limit and offset) as the query `page` makes of it: its fields are
+ * added to the selection, where Drizzle maps rows by, and the builder answers the wrapped text. Without `page`,
+ * `rows` itself.
+ */
+function afterTheCut<B extends PgSelect>(rows: B, page: PageParts | undefined, order: SQL[]): B {
+  if (!page) return rows;
+  const cut = rows.getSQL();
+  const fields = (rows as unknown as SelectParts).config.fields;
+  for (const [key, field] of Object.entries(page.fields)) fields[key] = field;
+  const wrapped = sql`with ${page.table} as (${cut}) select ${page.table}.*, ${sql.join(Object.values(page.fields), sql`, `)} from ${page.table} ${page.joins} order by ${sql.join(order, sql`, `)}`;
+  // Drizzle prepares and runs a select by its getSQL(); this builder is not used for anything else.
+  (rows as unknown as { getSQL: () => SQL }).getSQL = () => wrapped;
+  return rows;
 }
 
 /** Every matching row's count, computed with the page's rows. */
@@ -158,15 +198,23 @@ function sessionOf(db: Db): object {
 }
 
 /** The query built by Drizzle on this call. */
-function built(
+function built<Rows extends PgSelect, T>(
   rows: PgSelect,
   where: SQL | undefined,
   order: SQL[],
-  placeholders: Record<string, unknown> | undefined,
+  query: ListQuery<Rows, T>,
 ): PageRun {
-  const page = rows.where(where).orderBy(...order);
+  const page = afterTheCut(
+    rows
+      .where(where)
+      .orderBy(...order)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset')),
+    query.page,
+    order,
+  );
   return async (limit, offset) =>
-    counted((await page.limit(limit).offset(offset).execute(placeholders)) as Record<string, unknown>[]);
+    counted((await page.execute({ ...query.placeholders, limit, offset })) as Record<string, unknown>[]);
 }
 
 /** Rows mapped by Drizzle, without the count column, and the count. */
@@ -266,12 +314,15 @@ function preparedShape<Rows extends PgSelect, T>(
       name = `kadr_list_${shapeNames.size + 1}`;
       shapeNames.set(key, name);
     }
-    const statement = rows
-      .where(and(...(cloned.filters as (SQL | undefined)[])))
-      .orderBy(...(cloned.order as SQL[]))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .prepare(name);
+    const statement = afterTheCut(
+      rows
+        .where(and(...(cloned.filters as (SQL | undefined)[])))
+        .orderBy(...(cloned.order as SQL[]))
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset')),
+      query.page,
+      cloned.order as SQL[],
+    ).prepare(name);
     shape = { statement, mapsItsRows: answerCountedRows(statement, TOTAL) };
     forSession.set(key, shape);
   }
