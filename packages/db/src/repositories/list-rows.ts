@@ -64,9 +64,10 @@ const identity = Column.prototype.mapFromDriverValue;
  * Makes the prepared select answer a page's rows as `CountedRows`: the same objects Drizzle's row mapping makes
  * (nested by table, a left-joined table's object null when its first column is null, each value decoded by its
  * column or `mapWith`), without the column `countKey`, whose value on the first row is the total. Drizzle's own
- * mapping walks every field's path and checks its kind for every row; this plan is made once per statement, so
- * a named list's rows cost a loop over their values (docs/api-performance.md). Answers false, leaving the statement
- * as it was, when it holds a field of another kind (an aliased expression, a subquery) or not the expected parts.
+ * mapping walks every field's path and checks its kind for every row; this plan is made once per statement, and
+ * written as one function (`filler`), so a named list's row costs one object literal (docs/api-performance.md).
+ * Answers false, leaving the statement as it was, when it holds a field of another kind (an aliased expression, a
+ * subquery) or not the expected parts.
  */
 export function answerCountedRows(statement: unknown, countKey: string): boolean {
   const prepared = statement as PreparedSelect;
@@ -77,9 +78,11 @@ export function answerCountedRows(statement: unknown, countKey: string): boolean
     prepared.joinsNotNullableMap,
   );
   if (countIndex < 0 || !slots) return false;
+  const fill = filler(slots);
+  if (!fill) return false;
   prepared.customResultMapper = (rows): CountedRows => {
     const objects: Record<string, unknown>[] = new Array(rows.length);
-    for (let n = 0; n < rows.length; n++) objects[n] = fill(slots, rows[n]!);
+    for (let n = 0; n < rows.length; n++) objects[n] = fill(rows[n]!);
     return { rows: objects, total: rows.length > 0 ? Number(rows[0]![countIndex]) : 0 };
   };
   return true;
@@ -138,16 +141,43 @@ function nullIndex(
   return first.index;
 }
 
-function fill(slots: Slot[], row: unknown[]): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const slot of slots) {
-    if ('slots' in slot) {
-      object[slot.key] =
-        slot.nullWhenNull !== undefined && row[slot.nullWhenNull] === null ? null : fill(slot.slots, row);
-      continue;
+/**
+ * A function that makes a row's object as the slots say, written for them once: one object literal (nested ones
+ * for tables), whose shape V8 knows, where a loop over the slots added each key to an empty object in turn (a
+ * store by a key read at run time, for every value of every row; docs/api-performance.md, tenth round). The keys
+ * are the selection's own names, written as JSON strings; undefined for `__proto__`, which a literal would take
+ * as the prototype.
+ */
+function filler(slots: Slot[]): ((row: unknown[]) => Record<string, unknown>) | undefined {
+  const decoders: ((value: unknown) => unknown)[] = [];
+  const literal = (level: Slot[]): string | undefined => {
+    const parts: string[] = [];
+    for (const slot of level) {
+      if (slot.key === '__proto__') return undefined;
+      const key = JSON.stringify(slot.key);
+      if ('slots' in slot) {
+        const nested = literal(slot.slots);
+        if (nested === undefined) return undefined;
+        parts.push(
+          slot.nullWhenNull === undefined
+            ? `${key}: ${nested}`
+            : `${key}: row[${slot.nullWhenNull}] === null ? null : ${nested}`,
+        );
+        continue;
+      }
+      const value = `row[${slot.index}]`;
+      if (slot.decode === undefined) {
+        parts.push(`${key}: ${value}`);
+        continue;
+      }
+      decoders.push(slot.decode);
+      parts.push(`${key}: ${value} === null ? null : decoders[${decoders.length - 1}](${value})`);
     }
-    const value = row[slot.index];
-    object[slot.key] = value === null || slot.decode === undefined ? value : slot.decode(value);
-  }
-  return object;
+    return `{ ${parts.join(', ')} }`;
+  };
+  const body = literal(slots);
+  if (body === undefined) return undefined;
+  return new Function('decoders', `return function fill(row) { return ${body}; };`)(decoders) as (
+    row: unknown[],
+  ) => Record<string, unknown>;
 }
