@@ -2,7 +2,15 @@ import type { EquipmentCondition, PriorityArea } from '@kadr/contracts';
 import { and, getTableColumns, asc, count, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { equipment, investmentAllocations, investments, labs } from '../schema/index.ts';
-import { ascending, equalTo, listPage, type ListParams, type RecordPage, search } from './list.ts';
+import {
+  ascending,
+  equalTo,
+  listPage,
+  type ListParams,
+  type PageParts,
+  type RecordPage,
+  search,
+} from './list.ts';
 import { toNumber } from './sorting.ts';
 
 /** An equipment item with its lab and the investment allocated to it. */
@@ -70,14 +78,34 @@ function toRecord(row: Row): EquipmentRecord {
   };
 }
 
-/** The list's rows, not yet filtered: a deferred list builds them once per shape (list.ts). */
+/**
+ * The list's rows, not yet filtered, without the amount funded, which the list reads for its page only
+ * (`fundedPage`): a deferred list builds them once per shape (list.ts).
+ */
 function listRows(db: Db) {
-  return selectEquipment(db).$dynamic();
+  return db
+    .select({ ...getTableColumns(e), labCode: labs.code, priorityArea: labs.priorityArea })
+    .from(e)
+    .innerJoin(labs, eq(labs.id, e.labId))
+    .$dynamic();
 }
 
-/** A page's rows as records. */
-function presentRows(rows: Row[]): EquipmentRecord[] {
-  return rows.map(toRecord);
+/**
+ * The amount funded of each item of a page, summed in one pass over the page's allocations after the page is cut
+ * (ListQuery.page; inside the query `equipment` is the page), where `selectEquipment` sums them in a subquery for
+ * each row: 0.48-0.50 ms a page of 25 on PostgreSQL against 0.19-0.25 ms (docs/api-performance.md, tenth round).
+ */
+const fundedPage: PageParts = {
+  table: e,
+  fields: { fundedTiyn: sql`coalesce(page_funding.funded, 0)` },
+  joins: sql`left join (select al.equipment_id, sum(al.amount_tiyn) as funded from ${investmentAllocations} al
+  where al.equipment_id in (select ${e.id} from ${e}) group by al.equipment_id) as page_funding
+  on page_funding.equipment_id = ${e.id}`,
+};
+
+/** A page's rows as records (with the amount `fundedPage` adds to each). */
+function presentRows(rows: Omit<Row, 'fundedTiyn'>[]): EquipmentRecord[] {
+  return (rows as Row[]).map(toRecord);
 }
 
 /** The columns of an item's fields (the name is three columns). */
@@ -193,6 +221,7 @@ export const equipmentRepository = {
       id: e.id,
       present: presentRows,
       name: 'equipment',
+      page: fundedPage,
     });
   },
 };
