@@ -102,27 +102,25 @@ const allocationsJson = sql<AllocationRecord[]>`(select coalesce(json_agg(json_b
   from ${al} left join ${labs} on ${labs.id} = ${al.labId} left join ${equipment} on ${equipment.id} = ${al.equipmentId}
   where ${al.investmentId} = ${i.id})`;
 
+/** The ledger's fields: an investment with its organisation's short name and its agreement's number. */
+const ledger = {
+  investment: i,
+  organisationShortName: organisations.shortName,
+  agreementNumber: agreements.number,
+};
+
 function selectInvestments(db: Db) {
   return db
-    .select({
-      investment: i,
-      organisationShortName: organisations.shortName,
-      agreementNumber: agreements.number,
-      allocations: allocationsJson,
-    })
+    .select({ ...ledger, allocations: allocationsJson })
     .from(i)
     .leftJoin(organisations, eq(organisations.id, i.organisationId))
     .leftJoin(agreements, eq(agreements.id, i.agreementId));
 }
 
-/** The ledger's rows without their allocations, which the list reads for its page only (`page` below). */
+/** The ledger's rows without their allocations, which the list reads for its page only (`ledgerPage` below). */
 function selectLedger(db: Db) {
   return db
-    .select({
-      investment: i,
-      organisationShortName: organisations.shortName,
-      agreementNumber: agreements.number,
-    })
+    .select(ledger)
     .from(i)
     .leftJoin(organisations, eq(organisations.id, i.organisationId))
     .leftJoin(agreements, eq(agreements.id, i.agreementId));
