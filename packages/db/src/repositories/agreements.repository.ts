@@ -68,16 +68,22 @@ function toColumns(input: Partial<AgreementInput>) {
   return { ...rest, ...(title ? { titleKk: title.kk, titleRu: title.ru, titleEn: title.en } : {}) };
 }
 
+/** A party as a JSON object, its organisation's id, short name and kind, in `partiesWithOrganisations`. */
+const partyObject = sql`json_build_object('organisationId', ${organisations.id},
+  'shortName', ${organisations.shortName}, 'kind', ${organisations.kind})`;
+
+/** The agreements' parties with their organisations. */
+const partiesWithOrganisations = sql`${agreementParties}
+  join ${organisations} on ${organisations.id} = ${agreementParties.organisationId}`;
+
 /**
  * The parties of the row's agreement (by short name), as one JSON array the database builds beside the row: a list
  * page is one query instead of its rows and then their parties (docs/api-performance.md). The inner SQL is nested
  * so that Drizzle qualifies its columns (in a one-table select it drops the table from a selected expression's own
  * columns, and `id` would then name the organisation's).
  */
-const partiesJson = sql<AgreementPartyRecord[]>`(${sql`select coalesce(json_agg(json_build_object(
-  'organisationId', ${organisations.id}, 'shortName', ${organisations.shortName}, 'kind', ${organisations.kind})
-  order by ${organisations.shortName}), '[]')
-  from ${agreementParties} join ${organisations} on ${organisations.id} = ${agreementParties.organisationId}
+const partiesJson = sql<AgreementPartyRecord[]>`(${sql`select coalesce(json_agg(${partyObject}
+  order by ${organisations.shortName}), '[]') from ${partiesWithOrganisations}
   where ${agreementParties.agreementId} = ${a.id}`})`;
 
 /** Agreements with their parties. */
@@ -122,10 +128,8 @@ function listRows(db: Db) {
 const partiesPage: PageParts = {
   table: a,
   fields: { parties: sql`coalesce(page_parties.parties, '[]')` },
-  joins: sql`left join (select ${agreementParties.agreementId} as agreement_id, json_agg(json_build_object(
-  'organisationId', ${organisations.id}, 'shortName', ${organisations.shortName}, 'kind', ${organisations.kind})
-  order by ${organisations.shortName}) as parties
-  from ${agreementParties} join ${organisations} on ${organisations.id} = ${agreementParties.organisationId}
+  joins: sql`left join (select ${agreementParties.agreementId} as agreement_id,
+  json_agg(${partyObject} order by ${organisations.shortName}) as parties from ${partiesWithOrganisations}
   where ${agreementParties.agreementId} in (select ${a.id} from ${a}) group by ${agreementParties.agreementId})
   as page_parties on page_parties.agreement_id = ${a.id}`,
 };

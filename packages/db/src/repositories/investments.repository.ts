@@ -91,16 +91,23 @@ function toColumns(input: Partial<InvestmentInput>) {
   };
 }
 
+/** An allocation as a JSON object with its lab's code and its item's inventory number, in `allocationsWithAssets`. */
+const allocationObject = sql`json_build_object('id', ${al.id}, 'labId', ${al.labId}, 'labCode', ${labs.code},
+  'equipmentId', ${al.equipmentId}, 'inventoryNumber', ${equipment.inventoryNumber}, 'amountTiyn', ${al.amountTiyn})`;
+
+/** The allocations with the lab and the item each pays for. */
+const allocationsWithAssets = sql`${al} left join ${labs} on ${labs.id} = ${al.labId}
+  left join ${equipment} on ${equipment.id} = ${al.equipmentId}`;
+
 /**
  * The allocations of the row's investment (by id), as one JSON array the database builds beside the row: a list
  * page is one query instead of its rows and then their allocations (docs/api-performance.md). The keys are
  * AllocationRecord's; bigint amounts come as JSON numbers, as `money` maps them.
  */
-const allocationsJson = sql<AllocationRecord[]>`(select coalesce(json_agg(json_build_object(
-  'id', ${al.id}, 'labId', ${al.labId}, 'labCode', ${labs.code}, 'equipmentId', ${al.equipmentId},
-  'inventoryNumber', ${equipment.inventoryNumber}, 'amountTiyn', ${al.amountTiyn}) order by ${al.id}), '[]')
-  from ${al} left join ${labs} on ${labs.id} = ${al.labId} left join ${equipment} on ${equipment.id} = ${al.equipmentId}
-  where ${al.investmentId} = ${i.id})`;
+const allocationsJson = sql<
+  AllocationRecord[]
+>`(select coalesce(json_agg(${allocationObject} order by ${al.id}), '[]')
+  from ${allocationsWithAssets} where ${al.investmentId} = ${i.id})`;
 
 /** The ledger's fields: an investment with its organisation's short name and its agreement's number. */
 const ledger = {
@@ -135,10 +142,8 @@ function selectLedger(db: Db) {
 const ledgerPage: PageParts = {
   table: i,
   fields: { allocations: sql`coalesce(page_allocations.allocations, '[]')` },
-  joins: sql`left join (select ${al.investmentId} as investment_id, json_agg(json_build_object(
-  'id', ${al.id}, 'labId', ${al.labId}, 'labCode', ${labs.code}, 'equipmentId', ${al.equipmentId},
-  'inventoryNumber', ${equipment.inventoryNumber}, 'amountTiyn', ${al.amountTiyn}) order by ${al.id}) as allocations
-  from ${al} left join ${labs} on ${labs.id} = ${al.labId} left join ${equipment} on ${equipment.id} = ${al.equipmentId}
+  joins: sql`left join (select ${al.investmentId} as investment_id,
+  json_agg(${allocationObject} order by ${al.id}) as allocations from ${allocationsWithAssets}
   where ${al.investmentId} in (select ${i.id} from ${i}) group by ${al.investmentId}) as page_allocations
   on page_allocations.investment_id = ${i.id}`,
 };

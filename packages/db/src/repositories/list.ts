@@ -42,8 +42,8 @@ export interface DeferredRows<Rows extends PgSelect> {
   db: Db;
   /**
    * The rows read from `db`: a dynamic select (`.$dynamic()`) with its joins, not yet filtered. A module-level
-   * function rather than a closure made on each call, as is `present` (tsx names each closure it makes, which
-   * cost a deferred list a few microseconds a page; docs/api-performance.md, tenth round).
+   * function rather than a closure made on each call, as is `present` (tsx names each closure it makes: the two
+   * closures cost 501 ns a call against 11 ns; docs/api-performance.md, tenth round).
    */
   build: (db: Db) => Rows;
 }
@@ -481,7 +481,7 @@ function orderTerm(expression: SQLWrapper, direction: 'asc' | 'desc'): SQL {
 
 /**
  * `asc(expression)`, made once per expression: a list's order costs no new SQL on each call (Drizzle's `asc`
- * was a twentieth of the organisation list's own work; docs/api-performance.md, tenth round). The term is
+ * 502 ns a call against 12 ns; docs/api-performance.md, tenth round). The term is
  * shared: never change it (`inlineParams`, `mapWith`).
  */
 export function ascending(expression: SQLWrapper): SQL {
