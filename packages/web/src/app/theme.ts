@@ -5,6 +5,7 @@ import {
   type MantineTheme,
   type MantineThemeOverride,
   Notification,
+  TableScrollContainer,
 } from '@mantine/core';
 
 /**
@@ -20,6 +21,13 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // A table wider than its place shows its scrollbar, not only under the pointer: with Mantine's default
+    // ('hover') the programmes list at 1400 px looked cut at its last column, with nothing telling that it scrolls.
+    TableScrollContainer: TableScrollContainer.extend({
+      defaultProps: { scrollAreaProps: { type: 'auto' } },
+    }),
+  },
 });
 
 /**
