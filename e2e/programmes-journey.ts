@@ -43,7 +43,8 @@ export async function programmesJourney(page: Page) {
       await expectAccessible(page, 'coordinator: programmes');
       // Narrower than the table: its horizontal scrollbar shows without the pointer over it (the theme's
       // TableScrollContainer default), so the columns past the edge do not look cut off.
-      await page.setViewportSize({ width: 1000, height: 800 });
+      const size = page.viewportSize();
+      await page.setViewportSize({ width: 1000, height: size?.height ?? 800 });
       const scrollbar = page.locator(
         '[data-testid=programmes-table] .mantine-ScrollArea-scrollbar[data-orientation=horizontal]',
       );
@@ -52,7 +53,7 @@ export async function programmesJourney(page: Page) {
         (await scrollbar.getAttribute('data-state')) === 'visible',
         'the programmes table shows its horizontal scrollbar at 1000 px without the pointer over it',
       );
-      await page.setViewportSize({ width: 1280, height: 800 });
+      if (size) await page.setViewportSize(size);
       await page.locator('[data-testid=programme-create]').click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('[data-testid=programme-form]').waitFor();
