@@ -225,7 +225,10 @@ describe('the log destination', () => {
     const destination = openLogDestination(file);
     await new Promise((resolve) => destination.once('ready', resolve));
     let dropped = 0;
-    destination.on('drop', () => dropped++);
+    // A drop is what was handed over at once: the lines gathered, about 4 KB.
+    destination.on('drop', (data: string) => {
+      dropped += data.length;
+    });
     // Written in one turn of the event loop, the lines cannot reach the file meanwhile: the destination holds them.
     const line = `${'x'.repeat(1023)}\n`;
     const lines = (LOG_MAX_BUFFER_BYTES / line.length) * 1.25;
@@ -233,9 +236,41 @@ describe('the log destination', () => {
     destination.flushSync();
     destination.end();
     await new Promise((resolve) => destination.once('close', resolve));
-    const kept = readFileSync(file, 'utf8').length;
+    const kept = readFileSync(file, 'utf8');
     expect(dropped).toBeGreaterThan(0);
-    expect(kept).toBeLessThanOrEqual(LOG_MAX_BUFFER_BYTES);
-    expect(kept + dropped * line.length).toBe(lines * line.length);
+    expect(kept.length).toBeLessThanOrEqual(LOG_MAX_BUFFER_BYTES);
+    expect(kept.length + dropped).toBe(lines * line.length);
+    // Whole lines only, in the order written.
+    expect(
+      kept
+        .split('\n')
+        .slice(0, -1)
+        .every((l) => l === line.slice(0, -1)),
+    ).toBe(true);
+  });
+
+  it("hands lines over 4 KB at a time and writes a quiet server's last line within the flush interval", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kadr-log-')), 'log.jsonl');
+    const destination = openLogDestination(file);
+    await new Promise((resolve) => destination.once('ready', resolve));
+    const line = (i: number) => `${JSON.stringify({ line: i, text: 'ақпарат'.repeat(20) })}\n`;
+    let written = '';
+    for (let i = 0; i < 100; i++) {
+      destination.write(line(i));
+      written += line(i);
+    }
+    // Handed over: all but what has not yet reached 4 KB since the last hand-over.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const early = readFileSync(file, 'utf8');
+    expect(written.startsWith(early)).toBe(true);
+    expect(early.length).toBeGreaterThan(written.length - 4096);
+    expect(early.length).toBeLessThan(written.length);
+    // The rest follows by the periodic flush, with nothing more written.
+    const deadline = Date.now() + 10_000;
+    while (readFileSync(file, 'utf8').length < written.length && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readFileSync(file, 'utf8')).toBe(written);
+    destination.end();
+    await new Promise((resolve) => destination.once('close', resolve));
   });
 });
