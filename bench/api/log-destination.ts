@@ -1,4 +1,4 @@
-// `npx tsx bench/api/log-destination.ts`: the CPU time a request's log line costs to hand to the server's log
+// `npm run bench:api:log`: the CPU time a request's log line costs to hand to the server's log
 // destination (openLogDestination: lines gathered, then given to SonicBoom 4 KB at a time) against SonicBoom
 // given each line itself with the same options (what openLogDestination was until the twelfth round of
 // docs/api-performance.md). Both write to /dev/null; the loop yields a turn every 50 lines, so that writes
