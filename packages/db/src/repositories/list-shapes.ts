@@ -13,6 +13,18 @@ export interface Bindings {
 /** A part of a query the walk does not know how to read: such a list is built by Drizzle on every call. */
 export const UNKNOWN = Symbol('unknown part');
 
+/** What joins a shape's parts into the key of its statement. */
+export const SHAPE_SEPARATOR = '\u0001';
+
+/**
+ * The shape of each part walked that binds no value (a column, a list's count column and order terms, which are
+ * module constants: list.ts), as its parts joined: the same key as walking it again, at a lookup instead of a
+ * walk of its chunks on every call (the organisation list's call 2.2-2.3 µs walked, 0.3 looked up: `npm run
+ * bench:api:walk`, docs/api-performance.md, twelfth round). A part that binds a value is walked every time. Kadr
+ * does not change a SQL part once made (Drizzle's `append` is not used), so a remembered shape stays its own.
+ */
+const bindsNothing = new WeakMap<object, string>();
+
 /**
  * Walks one part of a query (a condition, an order term, a computed column) in the order Drizzle builds it,
  * adding its shape and bound values to `into`. With `clone`, answers a copy in which every bound value is a
@@ -22,6 +34,13 @@ export const UNKNOWN = Symbol('unknown part');
  * views, enums, a placeholder wrapped in a column's Param, values Drizzle maps to SQL.
  */
 export function walk(node: unknown, into: Bindings, clone: boolean): unknown {
+  if (!clone) {
+    const known = bindsNothing.get(node as object);
+    if (known !== undefined) {
+      into.shape.push(known);
+      return node;
+    }
+  }
   if (node === undefined) {
     into.shape.push('~');
     return node;
@@ -34,6 +53,8 @@ export function walk(node: unknown, into: Bindings, clone: boolean): unknown {
     // Drizzle's own flags and decoder, internal in its types.
     const inner = node as unknown as { shouldInlineParams: boolean; decoder: unknown };
     if (inner.shouldInlineParams) return UNKNOWN;
+    const shapeStart = into.shape.length;
+    const valuesStart = into.values.length;
     into.shape.push('(');
     const chunks: unknown[] = [];
     for (const chunk of node.queryChunks) {
@@ -42,13 +63,19 @@ export function walk(node: unknown, into: Bindings, clone: boolean): unknown {
       chunks.push(walked);
     }
     into.shape.push(')');
-    if (!clone) return node;
+    if (!clone) {
+      if (into.values.length === valuesStart)
+        bindsNothing.set(node, into.shape.slice(shapeStart).join(SHAPE_SEPARATOR));
+      return node;
+    }
     const copy = new SQL(chunks as SQL['queryChunks']);
     (copy as unknown as { decoder: unknown }).decoder = inner.decoder;
     return copy;
   }
   if (is(node, Column)) {
-    into.shape.push(`${getTableName(node.table)}.${node.name}`);
+    const name = `${getTableName(node.table)}.${node.name}`;
+    bindsNothing.set(node, name);
+    into.shape.push(name);
     return node;
   }
   if (is(node, Table)) {

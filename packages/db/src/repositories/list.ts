@@ -2,7 +2,14 @@ import { and, asc, Column, desc, eq, ilike, is, or, SQL, type SQLWrapper, sql, T
 import type { PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { answerCountedRows, type CountedRows } from './list-rows.ts';
-import { type Bindings, placeholderValues, RESERVED_PLACEHOLDER, UNKNOWN, walk } from './list-shapes.ts';
+import {
+  type Bindings,
+  placeholderValues,
+  RESERVED_PLACEHOLDER,
+  SHAPE_SEPARATOR,
+  UNKNOWN,
+  walk,
+} from './list-shapes.ts';
 
 /** Paging and sorting of a list query, already validated by the contracts. */
 export interface ListParams {
@@ -269,7 +276,7 @@ function preparedAgain<Rows extends PgSelect, T>(
   const count = countColumn(query, query.countCap ? and(...query.filters) : undefined);
   if (walk(count, into, false) === UNKNOWN || !walkConditions(query.filters, order, into, false))
     return undefined;
-  const shape = shapes.get(session)?.get(into.shape.join('\u0001'));
+  const shape = shapes.get(session)?.get(into.shape.join(SHAPE_SEPARATOR));
   return shape && run(shape, into.values, query.placeholders);
 }
 
@@ -292,7 +299,7 @@ function preparedShape<Rows extends PgSelect, T>(
   const count = parts.config.fields[TOTAL];
   if (walk(count, into, false) === UNKNOWN || !walkConditions(query.filters, order, into, false))
     return undefined;
-  const key = into.shape.join('\u0001');
+  const key = into.shape.join(SHAPE_SEPARATOR);
   let forSession = shapes.get(parts.session);
   if (!forSession) {
     forSession = new Map();
@@ -332,7 +339,7 @@ function preparedShape<Rows extends PgSelect, T>(
       named = new Map();
       selections.set(parts.session, named);
     }
-    named.set(query.name, into.shape.slice(0, selectionEnd).join('\u0001'));
+    named.set(query.name, into.shape.slice(0, selectionEnd).join(SHAPE_SEPARATOR));
   }
   return run(shape, into.values, query.placeholders);
 }
