@@ -21,7 +21,8 @@ export const SHAPE_SEPARATOR = '\u0001';
  * module constants: list.ts), as its parts joined: the same key as walking it again, at a lookup instead of a
  * walk of its chunks on every call (the organisation list's call 2.2-2.3 µs walked, 0.3 looked up: `npm run
  * bench:api:walk`, docs/api-performance.md, twelfth round). A part that binds a value is walked every time. Kadr
- * does not change a SQL part once made (Drizzle's `append` is not used), so a remembered shape stays its own.
+ * does not change a SQL part once made (Drizzle's `append` and `inlineParams` are not used on them), so a
+ * remembered shape stays its own.
  */
 const bindsNothing = new WeakMap<object, string>();
 

@@ -249,7 +249,7 @@ describe('the log destination', () => {
     ).toBe(true);
   });
 
-  it("hands lines over 4 KB at a time and writes a quiet server's last line within the flush interval", async () => {
+  it("hands lines over 4 KB at a time, writes a quiet server's last line within the flush interval, and refuses lines once closed", async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kadr-log-')), 'log.jsonl');
     const destination = openLogDestination(file);
     await new Promise((resolve) => destination.once('ready', resolve));
@@ -259,18 +259,20 @@ describe('the log destination', () => {
       destination.write(line(i));
       written += line(i);
     }
-    // Handed over: all but what has not yet reached 4 KB since the last hand-over.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const early = readFileSync(file, 'utf8');
-    expect(written.startsWith(early)).toBe(true);
-    expect(early.length).toBeGreaterThan(written.length - 4096);
-    expect(early.length).toBeLessThan(written.length);
+    /** The file once it holds at least `length` characters, or as it is after 10 s. */
+    const fileReaching = async (length: number) => {
+      const deadline = Date.now() + 10_000;
+      while (readFileSync(file, 'utf8').length < length && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      return readFileSync(file, 'utf8');
+    };
+    // Handed over and written: all but what has not yet reached 4 KB since the last hand-over, whole lines in order.
+    expect(written.startsWith(await fileReaching(written.length - 4096))).toBe(true);
     // The rest follows by the periodic flush, with nothing more written.
-    const deadline = Date.now() + 10_000;
-    while (readFileSync(file, 'utf8').length < written.length && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(readFileSync(file, 'utf8')).toBe(written);
+    expect(await fileReaching(written.length)).toBe(written);
     destination.end();
     await new Promise((resolve) => destination.once('close', resolve));
+    // A closed destination refuses a line at once, as SonicBoom does, instead of gathering it.
+    expect(() => destination.write('late\n')).toThrow('SonicBoom destroyed');
   });
 });

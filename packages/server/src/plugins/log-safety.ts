@@ -130,6 +130,8 @@ export function openLogDestination(dest: number | string = 1): LogDestination {
   // the stream, see the gathered lines too.
   Object.assign(sonic, {
     write(line: string): boolean {
+      // A closed stream refuses the line itself, as SonicBoom does, instead of gathering it.
+      if ((sonic as { destroyed?: boolean }).destroyed) return write(line);
       gathered += line;
       // A length in UTF-16 units: at most the UTF-8 bytes, so a hand-over is 4 KB or more.
       if (gathered.length >= LOG_BUFFER_BYTES) handOver();
